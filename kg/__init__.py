@@ -1,0 +1,29 @@
+"""diplomacy-kg: foreign-ministry press releases → a knowledge graph of diplomatic interactions.
+
+The library behind the ``kg`` command; every command is one call here:
+
+>>> from kg import open_store, ingest
+>>> store = open_store(":memory:")
+>>> report = ingest(["data/releases"], store=store)   # doctest: +SKIP
+>>> rows = store.query("SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }").rows  # doctest: +SKIP
+"""
+from kg.errors import ExportError, KgError, QueryError, SourceError, StoreError
+from kg.export import EXPORTERS, export
+from kg.extract import extract, extract_files
+from kg.ingest import IngestReport, ingest
+from kg.lexicon import Lexicon
+from kg.mapping import MappedRelease, map_release
+from kg.queries import bind, list_queries, load_query
+from kg.records import (
+    Document, Evidence, Initiative, Interaction, Organization, Person, Record, Release, Role, State,
+)
+from kg.sources import iter_releases, make_release, read_file
+from kg.store import QueryResult, Store, default_location, open_store
+
+__all__ = [
+    "Document", "EXPORTERS", "Evidence", "ExportError", "IngestReport", "Initiative", "Interaction",
+    "KgError", "Lexicon", "MappedRelease", "Organization", "Person", "QueryError", "QueryResult", "Record",
+    "Release", "Role", "SourceError", "State", "Store", "StoreError", "bind", "default_location", "export",
+    "extract", "extract_files", "ingest", "iter_releases", "list_queries", "load_query", "make_release",
+    "map_release", "open_store", "read_file",
+]

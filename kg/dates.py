@@ -1,0 +1,165 @@
+"""Dates as press releases write them, parsed without guessing beyond the text.
+
+``parse_date`` reads one absolute date expression; ``resolve_relative`` turns
+"yesterday", "last year", "on 12 April" into a date given the release date. Partial
+dates stay partial: "in May 2023" is ``2023-05``, "in 2018" is ``2018``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Absolute forms, most specific first. Each names its groups day/month/year.
+DATE_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+]
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
+DAY_MONTH = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_of(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    if groups.get("mnum"):
+        return int(groups["mnum"])
+    name = groups["month"].lower().rstrip(".")
+    return MONTHS[name] if name in MONTHS else MONTHS[name[:3]]
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date written in ``text``, as ISO ``YYYY-MM-DD``.
+
+    >>> parse_date("NUR-SULTAN, April 8, 2019 –")
+    '2019-04-08'
+    >>> parse_date("Created at : 8.04.2019, 17:30")
+    '2019-04-08'
+    """
+    best: tuple[int, str] | None = None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            iso = _valid(int(m["year"]), _month_of(m), int(m["day"]))
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+    return best[1] if best else None
+
+
+def find_dates(text: str, release_date: str | None) -> list[tuple[int, int, str]]:
+    """Every date expression in ``text`` as (start, end, ISO or partial ISO), resolved
+    against ``release_date`` where the text leaves the year or the day out."""
+    ref = date.fromisoformat(release_date) if release_date else None
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: str | None) -> None:
+        if value and not any(s < end and start < e for s, e in taken):
+            found.append((start, end, value))
+            taken.append((start, end))
+
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _valid(int(m["year"]), _month_of(m), int(m["day"])))
+    for m in MONTH_YEAR.finditer(text):
+        add(m.start(), m.end(), f"{int(m['year']):04d}-{_month_of(m):02d}")
+    for m in (m for pattern in DAY_MONTH for m in pattern.finditer(text)):
+        month = _month_of(m)
+        if ref:
+            year = ref.year
+            # A day-month after the release date usually belongs to the year before
+            # only when the release looks back ("on 28 December" in a January release).
+            if (month - ref.month) > 6:
+                year -= 1
+            add(m.start(), m.end(), _valid(year, month, int(m["day"])))
+    for m in RELATIVE.finditer(text):
+        add(m.start(), m.end(), resolve_relative(m.group(0), release_date))
+    for m in BARE_YEAR.finditer(text):
+        add(m.start(), m.end(), m["year"])
+    found.sort()
+    return found
+
+
+RELATIVE = re.compile(
+    r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
+    r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:19|20)\d\d)\b(?!-)")
+
+
+def resolve_relative(expression: str, release_date: str | None) -> str | None:
+    """A relative expression ("yesterday", "last year", "on Monday") as a date or a
+    partial date, given the release date.
+
+    >>> resolve_relative("last year", "2019-04-08")
+    '2018'
+    >>> resolve_relative("yesterday", "2019-04-08")
+    '2019-04-07'
+    """
+    if not release_date:
+        return None
+    ref = date.fromisoformat(release_date)
+    e = " ".join(expression.lower().split())
+    if e == "today":
+        return ref.isoformat()
+    if e == "yesterday":
+        return (ref - timedelta(days=1)).isoformat()
+    if e == "the day before yesterday":
+        return (ref - timedelta(days=2)).isoformat()
+    if e == "tomorrow":
+        return (ref + timedelta(days=1)).isoformat()
+    if e in ("this year", "later this year"):
+        return str(ref.year)
+    if e == "last year":
+        return str(ref.year - 1)
+    if e == "next year":
+        return str(ref.year + 1)
+    if e == "this month":
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if e == "last month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if e == "next month":
+        nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}"
+    words = e.split()
+    if len(words) == 2 and words[1] in WEEKDAYS:
+        target = WEEKDAYS.index(words[1])
+        if words[0] == "next":
+            delta = (target - ref.weekday()) % 7 or 7
+            return (ref + timedelta(days=delta)).isoformat()
+        # "on Monday" / "last Monday" / "this Monday" in a release: the most recent one,
+        # the release day itself included.
+        delta = (ref.weekday() - target) % 7
+        if words[0] == "last" and delta == 0:
+            delta = 7
+        return (ref - timedelta(days=delta)).isoformat()
+    return None

@@ -1,0 +1,34 @@
+"""The errors the library raises.
+
+Every error the library raises on purpose is a ``KgError``; callers who want to
+handle "anything that went wrong with my data" catch that. The tree:
+
+    KgError
+    ├── SourceError      a release file could not be read or makes no sense
+    ├── StoreError       the store could not be opened, read or written
+    ├── QueryError       a SPARQL query is malformed or a named query is unknown
+    └── ExportError      an export format is unknown or the export failed
+
+Messages say what to do about it; the CLI prints them after ``Error:`` and exits 1.
+"""
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error raised on purpose by ``kg``."""
+
+
+class SourceError(KgError):
+    """A release file could not be read or parsed."""
+
+
+class StoreError(KgError):
+    """The store could not be opened, read or written."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed, or a named query or parameter is unknown."""
+
+
+class ExportError(KgError):
+    """An export format is unknown, or writing the export failed."""

@@ -1,0 +1,73 @@
+"""The working state shared by the extraction steps of one release."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import Matcher, Mention
+from kg.extract.persons import PersonMention
+from kg.extract.text import Sentence
+from kg.extract.tokens import Token
+from kg.lexicon import Lexicon
+from kg.records import Evidence, Record, Release
+
+
+@dataclass(slots=True)
+class PersonEntity:
+    """One person of the release, with every way the text refers to them."""
+
+    key: str  # the full name, the entity's key within the release
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    offices: list[tuple[str, str | None, Evidence]] = field(default_factory=list)  # title, of, evidence
+    state: str | None = None  # "state:XX"
+    first: int = 0  # offset of the first mention
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """A reference to an actor in a sentence: a person, state or organisation."""
+
+    start: int
+    end: int
+    kind: str  # "person" | "state" | "org" | "group"
+    key: str  # person key, ISO code, org key or group word
+    text: str
+
+
+@dataclass
+class Context:
+    release: Release
+    lexicon: Lexicon
+    matcher: Matcher
+    record: Record
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[list[Token]] = field(default_factory=list)  # per sentence
+    mentions: list[Mention] = field(default_factory=list)  # gazetteer mentions, release offsets
+    person_mentions: list[list[PersonMention]] = field(default_factory=list)  # per sentence
+    persons: dict[str, PersonEntity] = field(default_factory=dict)
+    refs: list[list[ActorRef]] = field(default_factory=list)  # per sentence
+    home_state: str | None = None  # ISO code of the publishing state
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> label used in the record
+    org_names: dict[str, str] = field(default_factory=dict)  # org key -> label used in the record
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(sentence.start, sentence.end, sentence.text)
+
+    def label(self, key: str | None) -> str | None:
+        """'state:KZ' → 'Kazakhstan', 'org:osce' → 'OSCE', a person key → the name."""
+        if not key:
+            return None
+        kind, _, value = key.partition(":")
+        if kind == "state":
+            entry = self.lexicon.states.get(value)
+            return self.state_names.get(value) or (entry.name if entry else value)
+        if kind == "org":
+            entry_org = self.lexicon.organizations.get(value)
+            return self.org_names.get(value) or (entry_org.label if entry_org else value)
+        if kind == "person":
+            return self.persons[value].name if value in self.persons else value
+        return key

@@ -1,0 +1,268 @@
+"""Persons and their offices, from title chains and name runs.
+
+A person is a run of name tokens that the text marks as a person: an office title
+before it ("Minister of Foreign Affairs Beibut Atamkulov"), an office after it
+("Sergey Lavrov, Russia's Foreign Minister"), an honorific ("Mr. Lajčák"), or the
+surname of a person already found. Titles in a chain are split into offices, and
+each office gets the state or organisation it belongs to: "of Slovakia", "Slovak",
+"Moldova's", "OSCE", a national term ("Halk Maslahaty"), the chain's other offices,
+or, for national offices with nothing else to go on, the release's home state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.tokens import CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.lexicon import Lexicon, fold
+
+# Offices that belong to an organisation, never to the home state by default.
+IO_TITLES = re.compile(
+    r"Secretary-General|Secretary General|Chairperson-in-Office|Chairman-in-Office|Director-General|"
+    r"Director General|High Representative|High Commissioner for|Executive Secretary|Managing Director|"
+    r"President of the (?:European|World|Asian|African)|Commissioner for|Special Rapporteur|Chairperson of the",
+)
+# Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
+ALIAS_TITLES = {"Elbasy"}
+_SPLIT_WORDS = {"and", "–", "—", "-", "--", ","}
+PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
+
+
+@dataclass(slots=True)
+class Office:
+    title: str
+    of: str | None  # state ISO code ("state:KZ") or organisation key ("org:osce") or None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # as written, honorific dropped
+    offices: list[Office] = field(default_factory=list)
+    honorific: bool = False
+    state: str | None = None  # "state:XX" when the text ties the person to a state
+
+
+def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str:
+    return text[tokens[i].start - base: tokens[j - 1].end - base]
+
+
+def _join(text: str, base: int, tokens: list[Token]) -> str:
+    return text[tokens[0].start - base: tokens[-1].end - base] if tokens else ""
+
+
+def split_chain(chain: list[Token]) -> list[list[Token]]:
+    """'Deputy Prime Minister – Minister of Foreign Affairs' → two offices; 'Minister of
+    Foreign and European Affairs' stays one (no head after the 'and')."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(chain):
+        if tok.text in _SPLIT_WORDS:
+            rest = chain[i + 1:]
+            head_next = False
+            for r in rest:
+                if r.text in ("of", "for", "to") or r.text in _SPLIT_WORDS:
+                    break
+                if "head" in r.tags:
+                    head_next = True
+                    break
+            if head_next and parts[-1]:
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [p for p in parts if p and any("head" in t.tags for t in p) and
+            not (len(p) == 1 and p[0].text in ALIAS_TITLES)]
+
+
+def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Office:
+    """One office: its title and what it belongs to."""
+    toks = [t for t in part if t.text not in ("the", "The")]
+    of: str | None = None
+    # Leading state, demonym, possessive or acronym: "Slovak", "Moldova's", "U.S.", "OSCE".
+    while toks and (toks[0].tags & {"state", "demonym", "org"}):
+        tag = "org" if "org" in toks[0].tags else "state"
+        key = toks[0].key
+        mention = toks[0].mention
+        n = 1
+        while n < len(toks) and toks[n].mention is mention and mention is not None:
+            n += 1
+        if n >= len(toks) or not any("head" in t.tags for t in toks[n:]):
+            break
+        of = of or f"{tag}:{key}"
+        toks = toks[n:]
+    # Trailing "to Kazakhstan" (an ambassador's host country), then "of the Republic of Kazakhstan".
+    for word in ("to", "of"):
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].text != word or toks[k].mention is not None or k + 1 >= len(toks):
+                continue
+            tail = [t for t in toks[k + 1:] if t.text != "the"]
+            if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
+                if word == "of":
+                    kind = "org" if "org" in tail[0].tags else "state"
+                    of = f"{kind}:{tail[0].key}"
+                toks = toks[:k]
+            break
+    # "Minister of Foreign Affairs of the Republic" (the state named before): drop the dangling "of the".
+    while toks and toks[-1].text in CONNECTORS:
+        toks = toks[:-1]
+    title = _join(text, base, toks) if toks else _join(text, base, part)
+    title = re.sub(r"\s+", " ", title).strip(" ,–—-")
+    if title.endswith(("’s", "'s")):
+        title = title[:-2]
+    if of is None:
+        for t in part:
+            if "national" in t.tags and t.key:
+                of = f"state:{t.key}"
+        folded = fold(title)
+        for term, code in lexicon.office_states.items():
+            if term in folded:
+                of = of or f"state:{code}"
+    return Office(title, of, part[0].start, part[-1].end)
+
+
+def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lexicon,
+                         known_surnames: set[str]) -> list[PersonMention]:
+    """Person mentions in one sentence's tokens (``text`` starts at release offset ``base``)."""
+    found: list[PersonMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and (is_name_token(tokens[j]) or (tokens[j].text in PARTICLES and j + 1 < n
+                                                      and is_name_token(tokens[j + 1]))):
+            j += 1
+        # A name ends at a possessive: "Blinken’s Call".
+        for k in range(i, j):
+            if tokens[k].possessive:
+                j = k + 1
+                break
+        name_tokens = tokens[i:j]
+        name = _join(text, base, name_tokens)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        chain, chain_start = _chain_before(tokens, i)
+        honorific = i > 0 and tokens[i - 1].text in HONORIFICS
+        offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
+        after = _chain_after(tokens, j) if not offices else []
+        if after:
+            offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
+        single = len(name_tokens) == 1
+        surname = name_tokens[-1].bare
+        list_state = _list_state(tokens, i) if not offices else None
+        is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None
+        # One capitalised word after a lone capitalised connector word is usually not a name.
+        if is_person and single and not offices and not honorific and surname not in known_surnames \
+                and list_state is None:
+            is_person = False
+        if is_person and not (single and name_tokens[0].text.endswith(".")):
+            start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
+            mention = PersonMention(name_tokens[0].start, name_tokens[-1].end, name, offices, honorific)
+            if list_state:
+                mention.state = list_state[0]
+                mention.offices = [Office(list_state[1], list_state[0], start, start)]
+            _ = start
+            found.append(mention)
+        i = j
+    return found
+
+
+def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
+    """The office title chain that ends right before token ``i``, if any."""
+    k = i - 1
+    if k >= 0 and tokens[k].text in HONORIFICS:
+        return [], None
+    while k >= 0:
+        t = tokens[k]
+        if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
+            k -= 1
+            continue
+        if t.text in CONNECTORS or t.text in ("–", "—", "-", "in-Office", "a.i.", "a.i") or t.possessive:
+            k -= 1
+            continue
+        if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
+            k -= 1
+            continue
+        break
+    chain = tokens[k + 1:i]
+    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS):
+        chain = chain[1:]
+    if not any("head" in t.tags for t in chain):
+        return [], None
+    # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
+    # the second name starts after the "and".
+    return chain, tokens.index(chain[0]) if chain else None
+
+
+def _chain_after(tokens: list[Token], j: int) -> list[Token]:
+    """", Russia's Foreign Minister" after a name: an appositive office."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return []
+    k = j + 1
+    if k < len(tokens) and tokens[k].text in ("the", "The"):
+        k += 1
+    chain: list[Token] = []
+    while k < len(tokens):
+        t = tokens[k]
+        if (t.cap and t.tags & {"title", "head", "state", "demonym", "org", "national"}) or \
+                t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
+            chain.append(t)
+            k += 1
+            continue
+        break
+    while chain and chain[-1].text in CONNECTORS:
+        chain.pop()
+    if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
+        return []
+    return chain
+
+
+def _list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:
+    """'the foreign ministers of Spain José Albares, Latvia Baiba Braže': the state
+    token before the name and the plural title the list hangs from."""
+    k = i - 1
+    if k < 0 or not (tokens[k].tags & {"state"}):
+        return None
+    state_key = tokens[k].key
+    mention = tokens[k].mention
+    while k >= 0 and tokens[k].mention is mention:
+        k -= 1
+    # Walk back over earlier "State Name," items to the plural title.
+    while k >= 0:
+        word = tokens[k].text
+        if word == "of":
+            words = []
+            m = k - 1
+            while m >= 0 and tokens[m].text not in ("the", "The", ",", "with", "and") and len(words) < 5:
+                words.insert(0, tokens[m].text)
+                m -= 1
+            plural = " ".join(words)
+            if PLURAL_TITLE.match(plural):
+                return f"state:{state_key}", _singular(plural)
+            return None
+        if word in (",", "and") or tokens[k].cap or tokens[k].text in PARTICLES:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _singular(plural: str) -> str:
+    words = plural.split()
+    fixed = []
+    for w in words:
+        low = w.lower()
+        if low.endswith("ministers"):
+            w = w[:-1]
+        elif low == "ambassadors":
+            w = w[:-1]
+        elif low in ("presidents", "leaders"):
+            w = w[:-1]
+        elif low == "heads":
+            w = w[:-1]
+        fixed.append(w[:1].upper() + w[1:])
+    return " ".join(fixed)

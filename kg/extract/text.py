@@ -1,0 +1,61 @@
+"""Sentences and character classes shared by the extraction steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Every upper- and lower-case letter of the Latin blocks, so that "Lajčák", "Braže",
+# "Popșoi" and "Türkiye" are words like any other.
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower() and chr(c).isalpha())
+U = f"[{UPPER}]"
+L = f"[{LOWER}]"
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "lt", "col", "amb", "prof", "sen", "rep",
+    "gov", "h.e", "u.s", "u.n", "d.c", "e.g", "i.e", "vs", "mt", "ft", "hon", "rt", "messrs", "adm", "capt",
+    "maj", "sgt", "a.i", "p.r.c", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "art", "para", "approx", "inc", "ltd", "corp", "co",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[0-9" + UPPER + r"])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences of ``text`` with offsets into the release (``offset`` added)."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).startswith("\n"):
+            end = m.start()
+        else:
+            word = re.search(r"([\w.]+)[.!?…]*$", text[start:m.start() + 1])
+            token = (word.group(1) if word else "").rstrip(".").lower()
+            # "Mr. Lajčák", "U.S. Secretary", "Antony J. Blinken": not an end of sentence.
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            end = m.end()
+        _add(sentences, text, start, end, offset, paragraph)
+        if m.group(0).startswith("\n"):
+            paragraph += 1
+        start = m.end()
+    _add(sentences, text, start, len(text), offset, paragraph)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, offset: int, paragraph: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    out.append(Sentence(s + offset, s + offset + len(stripped), stripped, paragraph))

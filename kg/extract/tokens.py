@@ -1,0 +1,166 @@
+"""Tokens of a sentence, each tagged with what it may be part of.
+
+Press releases name almost everything with capitalised words, so the steps work on
+runs of tagged tokens: a title chain ("Deputy Prime Minister – Minister of Foreign
+Affairs of the Republic of Kazakhstan") followed by a name run ("Murat Nurtleu").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.mentions import Matcher, Mention
+from kg.extract.text import UPPER
+from kg.lexicon import Lexicon
+
+TOKEN = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)+"  # U.S., U.N., P.R.C.
+    r"|[^\W\d_](?:[\w'’]|-(?=\w)|\+\d)*\.?"  # words, hyphenated, C5+1; a trailing dot kept for initials
+    r"|\d+(?:[.,:/]\d+)*(?:\+\d)?"
+    r"|[–—]|-{1,2}|\S"
+)
+
+# The heads of office titles: the word that makes a phrase an office.
+HEADS = {
+    "Minister", "Ministers", "Secretary", "Secretaries", "President", "Ambassador", "Ambassadors", "Chairman",
+    "Chairperson", "Chairwoman", "Chair", "Speaker", "Director", "Spokesperson", "Spokesman",
+    "Spokeswoman", "Envoy", "Representative", "Councilor", "Councillor", "Premier", "Chancellor", "King",
+    "Queen", "Emir", "Prince", "Sultan", "Advisor", "Adviser", "Administrator", "Commissioner", "Governor",
+    "Mayor", "Akim", "Head", "Chief", "Secretary-General", "Director-General", "Chargé", "Charge",
+    "Consul", "Consul-General", "Counsellor", "Counselor", "Coordinator", "Senator", "Rapporteur",
+    "Commander", "Leader", "Sheikh", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
+    "Chairman-in-Office", "President-elect", "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
+    "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
+    "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
+    "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
+}
+# Words that may stand in a title before or between heads.
+TITLE_WORDS = {
+    "Deputy", "Vice", "First", "Second", "Acting", "Assistant", "Under", "Principal", "Special", "Senior",
+    "Prime", "Foreign", "Federal", "State", "Executive", "Permanent", "Chief", "Presidential", "Personal",
+    "High", "Grand", "Supreme", "Interim", "General", "Managing", "Defense", "Defence", "Affairs",
+    "Extraordinary", "Plenipotentiary", "Crown", "Regional", "National", "International", "Economic",
+    "Security", "Trade", "Finance", "Foreign", "European", "Affairs", "Cooperation", "Co-operation",
+    "Development", "Economy", "Energy", "Health", "Justice", "Interior", "Internal", "Education",
+    "Agriculture", "Industry", "Culture", "Labor", "Labour", "Transport", "Digital", "Investment",
+    "Integration", "Emergency", "Emergencies", "Situations", "Ecology", "Environment", "Natural",
+    "Resources", "Water", "Tourism", "Sports", "Science", "Higher", "Information", "Social", "Protection",
+    "Population", "Human", "Rights", "Democracy", "Global", "Political", "Public", "Diplomacy", "Arms",
+    "Control", "Nonproliferation", "Counterterrorism", "Civilian", "Management", "Services", "Bureau",
+    "Asian", "Pacific", "Eastern", "European", "Central", "South", "North", "East", "West", "Western",
+    "Southern", "Northern", "Near", "Middle", "African", "American", "Hemisphere", "Republic", "Senate",
+    "Parliament", "Mazhilis", "Majilis", "Council", "Committee", "Commission", "Office", "Ministry",
+    "Administration", "Assembly", "Cabinet", "Government", "Party", "Politburo", "Municipal", "Standing",
+    "Legislative", "Chamber", "Lower", "Upper", "House", "Delegation", "Mission", "Embassy", "Agency",
+    "Board", "Staff", "Joint", "Regulations", "Coordination", "Services", "Rural", "Urban", "Infrastructure",
+    "Infrastructural", "Innovation", "Technology", "Technologies", "Aerospace", "Communications", "Media",
+    "Youth", "Family", "Women", "Gender", "Equality", "Climate", "Food", "Fisheries", "Forestry", "Mining",
+    "Oil", "Gas", "Nuclear", "Atomic", "Disability", "Disabilities", "Religious", "Freedom", "Humanitarian",
+    "Migration", "Refugees", "Consular", "Protocol", "Planning", "Budget", "Revenue", "Customs", "Tax",
+    "Statistics", "Sovereign", "Wealth", "Fund", "Treasury", "Commerce", "Labor", "Veterans", "Homeland",
+    "Intelligence", "Attorney", "Solicitor", "Head", "Heads", "Elect", "Honorary", "Ad", "Hoc", "Affairs",
+    "Multilateral", "Bilateral", "Relations", "Policy", "Strategic", "Planning", "Defense", "Armed", "Forces",
+    "Operations", "Peacekeeping", "Halk", "Maslahaty", "Mejlis", "Oliy", "Majlis", "Jogorku", "Kenesh",
+    "Majlisi", "Oli", "Milli", "Duma", "Khural", "Great", "Supreme", "Sports", "Youth", "Mission",
+    "Representative", "Office", "Centre", "Center", "Organization", "Organisation", "Union", "Department",
+}
+# Capitalised words that start sentences or clauses and never name a person.
+STOP_CAPS = {
+    "The", "This", "That", "These", "Those", "In", "On", "At", "As", "During", "After", "Before", "Following",
+    "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "Its", "I", "You", "Your", "Both", "Also",
+    "According", "Since", "While", "With", "Within", "For", "From", "To", "Of", "By", "And", "But", "Or",
+    "A", "An", "All", "Among", "Today", "Yesterday", "Tomorrow", "Later", "Earlier", "Meanwhile", "Moreover",
+    "Furthermore", "Besides", "However", "Thus", "Therefore", "There", "Here", "When", "Where", "Which", "Who",
+    "What", "Why", "How", "Each", "Every", "Other", "Such", "Many", "Some", "Several", "Further", "Then",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "His", "Her", "Excellency", "Madam", "Sir",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Created", "Updated", "Published", "Posted", "Date", "Source", "Photo", "Video", "Read", "More", "Press",
+    "Release", "Statement", "Readout", "Note", "Media", "Contact", "Office", "Spokesperson", "Embassy", "Chapter",
+    "Secretary", "COVID-19", "Covid-19", "Kazinform", "KAZINFORM", "Ambassador", "Excellencies", "Ladies",
+    "Gentlemen", "Let", "Thank", "Thanks", "Please", "Yes", "No", "Okay", "Well", "Good", "Great", "Dear",
+    "Congratulations", "Welcome", "Regarding", "Concerning", "Given", "Despite", "Through", "Under", "Over",
+    "Upon", "Via", "Once", "Now", "Again", "Together", "Finally", "Lastly", "First", "Second", "Third",
+    "Additionally", "Overall", "Especially", "Particularly", "In", "Chinese", "Communist", "Party", "Internet",
+}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord"}
+PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
+CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
+_UPPER_SET = set(UPPER)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # offset in the release text
+    end: int
+    text: str
+    tags: set[str] = field(default_factory=set)  # "state", "demonym", "org", "place", "head", "title", "cap", ...
+    key: str | None = None  # ISO code / org key / place name when tagged so
+    mention: Mention | None = None
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1] in _UPPER_SET
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        for suffix in ("’s", "'s"):
+            if self.text.endswith(suffix):
+                return self.text[: -len(suffix)]
+        return self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("’s", "'s"))
+
+
+@lru_cache(maxsize=4)
+def title_vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """Every capitalised word that appears in an office title of the gazetteer."""
+    words = set(TITLE_WORDS) | set(HEADS)
+    for title in lexicon.office_kinds:
+        for w in re.findall(r"[^\W\d_][\w'’\-]*", title):
+            if w[:1].isupper():
+                words.add(w)
+    return frozenset(words)
+
+
+def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) -> list[Token]:
+    """Tokens of one sentence (``text`` at ``offset``), tagged with gazetteer mentions
+    (``mentions`` hold release offsets) and the title vocabulary."""
+    vocab = title_vocabulary(matcher.lexicon)
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text):
+        word = m.group(0)
+        # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
+        if word.endswith(".") and len(word) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.", word):
+            word = word[:-1]
+        tok = Token(offset + m.start(), offset + m.start() + len(word), word)
+        if tok.cap:
+            tok.tags.add("cap")
+        bare = tok.bare
+        if bare in HEADS:
+            tok.tags.add("head")
+        if bare in vocab:
+            tok.tags.add("title")
+        tokens.append(tok)
+        if len(word) < len(m.group(0)):
+            tokens.append(Token(tok.end, tok.end + 1, "."))
+    for mention in mentions:
+        for tok in tokens:
+            if tok.start >= mention.start and tok.end <= mention.end + 2 and tok.start < mention.end:
+                tok.tags.add(mention.kind)
+                tok.key = mention.key
+                tok.mention = mention
+    return tokens
+
+
+def is_name_token(tok: Token) -> bool:
+    """Could this token be part of a person's name?"""
+    if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
+        return False
+    if tok.bare in STOP_CAPS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
+        return False  # all-capital words are acronyms, not names
+    return bool(re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", tok.text))

@@ -1,0 +1,144 @@
+"""Ingest: releases in files → extraction → RDF → the store, idempotently.
+
+A release whose sha256 matches the one stored is skipped; a changed one has its graph
+replaced; a release that fails to read or extract is reported and left out, and the
+rest go on. Releases stream through in batches: the corpus is never held in memory.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.extract import extract
+from kg.lexicon import Lexicon
+from kg.mapping import MappedRelease, map_release
+from kg.ontology import release_iri
+from kg.records import Release
+from kg.sources import iter_releases
+from kg.store import Store
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quads: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (release or file, message)
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.updated + self.unchanged + self.failed
+
+
+def process_release(release: Release) -> MappedRelease:
+    """Extract and map one release (what a worker process does)."""
+    lexicon = Lexicon.load()
+    record = extract(release, lexicon=lexicon)
+    return map_release(release, record, lexicon=lexicon)
+
+
+def _safe_process(release: Release) -> tuple[str, MappedRelease | None, str | None]:
+    try:
+        return release.id, process_release(release), None
+    except Exception as exc:  # a bad release must not stop the other thousands
+        return release.id, None, f"{type(exc).__name__}: {exc}"
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    store: Store,
+    jobs: int = 1,
+    batch_size: int = 256,
+    force: bool = False,
+    progress: Callable[[int, str], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store every release under ``paths``.
+
+    ``jobs`` > 1 extracts in that many worker processes while this process writes.
+    ``force`` re-extracts unchanged releases too. ``progress(n, release_id)`` is
+    called after each release.
+    """
+    report = IngestReport()
+
+    def on_source_error(path: Path, exc: Exception) -> None:
+        report.failed += 1
+        report.failures.append((str(path), str(exc)))
+
+    pending: list[MappedRelease] = []
+    statuses: dict[str, str] = {}
+    seen_ids: set[str] = set()
+
+    def todo() -> Iterator[Release]:
+        for release in iter_releases(paths, on_error=on_source_error):
+            if release.id in seen_ids:
+                report.failed += 1
+                report.failures.append((release.id, f"duplicate release id (from {release.source}); "
+                                                    "give each release a unique file name or id"))
+                continue
+            seen_ids.add(release.id)
+            stored = store.release_digest(release_iri(release.id))
+            if stored == release.sha256 and not force:
+                report.unchanged += 1
+                if progress:
+                    progress(report.seen, release.id)
+                continue
+            statuses[release.id] = "new" if stored is None else "updated"
+            yield release
+
+    def flush() -> None:
+        if pending:
+            report.quads += store.write(pending)
+            for mapped in pending:
+                rid = mapped.graph.rsplit("/", 1)[-1]
+                _ = rid
+            pending.clear()
+
+    results: Iterator[tuple[str, MappedRelease | None, str | None]]
+    pool = None
+    if jobs > 1:
+        ctx = multiprocessing.get_context("spawn" if not hasattr(multiprocessing, "get_all_start_methods")
+                                          or "fork" not in multiprocessing.get_all_start_methods() else "fork")
+        pool = ctx.Pool(jobs)
+        results = pool.imap(_safe_process, todo(), chunksize=16)
+    else:
+        results = map(_safe_process, todo())
+    try:
+        for release_id, mapped, error in results:
+            status = statuses.pop(release_id, "new")
+            if mapped is None:
+                report.failed += 1
+                report.failures.append((release_id, error or "unknown error"))
+            else:
+                pending.append(mapped)
+                if status == "new":
+                    report.new += 1
+                else:
+                    report.updated += 1
+                if len(pending) >= batch_size:
+                    flush()
+            if progress:
+                progress(report.seen, release_id)
+        flush()
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    store.flush()
+    return report
+
+
+def remove(release_ids: Iterable[str], *, store: Store) -> int:
+    """Drop releases (their graphs) from the store; returns how many were there."""
+    removed = 0
+    for rid in release_ids:
+        if store.remove_release(release_iri(rid)):
+            removed += 1
+    if not removed:
+        raise KgError("none of the given releases is in the store; `kg query` can list them")
+    return removed

@@ -1,0 +1,229 @@
+"""Record → RDF: the quads of one release's named graph and the entity descriptions.
+
+A pure function of the release, its record and the gazetteers. Terms come from
+``ontology/diplomacy.ttl``; where a term of ours specialises a public one (SEM, W3C
+ORG, PROV-O, schema.org), the public triple is written too, so that users of those
+vocabularies can query without a reasoner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from kg.lexicon import Lexicon
+from kg.ontology import (
+    DIP, ENTITIES_GRAPH, FOAF, INTERACTION_CLASSES, OA, ORG, SCHEMA, SEM, ID, digest, document_iri,
+    initiative_iri, release_iri, topic_iri,
+)
+from kg.records import Evidence, Record, Release
+from kg.resolve import Entity, Resolver
+
+Quad = tuple[URIRef, URIRef, Node, URIRef]
+
+# Our term → the public terms it specialises, written beside it.
+SUPER_PROPERTIES: dict[URIRef, tuple[URIRef, ...]] = {
+    DIP.participant: (SEM.hasActor,),
+    DIP.host: (DIP.participant, SEM.hasActor),
+    DIP.visitor: (DIP.participant, SEM.hasActor),
+    DIP.destination: (DIP.participant, SEM.hasActor),
+    DIP.signatory: (DIP.participant, SEM.hasActor),
+    DIP.sender: (DIP.participant, SEM.hasActor),
+    DIP.recipient: (DIP.participant, SEM.hasActor),
+    DIP.place: (SEM.hasPlace,),
+    DIP.reportedIn: (PROV.wasDerivedFrom,),
+    DIP.holder: (ORG.member,),
+    DIP.officeOf: (ORG.organization,),
+    DIP.post: (ORG.role,),
+}
+SUPER_CLASSES: dict[URIRef, tuple[URIRef, ...]] = {
+    **{cls: (DIP.Interaction, SEM.Event, SCHEMA.Event) for cls in INTERACTION_CLASSES.values()},
+    DIP.Person: (DIP.Actor, SEM.Actor, FOAF.Person, SCHEMA.Person),
+    DIP.State: (DIP.Actor, SEM.Actor, SCHEMA.Country),
+    DIP.Organization: (DIP.Actor, SEM.Actor, ORG.Organization, SCHEMA.Organization),
+    DIP.Place: (SEM.Place, SCHEMA.Place),
+    DIP.OfficeHolding: (ORG.Membership,),
+    DIP.Release: (PROV.Entity, SCHEMA.NewsArticle),
+    DIP.Initiative: (),
+    DIP.Document: (SCHEMA.CreativeWork,),
+    DIP.Evidence: (OA.TextPositionSelector, OA.TextQuoteSelector),
+    DIP.Topic: (SKOS.Concept,),
+    DIP.Post: (ORG.Post,),
+}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(slots=True)
+class MappedRelease:
+    """What one release contributes: its graph's quads and the entities it describes."""
+
+    graph: URIRef
+    sha256: str
+    quads: list[Quad] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """'2019-04-08' → xsd:date, '2019-04' → xsd:gYearMonth, '2019' → xsd:gYear."""
+    if not value or not _DATE.match(value):
+        return None
+    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
+    return Literal(value, datatype=datatype)
+
+
+def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> MappedRelease:
+    """The RDF of one release (see the module docstring)."""
+    g = release_iri(release.id)
+    out = MappedRelease(g, release.sha256)
+    resolver = Resolver(record, lexicon)
+    quads = out.quads
+
+    def add(s: URIRef, p: URIRef, o: Node) -> None:
+        quads.append((s, p, o, g))
+        for sup in SUPER_PROPERTIES.get(p, ()):
+            quads.append((s, sup, o, g))
+
+    def typed(s: URIRef, cls: URIRef) -> None:
+        quads.append((s, RDF.type, cls, g))
+        for sup in SUPER_CLASSES.get(cls, ()):
+            quads.append((s, RDF.type, sup, g))
+
+    def evidence(ev: Evidence | None, subject: URIRef) -> None:
+        if ev is None:
+            return
+        node = ID[f"evidence/{g.rsplit('/', 1)[-1]}/{ev.start}-{ev.end}"]
+        add(subject, DIP.evidence, node)
+        if node in seen_evidence:
+            return
+        seen_evidence.add(node)
+        typed(node, DIP.Evidence)
+        add(node, DIP.inRelease, g)
+        add(node, OA.exact, Literal(ev.sentence))
+        add(node, OA.start, Literal(ev.start))
+        add(node, OA.end, Literal(ev.end))
+
+    seen_evidence: set[URIRef] = set()
+    release_date = date_literal(release.date)
+
+    # The release itself.
+    typed(g, DIP.Release)
+    add(g, DCTERMS.identifier, Literal(release.id))
+    add(g, DCTERMS.title, Literal(release.title))
+    if release_date is not None:
+        add(g, DCTERMS.date, release_date)
+    if release.url:
+        add(g, DCTERMS.source, Literal(release.url))
+    if release.publisher:
+        add(g, DCTERMS.publisher, Literal(release.publisher))
+    add(g, DCTERMS.language, Literal(release.lang))
+    add(g, DIP.sha256, Literal(release.sha256))
+    add(g, DIP.text, Literal(release.text))
+    dateline = resolver.place(release.place)
+    if dateline is not None:
+        add(g, DIP.datelinePlace, dateline)
+        add(g, DIP.datelineName, Literal(release.place))
+    for topic in record.topics:
+        add(g, DCTERMS.subject, topic_iri(topic))
+
+    # Office holdings: person, title, the state or organisation, as of the release date.
+    for person in record.persons:
+        p_iri = resolver.actor(person.name)
+        assert p_iri is not None
+        if person.state:
+            state = resolver.actor(person.state)
+            if state is not None:
+                add(p_iri, DIP.affiliatedWith, state)
+        for role in person.roles:
+            of = resolver.actor(role.of) if role.of else None
+            holding = ID[f"holding/{digest(g, p_iri, role.title, of)}"]
+            typed(holding, DIP.OfficeHolding)
+            add(holding, DIP.holder, p_iri)
+            add(holding, DIP.title, Literal(role.title))
+            add(holding, DIP.post, resolver.post(role.title, of))
+            if of is not None:
+                add(holding, DIP.officeOf, of)
+            if release_date is not None:
+                add(holding, DIP.reportedOn, release_date)
+            add(holding, DIP.reportedIn, g)
+            evidence(role.evidence, holding)
+
+    # Interactions.
+    for it in record.interactions:
+        participants = [resolver.actor(p) for p in it.participants]
+        parts = [p for p in participants if p is not None]
+        node = ID[f"interaction/{digest(g, it.type, sorted(parts), it.date, it.name)}"]
+        typed(node, INTERACTION_CLASSES.get(it.type, DIP.Interaction))
+        add(node, DIP.kind, Literal(it.type))
+        if it.type == "visit" and len(parts) >= 2:
+            add(node, DIP.visitor, parts[0])
+            add(node, DIP.destination, parts[1])
+        elif it.type == "correspondence" and len(parts) >= 2:
+            add(node, DIP.sender, parts[0])
+            add(node, DIP.recipient, parts[1])
+        elif it.type == "signing":
+            for p in parts:
+                add(node, DIP.signatory, p)
+        else:
+            for p in parts:
+                add(node, DIP.participant, p)
+        if it.name:
+            add(node, DIP.name, Literal(it.name))
+            add(node, RDFS.label, Literal(it.name))
+        when = date_literal(it.date)
+        if when is not None:
+            add(node, DIP.date, when)
+        place = resolver.place(it.place)
+        if place is not None:
+            add(node, DIP.place, place)
+        for topic in it.topics or record.topics[:3]:
+            add(node, DIP.topic, topic_iri(topic))
+        add(node, DIP.reportedIn, g)
+        evidence(it.evidence, node)
+
+    for ini in record.initiatives:
+        node = initiative_iri(ini.name)
+        typed(node, DIP.Initiative)
+        add(node, RDFS.label, Literal(ini.name))
+        proposer = resolver.actor(ini.proposed_by) if ini.proposed_by else None
+        if proposer is not None:
+            add(node, DIP.proposedBy, proposer)
+        add(node, DIP.reportedIn, g)
+        evidence(ini.evidence, node)
+
+    for doc in record.documents:
+        node = document_iri(doc.name)
+        typed(node, DIP.Document)
+        add(node, RDFS.label, Literal(doc.name))
+        add(node, DIP.reportedIn, g)
+        evidence(doc.evidence, node)
+
+    for ent in resolver.entities.values():
+        add(g, DIP.mentions, ent.iri)
+    out.entities = list(resolver.entities.values())
+    return out
+
+
+def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
+    """The description of an entity in the entities graph. ``label`` overrides the
+    preferred label (the store keeps the first label an entity was given)."""
+    g = ENTITIES_GRAPH
+    quads: list[Quad] = [(entity.iri, RDF.type, entity.kind, g)]
+    quads += [(entity.iri, RDF.type, sup, g) for sup in SUPER_CLASSES.get(entity.kind, ())]
+    preferred = label or entity.label
+    quads.append((entity.iri, RDFS.label, Literal(preferred), g))
+    for alt in sorted(entity.alt_labels | ({entity.label} if label and label != entity.label else set())):
+        if alt != preferred:
+            quads.append((entity.iri, SKOS.altLabel, Literal(alt), g))
+    if entity.code and entity.kind == DIP.State:
+        quads.append((entity.iri, DIP.isoCode, Literal(entity.code), g))
+    elif entity.code:
+        quads.append((entity.iri, DIP.acronym, Literal(entity.code), g))
+    if entity.office_of is not None:
+        quads.append((entity.iri, DIP.officeOf, entity.office_of, g))
+    if entity.located_in is not None:
+        quads.append((entity.iri, DIP.locatedIn, entity.located_in, g))
+        quads.append((entity.iri, SCHEMA.containedInPlace, entity.located_in, g))
+    return quads

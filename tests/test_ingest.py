@@ -1,0 +1,73 @@
+"""Ingest into the store: idempotent, replaces changed releases, keeps failures out."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from kg.ingest import ingest
+from kg.store import Store, open_store
+from tests.conftest import SEED, write_release
+
+
+def _quads(store: Store) -> set[str]:
+    result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {" ".join(str(t) for t in row) for row in result.rows}
+
+
+def test_same_folder_twice_leaves_the_same_quads(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    store = open_store(str(tmp_path / "store"))
+    first = ingest([folder], store=store)
+    before = _quads(store)
+    second = ingest([folder], store=store)
+    assert (first.new, first.unchanged) == (1, 0)
+    assert (second.new, second.updated, second.unchanged) == (0, 0, 1)
+    assert _quads(store) == before
+
+
+def test_changed_release_replaces_its_graph(tmp_path: Path, store: Store) -> None:
+    path = write_release(tmp_path, "r1", "Talks", "ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu "
+                         "met Ambassador of Japan to Kazakhstan Yasuhiro Yamada.")
+    ingest([path], store=store)
+    write_release(tmp_path, "r1", "Talks", "ASTANA, 16 May 2023 - Minister of Foreign Affairs Murat Nurtleu "
+                  "met Ambassador of France to Kazakhstan Didier Canesse.")
+    report = ingest([path], store=store)
+    assert report.updated == 1
+    names = {str(r[0]) for r in store.query(
+        "SELECT ?n WHERE { GRAPH <https://w3id.org/diplomacy-kg/id/release/r1> { ?i dip:participant ?p } ?p rdfs:label ?n }").rows}
+    assert names == {"Murat Nurtleu", "Didier Canesse"}
+    dates = {str(r[0]) for r in store.query("SELECT ?d WHERE { ?r a dip:Release ; dcterms:date ?d }").rows}
+    assert dates == {"2023-05-16"}
+
+
+def test_failed_release_is_reported_and_the_rest_stored(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "good", "Talks", "ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu met "
+                  "Ambassador of Japan to Kazakhstan Yasuhiro Yamada.")
+    (tmp_path / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    report = ingest([tmp_path], store=store)
+    assert (report.new, report.failed) == (1, 1)
+    assert "broken.jsonl:1" in report.failures[0][0] + report.failures[0][1]
+    graphs = {str(g) for g in store.graphs()}
+    assert "https://w3id.org/diplomacy-kg/id/release/good" in graphs
+
+
+def test_parallel_ingest_gives_the_same_graph(tmp_path: Path) -> None:
+    folder = Path(SEED).parent
+    one, two = open_store(":memory:"), open_store(":memory:")
+    ingest([folder], store=one)
+    report = ingest([folder], store=two, jobs=2, batch_size=7)
+    assert report.failed == 0
+    assert _quads(one) == _quads(two)
+
+
+def test_entities_keep_one_label_across_releases(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "a", "Talks", "ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu met "
+                  "Ambassador of Japan to Kazakhstan Yasuhiro Yamada.")
+    write_release(tmp_path, "b", "Call", "ASTANA, 17 May 2023 - Minister of Foreign Affairs of the Republic of "
+                  "Kazakhstan Murat Nurtleu held a telephone conversation with Foreign Minister of Uzbekistan "
+                  "Bakhtiyor Saidov.")
+    ingest([tmp_path], store=store)
+    rows = store.query("SELECT ?e (COUNT(?l) AS ?n) WHERE { ?e rdfs:label ?l } GROUP BY ?e HAVING (COUNT(?l) > 1)").rows
+    assert rows == []

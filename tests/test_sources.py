@@ -1,0 +1,127 @@
+"""Reading releases: text, HTML and JSON Lines; datelines and stamps."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.dateline import read_dateline, read_stamp
+from kg.errors import SourceError
+from kg.sources import iter_releases, read_file
+from tests.conftest import SEED
+
+
+def test_seed_release_reads_title_dateline_and_date() -> None:
+    [release] = list(read_file(SEED))
+    assert release.id == "kz-2019-04-08-osce-lajcak"
+    assert release.title == "Kazakhstan and OSCE: joint efforts to ensure global security"
+    assert release.date == "2019-04-08"
+    assert release.place == "Nur-Sultan"
+    assert release.text.startswith(release.title + "\n\nNUR-SULTAN, April 8, 2019")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "date"),
+    [
+        ("NUR-SULTAN, April 8, 2019 – The Minister met", "Nur-Sultan", "2019-04-08"),
+        ("ASTANA, 15 May 2023 - The Minister met", "Astana", "2023-05-15"),
+        ("NUR-SULTAN. KAZINFORM – The Head of State received", "Nur-Sultan", None),
+        ("WASHINGTON, DC – Secretary Blinken met", "Washington", None),
+        ("TASHKENT, 3 February 2022 — The Minister received", "Tashkent", "2022-02-03"),
+        ("DUSHANBE, 2021-07-05 – The Minister met", "Dushanbe", "2021-07-05"),
+        ("ASHGABAT, 10 November 2022. The Minister met", "Ashgabat", "2022-11-10"),
+        ("NEW YORK, 3 May 2023 – The Minister met", "New York", "2023-05-03"),
+        ("Secretary of State Antony J. Blinken spoke today with", None, None),
+        ("The below is attributable to Spokesperson Ned Price:", None, None),
+    ],
+)
+def test_datelines(body: str, place: str | None, date: str | None) -> None:
+    line = read_dateline(body)
+    assert (line.place, line.date) == (place, date)
+
+
+def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "kabar.txt"
+    path.write_text("Talks\n\nBISHKEK, March 14 (Kabar) – The Minister met.\n\nPosted: 14.03.2023, 11:52\n",
+                    encoding="utf-8")
+    [release] = list(read_file(path))
+    assert (release.place, release.date) == ("Bishkek", "2023-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("body\n\nCreated at : 8.04.2019, 17:30, Updated at : 8.04.2019, 17:30", "2019-04-08"),
+        ("Published: 12 March 2021, 18:05\n\nbody", "2021-03-12"),
+        ("12.10.2021\n\nbody", "2021-10-12"),
+        ("October 12, 2021\n\nbody", "2021-10-12"),
+        ("no date at all", None),
+    ],
+)
+def test_publication_stamps(text: str, date: str | None) -> None:
+    assert read_stamp(text) == date
+
+
+def test_sidecar_metadata_gives_date_and_url() -> None:
+    path = SEED.parent / "us-2021-06-01-blinken-muhriddin-call.txt"
+    [release] = list(read_file(path))
+    assert release.date == "2021-06-01"
+    assert release.url and release.url.startswith("https://www.state.gov/")
+    assert release.publisher == "U.S. Department of State"
+
+
+def test_jsonl_streams_one_release_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "a-1", "title": "Talks in Astana", "text": "ASTANA, 15 May 2023 - The Minister met.", "url": "https://x/1"},
+        {"id": "a-2", "title": "Call", "text": "The Minister spoke with his counterpart.", "date": "2023-05-16"},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
+    releases = list(read_file(path))
+    assert [r.id for r in releases] == ["a-1", "a-2"]
+    assert releases[0].date == "2023-05-15" and releases[0].place == "Astana"
+    assert releases[1].date == "2023-05-16"
+
+
+def test_bad_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "ok", "text": "x"}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(SourceError, match=r"bad.jsonl:2: not valid JSON"):
+        list(read_file(path))
+
+
+def test_html_page_gives_article_text_not_navigation(tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    page.write_text(
+        """<html><head><title>Kazakhstan and OSCE | MFA</title></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/contacts">Contacts</a></nav>
+        <article><h1>Kazakhstan and OSCE: joint efforts</h1>
+        <p>ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu met OSCE Secretary General
+        Helga Maria Schmid in Astana. The sides discussed the OSCE agenda and regional security.</p>
+        <p>The Minister stressed the importance of cooperation in the economic and environmental dimension
+        of the organization and thanked the Secretary General for her support.</p></article>
+        <footer>Copyright Ministry. All rights reserved. Subscribe to our newsletter.</footer></body></html>""",
+        encoding="utf-8",
+    )
+    [release] = list(read_file(page))
+    assert "Murat Nurtleu" in release.text
+    assert "Contacts" not in release.text and "newsletter" not in release.text
+    assert release.date == "2023-05-15"
+
+
+def test_folder_walk_skips_sidecars_and_reports_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Title\n\nBody text.", encoding="utf-8")
+    (tmp_path / "sub" / "a.meta.json").write_text('{"published": "2020-01-02"}', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
+    errors: list[str] = []
+    releases = list(iter_releases([tmp_path], on_error=lambda p, e: errors.append(str(e))))
+    assert [r.id for r in releases] == ["a"]
+    assert releases[0].date == "2020-01-02"
+    assert len(errors) == 1 and "bad.jsonl:1" in errors[0]
+
+
+def test_missing_path_is_a_clear_error() -> None:
+    with pytest.raises(SourceError, match="no such file or folder"):
+        list(iter_releases(["/nonexistent/releases"]))
