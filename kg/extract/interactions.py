@@ -27,14 +27,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:telephone|phone|video) (?:conversation|call|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
         r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b", re.I)),
     ("signing", re.compile(
-        r"\b(?:signed|sign|signs|inked|concluded)\b(?! up)|\bsigning (?:ceremony|of)\b|\bput (?:their|his|her) signatures?\b", re.I)),
+        r"\b(?:signed|signs|inked)\b(?! up)|\bsigning\b|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes) (?:an? |his |her |their |the )?(?:\w+ ){0,3}visit (?:to|in)\b"
-        r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured)\b"
+        r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
+        r"|\bon an? (?:\w+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
+        r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
     ("meeting", re.compile(
-        r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts|welcomed)\b(?! (?:by|the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
+        r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
@@ -46,13 +48,13 @@ PLAN = re.compile(
     r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
     r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
     r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|Will|Would)\b")
-CLAUSE_BREAK = re.compile(r"[;:]|\b(?:to discuss|to exchange|and discussed|where|which|who|in order to|during which)\b|\.\s")
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b|\.\s")
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
 DESCRIPTOR = re.compile(
-    rf"\b(?:the|his|her|its) (?:(?P<adj>{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
-    r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|diplomat|guest|counterpart|"
+    r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|diplomat|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
@@ -85,7 +87,12 @@ def references_step(ctx: Context) -> None:
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered):
                 continue
-            who = _resolve_descriptor(ctx, m.group("adj"), m.group("noun"), last_person, idx)
+            of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
+            adjective = m.group("adj")
+            if of_state and adjective is None:
+                follow = [x for x in ctx.mentions if x.kind == "state" and x.start == e + of_state.end()]
+                adjective = follow[0].text if follow else None
+            who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
@@ -101,6 +108,8 @@ def references_step(ctx: Context) -> None:
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions:
             if base <= mention.start < sentence.end and mention.kind in ("state", "org"):
+                if _in_title(ctx, mention.start, base):
+                    continue  # "Minister of State of the UAE": part of an office, not an actor
                 if not any(a <= mention.start < b for a, b in covered):
                     kind = "state" if mention.kind == "state" else "org"
                     refs.append(ActorRef(mention.start, mention.end, kind, f"{kind}:{mention.key}", mention.text))
@@ -109,6 +118,19 @@ def references_step(ctx: Context) -> None:
         persons_here = [r for r in refs if r.kind == "person"]
         if persons_here:
             last_person = persons_here[0].key
+
+
+_TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _in_title(ctx: Context, start: int, base: int) -> bool:
+    from kg.extract.tokens import HEADS, title_vocabulary
+
+    m = _TITLE_OF.search(ctx.release.text[max(base, start - 40): start])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in title_vocabulary(ctx.lexicon) and not word.endswith("s") or word in HEADS and not word.endswith("s")
 
 
 def _person_for(ctx: Context, name: str) -> str | None:
@@ -131,11 +153,11 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
     candidates = list(ctx.persons.values())
     if state:
         candidates = [p for p in candidates if p.state == state or any(o == state for _, o, _ in p.offices)]
-    if low in ("counterpart", "guest"):
-        others = [p for p in candidates if p.key != last]
-        if low == "guest" and ctx.home_state:
-            others = [p for p in others if p.state != f"state:{ctx.home_state}"] or others
-        return _most_prominent(ctx, others)
+    if low == "guest":
+        foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
+        return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
+    if low == "counterpart":
+        return _most_prominent(ctx, [p for p in candidates if p.key != last])
     if low in ("diplomat",) or low.startswith("head of") and "delegation" in low:
         if low.startswith("head of"):
             org_word = low.split()[-2] if len(low.split()) > 3 else ""
@@ -145,6 +167,8 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
                 pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
             candidates = pool or candidates
         return _most_prominent(ctx, candidates)
+    if low == "leader":
+        low = "head of state"
     if low == "head of state":
         pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
                                              "Vice" not in t for t, _, _ in p.offices)]
@@ -163,7 +187,8 @@ def _most_prominent(ctx: Context, pool: list) -> str | None:
 def interactions_step(ctx: Context) -> None:
     """requires: refs, sentences · assigns: record.interactions"""
     interactions: list[Interaction] = []
-    main_pair: list[str] = []
+    # "The sides", "the ministers": the participants of the last meeting or call.
+    last_pair: list[str] = []
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         refs = ctx.refs[idx]
@@ -174,13 +199,14 @@ def interactions_step(ctx: Context) -> None:
                     continue
                 if _is_plan(text, m.start(), m.end()):
                     continue
-                it = _build(ctx, kind, sentence, refs, m, main_pair)
-                if it is None:
+                built = _build(ctx, kind, sentence, refs, m, last_pair)
+                if built is None:
                     continue
+                keys, it = built
                 taken.append((m.start(), m.end()))
-                interactions.extend(split_bilateral(it))
-                if kind in ("meeting", "call") and not main_pair:
-                    main_pair = [p for p in it.participants]
+                interactions.extend(split_bilateral(ctx, keys, it))
+                if kind in ("meeting", "call") and len(keys) == 2:
+                    last_pair = keys
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(interactions)
 
@@ -194,8 +220,15 @@ def _is_plan(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
 
 
+_PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
+_LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?$")
+_OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
+
+
 def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
-           main_pair: list[str]) -> Interaction | None:
+           last_pair: list[str]) -> tuple[list[str], Interaction] | None:
+    """The interaction a trigger reports, with its participants' keys, or None when the
+    sentence does not name two parties."""
     base = sentence.start
     t_start, t_end = base + m.start(), base + m.end()
     clause_end = sentence.end
@@ -203,66 +236,69 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     br = CLAUSE_BREAK.search(tail)
     if br:
         clause_end = t_end + br.start()
-    before = [r for r in refs if r.end <= t_start]
+    clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, 0)
+    before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
-    subject = _subject(before, main_pair)
-    objects = _objects(after, main_pair)
     when = _date_in(ctx, sentence, m.start(), m.end())
     place = _place_in(ctx, sentence)
     ev = ctx.evidence(sentence)
+    trigger = m.group(0).lower()
+
     if kind == "visit":
-        visitor = subject[:1] or [r for r in objects if r.startswith(("person:", "state:"))][:1]
-        target = _visited(ctx, sentence, t_end, clause_end)
-        if not visitor or not target or visitor[0] == target:
+        visitor = _visitor(ctx, sentence, before, after, trigger, last_pair)
+        target = _visited(ctx, sentence, t_end, clause_end) or _visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
+        if not visitor or not target or visitor == target or _state_of(ctx, visitor) == target:
             return None
-        return Interaction("visit", [ctx.label(visitor[0]) or "", ctx.label(target) or ""], when, place, None, [], ev)
+        keys = [visitor, target]
+        return keys, Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+
     if kind == "correspondence":
-        parts = _unique(subject + objects)
-        if len(parts) < 2:
+        sender = _after_word(sentence, refs, m, "from") or _first(_persons(before) or [_key(r) for r in before[-1:]])
+        recipient = _after_word(sentence, refs, m, "to") or _first(_persons(after) or _persons(before)[-1:])
+        if m.group(0).lower().startswith("received") and sender and recipient == sender:
+            recipient = None
+        if not sender or not recipient or sender == recipient:
             return None
-        return Interaction("correspondence", [ctx.label(p) or "" for p in parts[:2]], when, place, None, [], ev)
+        keys = [sender, recipient]
+        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+
+    subject = _subject_keys(before, last_pair)
+    passive = _PASSIVE.match(tail) is not None
+    objects = _object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
+    if passive and len(_only_persons(objects)) >= 2 and kind != "signing":
+        subject = []
+    if kind == "signing":
+        # Signatories: the persons (or states) who signed, never the states a document names.
+        participants = _unique(_only_persons(subject) + _only_persons(objects if re.search(r"\bwith\b", tail[:40]) else []))
+        if len(participants) < 2 and not _only_persons(subject):
+            participants = _unique(subject)
+        if len(participants) < 2:
+            return None
+        return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
+                                         None, [], ev)
     participants = _unique(subject + objects)
-    if kind == "meeting" and m.group(0).lower().startswith(("meeting", "talks", "consultations", "a meeting")):
-        participants = _unique(subject + objects) if subject else _unique(objects)
-    persons = [p for p in participants if p.startswith("person:")]
+    persons = _only_persons(participants)
     if len(persons) >= 2:
-        participants = persons
+        participants = persons + [p for p in participants if p.startswith("org:") and p in objects
+                                  and not _only_persons(objects)]
     if len(participants) < 2:
         return None
-    return Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)
+    return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)
 
 
-def split_bilateral(it: Interaction) -> list[Interaction]:
-    """"X met A, B and C" is three meetings of X, not one of four people."""
-    if it.type != "meeting" or len(it.participants) < 3:
+def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Interaction]:
+    """"X met A, B and C" of one state is three meetings; with ministers of several
+    states it is one group meeting (every pair took part)."""
+    if it.type != "meeting" or len(keys) < 3:
+        return [it]
+    separate = re.search(r"\bseparate\b", it.evidence.sentence if it.evidence else "")
+    states = {ctx.persons[k.split(":", 1)[1]].state for k in keys[1:]
+              if k.startswith("person:") and k.split(":", 1)[1] in ctx.persons}
+    if len(states - {None}) >= 2 and not separate:
         return [it]
     host = it.participants[0]
     return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
             for other in it.participants[1:]]
-
-
-def _subject(before: list[ActorRef], main_pair: list[str]) -> list[str]:
-    if not before:
-        return []
-    last = before[-1]
-    if last.kind == "group":
-        return list(main_pair)
-    # "X and Y held talks": both, when joined by "and".
-    persons = [r for r in before if r.kind == "person"]
-    if persons:
-        return [_key(persons[-1])] if len(persons) == 1 else [_key(persons[-1])]
-    return [_key(last)]
-
-
-def _objects(after: list[ActorRef], main_pair: list[str]) -> list[str]:
-    out: list[str] = []
-    for r in after:
-        if r.kind == "group":
-            out.extend(main_pair)
-            continue
-        out.append(_key(r))
-    persons = [o for o in out if o.startswith("person:")]
-    return persons or out
 
 
 def _key(ref: ActorRef) -> str:
@@ -277,15 +313,135 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
+def _state_of(ctx: Context, key: str) -> str | None:
+    if key.startswith("person:"):
+        person = ctx.persons.get(key.split(":", 1)[1])
+        return person.state if person else None
+    return None
+
+
+def _persons(refs: list[ActorRef]) -> list[str]:
+    return [_key(r) for r in refs if r.kind == "person"]
+
+
+def _only_persons(keys: list[str]) -> list[str]:
+    return [k for k in keys if k.startswith("person:")]
+
+
+def _first(keys: list[str]) -> str | None:
+    return keys[0] if keys else None
+
+
+def _after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word: str) -> str | None:
+    """The actor right after "from" / "to" near the trigger ("a message from X to Y")."""
+    text = sentence.text
+    for w in re.finditer(rf"\b{word}\b", text[max(0, m.start() - 10): m.end() + 120]):
+        pos = sentence.start + max(0, m.start() - 10) + w.end()
+        nxt = [r for r in refs if r.start >= pos and r.start - pos < 60]
+        if nxt and nxt[0].kind in ("person", "state", "org"):
+            return _key(nxt[0])
+    return None
+
+
+def _subject_keys(before: list[ActorRef], last_pair: list[str]) -> list[str]:
+    if not before:
+        return []
+    if before[-1].kind == "group":
+        return list(last_pair)
+    persons = [r for r in before if r.kind == "person"]
+    if persons:
+        return _unique([_key(r) for r in persons])
+    return [_key(before[-1])]
+
+
+def _object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair: list[str], *,
+                 allow_states: bool) -> list[str]:
+    """Who the trigger reaches: the persons after it; else a named body right after it;
+    else a list of states right after it ("spoke with the foreign ministers of A, B and C")."""
+    if any(r.kind == "group" for r in after[:1]):
+        return list(last_pair)
+    text = sentence.text
+    if after and not _near(text[t_end - sentence.start: after[0].start - sentence.start]):
+        return []
+    persons = [_key(r) for r in after if r.kind == "person"]
+    if persons:
+        return _unique(persons)
+    out: list[str] = []
+    prev_end = t_end
+    for i, r in enumerate(after):
+        if r.kind == "state" and text[r.end - sentence.start: r.end - sentence.start + 2] in ("’s", "'s") \
+                and i + 1 < len(after) and after[i + 1].kind == "org":
+            prev_end = r.end + 2
+            continue  # "Mongolia's LGBT Center": the body, not the state
+        if r.kind not in ("org", "state") or (r.kind == "state" and not allow_states):
+            break
+        gap = text[prev_end - sentence.start: r.start - sentence.start]
+        if not out and (len(gap) > 60 or not _OBJECT_LEAD.match(gap)):
+            break
+        if out and not _LIST_GAP.match(gap):
+            break
+        out.append(_key(r))
+        prev_end = r.end
+    return out
+
+
+_LOWER = re.compile(r"\b[a-z][a-z\-]*\b")
+_GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "his", "her", "their", "its",
+           "today", "yesterday", "also", "separately", "jointly", "virtually", "bilateral", "separate", "official",
+           "working", "state", "delegation", "delegations", "members", "staff", "representatives", "head",
+           "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
+           "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
+           "week", "month", "year", "earlier", "later", "day", "same"}
+
+
+def _near(gap: str) -> bool:
+    """Whether the words between a trigger and its first object leave the object its
+    object: titles and connectors pass, "received a new impetus after" does not."""
+    if len(gap) > 160:
+        return False
+    words = [w for w in _LOWER.findall(gap) if w not in _GAP_OK]
+    return len(words) <= 2
+
+
+def _visitor(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,
+             last_pair: list[str]) -> str | None:
+    if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
+        persons = [r for r in after if r.kind == "person"]
+        return _key(persons[0]) if persons else None
+    if trigger.startswith(("during", "on ", "as part of")):
+        persons = [r for r in before if r.kind == "person"]
+        text = sentence.text
+        if persons and re.search(r",\s*who\b", text[persons[-1].end - sentence.start:]):
+            return _key(persons[-1])  # "received X, who is in Kazakhstan on an official visit"
+        # "during her visit to": the sentence's subject
+        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person"]
+        return _key(persons[0]) if persons else None
+    persons = [r for r in before if r.kind == "person"]
+    if persons:
+        return _key(persons[-1])
+    if before and before[-1].kind == "group":
+        return None
+    if before and before[-1].kind in ("state", "org"):
+        return _key(before[-1])
+    return None
+
+
+_DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")
+
+
 def _visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
-    for mention in ctx.mentions:
-        if start <= mention.start < end + 40 and mention.start < sentence.end:
-            if mention.kind == "state":
-                return f"state:{mention.key}"
-            if mention.kind == "place":
-                entry = ctx.lexicon.place(mention.key)
-                if entry:
-                    return f"state:{entry.code}"
+    """The state visited: a state or a place right after "to", "in", "visited"; else the
+    first one in the span."""
+    text = ctx.release.text
+    candidates = [m for m in ctx.mentions if start <= m.start < end + 40 and m.start < sentence.end
+                  and m.kind in ("state", "place")]
+    led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])]
+    for mention in led + candidates:
+        if mention.kind == "state":
+            return f"state:{mention.key}"
+        entry = ctx.lexicon.place(mention.key)
+        if entry:
+            return f"state:{entry.code}"
     return None
 
 

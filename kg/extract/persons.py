@@ -146,7 +146,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         chain, chain_start = _chain_before(tokens, i)
-        honorific = i > 0 and tokens[i - 1].text in HONORIFICS
+        honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
         after = _chain_after(tokens, j) if not offices else []
         if after:
@@ -174,21 +174,23 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
 def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
-    if k >= 0 and tokens[k].text in HONORIFICS:
-        return [], None
+    while k >= 0 and tokens[k].text in HONORIFICS:  # "President ... Sheikh Mohamed bin Zayed"
+        k -= 1
+    if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
+        return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
     while k >= 0:
         t = tokens[k]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
             continue
-        if t.text in CONNECTORS or t.text in ("–", "—", "-", "in-Office", "a.i.", "a.i") or t.possessive:
+        if t.text in CONNECTORS or t.text in ("–", "—", "-", "in-Office", "a.i.", "a.i", "(", ")") or t.possessive:
             k -= 1
             continue
         if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
             k -= 1
             continue
         break
-    chain = tokens[k + 1:i]
+    chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS]
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS):
         chain = chain[1:]
     if not any("head" in t.tags for t in chain):

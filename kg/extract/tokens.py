@@ -29,7 +29,7 @@ HEADS = {
     "Queen", "Emir", "Prince", "Sultan", "Advisor", "Adviser", "Administrator", "Commissioner", "Governor",
     "Mayor", "Akim", "Head", "Chief", "Secretary-General", "Director-General", "Chargé", "Charge",
     "Consul", "Consul-General", "Counsellor", "Counselor", "Coordinator", "Senator", "Rapporteur",
-    "Commander", "Leader", "Sheikh", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
+    "Commander", "Leader", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
     "Chairman-in-Office", "President-elect", "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
     "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
@@ -84,7 +84,12 @@ STOP_CAPS = {
     "Upon", "Via", "Once", "Now", "Again", "Together", "Finally", "Lastly", "First", "Second", "Third",
     "Additionally", "Overall", "Especially", "Particularly", "In", "Chinese", "Communist", "Party", "Internet",
 }
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord"}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
+              "Shaikh", "Sheikha", "Prof.", "Professor"}
+# Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
+HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
+                  "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
+                  "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 _UPPER_SET = set(UPPER)
@@ -161,6 +166,6 @@ def is_name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
     if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
         return False
-    if tok.bare in STOP_CAPS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
+    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
     return bool(re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", tok.text))
