@@ -64,6 +64,7 @@ def references_step(ctx: Context) -> None:
     """requires: persons, mentions · assigns: refs (actor references per sentence)"""
     ctx.refs = []
     last_person: str | None = None
+    recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
         refs: list[ActorRef] = []
         covered: list[tuple[int, int]] = []
@@ -92,6 +93,15 @@ def references_step(ctx: Context) -> None:
             if of_state and adjective is None:
                 follow = [x for x in ctx.mentions if x.kind == "state" and x.start == e + of_state.end()]
                 adjective = follow[0].text if follow else None
+            if m.group("noun").lower() == "counterpart":
+                here = {r.key for r in refs if r.kind == "person" and r.end <= s}
+                subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
+                mine = subject[-1] if subject else last_person
+                who = next((k for k in reversed(recent) if k != mine and k not in here), None)
+                if who:
+                    refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                    covered.append((s, e))
+                continue
             who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
@@ -118,6 +128,10 @@ def references_step(ctx: Context) -> None:
         persons_here = [r for r in refs if r.kind == "person"]
         if persons_here:
             last_person = persons_here[0].key
+        for r in persons_here:
+            if r.key in recent:
+                recent.remove(r.key)
+            recent.append(r.key)
 
 
 _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")

@@ -64,59 +64,220 @@ def documents_step(ctx: Context) -> None:
     ctx.record.documents = list(docs.values())
 
 
+# Words that end a noun phrase of an initiative: verbs, time and plan markers.
+_NP_STOP = re.compile(
+    r"^(?:to|will|would|was|were|is|are|be|been|which|that|who|whose|scheduled|planned|slated|expected|later|"
+    r"next|this|early|earlier|until|before|after|during|while|as|and(?= (?:the|to|discussed|noted|expressed|agreed))|"
+    r"by|within|through|thanked|noted|said|stressed|expressed|agreed|discussed|welcomed|confirmed|"
+    r"primarily|aimed|dedicated|designed|intended|jointly|together|with|from|since|tomorrow|yesterday|today)$")
+_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|(?:19|20)\d\d|[0-9]+)$")
+EVENT_HEAD = re.compile(
+    r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
+    r"annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
+    r"[A-Z][\w\-+’']*)\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
+    r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
+    r"Consultations|Ministerial)\b)")
+PLAN_CUE = re.compile(
+    r"\b(?:to be held|will be held|scheduled|planned|upcoming|forthcoming|agreed to hold|agreed to convene|"
+    r"proposed to hold|to hold|will host|to host|next|preparations? for|preparing|organization of|organizing|"
+    r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold)\b", re.I)
+_PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
+            r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
+            r"to introduce|establishing|creating|launching|holding|on the|on)")
+PROPOSAL = re.compile(
+    r"\b(?:proposed|proposes|put forward|puts forward|suggested|initiated|called for|advocated)(?!\s+by\b)\s+"
+    rf"(?:{_PURPOSE}\s+)?")
+# "the initiative (put forward) by/of ACTOR to establish X": the purpose is required.
+PROPOSAL_BY = re.compile(
+    r"\b(?:initiatives?|proposal|project|idea)\s+(?:put forward\s+|advanced\s+)?(?:by|of)\s+[^,.;]{2,90}?\s+"
+    rf"{_PURPOSE}\s+(?:an?\s+|the\s+)?")
+WHICH_PROPOSED = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w\-+]*\s+){1,6}(?:project|initiative|programme|program|plan|corridor|route|idea))"
+    r",?\s+which\s+(?P<actor>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:has\s+|had\s+)?"
+    r"(?:proposed|initiated|put forward|suggested)")
+PLANNED_VISIT_OF = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|future|expected|next|possible)\s+(?:\w+\s+){0,2}visit\s+of\s+")
+STRONG_HEADS = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-+’'.]*\s+|(?:and|of|for|on|the|in|–|-)\s+){0,8}?"
+    r"(?:Initiative|Partnership|Framework|Program|Programme|Project|Corridor|Route|Platform|Gateway|Strategy|"
+    r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:and|of|for|on|the|in)?\s*[A-Z0-9][\w\-–’']*)*)?)"
+    r"(?![\w\-])(?!\s+[A-Z])")
+_VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:also\s+)?(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|"
+                         r"visit|travel(?:\s+to)?)\s+", re.I)
+_INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
+
+
+def _noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
+    """The noun phrase that starts at ``start``: words up to a verb, a time marker or
+    punctuation; a comma continues it only inside a list of names."""
+    words: list[str] = []
+    lead = re.match(r"(?:\s*(?:in|at)\s+(?:[A-Z][\w\-]+|the\s+[a-z]+\s+(?:of\s+)?[a-z]+)\s*,?)+", text[start:])
+    if lead:
+        start += lead.end()
+    pos = start
+    for m in re.finditer(r"[\w\-+’'.]+|“[^”]{1,80}”|\"[^\"]{1,80}\"|[,;:()]", text[start:]):
+        tok = m.group(0)
+        if tok in (";", ":", "(", ")"):
+            break
+        if tok == ",":
+            rest = text[start + m.end():].lstrip()
+            if rest[:1].isupper() and words and words[-1][:1].isupper():
+                words.append(",")
+                continue
+            break
+        clean = tok.rstrip(".")
+        if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
+            break
+        words.append(clean)
+        pos = m.end()
+        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok):
+            break
+        if len(words) >= max_words:
+            break
+    _ = pos
+    phrase = " ".join(words).replace(" ,", ",")
+    return _clean(phrase)
+
+
 def initiatives_step(ctx: Context) -> None:
-    """requires: refs, documents · assigns: record.initiatives"""
+    """requires: refs, documents, interactions · assigns: record.initiatives
+
+    Four kinds: planned visits ("will pay a visit to", "invited ... to visit"), planned
+    meetings and events ("agreed to hold the next round of ...", "... to be held in"),
+    proposals ("proposed to launch ...", "the initiative ... to establish ..."), and
+    named programmes ("U.S.-Mongolia Strategic Partnership").
+    """
     found: dict[str, Initiative] = {}
     doc_names = {fold(d.name) for d in ctx.record.documents}
-    org_names = {fold(o.name) for o in ctx.record.organizations} | {fold(a) for o in ctx.record.organizations
-                                                                      for a in o.aliases}
     held = {fold(i.name or "") for i in ctx.record.interactions if i.type == "multilateral"}
+    org_forms = {fold(f) for o in ctx.record.organizations for f in (o.name, *o.aliases)}
+
+    def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
+        name = _clean(name)
+        key = fold(name)
+        if proposed and key in org_forms:
+            # "proposed the creation of an OSCE Thematic Center": a proposal, not (yet) a body.
+            ctx.record.organizations = [o for o in ctx.record.organizations
+                                        if fold(o.name) != key or ctx.lexicon.organization(o.name)]
+            org_forms.discard(key)
+        if len(name.split()) < 2 or key in doc_names or key in held or key in org_forms:
+            return
+        if any(key in k or k in key for k in found):
+            return
+        found[key] = Initiative(name, [], proposer, ctx.evidence(ctx.sentences[sentence_idx]))
+
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        if not PROPOSE.search(text):
-            continue
-        for m in INITIATIVE.finditer(text):
-            name = _clean(m.group(1))
-            words = name.split()
-            if len(words) < 2 or name in _GENERIC:
-                continue
-            key = fold(name)
-            if key in doc_names or key in org_names or key in held:
-                continue
-            window = text[max(0, m.start() - 120): m.end() + 60]
-            if not PROPOSE.search(window):
-                continue
-            if key not in found:
-                found[key] = Initiative(name, [], _proposer(ctx, idx, m.start()), ctx.evidence(sentence))
-        for m in PLANNED_VISIT.finditer(text):
-            name = _clean(m.group(0))
-            key = fold(name)
-            if key not in found:
-                found[key] = Initiative(name, [], None, ctx.evidence(sentence))
+        # Planned visits.
+        for m in _VISIT_PLAN.finditer(text):
+            visitor = _nearest_person(ctx, idx, m.start())
+            dest = _noun_phrase(text, m.end(), max_words=8)
+            if visitor and dest and dest[:1].isupper():
+                add(f"visit of {visitor} to {dest}", None, idx)
+        for m in _INVITED.finditer(text):
+            guest = _person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
+            dest = _noun_phrase(text, m.end(), max_words=6)
+            if dest and dest[:1].isupper():
+                add(f"visit of {guest} to {dest}", _proposer(ctx, idx, m.start()), idx)
+        for m in PLANNED_VISIT_OF.finditer(text):
+            guest = _person_in(ctx, idx, m.end(), m.end() + 90)
+            to = re.search(r"\bto\s+(?:the\s+)?", text[m.end(): m.end() + 120])
+            if guest and to:
+                dest = _noun_phrase(text, m.end() + to.end(), max_words=6)
+                if dest[:1].isupper():
+                    add(f"visit of {guest} to {dest}", None, idx)
+        # Proposals.
+        for m in PROPOSAL_BY.finditer(text):
+            add(_noun_phrase(text, m.end()), _by_actor(ctx, idx, m), idx, proposed=True)
+        for m in PROPOSAL.finditer(text):
+            add(_noun_phrase(text, m.end()), _proposer(ctx, idx, m.start() + 1), idx, proposed=True)
+        for m in WHICH_PROPOSED.finditer(text):
+            actor = m.group("actor")
+            entry = ctx.lexicon.state(actor)
+            add(m.group(1), entry.name if entry else actor, idx)
+        # Planned meetings and events.
+        if PLAN_CUE.search(text):
+            for m in EVENT_HEAD.finditer(text):
+                window = text[max(0, m.start() - 60): m.end() + 80]
+                if not PLAN_CUE.search(window):
+                    continue
+                head_end = m.end()
+                rest = text[head_end:]
+                tail = re.match(r"(?:\s+(?:of|on|between|in|with|for)\s+)", rest)
+                phrase = m.group(1)
+                if tail:
+                    phrase = phrase + tail.group(0) + _noun_phrase(text, head_end + tail.end())
+                specific = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() \
+                    or (tail is not None and len(_clean(phrase).split()) >= 5)
+                if specific:
+                    proposer = None
+                    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and ctx.home_state:
+                        proposer = ctx.label(f"state:{ctx.home_state}")
+                    add(phrase, proposer, idx)
+        # Named programmes.
+        for m in STRONG_HEADS.finditer(text):
+            add(m.group(1), None, idx)
     ctx.record.initiatives = list(found.values())
 
 
-def _proposer(ctx: Context, idx: int, start: int) -> str | None:
-    """The actor named as proposing: the subject of 'proposed' before the name, 'the
-    Kazakh side', 'initiative of X'."""
+def _nearest_person(ctx: Context, idx: int, pos: int) -> str | None:
     sentence = ctx.sentences[idx]
-    text = sentence.text[:start]
-    m = re.search(r"\binitiatives? of (?:the )?", text)
-    refs: list[ActorRef] = [r for r in ctx.refs[idx] if r.end - sentence.start <= start]
-    if m:
-        after = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end()]
-        if after:
-            return _label(ctx, after[0])
-    side = re.search(rf"\bthe ({U}[\w\-]+) side\b", text)
+    before = [r for r in ctx.refs[idx] if r.end - sentence.start <= pos and r.kind == "person"]
+    if before:
+        return _label(ctx, before[-1])
+    return None
+
+
+def _person_in(ctx: Context, idx: int, start: int, end: int) -> str | None:
+    sentence = ctx.sentences[idx]
+    for r in ctx.refs[idx]:
+        if r.kind == "person" and start <= r.start - sentence.start < end:
+            return _label(ctx, r)
+    return None
+
+
+def _by_actor(ctx: Context, idx: int, m: re.Match[str]) -> str | None:
+    """'the initiative put forward by the President of Turkmenistan' → that person;
+    'the project of the Emirati company Masdar' → Masdar."""
+    sentence = ctx.sentences[idx]
+    inner = re.search(r"\b(?:by|of)\s+", m.group(0))
+    if not inner:
+        return None
+    start = m.start() + inner.end()
+    refs = [r for r in ctx.refs[idx] if start <= r.start - sentence.start < m.end()]
+    if refs:
+        return _label(ctx, refs[0])
+    side = re.search(rf"\b({U}[\w\-]+) (?:side|company|government)\s+({U}[\w\-]+)?", m.group(0))
+    if side and side.group(2):
+        return side.group(2)
     if side:
         entry = ctx.lexicon.state(side.group(1))
-        if entry:
+        return entry.name if entry else None
+    return None
+
+
+def _proposer(ctx: Context, idx: int, pos: int) -> str | None:
+    """The actor named as proposing what follows ``pos`` in sentence ``idx``: "the
+    Kazakh side", the nearest actor before it in its clause, or, for "we", the home state."""
+    sentence = ctx.sentences[idx]
+    text = sentence.text[:pos]
+    clause_start = max(text.rfind(";"), text.rfind(". "), 0)
+    side = None
+    for side in re.finditer(rf"\b[Tt]he ({U}[\w\-]+) (?:side|delegation|government|party)\b", text[clause_start:]):
+        pass
+    refs: list[ActorRef] = [r for r in ctx.refs[idx]
+                            if clause_start <= r.start - sentence.start and r.end - sentence.start <= pos]
+    if side is not None:
+        entry = ctx.lexicon.state(side.group(1))
+        if entry and (not refs or refs[-1].start - sentence.start < clause_start + side.start()):
             return entry.name
-    verb = re.search(r"\b(?:proposed|put forward|suggested|initiated|called for|launched|announced|promoted)\b", text)
-    if verb and refs:
-        before = [r for r in refs if r.end - sentence.start <= verb.start()]
-        if before:
-            return _label(ctx, before[-1])
+    if refs:
+        return _label(ctx, refs[-1])
+    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence.text) and ctx.home_state:
+        entry = ctx.lexicon.states.get(ctx.home_state)
+        return entry.name if entry else None
     return None
 
 
@@ -131,7 +292,7 @@ def _label(ctx: Context, ref: ActorRef) -> str | None:
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
     words = name.split()
-    while words and words[0] in ("The", "the", "A", "An", "In", "On", "At", "During", "This", "Its", "His", "Her",
+    while words and words[0] in ("The", "the", "A", "An", "a", "an", "In", "On", "At", "During", "This", "Its", "His", "Her",
                                  "Their", "Our", "and", "of", "for", "on", "to", "with", "between"):
         words = words[1:]
     while words and words[-1] in ("and", "of", "the", "for", "on", "in", "to", "with", "between"):
