@@ -53,6 +53,7 @@ class Context:
     home_state: str | None = None  # ISO code of the publishing state
     state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> label used in the record
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> label used in the record
+    extra_interactions: list = field(default_factory=list)  # interactions a step found beside the one it built
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, sentence.text)

@@ -213,6 +213,8 @@ def interactions_step(ctx: Context) -> None:
                     continue
                 if _is_plan(text, m.start(), m.end()):
                     continue
+                if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
+                    continue  # a headline "X's Travel to Y" announces; the body says when
                 built = _build(ctx, kind, sentence, refs, m, last_pair)
                 if built is None:
                     continue
@@ -221,12 +223,24 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend(split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
+        joined = _JOINED.search(text)
+        if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
+            extra = _object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
+                                 sentence.start + joined.end(), sentence, last_pair, allow_states=True)
+            for key in extra:
+                label = ctx.label(key) or ""
+                if label and label not in interactions[-1].participants:
+                    interactions[-1].participants.append(label)
+    interactions.extend(ctx.extra_interactions)
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(interactions)
 
 
+_JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
+
+
 def _is_plan(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 60): start]
+    window = text[max(0, start - 150): start]
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)", window)[-1]
     if PLAN.search(clause):
         return True
@@ -235,7 +249,7 @@ def _is_plan(text: str, start: int, end: int) -> bool:
 
 
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
-_LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?$")
+_LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
 _OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
 
 
@@ -264,7 +278,12 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         if not visitor or not target or visitor == target or _state_of(ctx, visitor) == target:
             return None
         keys = [visitor, target]
-        return keys, Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+        visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+        for more in _more_destinations(ctx, sentence, target, clause_end):
+            if more != _state_of(ctx, visitor):
+                ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
+                                                          when, place, None, [], ev))
+        return keys, visit
 
     if kind == "correspondence":
         sender = _after_word(sentence, refs, m, "from") or _first(_persons(before) or [_key(r) for r in before[-1:]])
@@ -365,7 +384,25 @@ def _subject_keys(before: list[ActorRef], last_pair: list[str]) -> list[str]:
     persons = [r for r in before if r.kind == "person"]
     if persons:
         return _unique([_key(r) for r in persons])
-    return [_key(before[-1])]
+    return _unique([_key(r) for r in _list_ending(before)])
+
+
+def _list_ending(refs: list[ActorRef]) -> list[ActorRef]:
+    """The run of states and organisations that ends the list ``refs`` ("the United
+    States, Costa Rica, the Dominican Republic, and Panama")."""
+    if not refs or refs[-1].kind not in ("state", "org"):
+        return refs[-1:]
+    run = [refs[-1]]
+    return run if len(refs) < 2 else _extend_back(refs, run)
+
+
+def _extend_back(refs: list[ActorRef], run: list[ActorRef]) -> list[ActorRef]:
+    i = len(refs) - 2
+    while i >= 0 and refs[i].kind in ("state", "org") and refs[i].end <= run[0].start and \
+            run[0].start - refs[i].end <= 7:
+        run.insert(0, refs[i])
+        i -= 1
+    return run
 
 
 def _object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair: list[str], *,
@@ -390,6 +427,9 @@ def _object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pai
         if r.kind not in ("org", "state") or (r.kind == "state" and not allow_states):
             break
         gap = text[prev_end - sentence.start: r.start - sentence.start]
+        if r.kind == "org" and re.match(r"\s+(?:[A-Z][\w\-]+\s+){1,3}of\b", text[r.end - sentence.start:]) \
+                and not out:
+            continue  # "the G7 Foreign Ministers of Canada, ...": the acronym qualifies the list
         if not out and (len(gap) > 60 or not _OBJECT_LEAD.match(gap)):
             break
         if out and not _LIST_GAP.match(gap):
@@ -457,6 +497,26 @@ def _visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | No
         if entry:
             return f"state:{entry.code}"
     return None
+
+
+def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -> list[str]:
+    """"visit to the ROK and Japan": the states listed after the first destination."""
+    text = ctx.release.text
+    states = [m for m in ctx.mentions if m.kind == "state" and sentence.start <= m.start < min(end + 40, sentence.end)]
+    out: list[str] = []
+    started = False
+    prev_end = 0
+    for m in states:
+        key = f"state:{m.key}"
+        if not started:
+            if key == first:
+                started, prev_end = True, m.end
+            continue
+        if not _LIST_GAP.match(text[prev_end: m.start]):
+            break
+        out.append(key)
+        prev_end = m.end
+    return out
 
 
 def _date_in(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:

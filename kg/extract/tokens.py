@@ -89,7 +89,10 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Mad
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
-                  "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda"}
+                  "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda",
+                  "Summit", "Conference", "Forum", "Session", "Council", "Congress", "Ministerial", "Round",
+                  "Declaration", "Agreement", "Memorandum", "Treaty", "Accords", "Initiative", "Partnership",
+                  "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 _UPPER_SET = set(UPPER)
@@ -111,14 +114,14 @@ class Token:
     @property
     def bare(self) -> str:
         """The word without a possessive ending."""
-        for suffix in ("’s", "'s"):
+        for suffix in ("’s", "'s", "’", "'"):
             if self.text.endswith(suffix):
                 return self.text[: -len(suffix)]
         return self.text
 
     @property
     def possessive(self) -> bool:
-        return self.text.endswith(("’s", "'s"))
+        return self.text.endswith(("’s", "'s", "s’", "s'"))
 
 
 @lru_cache(maxsize=4)
