@@ -25,6 +25,11 @@ def sentences_step(ctx: Context) -> None:
         found = m.state_mentions(s.text, s.start) + m.org_mentions(s.text, s.start) + m.place_mentions(s.text, s.start)
         mentions.extend(_non_overlapping(found))
     national = m.national_mentions(text)
+    from kg.dateline import read_dateline
+
+    line_end = ctx.release.body_offset + read_dateline(ctx.release.body).end
+    # "NUR-SULTAN. KAZINFORM –", "BISHKEK, March 14 (Kabar) –": an agency tag, not a mention.
+    mentions = [x for x in mentions if not (x.kind == "org" and ctx.release.body_offset <= x.start < line_end)]
     ctx.mentions = mentions + national
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
@@ -101,61 +106,131 @@ def organizations_step(ctx: Context) -> None:
         for form in (mention.text, entry.name if entry.acronym else ""):
             if form and form != org.name and form not in org.aliases:
                 org.aliases.append(form)
+    bodies: list[Mention] = []
     for idx, sentence in enumerate(ctx.sentences):
         for name, start in named_bodies(ctx, idx):
             key = "body:" + name
+            bodies.append(Mention(start, start + len(name), name, "org", key))
             if key in seen or any(name == o.name or name in o.aliases for o in seen.values()):
                 continue
             seen[key] = Organization(name, [], ctx.evidence(sentence))
+    if bodies:
+        # "OSCE Academy" is the actor where the text says so, not the OSCE inside its name.
+        inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
+        ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
     ctx.record.organizations = list(seen.values())
     ctx.org_names = {k: o.name for k, o in seen.items()}
 
 
-ORG_HEADS = (
+ORG_HEADS = {
     "Ministry", "Commission", "Committee", "Council", "Union", "Organization", "Organisation", "Agency",
-    "Center", "Centre", "Forces", "Fund", "Bank", "University", "Institute", "Parliament", "Assembly",
-    "Secretariat", "Service", "Corporation", "Company", "Group", "Association", "Foundation", "Museum",
-    "Academy", "Chamber", "Authority", "Bureau", "Alliance", "Court", "Tribunal", "Board", "Society",
-    "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
+    "Center", "Centre", "Centers", "Centres", "Forces", "Fund", "Bank", "University", "Institute", "Parliament",
+    "Assembly", "Secretariat", "Service", "Corporation", "Company", "Group", "Association", "Foundation",
+    "Museum", "Academy", "Chamber", "Authority", "Bureau", "Alliance", "Court", "Tribunal", "Board",
+    "Society", "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
-    "Administration", "Office", "Embassy", "Consulate", "Mission", "Programme", "Secretariat", "Cabinet",
-)
-_HEAD_RE = "|".join(ORG_HEADS)
-_CAP = rf"(?:{U}[\w'’\-]*|[A-Z]+[0-9+]*)"
-NAMED_BODY = re.compile(
-    rf"(?<![\w\-])((?:{_CAP}\s+(?:(?:and|of|for|on|the|&)\s+)*)*?(?:{_CAP}\s+)*?(?:{_HEAD_RE})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|of|for|on|the|in)\s+)*{_CAP})*)?)(?![\w\-])"
-)
-_GENERIC_LEADS = STOP_CAPS | {"Foreign", "Ministry", "State"}
+    "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
+}
+_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
+_ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
+# A body named after one of these words is generic, not a name: "the ministry".
+_GENERIC_LEADS = STOP_CAPS - {"Central"}
+_BODY_AFTER = re.compile(rf"\b(?:company|corporation|firm|agency|bank|holding|news agency|newspaper|operator|"
+                         rf"carrier|airline|group|foundation|university|institute)\s+({U}[\w\-]+(?:\s+{U}[\w\-]+){{0,2}})")
 
 
 def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
     """Capitalised names of bodies in sentence ``idx`` that the gazetteer does not know:
-    "Intergovernmental Commission on Trade and Economic Cooperation", "LGBT Center"."""
+    "Intergovernmental Commission on Trade and Economic Cooperation", "LGBT Center",
+    "the Emirati company Masdar". Office titles ("Speaker of the Senate") are not bodies."""
+    from kg.extract.tokens import HEADS
+
     sentence = ctx.sentences[idx]
-    out: list[tuple[str, int]] = []
+    text = sentence.text
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     vocab = title_vocabulary(ctx.lexicon)
-    for m in NAMED_BODY.finditer(sentence.text):
-        name = m.group(1)
-        words = name.split()
-        # Drop leading sentence words and a leading state/demonym adjective stays ("Mongolian Armed Forces").
-        while words and (words[0] in STOP_CAPS and words[0] not in ("Central",)):
-            words = words[1:]
-        if len(words) < 2:
+    name_words = {w for p in ctx.persons.values() for w in p.name.split()} if ctx.persons else set()
+    surnames = name_words
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.mentions
+             if m.kind == "org" and sentence.start <= m.start < sentence.end]
+    out: list[tuple[str, int]] = []
+
+    def known(word: str) -> bool:
+        return bool(ctx.lexicon.state(word) or ctx.lexicon.organization(word) or word in surnames)
+
+    for h, (word, ws, we) in enumerate(words):
+        if word not in ORG_HEADS:
             continue
-        name = " ".join(words)
-        start = sentence.start + m.start(1) + (len(m.group(1)) - len(name))
-        # Part of an office title ("Speaker of the Senate", "Minister of Foreign Affairs"): not a body.
-        before = sentence.text[: m.start(1)].rstrip().split()
-        if before and before[-1] in ("of",) and len(before) >= 2 and before[-2] in vocab and before[-2][:1].isupper():
+        # Left: capitalised words; "and" only between adjectives ("Economic and Environmental").
+        left = h
+        while left > 0:
+            prev = words[left - 1][0]
+            if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and prev not in _GENERIC_LEADS:
+                left -= 1
+                continue
+            if prev in ("and", "&") and left >= 2 and words[left - 2][0][:1].isupper() and \
+                    (words[left - 2][0] in vocab or words[left - 2][0].endswith(_ADJ_END)) and not known(words[left - 2][0]):
+                left -= 1
+                continue
+            break
+        while left < h and words[left][0] in ("and", "&"):
+            left += 1
+        # Right: "of/for/on (the) Capitalised ... (and Capitalised ...)".
+        right = h + 1
+        if right < len(words) and words[right][0] in ("of", "for", "on"):
+            k = right + 1
+            if k < len(words) and words[k][0] == "the":
+                k += 1
+            if k < len(words) and words[k][0][:1].isupper() and words[k][0] not in ("(", ")"):
+                end = k + 1
+                while end < len(words):
+                    w = words[end][0]
+                    if w in name_words:
+                        break  # "Ministry of Foreign Affairs Thani Thongphakdi": the name is not the body's
+                    if w[:1].isupper() and w not in ("(", ")", "“", "”") and not w.endswith(("’s", "'s")):
+                        end += 1
+                        continue
+                    nxt = words[end + 1][0] if end + 1 < len(words) else ""
+                    if nxt == "the" and end + 2 < len(words) and w in ("of", "for", "on"):
+                        nxt = words[end + 2][0]
+                    joins_known = w in ("and", "&") and known(nxt) and not (
+                        known(words[end - 1][0]) and bool(ctx.lexicon.state(nxt)) == bool(ctx.lexicon.state(words[end - 1][0])))
+                    in_place = w == "in" and bool(ctx.lexicon.place(nxt) or ctx.lexicon.state(nxt))
+                    if w in ("of", "for", "on", "the", "and", "&", "in") and nxt[:1].isupper() and \
+                            nxt not in ("(", ")") and not joins_known and not in_place:
+                        end += 1
+                        continue
+                    break
+                while end > k and words[end - 1][0] in ("of", "for", "on", "the", "and", "&", "in"):
+                    end -= 1
+                right = end
+        span = words[left:right]
+        names = [w for w, _, _ in span]
+        if len(names) < 2 or any(w in HEADS for w in names if w not in ORG_HEADS):
             continue
-        if any(w in ("Minister", "Secretary", "Ambassador", "President", "Chairman", "Speaker") for w in words):
+        start, stop = span[0][1], span[-1][2]
+        name = text[start:stop].rstrip("’'s") if text[start:stop].endswith(("’s", "'s")) else text[start:stop]
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        # Part of an office title ("Speaker of the Senate", "Head of the ... Office"): not a body.
+        if any(a < stop and start < b and not (start <= a and b <= stop) for a, b in taken):
+            continue  # the gazetteer already names this body ("National Aeronautics and Space Administration")
+        before = text[:start].rstrip().split()
+        if before and before[-1] in ("the", "The"):
+            before = before[:-1]
+        if before and before[-1] in ("of",) and len(before) >= 2 and before[-2][:1].isupper() and \
+                (before[-2] in vocab or before[-2] in HEADS):
             continue
         if ctx.lexicon.organization(name) or ctx.lexicon.state(name):
             continue
-        if all(w in vocab or w in ("of", "the", "and", "for", "on") for w in words) and len(words) <= 2:
+        inner = [w for w in names if w not in ("of", "the", "and", "for", "on", "&")]
+        if len(inner) <= 2 and all(w in vocab for w in inner):
             continue  # "Foreign Ministry", "State Department" read as generic
-        out.append((name, start))
+        out.append((name, sentence.start + start))
+    for m in _BODY_AFTER.finditer(text):
+        name = m.group(1)
+        if not known(name.split()[0]) and name.split()[0] not in _GENERIC_LEADS:
+            out.append((name, sentence.start + m.start(1)))
     return out
 
 
@@ -212,6 +287,11 @@ def _merge_persons(ctx: Context) -> None:
             target.state = pm.state
         order.append((pm.start, target))
     for p in persons.values():
+        # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
+        words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
+        p.offices = [off for k, off in enumerate(p.offices)
+                     if not any(k != m and words[k][0] < words[m][0] and (words[k][1] in (None, words[m][1]))
+                                for m in range(len(words)))]
         if p.state is None:
             p.state = next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
         if len(p.name.split()) > 1 and p.surname not in p.aliases:

@@ -97,7 +97,10 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].text != word or toks[k].mention is not None or k + 1 >= len(toks):
                 continue
-            tail = [t for t in toks[k + 1:] if t.text != "the"]
+            tail = [t for t in toks[k + 1:] if t.text not in ("the", "(", ")")]
+            if tail and tail[-1].tags & {"org"} and len(tail) > 1 and tail[-1].mention is not tail[0].mention \
+                    and tail[-1].key == tail[0].key:
+                tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
             if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
                 if word == "of":
                     kind = "org" if "org" in tail[0].tags else "state"
@@ -141,6 +144,14 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             if tokens[k].possessive:
                 j = k + 1
                 break
+        # "Minister of Investments and Foreign Trade Sardor Umurzakov", "Unification Minister
+        # Kwon": capitalised words inside a title are not a name.
+        if j < n and ("head" in tokens[j].tags or (
+                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1))):
+            for k in range(i, j):
+                tokens[k].tags.add("title")
+            i = j
+            continue
         name_tokens = tokens[i:j]
         name = _join(text, base, name_tokens)
         if name.endswith(("’s", "'s")):
@@ -171,6 +182,26 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     return found
 
 
+def _title_continues(tokens: list[Token], k: int) -> bool:
+    """After "and"/"of": title words that end without a head ("... and Foreign Trade
+    Sardor Umurzakov") continue the title before them; a head ("... and Speaker of the
+    Senate") starts another person's title."""
+    seen = False
+    while k < len(tokens):
+        t = tokens[k]
+        if "head" in t.tags or t.tags & {"state", "demonym", "org"}:
+            return False
+        if "title" in t.tags:
+            seen = True
+            k += 1
+            continue
+        if t.text in CONNECTORS:
+            k += 1
+            continue
+        break
+    return seen
+
+
 def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
@@ -185,6 +216,11 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
             continue
         if t.text in CONNECTORS or t.text in ("–", "—", "-", "in-Office", "a.i.", "a.i", "(", ")") or t.possessive:
             k -= 1
+            continue
+        after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1
+        if t.text == "," and k + 1 < i and k >= 1 and tokens[k - 1].cap and \
+                tokens[k - 1].tags & {"title", "head", "state", "org"} and tokens[after_comma].tags & {"title", "head"}:
+            k -= 1  # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of"
             continue
         if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
             k -= 1
@@ -205,7 +241,8 @@ def _chain_after(tokens: list[Token], j: int) -> list[Token]:
     if j >= len(tokens) or tokens[j].text != ",":
         return []
     k = j + 1
-    if k < len(tokens) and tokens[k].text in ("the", "The"):
+    with_the = k < len(tokens) and tokens[k].text in ("the", "The")
+    if with_the:
         k += 1
     chain: list[Token] = []
     while k < len(tokens):
@@ -220,6 +257,8 @@ def _chain_after(tokens: list[Token], j: int) -> list[Token]:
         chain.pop()
     if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
         return []
+    if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
+        return []  # "With Ms. Power, the Minister discussed": another person
     return chain
 
 
