@@ -94,7 +94,8 @@ class Lexicon:
         return self.states[hit[0]] if hit else None
 
     def organization(self, form: str) -> OrgEntry | None:
-        key = self.org_forms.get(form) or self.org_forms.get(_strip_the(form)) or self.org_forms.get(fold(form))
+        key = self.org_forms.get(form) or self.org_forms.get(_strip_the(form)) or self.org_forms.get(fold(form)) \
+            or self.org_forms.get(_loose(form))
         return self.organizations.get(key) if key else None
 
     def place(self, form: str) -> PlaceEntry | None:
@@ -107,6 +108,11 @@ class Lexicon:
 
     def office(self, title: str) -> str | None:
         return self.offices.get(fold(title))
+
+
+def _loose(form: str) -> str:
+    """'Confidence-Building Measures' and 'Confidence Building Measures' alike."""
+    return " ".join(fold(form).replace("-", " ").split())
 
 
 def _strip_the(form: str) -> str:
@@ -172,6 +178,7 @@ def _load(root: str) -> Lexicon:
                     lex.org_forms.setdefault(variant, key)
                     if len(variant) > 6:  # long names also match case-insensitively
                         lex.org_forms.setdefault(fold(variant), key)
+                        lex.org_forms.setdefault(_loose(variant), key)
     for row in _rows(base / "offices.tsv"):
         title = row["title"].strip()
         lex.office_kinds[title] = (row.get("kind") or "").strip()

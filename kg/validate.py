@@ -38,7 +38,7 @@ from kg.ontology import DIP, ONTOLOGY_DIR, PREFIXES
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "diplomacy.ttl"
 _OA_EXACT = URIRef("http://www.w3.org/ns/oa#exact")
-_SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_SEVERITIES: dict[URIRef, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
 class ValidationError(KgError):
@@ -134,7 +134,7 @@ def _results(results: Graph, data: Graph) -> Iterable[Violation]:
             focus_node=focus,
             path=results.value(result, SH.resultPath),
             message=str(message) if message is not None else "does not conform to its shape",
-            severity=_SEVERITIES.get(severity, str(severity)) if severity is not None else "Violation",
+            severity=_SEVERITIES.get(URIRef(str(severity)), str(severity)) if severity is not None else "Violation",
             value=results.value(result, SH.value),
             shape=results.value(result, SH.sourceShape),
             label=label,
@@ -184,7 +184,7 @@ def format_report(report: ValidationReport, *, max_context: int = 100) -> str:
     for v in report.violations:
         where = f"{v.label} [{_short(v.focus_node)}]"
         path = f" {_short(v.path)}:" if isinstance(v.path, URIRef) else ""
-        value = f" (value: {_short(v.value)})" if v.value is not None else ""
+        value = f" (value: {_short(v.value)})" if v.value is not None and v.value != v.focus_node else ""
         lines.append(f"{v.severity}: {where}{path} {v.message}{value}")
         if v.context:
             sentence = v.context if len(v.context) <= max_context else v.context[: max_context - 1] + "…"
@@ -200,4 +200,4 @@ def format_report(report: ValidationReport, *, max_context: int = 100) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["validate", "format_report", "ValidationReport", "Violation", "ValidationError", "store_graph"]
+__all__ = ["ValidationError", "ValidationReport", "Violation", "format_report", "store_graph", "validate"]

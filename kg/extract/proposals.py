@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ActorRef, Context
+from kg.extract.phrases import named_phrase
 from kg.extract.text import U
 from kg.lexicon import fold
 from kg.records import Document, Initiative
@@ -47,20 +48,46 @@ _GENERIC = {"Conference", "Forum", "Summit", "Dialogue", "Program", "Programme",
             "Plan", "Fund", "Center", "Centre", "Platform", "Partnership", "Strategy", "Commission", "Initiative"}
 
 
+DOC_HEAD = re.compile(
+    r"\b(?:Declaration|Agreements?|Memorandum(?: of (?:Understanding|Cooperation|Intent))?|Treaty|Convention|Charter|"
+    r"Final Act|Act|Accords?|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|Resolution|"
+    r"Plan of Action|Action Plan|Plan of (?=[A-Z])|Programme of Cooperation|Program of Cooperation|Concept|Compact|"
+    r"Pact|Consensus|Code of Conduct|Joint Declaration)\b")
+LOWER_DOC = re.compile(
+    r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
+    r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
+    r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
+_WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
+             "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
+
+
 def documents_step(ctx: Context) -> None:
     """requires: sentences · assigns: record.documents"""
     docs: dict[str, Document] = {}
     for sentence in ctx.sentences:
-        for m in list(DOCUMENT.finditer(sentence.text)) + list(LOWER_DOC.finditer(sentence.text)):
-            name = _clean(m.group(1))
-            if not name or len(name.split()) < 2 and not re.search(r"Accords?|Declaration", name):
+        text = sentence.text
+        found: list[str] = []
+        for m in DOC_HEAD.finditer(text):
+            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True,
+                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w))).text
+            words = phrase.split()
+            # "the Agreement", "This Agreement between ...": a reference, not a name.
+            if len(words) < 2 or (words[0] in _WEAK_DOC and len(words) <= 2) or \
+                    (phrase.startswith(m.group(0)) and m.group(0) in _WEAK_DOC and
+                     not re.match(r"\s*(?:on|of|for)\s", text[m.end():])):
                 continue
-            if name.split()[0].lower() in ("statement",) and len(name.split()) < 3:
+            found.append(phrase)
+        found += [m.group(1) for m in LOWER_DOC.finditer(text)]
+        for name in found:
+            name = _clean(name)
+            if len(name.split()) < 2:
                 continue
             key = fold(name)
-            if key not in docs:
-                signed = bool(re.search(r"\bsign", sentence.text, re.I))
-                docs[key] = Document(name, [], signed, ctx.evidence(sentence))
+            if any(key in k for k in docs):
+                continue
+            for k in [k for k in docs if k in key]:
+                del docs[k]  # the fuller name wins
+            docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
     ctx.record.documents = list(docs.values())
 
 

@@ -42,6 +42,10 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             # "Mr. Lajčák", "U.S. Secretary", "Antony J. Blinken": not an end of sentence.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
+            inside = text[start:m.start()]
+            if inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1:
+                if not text[m.start():m.end()].rstrip().endswith(("”", '"')):
+                    continue  # a full stop inside a quoted title
             end = m.end()
         _add(sentences, text, start, end, offset, paragraph)
         if m.group(0).startswith("\n"):

@@ -1,0 +1,102 @@
+"""Names built around a head word: "the 31st meeting of the OSCE Ministerial Council",
+"Memorandum of Understanding on Cooperation in the Field of Renewable Energy",
+"Joint Statement “Launching a New Era of Strategic Partnership”".
+
+``named_phrase`` grows a name left over capitalised words and ordinals, and right over
+"of/on/for/between (the) Capitalised ..." complements and a quoted title.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+WORD = re.compile(r"“[^”]{1,120}”|\"[^\"]{1,120}\"|(?:[A-Z]\.)+|[^\W_][\w\-’'+]*|[–—]|[,;:()]")
+# Title-case verbs that end a name in headlines ("... Commission Sign Memorandum ...").
+HEADLINE_VERBS = {
+    "Sign", "Signs", "Signed", "Adopt", "Adopts", "Adopted", "Launch", "Launches", "Hold", "Holds", "Held",
+    "Meet", "Meets", "Met", "Join", "Joins", "Host", "Hosts", "Attend", "Attends", "Enter", "Enters", "Into",
+    "Force", "Welcome", "Welcomes", "Discuss", "Discusses", "Receive", "Receives", "Visit", "Visits",
+    "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "After", "Before",
+    "Under", "With", "Today", "Yesterday", "Also", "Both", "Its", "His", "Her", "Their", "Our", "Within",
+}
+LEFT_MODIFIERS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "ministerial",
+                  "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative"}
+COMPLEMENT = {"of", "on", "for", "between", "in", "to", "and", "the", "&"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int  # offsets in the text given
+    end: int
+    text: str
+
+
+def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool = True, left_and: bool = False,
+                 max_right_words: int = 16, stop_words: frozenset[str] = frozenset(),
+                 is_place: Callable[[str], bool] | None = None) -> Phrase:
+    """The name around the head word at ``text[head_start:head_end]``."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+    h = next((i for i, t in enumerate(tokens) if t[1] == head_start), None)
+    if h is None:
+        return Phrase(head_start, head_end, text[head_start:head_end])
+    last_head = next((i for i, t in enumerate(tokens) if t[2] >= head_end), h)
+    left = h
+    while left > 0:
+        word = tokens[left - 1][0]
+        if word in HEADLINE_VERBS or word in stop_words:
+            break
+        if word[:1].isupper() or word[:1].isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            left -= 1
+            continue
+        if lower_left and word.lower() in LEFT_MODIFIERS:
+            left -= 1
+            continue
+        if word in ("–", "—", "-") and left >= 2 and tokens[left - 2][0][:1].isupper():
+            left -= 1  # "Uzbekistan – United States Strategic Partnership Dialogue"
+            continue
+        if left_and and word == "and" and left >= 2 and tokens[left - 2][0][:1].isupper() \
+                and tokens[left - 2][0] not in HEADLINE_VERBS:
+            left -= 1  # "Enhanced Partnership and Cooperation Agreement"
+            continue
+        break
+    right = last_head + 1
+    # A quoted title right after the head: Joint Statement “Launching a New Era ...”.
+    if right < len(tokens) and tokens[right][0][:1] in "“\"":
+        right += 1
+    else:
+        k = right
+        words_taken = 0
+        while k < len(tokens) and words_taken < max_right_words:
+            word = tokens[k][0]
+            if word in HEADLINE_VERBS:
+                break
+            if word in COMPLEMENT or word in ("of", "on"):
+                nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+                if nxt == "the" and k + 2 < len(tokens):
+                    nxt = tokens[k + 2][0]
+                if word == "and" and k == last_head + 1:
+                    break
+                if word == "in" and (nxt[:1].isdigit() or (is_place is not None and is_place(nxt))):
+                    break  # "... Ministerial Council in Malta": the place is not part of the name
+                if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ("the", "results") or nxt[:1] in "“\"" \
+                        or nxt.lower() in LEFT_MODIFIERS:
+                    k += 1
+                    words_taken += 1
+                    continue
+                break
+            dash_ok = word in ("–", "—") and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
+            if word[:1].isupper() or word[:1].isdigit() or word == "results" or dash_ok or word[:1] in "“\"" \
+                    or word.lower() in LEFT_MODIFIERS:
+                k += 1
+                words_taken += 1
+                right = k
+                continue
+            break
+    while right - 1 > last_head and tokens[right - 1][0] in COMPLEMENT | {"–", "—"}:
+        right -= 1
+    while left < h and tokens[left][0] in ("–", "—", "-"):
+        left += 1
+    start, end = tokens[left][1], tokens[right - 1][2]
+    return Phrase(start, end, text[start:end])
