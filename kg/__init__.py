@@ -19,11 +19,12 @@ from kg.records import (
 )
 from kg.sources import iter_releases, make_release, read_file
 from kg.store import QueryResult, Store, default_location, open_store
+from kg.validate import ValidationReport, Violation, format_report, validate
 
 __all__ = [
     "Document", "EXPORTERS", "Evidence", "ExportError", "IngestReport", "Initiative", "Interaction",
     "KgError", "Lexicon", "MappedRelease", "Organization", "Person", "QueryError", "QueryResult", "Record",
     "Release", "Role", "SourceError", "State", "Store", "StoreError", "bind", "default_location", "export",
     "extract", "extract_files", "ingest", "iter_releases", "list_queries", "load_query", "make_release",
-    "map_release", "open_store", "read_file",
+    "map_release", "open_store", "read_file", "ValidationReport", "Violation", "format_report", "validate",
 ]

@@ -290,6 +290,27 @@ def extract(paths: tuple[str, ...], json_dir: str | None) -> None:
         raise click.ClickException("no release could be read")
 
 
+@main.command()
+@store_option
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="SHACL shapes file (default ontology/shapes.ttl).")
+@_fail_nicely
+def validate(store_path: str | None, shapes: str | None) -> None:
+    """Check the store against the SHACL shapes; exit 0 if it conforms, 1 if not.
+
+    \b
+    Example:
+        kg validate
+        kg validate --store /data/kg --shapes my-shapes.ttl
+    """
+    from kg.validate import format_report
+    from kg.validate import validate as run_validate
+
+    report = run_validate(_open(store_path), shapes=shapes)
+    click.echo(format_report(report))
+    sys.exit(0 if report.conforms else 1)
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("releases", nargs=-1, required=True, type=click.Path(exists=True))

@@ -7,14 +7,17 @@ vocabularies can query without a reasoner.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, data_dir
 from kg.ontology import (
     DIP, ENTITIES_GRAPH, FOAF, INTERACTION_CLASSES, OA, ORG, SCHEMA, SEM, ID, digest, document_iri,
     initiative_iri, release_iri, topic_iri,
@@ -28,12 +31,19 @@ Quad = tuple[URIRef, URIRef, Node, URIRef]
 SUPER_PROPERTIES: dict[URIRef, tuple[URIRef, ...]] = {
     DIP.participant: (SEM.hasActor,),
     DIP.host: (DIP.participant, SEM.hasActor),
-    DIP.visitor: (DIP.participant, SEM.hasActor),
-    DIP.destination: (DIP.participant, SEM.hasActor),
+    DIP.visitor: (DIP.guest, DIP.participant, SEM.hasActor),
+    DIP.destination: (DIP.host, DIP.participant, SEM.hasActor),
     DIP.signatory: (DIP.participant, SEM.hasActor),
     DIP.sender: (DIP.participant, SEM.hasActor),
     DIP.recipient: (DIP.participant, SEM.hasActor),
-    DIP.place: (SEM.hasPlace,),
+    DIP.place: (SEM.hasPlace, SCHEMA.location),
+    DIP.date: (SEM.hasTimeStamp,),
+    DIP.topic: (DCTERMS.subject,),
+    DIP.proposedBy: (PROV.wasAttributedTo,),
+    DIP.inRelease: (DCTERMS.isPartOf,),
+    DIP.mentions: (SCHEMA.mentions,),
+    DIP.datelinePlace: (SCHEMA.locationCreated,),
+    DIP.name: (SCHEMA.name,),
     DIP.reportedIn: (PROV.wasDerivedFrom,),
     DIP.holder: (ORG.member,),
     DIP.officeOf: (ORG.organization,),
@@ -42,12 +52,12 @@ SUPER_PROPERTIES: dict[URIRef, tuple[URIRef, ...]] = {
 SUPER_CLASSES: dict[URIRef, tuple[URIRef, ...]] = {
     **{cls: (DIP.Interaction, SEM.Event, SCHEMA.Event) for cls in INTERACTION_CLASSES.values()},
     DIP.Person: (DIP.Actor, SEM.Actor, FOAF.Person, SCHEMA.Person),
-    DIP.State: (DIP.Actor, SEM.Actor, SCHEMA.Country),
+    DIP.State: (DIP.Actor, SEM.Actor, SCHEMA.Country, ORG.Organization),
     DIP.Organization: (DIP.Actor, SEM.Actor, ORG.Organization, SCHEMA.Organization),
     DIP.Place: (SEM.Place, SCHEMA.Place),
     DIP.OfficeHolding: (ORG.Membership,),
     DIP.Release: (PROV.Entity, SCHEMA.NewsArticle),
-    DIP.Initiative: (),
+    DIP.Initiative: (PROV.Plan,),
     DIP.Document: (SCHEMA.CreativeWork,),
     DIP.Evidence: (OA.TextPositionSelector, OA.TextQuoteSelector),
     DIP.Topic: (SKOS.Concept,),
@@ -64,6 +74,16 @@ class MappedRelease:
     sha256: str
     quads: list[Quad] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+
+
+@lru_cache(maxsize=2)
+def topic_labels(root: str) -> dict[str, str]:
+    """Topic id → label, from ``data/topics.tsv``."""
+    path = Path(root) / "topics.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {r["topic"]: r["label"] for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
 
 
 def date_literal(value: str | None) -> Literal | None:
@@ -200,6 +220,13 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
         add(node, DIP.reportedIn, g)
         evidence(doc.evidence, node)
 
+    labels = topic_labels(str(data_dir()))
+    used = set(record.topics) | {t for it in record.interactions for t in (it.topics or record.topics[:3])}
+    for topic in sorted(used):
+        node = topic_iri(topic)
+        for cls in (DIP.Topic, *SUPER_CLASSES[DIP.Topic]):
+            quads.append((node, RDF.type, cls, ENTITIES_GRAPH))
+        quads.append((node, RDFS.label, Literal(labels.get(topic, topic)), ENTITIES_GRAPH))
     for ent in resolver.entities.values():
         add(g, DIP.mentions, ent.iri)
     out.entities = list(resolver.entities.values())
@@ -222,7 +249,8 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
     elif entity.code:
         quads.append((entity.iri, DIP.acronym, Literal(entity.code), g))
     if entity.office_of is not None:
-        quads.append((entity.iri, DIP.officeOf, entity.office_of, g))
+        quads.append((entity.iri, DIP.postIn, entity.office_of, g))
+        quads.append((entity.iri, ORG.postIn, entity.office_of, g))
     if entity.located_in is not None:
         quads.append((entity.iri, DIP.locatedIn, entity.located_in, g))
         quads.append((entity.iri, SCHEMA.containedInPlace, entity.located_in, g))

@@ -82,8 +82,8 @@ class Store:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
-        if isinstance(result, bool):
-            return QueryResult("ask", boolean=result)
+        if isinstance(result, (bool, ox.QueryBoolean)):
+            return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = [tuple(to_rdflib(sol[v]) if sol[v] is not None else None for v in variables) for sol in result]
