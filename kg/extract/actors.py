@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kg.extract.context import Context, PersonEntity
@@ -22,8 +23,7 @@ def sentences_step(ctx: Context) -> None:
     m = ctx.matcher
     mentions: list[Mention] = []
     for s in ctx.sentences:
-        found = m.state_mentions(s.text, s.start) + m.org_mentions(s.text, s.start) + m.place_mentions(s.text, s.start)
-        mentions.extend(_non_overlapping(found))
+        mentions.extend(m.gazetteer_mentions(s.text, s.start))
     national = m.national_mentions(text)
     from kg.dateline import read_dateline
 
@@ -31,23 +31,19 @@ def sentences_step(ctx: Context) -> None:
     # "NUR-SULTAN. KAZINFORM –", "BISHKEK, March 14 (Kabar) –": an agency tag, not a mention.
     mentions = [x for x in mentions if not (x.kind == "org" and ctx.release.body_offset <= x.start < line_end)]
     ctx.mentions = mentions + national
-    by_sentence: dict[int, list[Mention]] = {}
+    index_mentions(ctx)
+    ctx.tokens = [tokenize(s.text, s.start, m, ctx.mentions_by_sentence[i]) for i, s in enumerate(ctx.sentences)]
+
+
+def index_mentions(ctx: Context) -> None:
+    """Group ``ctx.mentions`` by the sentence they fall in."""
+    by_sentence: list[list[Mention]] = [[] for _ in ctx.sentences]
+    starts = [s.start for s in ctx.sentences]
     for mention in ctx.mentions:
-        for idx, s in enumerate(ctx.sentences):
-            if s.start <= mention.start < s.end:
-                by_sentence.setdefault(idx, []).append(mention)
-                break
-    ctx.tokens = [tokenize(s.text, s.start, m, by_sentence.get(i, [])) for i, s in enumerate(ctx.sentences)]
-
-
-def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
-    """Longest first where a state, an organisation or a place overlap ("Republic of
-    Korea" the state over "Korea"; "Astana International Financial Centre" over "Astana")."""
-    kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda x: (-(x.end - x.start), x.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda x: x.start)
+        idx = bisect_right(starts, mention.start) - 1
+        if idx >= 0 and mention.start < ctx.sentences[idx].end:
+            by_sentence[idx].append(mention)
+    ctx.mentions_by_sentence = by_sentence
 
 
 def home_state_step(ctx: Context) -> None:
@@ -118,6 +114,7 @@ def organizations_step(ctx: Context) -> None:
         # "OSCE Academy" is the actor where the text says so, not the OSCE inside its name.
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
+        index_mentions(ctx)
     ctx.record.organizations = list(seen.values())
     ctx.org_names = {k: o.name for k, o in seen.items()}
 

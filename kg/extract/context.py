@@ -47,6 +47,7 @@ class Context:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[list[Token]] = field(default_factory=list)  # per sentence
     mentions: list[Mention] = field(default_factory=list)  # gazetteer mentions, release offsets
+    mentions_by_sentence: list[list[Mention]] = field(default_factory=list)
     person_mentions: list[list[PersonMention]] = field(default_factory=list)  # per sentence
     persons: dict[str, PersonEntity] = field(default_factory=dict)
     refs: list[list[ActorRef]] = field(default_factory=list)  # per sentence

@@ -42,6 +42,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\bon the (?:sidelines|margins) of\b|\bmeeting (?:was|took)\b", re.I)),
 ]
+# A cheap test before the trigger patterns: sentences without these stems have none.
+_TRIGGER_STEMS = re.compile(r"(?i)met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|"
+                            r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
+                            r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
 PLAN = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|intends? to|intention to|agreed to|agree to|"
@@ -63,6 +67,10 @@ PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 def references_step(ctx: Context) -> None:
     """requires: persons, mentions · assigns: refs (actor references per sentence)"""
     ctx.refs = []
+    forms = {form: p.key for p in ctx.persons.values() for form in {p.name, *p.aliases}}
+    person_forms = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
+    ) if forms else None
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
@@ -77,13 +85,12 @@ def references_step(ctx: Context) -> None:
                     covered.append((office.start, office.end))
         text = sentence.text
         base = sentence.start
-        for p in ctx.persons.values():  # surnames and known forms not caught as mentions
-            for form in {p.name, *p.aliases}:
-                for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
-                    s, e = base + m.start(), base + m.end()
-                    if not any(a <= s < b or a < e <= b for a, b in covered):
-                        refs.append(ActorRef(s, e, "person", p.key, form))
-                        covered.append((s, e))
+        # Surnames and other known forms not caught as mentions.
+        for m in person_forms.finditer(text) if person_forms else ():
+            s, e = base + m.start(), base + m.end()
+            if not any(a <= s < b or a < e <= b for a, b in covered):
+                refs.append(ActorRef(s, e, "person", forms[m.group(0)], m.group(0)))
+                covered.append((s, e))
         for m in DESCRIPTOR.finditer(text):
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered):
@@ -116,8 +123,8 @@ def references_step(ctx: Context) -> None:
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
         for m in GROUP_REFS.finditer(text):
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
-        for mention in ctx.mentions:
-            if base <= mention.start < sentence.end and mention.kind in ("state", "org"):
+        for mention in ctx.mentions_by_sentence[idx]:
+            if mention.kind in ("state", "org"):
                 if _in_title(ctx, mention.start, base):
                     continue  # "Minister of State of the UAE": part of an office, not an actor
                 if not any(a <= mention.start < b for a, b in covered):
@@ -207,6 +214,8 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
+        if not _TRIGGER_STEMS.search(text):
+            continue
         for kind, pattern in TRIGGERS:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
