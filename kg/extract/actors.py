@@ -128,6 +128,7 @@ ORG_HEADS = {
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
     "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
 }
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
 # A body named after one of these words is generic, not a name: "the ministry".
@@ -144,6 +145,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
 
     sentence = ctx.sentences[idx]
     text = sentence.text
+    if not _HEAD_WORD.search(text) and not _BODY_AFTER.search(text):
+        return []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     vocab = title_vocabulary(ctx.lexicon)
     name_words = {w for p in ctx.persons.values() for w in p.name.split()} if ctx.persons else set()

@@ -43,7 +43,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bon the (?:sidelines|margins) of\b|\bmeeting (?:was|took)\b", re.I)),
 ]
 # A cheap test before the trigger patterns: sentences without these stems have none.
-_TRIGGER_STEMS = re.compile(r"(?i)met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|"
+_TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|"
                             r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
                             r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
@@ -214,7 +214,7 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        if not _TRIGGER_STEMS.search(text):
+        if not _TRIGGER_STEMS.search(text.lower()):
             continue
         for kind, pattern in TRIGGERS:
             for m in pattern.finditer(text):

@@ -136,6 +136,15 @@ _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:
 _INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
 
 
+# Cheap tests before the initiative patterns: a sentence with none of these has no plan,
+# proposal or planned visit, and one without these head words names no programme.
+_INITIATIVE_CUES = re.compile(
+    r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
+    r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be")
+_STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
+                           r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism")
+
+
 def _noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
     """The noun phrase that starts at ``start``: words up to a verb, a time marker or
     punctuation; a comma continues it only inside a list of names."""
@@ -197,6 +206,10 @@ def initiatives_step(ctx: Context) -> None:
 
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
+        if not _INITIATIVE_CUES.search(text.lower()):
+            for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
+                add(m.group(1), None, idx)
+            continue
         # Planned visits.
         for m in _VISIT_PLAN.finditer(text):
             visitor = _nearest_person(ctx, idx, m.start())

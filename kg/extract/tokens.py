@@ -95,6 +95,11 @@ HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Tr
                   "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
+# Lower-case words the steps look at one by one; any other lower-case word is a gap.
+KEEP_LOWER = CONNECTORS | PARTICLES | {
+    "former", "acting", "then", "with", "a.i.", "a.i", "in-Office", "foreign", "ministers", "minister", "affairs",
+    "heads", "head", "state", "leaders", "presidents", "prime", "ambassadors", "secretary", "president",
+}
 _UPPER_SET = set(UPPER)
 
 
@@ -148,6 +153,15 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     tokens: list[Token] = []
     for m in TOKEN.finditer(text):
         word = m.group(0)
+        first = word[0]
+        if first.islower() and word not in KEEP_LOWER:
+            # A run of ordinary lower-case words only ever separates names and titles:
+            # one gap token stands for the run (fewer tokens, same decisions).
+            if tokens and "gap" in tokens[-1].tags:
+                tokens[-1].end = offset + m.end()
+                continue
+            tokens.append(Token(offset + m.start(), offset + m.end(), word, {"gap", "notname"}))
+            continue
         # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
         if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
             word = word[:-1]
