@@ -28,6 +28,7 @@ def sentences_step(ctx: Context) -> None:
     from kg.dateline import read_dateline
 
     line_end = ctx.release.body_offset + read_dateline(ctx.release.body).end
+    ctx.dateline_end = line_end
     # "NUR-SULTAN. KAZINFORM –", "BISHKEK, March 14 (Kabar) –": an agency tag, not a mention.
     mentions = [x for x in mentions if not (x.kind == "org" and ctx.release.body_offset <= x.start < line_end)]
     ctx.mentions = mentions + national

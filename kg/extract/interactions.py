@@ -530,8 +530,9 @@ def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -
 
 def _date_in(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
+    skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in find_dates(sentence.text, ctx.release.date)
-            if s >= start - 50 and e <= end + 80]
+            if s >= start - 50 and e <= end + 80 and s >= skip]
     if near:
         return min(near)[1]
     if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
@@ -611,6 +612,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
 
 
 def _dedupe(items: list[Interaction]) -> list[Interaction]:
+    calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
+    # "held talks via videoconference": one call, not a call and a meeting.
+    items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
     out: list[Interaction] = []
     seen: set[tuple] = set()
     for it in items:

@@ -162,6 +162,13 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         after = _chain_after(tokens, j) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
+        # "Moldova's Deputy Prime Minister and Foreign Minister X": the state named once
+        # belongs to every office of the chain that names none.
+        chain_state = next((o.of for o in offices if o.of and o.of.startswith("state:")), None)
+        if chain_state:
+            for office in offices:
+                if office.of is None and not IO_TITLES.search(office.title):
+                    office.of = chain_state
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         list_state = _list_state(tokens, i) if not offices else None

@@ -218,6 +218,11 @@ def initiatives_step(ctx: Context) -> None:
                 add(f"visit of {visitor} to {dest}", None, idx)
         for m in _INVITED.finditer(text):
             guest = _person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
+            if re.fullmatch(r"(?:his|her|their) counterparts?", m.group("who")):
+                # The counterpart is the other person of the inviter's last meeting or call.
+                host = _nearest_person(ctx, idx, m.start())
+                pair = _last_pair(ctx, sentence.end, with_person=host)
+                guest = next((p for p in pair if p != host), guest) if pair else guest
             dest = _noun_phrase(text, m.end(), max_words=6)
             if dest and dest[:1].isupper():
                 add(f"visit of {guest} to {dest}", _proposer(ctx, idx, m.start()), idx)
@@ -228,6 +233,18 @@ def initiatives_step(ctx: Context) -> None:
                 dest = _noun_phrase(text, m.end() + to.end(), max_words=6)
                 if dest[:1].isupper():
                     add(f"visit of {guest} to {dest}", None, idx)
+        for m in _MEET_PLAN.finditer(text):
+            first = _nearest_person(ctx, idx, m.start())
+            second = _person_in(ctx, idx, m.end(), m.end() + 100)
+            if first is None or second is None:
+                pair = _last_pair(ctx, sentence.start)
+                if first is None and second is None and pair:
+                    first, second = pair
+                elif pair and first is None:
+                    first = next((p for p in pair if p != second), None)
+            if first and second and first != second:
+                where = re.match(r"(?:\s+again)?\s+in\s+([A-Z][\w\-]+)", text[m.end():])
+                add(f"next meeting of {first} and {second}" + (f" in {where.group(1)}" if where else ""), None, idx)
         # Proposals.
         for m in PROPOSAL_BY.finditer(text):
             add(_noun_phrase(text, m.end()), _by_actor(ctx, idx, m), idx, proposed=True)
@@ -260,6 +277,22 @@ def initiatives_step(ctx: Context) -> None:
         for m in STRONG_HEADS.finditer(text):
             add(m.group(1), None, idx)
     ctx.record.initiatives = list(found.values())
+
+
+# Agreed or expected meetings of two people ("the ministers agreed to meet again in Moscow");
+# a trip's list of "will meet with" appointments belongs to the trip.
+_MEET_PLAN = re.compile(r"\b(?:agreed|expected|planning|plans?|planned|decided|intend|intends)\s+to\s+(?:meet|hold talks|"
+                        r"hold a meeting)(?:\s+again)?(?:\s+with)?\b|\bwill\s+meet\s+again\b")
+
+
+def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> tuple[str, str] | None:
+    """The two people of the last meeting or call reported before offset ``before``
+    (one of them ``with_person`` when given)."""
+    for it in reversed(ctx.record.interactions):
+        if it.type in ("meeting", "call") and it.evidence and it.evidence.start < before and \
+                len(it.participants) == 2 and (with_person is None or with_person in it.participants):
+            return it.participants[0], it.participants[1]
+    return None
 
 
 def _nearest_person(ctx: Context, idx: int, pos: int) -> str | None:

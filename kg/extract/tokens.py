@@ -213,6 +213,6 @@ def is_name_token(tok: Token) -> bool:
 def _name_shaped(tok: Token) -> bool:
     if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
         return False
-    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
+    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
     return bool(_NAME_SHAPE.fullmatch(tok.text))
