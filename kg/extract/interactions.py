@@ -241,11 +241,48 @@ def interactions_step(ctx: Context) -> None:
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
     interactions.extend(ctx.extra_interactions)
+    led = delegation_talks(ctx)
+    if led is not None:
+        # The delegations' heads stand for "the United States and Thailand met".
+        interactions = [i for i in interactions if not (i.type in ("meeting", "call") and all(
+            (ctx.lexicon.state(p) is not None) for p in i.participants))]
+        interactions.append(led)
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(interactions)
 
 
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
+
+
+_LED = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?:[\w.\-’']+\s+){0,3}?delegation\b"
+                  r"|\b(?:hosted|opened)\s+the\s+(?:[\w.\-’']+\s+){0,6}?(?:Consultations|Dialogue|consultations|"
+                  r"dialogue|talks)\b")
+_LED_BY = re.compile(r"\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\b")
+
+
+def delegation_talks(ctx: Context) -> Interaction | None:
+    """Consultations reported through their delegations: "A led the U.S. delegation,
+    and B led the Thai delegation" is a meeting of A and B (a call when held virtually)."""
+    leaders: list[str] = []
+    evidence = None
+    for idx, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        for m in _LED.finditer(text):
+            persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - sentence.start <= m.start()
+                       and _near(text[r.end - sentence.start: m.start()])]
+            for r in persons:
+                if r.key not in leaders:
+                    leaders.append(r.key)
+                    evidence = evidence or ctx.evidence(sentence)
+        for m in _LED_BY.finditer(text):
+            after = [r for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= m.end()]
+            if after and after[0].key not in leaders:
+                leaders.append(after[0].key)
+                evidence = evidence or ctx.evidence(sentence)
+    if len(leaders) < 2:
+        return None
+    kind = "call" if re.search(r"\b(?:virtually|virtual|videoconference|video link|by video)\b", ctx.release.text) else "meeting"
+    return Interaction(kind, [ctx.label(f"person:{k}") or "" for k in leaders], None, None, None, [], evidence)
 
 
 def _is_plan(text: str, start: int, end: int) -> bool:

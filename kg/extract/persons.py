@@ -179,7 +179,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             is_person = False
         if is_person and not (single and name_tokens[0].text.endswith(".")):
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
-            mention = PersonMention(name_tokens[0].start, name_tokens[-1].end, name, offices, honorific)
+            end = name_tokens[-1].start + len(name_tokens[-1].bare)  # "Harris’s": the name ends before "’s"
+            mention = PersonMention(name_tokens[0].start, end, name, offices, honorific)
             if list_state:
                 mention.state = list_state[0]
                 mention.offices = [Office(list_state[1], list_state[0], start, start)]
