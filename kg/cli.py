@@ -291,6 +291,52 @@ def extract(paths: tuple[str, ...], json_dir: str | None) -> None:
 
 
 @main.command()
+@click.argument("name")
+@store_option
+@format_option
+@_fail_nicely
+def actor(name: str, store_path: str | None, fmt: str) -> None:
+    """A person's (or state's, organisation's) offices over time, counterparts and initiatives.
+
+    \b
+    Example:
+        kg actor "Lajčák"
+        kg actor Tileuberdi --format csv
+    """
+    from kg.profile import actor_profile
+
+    profile = actor_profile(_open(store_path), name)
+    click.echo(f"{profile.name}  ({', '.join(profile.kinds)})  {profile.iri}")
+    if profile.other_names:
+        click.echo(f"also: {'; '.join(profile.other_names)}")
+    for title, table in (("Offices", profile.offices), ("Counterparts", profile.counterparts),
+                         ("Initiatives proposed", profile.initiatives)):
+        click.echo(f"\n# {title}")
+        click.echo(render(table.columns, table.rows, fmt) if table else "")
+
+
+@main.command()
+@click.option("--ambiguous", "only_ambiguous", is_flag=True,
+              help="List uncertain merges and near-misses for review (default).")
+@store_option
+@format_option
+@_fail_nicely
+def entities(only_ambiguous: bool, store_path: str | None, fmt: str) -> None:
+    """Entity decisions a user can check: surnames that could be several people, near-miss names.
+
+    Correct them in data/aliases.csv (kind,form,canonical); the next ingest honours it.
+
+    \b
+    Example:
+        kg entities --ambiguous
+    """
+    from kg.entities import ambiguous
+
+    rows = ambiguous(_open(store_path))
+    click.echo(render(["kind", "names", "why"], rows, fmt))
+
+
+@main.command()
 @store_option
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
               help="SHACL shapes file (default ontology/shapes.ttl).")

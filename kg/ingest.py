@@ -29,6 +29,7 @@ class IngestReport:
     failed: int = 0
     quads: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (release or file, message)
+    ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (form, release, why) left unmerged
 
     @property
     def seen(self) -> int:
@@ -70,6 +71,9 @@ def ingest(
         report.failed += 1
         report.failures.append((str(path), str(exc)))
 
+    from kg.entities import EntityIndex
+
+    index = EntityIndex.from_store(store)
     pending: list[MappedRelease] = []
     statuses: dict[str, str] = {}
     seen_ids: set[str] = set()
@@ -94,9 +98,6 @@ def ingest(
     def flush() -> None:
         if pending:
             report.quads += store.write(pending)
-            for mapped in pending:
-                rid = mapped.graph.rsplit("/", 1)[-1]
-                _ = rid
             pending.clear()
 
     results: Iterator[tuple[str, MappedRelease | None, str | None]]
@@ -115,7 +116,7 @@ def ingest(
                 report.failed += 1
                 report.failures.append((release_id, error or "unknown error"))
             else:
-                pending.append(mapped)
+                pending.append(index.resolve(mapped))
                 if status == "new":
                     report.new += 1
                 else:
@@ -130,6 +131,7 @@ def ingest(
             pool.close()
             pool.join()
     store.flush()
+    report.ambiguities = [(a.form, a.release, a.reason) for a in index.ambiguities]
     return report
 
 

@@ -38,16 +38,27 @@ class Resolver:
         self._by_name: dict[str, URIRef] = {}
         for state in record.states:
             self._add_state(state.name, [state.name, *state.aliases], state.code)
+        from kg.entities import alias_map
+
+        orgs = alias_map("organization")
         for org in record.organizations:
-            entry = lexicon.organization(org.name)
+            entry = lexicon.organization(orgs.get(fold(org.name), org.name))
             iri = org_iri(entry.key if entry else org.name)
             label = entry.label if entry else org.name
             ent = self._entity(iri, DIP.Organization, label, [org.name, *org.aliases])
             if entry and entry.acronym:
                 ent.code = entry.acronym
                 ent.alt_labels.add(entry.name)
+        from kg.entities import alias_map
+
+        people = alias_map("person")
         for person in record.persons:
-            self._entity(person_iri(person.name), DIP.Person, person.name, [person.name, *person.aliases])
+            # The user's alias file names the person a form stands for ("Elbasy" → Nursultan Nazarbayev).
+            name = people.get(fold(person.name), person.name)
+            iri = self._entity(person_iri(name), DIP.Person, name, [person.name, *person.aliases]).iri
+            for form in [person.name, *person.aliases]:
+                self._by_name[form] = iri
+                self._by_name[fold(form)] = iri
 
     def _add_state(self, name: str, forms: list[str], code: str | None) -> URIRef:
         entry = self.lexicon.states.get(code or "") or self.lexicon.state(name)
@@ -88,8 +99,11 @@ class Resolver:
     def place(self, name: str | None) -> URIRef | None:
         if not name:
             return None
-        entry = self.lexicon.place(name)
-        label = entry.name if entry else name
+        from kg.entities import alias_map
+
+        canonical = alias_map("place").get(fold(name), name)
+        entry = self.lexicon.place(canonical)
+        label = entry.name if entry else canonical
         ent = self._entity(place_iri(label), DIP.Place, label, [name])
         if entry and ent.located_in is None:
             ent.located_in = state_iri(entry.code)

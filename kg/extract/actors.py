@@ -313,9 +313,12 @@ def _merge_persons(ctx: Context) -> None:
 def _default_of(ctx: Context, title: str, pm: object) -> str | None:
     from kg.extract.persons import IO_TITLES
 
-    if IO_TITLES.search(title):
-        return None
+    if IO_TITLES.search(title) or _ENVOY.search(title):
+        return None  # an organisation's office, or an envoy: usually not the publisher's own
     return f"state:{ctx.home_state}" if ctx.home_state else None
+
+
+_ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
 
 
 def _same_title(a: str, b: str) -> bool:

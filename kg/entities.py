@@ -1,0 +1,304 @@
+"""One node per real-world entity across releases.
+
+Each release is mapped on its own (in worker processes, without the store); the writer
+then resolves what it describes against everything already stored, with an
+``EntityIndex`` loaded from the store once per ingest and kept up to date as batches
+are written:
+
+- **Persons** match on a transliteration key of their name ("Tokayev" / "Tokaev",
+  "Kassym-Jomart" / "Kassym-Zhomart", "Muhriddin" / "Mukhriddin", "Lajčák" / "Lajcak").
+  A surname alone ("Lajčák") joins the one stored person with that surname and no
+  conflicting state; with two candidates it stays apart and is listed by
+  ``ambiguous()``. Different keys never merge: "Nazarbayev" and "Nazarbayeva" stay two.
+- **Interactions** reported by two releases (same kind, at least two participants in
+  common, dates no more than a day apart) become one node, linked to both releases and
+  both evidence sentences.
+- **Aliases**: ``data/aliases.csv`` (kind, form, canonical) maps a form to the entity a
+  user says it names; the resolver honours it on the next ingest.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.lexicon import data_dir, fold
+from kg.mapping import MappedRelease
+from kg.ontology import DIP
+from kg.resolve import Entity
+
+_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ph", "f"),
+             ("w", "v"), ("ou", "u"), ("oo", "u"), ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"))
+
+
+def name_key(name: str) -> str:
+    """A key that transliteration variants of a name share.
+
+    >>> name_key("Kassym-Zhomart Tokaev") == name_key("Kassym-Jomart Tokayev")
+    True
+    >>> name_key("Nursultan Nazarbayev") == name_key("Dariga Nazarbayeva")
+    False
+    """
+    text = re.sub(r"[^a-z\s]", " ", fold(name).replace("-", " "))
+    words = [w for w in text.split() if len(w) > 1]  # initials aside
+    out = []
+    for word in words:
+        word = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", word)  # Tokayev → Tokaev
+        for a, b in _TRANSLIT:
+            word = word.replace(a, b)
+        word = word.replace("iy", "i").replace("y", "i")
+        out.append(re.sub(r"([a-z])\1+", r"\1", word))
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    kind: str  # person, state, organization, place
+    form: str
+    canonical: str
+
+
+def load_aliases(path: str | Path | None = None) -> tuple[Alias, ...]:
+    """The user's alias file: ``data/aliases.csv`` unless ``path`` is given. Read again
+    whenever the file changes."""
+    file = Path(path) if path else data_dir() / "aliases.csv"
+    if not file.exists():
+        return ()
+    return _read_aliases(str(file), file.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _read_aliases(path: str, _mtime: int) -> tuple[Alias, ...]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.lstrip().startswith("#")))
+    return tuple(Alias(r["kind"].strip(), r["form"].strip(), r["canonical"].strip()) for r in rows
+                 if r.get("kind") and r.get("form") and r.get("canonical"))
+
+
+def alias_map(kind: str, path: str | Path | None = None) -> dict[str, str]:
+    """form (case- and accent-folded) → canonical name, for one kind of entity."""
+    return {fold(a.form): a.canonical for a in load_aliases(path) if a.kind == kind}
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    iri: URIRef
+    key: str  # name_key of the full name
+    surname: str  # name_key of the last word
+    states: set[URIRef] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Ambiguity:
+    form: str
+    release: str
+    candidates: list[str]
+    reason: str
+
+
+@dataclass
+class EntityIndex:
+    """What the store already holds, for resolving new releases against it."""
+
+    by_key: dict[str, URIRef] = field(default_factory=dict)  # full-name key → person IRI
+    by_surname: dict[str, list[PersonRecord]] = field(default_factory=dict)
+    persons: dict[URIRef, PersonRecord] = field(default_factory=dict)
+    events: dict[tuple[str, str], list[tuple[URIRef, frozenset[URIRef]]]] = field(default_factory=dict)
+    ambiguities: list[Ambiguity] = field(default_factory=list)
+
+    @classmethod
+    def from_store(cls, store: object) -> "EntityIndex":
+        """Persons (labels, alternative labels, states) and dated interactions of ``store``."""
+        index = cls()
+        rows = store.query(  # type: ignore[attr-defined]
+            "SELECT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } "
+            "OPTIONAL { ?p dip:affiliatedWith ?state } }").rows
+        for iri, name, state in rows:
+            index._add_person(URIRef(str(iri)), str(name), URIRef(str(state)) if state is not None else None)
+        events = store.query(  # type: ignore[attr-defined]
+            "SELECT ?i ?kind ?date ?p WHERE { ?i dip:kind ?kind ; dip:participant ?p ; dip:reportedIn ?r . "
+            "OPTIONAL { ?i dip:date ?d } OPTIONAL { ?r dcterms:date ?rd } BIND(COALESCE(?d, ?rd) AS ?date) "
+            "FILTER(BOUND(?date) && STRLEN(STR(?date)) = 10) }").rows
+        grouped: dict[tuple[URIRef, str, str], set[URIRef]] = {}
+        for iri, kind, when, p in events:
+            grouped.setdefault((URIRef(str(iri)), str(kind), str(when)), set()).add(URIRef(str(p)))
+        for (iri, kind, when), parts in grouped.items():
+            index.events.setdefault((kind, when), []).append((iri, frozenset(parts)))
+        return index
+
+    def _add_person(self, iri: URIRef, name: str, state: URIRef | None) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        rec = self.persons.get(iri)
+        if rec is None:
+            words = key.split()
+            rec = PersonRecord(iri, key if len(words) > 1 else "", words[-1])
+            self.persons[iri] = rec
+            self.by_surname.setdefault(rec.surname, []).append(rec)
+        if len(key.split()) > 1:
+            self.by_key.setdefault(key, iri)
+            if not rec.key:
+                rec.key = key
+        if state is not None:
+            rec.states.add(state)
+
+    # --- resolution of one release -----------------------------------------------------
+    def resolve(self, mapped: MappedRelease) -> MappedRelease:
+        """Rewrite the person and interaction IRIs of ``mapped`` to the stored entities
+        they denote, and remember what it adds."""
+        release = mapped.graph.rsplit("/", 1)[-1]
+        states = _person_states(mapped)
+        rewrite: dict[URIRef, URIRef] = {}
+        for ent in mapped.entities:
+            if ent.kind != DIP.Person:
+                continue
+            target = self._person_target(ent, states.get(ent.iri, set()), release)
+            if target is not None and target != ent.iri:
+                rewrite[ent.iri] = target
+        if rewrite:
+            mapped = _rewritten(mapped, rewrite)
+        states = _person_states(mapped)
+        for ent in mapped.entities:
+            if ent.kind == DIP.Person:
+                for name in {ent.label, *ent.alt_labels}:
+                    self._add_person(ent.iri, name, None)
+                if ent.iri in self.persons:
+                    self.persons[ent.iri].states |= states.get(ent.iri, set())
+        events = self._event_rewrites(mapped)
+        return _rewritten(mapped, events) if events else mapped
+
+    def _person_target(self, ent: Entity, states: set[URIRef], release: str) -> URIRef | None:
+        names = [ent.label, *sorted(ent.alt_labels)]
+        for name in names:
+            key = name_key(name)
+            if len(key.split()) > 1 and key in self.by_key:
+                found = self.by_key[key]
+                if _compatible(self.persons[found].states, states):
+                    return found
+        if len(name_key(ent.label).split()) > 1:
+            return None  # a full name not seen before: a new person
+        surname = name_key(ent.label)
+        candidates = [r for r in self.by_surname.get(surname, []) if r.key and r.iri != ent.iri
+                      and _compatible(r.states, states)]
+        if len(candidates) == 1:
+            return candidates[0].iri
+        if len(candidates) > 1:
+            self.ambiguities.append(Ambiguity(ent.label, release, [str(c.iri) for c in candidates],
+                                              "surname shared by several stored persons"))
+        return None
+
+    def _event_rewrites(self, mapped: MappedRelease) -> dict[URIRef, URIRef]:
+        parts: dict[URIRef, set[URIRef]] = {}
+        kinds: dict[URIRef, str] = {}
+        dates: dict[URIRef, str] = {}
+        release_date = ""
+        for s, p, o, _g in mapped.quads:
+            if p == DIP.participant:
+                parts.setdefault(s, set()).add(o)  # type: ignore[arg-type]
+            elif p == DIP.kind:
+                kinds[s] = str(o)
+            elif p == DIP.date:
+                dates[s] = str(o)
+            elif p == DCTERMS.date and s == mapped.graph:
+                release_date = str(o)
+        rewrite: dict[URIRef, URIRef] = {}
+        for node, kind in kinds.items():
+            # An undated interaction is matched at the release date ("at a recent meeting").
+            when = dates.get(node) or release_date
+            if len(when) != 10:
+                continue
+            people = frozenset(parts.get(node, set()))
+            if not when or len(people) < 2 or kind == "multilateral":
+                continue
+            match = None
+            for day in _around(when):
+                for iri, others in self.events.get((kind, day), []):
+                    if iri != node and len(people & others) >= 2:
+                        match = iri
+                        break
+                if match:
+                    break
+            if match is not None:
+                rewrite[node] = match
+            else:
+                self.events.setdefault((kind, when), []).append((node, people))
+        return rewrite
+
+
+def _around(when: str) -> list[str]:
+    if len(when) != 10:
+        return [when]
+    day = date.fromisoformat(when)
+    return [when, (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat()]
+
+
+def _compatible(a: set[URIRef], b: set[URIRef]) -> bool:
+    """Two descriptions may be one person unless both name states and none is shared
+    (two ambassadors named Smith of different countries are two)."""
+    return not a or not b or bool(a & b)
+
+
+def _person_states(mapped: MappedRelease) -> dict[URIRef, set[URIRef]]:
+    out: dict[URIRef, set[URIRef]] = {}
+    for s, p, o, _g in mapped.quads:
+        if p == DIP.affiliatedWith:
+            out.setdefault(s, set()).add(o)  # type: ignore[arg-type]
+    return out
+
+
+def _rewritten(mapped: MappedRelease, rewrite: dict[URIRef, URIRef]) -> MappedRelease:
+    quads = [(rewrite.get(s, s), p, rewrite.get(o, o) if isinstance(o, URIRef) else o, g)  # type: ignore[arg-type]
+             for s, p, o, g in mapped.quads]
+    entities: dict[URIRef, Entity] = {}
+    for ent in mapped.entities:
+        iri = rewrite.get(ent.iri, ent.iri)
+        if iri in entities:
+            entities[iri].alt_labels |= ent.alt_labels | {ent.label}
+        else:
+            entities[iri] = Entity(iri, ent.kind, ent.label, set(ent.alt_labels), ent.code, ent.located_in,
+                                   ent.office_of)
+    return MappedRelease(mapped.graph, mapped.sha256, quads, list(entities.values()))
+
+
+# --- what a user looks at ----------------------------------------------------------------
+
+def ambiguous(store: object) -> list[tuple[str, str, str]]:
+    """Uncertain merges and near-misses in the store, as (kind, names, why) rows:
+    a surname alone that several persons share; two persons whose names differ in one
+    word only (a merge the resolver did not make)."""
+    rows = store.query(  # type: ignore[attr-defined]
+        "SELECT ?p ?name (GROUP_CONCAT(DISTINCT STR(?s); separator=' ') AS ?states) WHERE { "
+        "?p a dip:Person ; rdfs:label ?name . OPTIONAL { ?p dip:affiliatedWith ?s } } GROUP BY ?p ?name").rows
+    persons = [(str(p), str(n), set(str(s or "").split())) for p, n, s in rows]
+    by_surname: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for person in persons:
+        key = name_key(person[1])
+        if key:
+            by_surname.setdefault(key.split()[-1], []).append(person)
+    out: list[tuple[str, str, str]] = []
+    for surname, group in sorted(by_surname.items()):
+        singles = [g for g in group if len(name_key(g[1]).split()) == 1]
+        fulls = [g for g in group if len(name_key(g[1]).split()) > 1]
+        for single in singles:
+            if len(fulls) > 1:
+                out.append(("surname only", single[1], "could be " + " or ".join(f[1] for f in fulls)))
+            elif len(fulls) == 1 and not _compatible({URIRef(s) for s in single[2]}, {URIRef(s) for s in fulls[0][2]}):
+                out.append(("surname only", single[1], f"kept apart from {fulls[0][1]}: different states"))
+        for i, a in enumerate(fulls):
+            for b in fulls[i + 1:]:
+                ka, kb = name_key(a[1]).split(), name_key(b[1]).split()
+                if ka[-1] == kb[-1] and ka != kb:
+                    why = "same surname, other first name" if _compatible(
+                        {URIRef(s) for s in a[2]}, {URIRef(s) for s in b[2]}) else "same surname, different states"
+                    out.append(("near miss", f"{a[1]} / {b[1]}", why))
+    return out
+
+
+__all__ = ["Ambiguity", "EntityIndex", "alias_map", "ambiguous", "load_aliases", "name_key"]

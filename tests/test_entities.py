@@ -1,0 +1,116 @@
+"""One node per real-world entity across releases (issue 5)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.entities import ambiguous, name_key
+from kg.ingest import ingest
+from kg.store import Store, open_store
+from tests.conftest import ROOT, write_release
+
+P = "https://w3id.org/diplomacy-kg/id/person/"
+
+
+def persons(store: Store) -> dict[str, set[str]]:
+    rows = store.query("SELECT ?p ?n WHERE { ?p a dip:Person . { ?p rdfs:label ?n } UNION { ?p skos:altLabel ?n } }").rows
+    out: dict[str, set[str]] = {}
+    for p, n in rows:
+        out.setdefault(str(p), set()).add(str(n))
+    return out
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kassym-Jomart Tokayev", "Kassym-Zhomart Tokaev"),
+                                      ("Miroslav Lajčák", "Miroslav Lajcak"),
+                                      ("Sirojiddin Muhriddin", "Sirojiddin Mukhriddin"),
+                                      ("Nursultan Nazarbayev", "Nursultan Nazarbaev")])
+def test_transliteration_variants_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_variant_spellings_across_releases_are_one_person(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "a", "Talks", "ASTANA, 15 May 2023 - President of Kazakhstan Kassym-Jomart Tokayev "
+                  "received Foreign Minister of Uzbekistan Bakhtiyor Saidov.")
+    write_release(tmp_path, "b", "Talks", "ASTANA, 20 June 2023 - President of Kazakhstan Kassym-Zhomart Tokaev "
+                  "received Foreign Minister of Tajikistan Sirojiddin Muhriddin.")
+    ingest([tmp_path], store=store)
+    tokayev = [names for names in persons(store).values() if "Kassym-Jomart Tokayev" in names]
+    assert tokayev == [{"Kassym-Jomart Tokayev", "Kassym-Zhomart Tokaev", "Tokayev", "Tokaev"}]
+    labels = store.query("SELECT ?l WHERE { ?p rdfs:label ?l FILTER(CONTAINS(?l, 'Tok')) }").rows
+    assert [str(r[0]) for r in labels] == ["Kassym-Jomart Tokayev"]  # one rdfs:label, the first seen
+
+
+def test_surname_alone_joins_the_stored_person(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "a", "Talks", "NUR-SULTAN, April 8, 2019 – Minister of Foreign Affairs Beibut Atamkulov "
+                  "met OSCE Chairperson-in-Office Miroslav Lajčák.")
+    ingest([tmp_path], store=store)
+    write_release(tmp_path, "b", "Visit", "BISHKEK, April 10, 2019 – Mr. Lajcak visited Kyrgyzstan and held talks "
+                  "with Minister of Foreign Affairs Chingiz Aidarbekov.")
+    ingest([tmp_path], store=store)
+    rows = store.query("SELECT DISTINCT ?p WHERE { ?i dip:participant ?p . ?p rdfs:label|skos:altLabel ?n "
+                       "FILTER(CONTAINS(LCASE(STR(?n)), 'laj')) }").rows
+    assert [str(r[0]) for r in rows] == [P + "miroslav-lajcak"]
+
+
+def test_same_surname_different_people_stay_apart(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "a", "Talks", "NUR-SULTAN, April 8, 2019 – Speaker of the Senate Dariga Nazarbayeva met "
+                  "Ambassador of the United Kingdom to Kazakhstan Michael Smith and Ambassador of Australia to "
+                  "Kazakhstan Peter Smith. First President Nursultan Nazarbayev received them.")
+    ingest([tmp_path], store=store)
+    write_release(tmp_path, "b", "Credentials", "NUR-SULTAN, April 9, 2019 – Minister of Foreign Affairs Beibut "
+                  "Atamkulov received Ambassador Smith.")
+    report = ingest([tmp_path], store=store)
+    names = persons(store)
+    assert {P + "dariga-nazarbayeva", P + "nursultan-nazarbayev", P + "michael-smith", P + "peter-smith"} <= set(names)
+    assert P + "smith" in names  # "Ambassador Smith" could be either: kept apart ...
+    assert report.ambiguities and report.ambiguities[0][0] == "Smith"  # ... and reported
+    assert ("surname only", "Smith", "could be Michael Smith or Peter Smith") in ambiguous(store)
+
+
+def test_same_meeting_reported_by_two_ministries_is_one_node(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "kz", "Nurtleu meets Saidov", "ASTANA, 15 May 2023 - Minister of Foreign Affairs of "
+                  "Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.")
+    write_release(tmp_path, "uz", "Saidov holds talks in Astana", "TASHKENT, 16 May 2023 — Minister of Foreign "
+                  "Affairs of Uzbekistan Bakhtiyor Saidov yesterday held talks with Minister of Foreign Affairs of "
+                  "Kazakhstan Murat Nurtleu in Astana.")
+    ingest([tmp_path], store=store)
+    rows = store.query("SELECT ?i (COUNT(DISTINCT ?r) AS ?n) (COUNT(DISTINCT ?e) AS ?ev) WHERE { "
+                       "?i dip:kind 'meeting' ; dip:reportedIn ?r ; dip:evidence ?e } GROUP BY ?i").rows
+    assert [(int(n), int(ev)) for _, n, ev in rows] == [(2, 2)]
+
+
+def test_alias_file_changes_the_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    releases = tmp_path / "in"
+    releases.mkdir()
+    write_release(releases, "a", "Talks", "ASTANA, 15 May 2023 - President of Kazakhstan Kassym-Jomart Tokayev "
+                  "received Foreign Minister of Uzbekistan Bakhtiyor Saidov.")
+    write_release(releases, "b", "Talks", "ASTANA, 16 May 2023 - President of Kazakhstan Kassym Tokayev received "
+                  "Foreign Minister of Tajikistan Sirojiddin Muhriddin.")
+    before = open_store(":memory:")
+    ingest([releases], store=before)
+    assert len([n for n in persons(before).values() if any("Tokayev" in x for x in n)]) == 2
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "gazetteer", data / "gazetteer")
+    (data / "aliases.csv").write_text("kind,form,canonical\nperson,Kassym Tokayev,Kassym-Jomart Tokayev\n",
+                                      encoding="utf-8")
+    monkeypatch.setenv("KG_DATA", str(data))
+    after = open_store(":memory:")
+    ingest([releases], store=after)
+    merged = [n for n in persons(after).values() if any("Tokayev" in x for x in n)]
+    assert len(merged) == 1 and "Kassym Tokayev" in merged[0]
+
+
+def test_actor_command_shows_offices_counterparts_and_initiatives(tmp_path: Path) -> None:
+    runner = CliRunner()
+    store = str(tmp_path / "s")
+    assert runner.invoke(main, ["ingest", "--store", store, str(ROOT / "data" / "releases")]).exit_code == 0
+    result = runner.invoke(main, ["actor", "--store", store, "Tileuberdi"])
+    assert result.exit_code == 0, result.output
+    assert "Mukhtar Tileuberdi" in result.output
+    assert "Minister of Foreign Affairs" in result.output and "Antony J. Blinken" in result.output
+    unknown = runner.invoke(main, ["actor", "--store", store, "Nobody Atall"])
+    assert unknown.exit_code == 1 and "no actor" in unknown.output
