@@ -111,6 +111,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     while toks and toks[-1].text in CONNECTORS:
         toks = toks[:-1]
     title = _join(text, base, toks) if toks else _join(text, base, part)
+    title = re.sub(r"\s*\([^)]*\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
     title = re.sub(r"\s+", " ", title).strip(" ,–—-")
     if title.endswith(("’s", "'s")):
         title = title[:-2]

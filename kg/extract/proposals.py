@@ -192,6 +192,8 @@ def initiatives_step(ctx: Context) -> None:
 
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
         name = _clean(name)
+        if not _specific(name):
+            return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
         if proposed and key in org_forms:
             # "proposed the creation of an OSCE Thematic Center": a proposal, not (yet) a body.
@@ -362,10 +364,31 @@ def _label(ctx: Context, ref: ActorRef) -> str | None:
     return ctx.label(ref.key)
 
 
+# Nouns that make a lower-case phrase an initiative rather than a wish ("greater cooperation").
+INITIATIVE_NOUNS = {
+    "platform", "center", "centre", "corridor", "program", "programme", "project", "conference", "forum",
+    "meeting", "summit", "session", "round", "consultations", "mechanism", "fund", "initiative", "plan", "agency",
+    "hub", "zone", "route", "flights", "event", "visit", "dialogue", "council", "commission", "office",
+    "network", "partnership", "strategy", "road", "railway", "pipeline", "plant", "transformation", "creation",
+    "establishment", "organization", "studies", "study", "investigation", "review", "group", "alliance",
+}
+
+
+def _specific(name: str) -> bool:
+    words = name.split()
+    if not words or words[0].lower() in ("that", "whether", "which", "how", "what", "all", "more", "greater",
+                                         "further", "continued", "continuing", "increased"):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    return any(w.lower().strip(",.") in INITIATIVE_NOUNS for w in words)
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
     words = name.split()
-    while words and words[0] in ("The", "the", "A", "An", "a", "an", "In", "On", "At", "During", "This", "Its", "His", "Her",
+    while words and words[0] in ("Through", "With", "Under", "Via", "By", "From", "Within", "Including", "in", "through",
+                                 "The", "the", "A", "An", "a", "an", "In", "On", "At", "During", "This", "Its", "His", "Her",
                                  "Their", "Our", "and", "of", "for", "on", "to", "with", "between"):
         words = words[1:]
     while words and words[-1] in ("and", "of", "the", "for", "on", "in", "to", "with", "between"):

@@ -85,7 +85,7 @@ STOP_CAPS = {
     "Additionally", "Overall", "Especially", "Particularly", "In", "Chinese", "Communist", "Party", "Internet",
 }
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
-              "Shaikh", "Sheikha", "Prof.", "Professor"}
+              "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency"}
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
