@@ -13,13 +13,18 @@ from kg.extract import extract, extract_files
 from kg.ingest import IngestReport, ingest
 from kg.lexicon import Lexicon
 from kg.mapping import MappedRelease, map_release
+from kg.network import build_network
 from kg.queries import bind, list_queries, load_query
 from kg.records import (
     Document, Evidence, Initiative, Interaction, Organization, Person, Record, Release, Role, State,
 )
 from kg.sources import iter_releases, make_release, read_file
+from kg.stats import compute_stats
 from kg.store import QueryResult, Store, default_location, open_store
 from kg.validate import ValidationReport, Violation, format_report, validate
+from kg.viz import write_viewer
+from kg.entities import ambiguous, name_key
+from kg.profile import actor_profile
 
 __all__ = [
     "Document", "EXPORTERS", "Evidence", "ExportError", "IngestReport", "Initiative", "Interaction",
@@ -27,4 +32,5 @@ __all__ = [
     "Release", "Role", "SourceError", "State", "Store", "StoreError", "bind", "default_location", "export",
     "extract", "extract_files", "ingest", "iter_releases", "list_queries", "load_query", "make_release",
     "map_release", "open_store", "read_file", "ValidationReport", "Violation", "format_report", "validate",
+    "build_network", "write_viewer", "compute_stats", "ambiguous", "name_key", "actor_profile",
 ]

@@ -17,9 +17,10 @@ of, of_label, first, last), ``initiatives`` (label, iri), ``interactions`` (coun
 ``degree`` (distinct counterparts) and ``centrality`` (degree centrality).
 Edge attributes: ``kind`` ("interaction" or "affiliation"), ``weight``, ``kinds``
 (kind → count), ``first``/``last`` dates, ``interactions`` (list of dicts with
-``date``, ``kind``, ``place``, ``release``, ``release_title``, ``release_url``,
-``evidence``) and, on an interaction edge that also joins a person to their state,
-``affiliation=True``.
+``interaction`` (IRI), ``date``, ``date_from_release``, ``kind``, ``place``, ``release``,
+``release_title``, ``release_url``, ``evidence`` of the earliest release that reports
+it, and ``sources``: the same four for every such release) and, on an interaction edge
+that also joins a person to their state, ``affiliation=True``.
 
 >>> from kg.store import open_store
 >>> build_network(open_store(":memory:")).number_of_nodes()
@@ -56,20 +57,25 @@ _PATH_KINDS = {"person": "person", "state": "state", "org": "organization"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _VALUES = " ".join(f"<{cls}>" for cls in INTERACTION_CLASSES.values())
 
+# One row per interaction, its participants (and the releases that report it, and its
+# dates: two releases may differ by a day) joined by spaces, which no IRI or date holds:
+# a row per participant would convert four times as many terms.
 Q_INTERACTIONS = f"""
-SELECT DISTINCT ?i ?type ?p ?date ?place ?rel WHERE {{
+SELECT ?i ?type (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?ps)
+       (GROUP_CONCAT(DISTINCT STR(?date); separator=" ") AS ?dates) (MIN(STR(?place)) AS ?pl)
+       (GROUP_CONCAT(DISTINCT STR(?rel); separator=" ") AS ?rels) WHERE {{
   VALUES ?type {{ {_VALUES} }}
   ?i a ?type ; dip:participant ?p .
   OPTIONAL {{ ?i dip:date ?date }}
   OPTIONAL {{ ?i dip:place ?place }}
   OPTIONAL {{ ?i dip:reportedIn ?rel }}
-}}"""
+}} GROUP BY ?i ?type"""
 Q_EVIDENCE = f"""
-SELECT DISTINCT ?i ?text ?start WHERE {{
+SELECT ?i ?rel (MIN(?text) AS ?sentence) WHERE {{
   VALUES ?type {{ {_VALUES} }}
   ?i a ?type ; dip:evidence ?ev . ?ev oa:exact ?text .
-  OPTIONAL {{ ?ev oa:start ?start }}
-}}"""
+  OPTIONAL {{ ?ev dip:inRelease ?rel }}
+}} GROUP BY ?i ?rel"""
 Q_RELEASES = """
 SELECT DISTINCT ?r ?id ?title ?date ?url WHERE {
   ?r a dip:Release .
@@ -94,7 +100,8 @@ SELECT DISTINCT ?h ?p ?title ?of ?date WHERE {
   OPTIONAL { ?h dip:officeOf ?of }
   OPTIONAL { ?h dip:reportedOn ?date }
 }"""
-Q_AFFILIATIONS = "SELECT ?p ?s (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p dip:affiliatedWith ?s } } GROUP BY ?p ?s"
+Q_AFFILIATIONS = """
+SELECT ?p ?s (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p dip:affiliatedWith ?s } } GROUP BY ?p ?s"""
 Q_INITIATIVES = """
 SELECT DISTINCT ?ini ?label ?p WHERE {
   ?ini a dip:Initiative ; dip:proposedBy ?p .
@@ -107,9 +114,9 @@ class _Interaction:
     iri: str
     kind: str
     participants: list[str] = field(default_factory=list)
-    date: str | None = None  # as the graph has it (may be partial)
+    date: str | None = None  # as the graph has it (may be partial); the earliest if several
     place: str | None = None
-    release: str | None = None
+    releases: list[str] = field(default_factory=list)  # usually one; more when releases were merged
 
 
 def _s(term: object) -> str | None:
@@ -164,13 +171,14 @@ def build_network(
     keeps all of 2021) select interactions by their date, or by their release's date
     when the text gave none; a partial date such as ``2021-07`` counts as its first day.
     ``kinds`` keeps those interaction kinds; ``countries`` (ISO codes or names) keeps
-    interactions with at least one participant of those states; ``focus`` (a name or
-    alias, case and accents ignored) keeps the actors within ``depth`` interaction
-    steps of the actors it names. Raises ``KgError`` when an option names nothing.
+    interactions with at least one participant of those states (None or empty: no
+    filter; items may be comma-separated). ``focus`` (a name or alias, case and accents
+    ignored) keeps the actors within ``depth`` interaction steps of the actors it names.
+    Raises ``KgError`` when an option names nothing.
     """
     lo = date_bounds(since)[0] if since else None
     hi = date_bounds(until)[1] if until else None
-    wanted_kinds = parse_kinds(kinds) if kinds is not None else None
+    wanted_kinds = (parse_kinds(kinds) or None) if kinds is not None else None  # () from a CLI: all
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
 
@@ -186,14 +194,14 @@ def build_network(
     alt_labels: dict[str, set[str]] | None = None
     if countries is not None:
         alt_labels = _alt_labels(store)
-        wanted_countries = _resolve_countries(countries, entities, labels, alt_labels)
+        wanted_countries = _resolve_countries(countries, entities, labels, alt_labels) or None
 
     # Select the interactions.
     selected: list[_Interaction] = []
     for it in interactions.values():
         if wanted_kinds is not None and it.kind not in wanted_kinds:
             continue
-        when = it.date or releases.get(it.release or "", {}).get("date")
+        when = it.date or _first_release_date(it, releases)
         if lo or hi:
             if not when or not _DATE.match(when):
                 continue
@@ -235,6 +243,9 @@ def build_network(
             offices=offices.get(iri, []), initiatives=[], interactions=0, degree=0, centrality=0.0,
         )
 
+    for iri in focus_iris:  # even when none of its interactions is selected
+        if iri in entities:
+            add_actor(iri)
     for it in selected:
         members = [p for p in it.participants if keep is None or p in keep]
         if not members:
@@ -242,13 +253,12 @@ def build_network(
         for p in members:
             counts[p] += 1
             add_actor(p)
-        release = releases.get(it.release or "", {})
+        sources = _sources(it, releases, evidence)
         item = {
-            "interaction": it.iri, "date": it.date or release.get("date"), "date_from_release": it.date is None,
+            "interaction": it.iri, "date": it.date or _first_release_date(it, releases),
+            "date_from_release": it.date is None,
             "kind": it.kind, "place": labels.get(it.place or "") or (_local(it.place) if it.place else None),
-            "release": release.get("id") or (_local(it.release) if it.release else None),
-            "release_title": release.get("title"), "release_url": release.get("url"),
-            "evidence": evidence.get(it.iri),
+            **sources[0], "sources": sources,
         }
         for a, b in combinations(sorted(members), 2):
             if graph.has_edge(a, b):
@@ -296,6 +306,28 @@ def build_network(
         data["centrality"] = degree[node] * scale
     return graph
 
+
+
+def _first_release_date(it: _Interaction, releases: dict[str, dict[str, str | None]]) -> str | None:
+    dates = [d for r in it.releases if (d := releases.get(r, {}).get("date")) and _DATE.match(d)]
+    return min(dates, key=lambda d: date_bounds(d)[0]) if dates else None
+
+
+def _sources(it: _Interaction, releases: dict[str, dict[str, str | None]],
+             evidence: dict[tuple[str, str | None], str]) -> list[dict[str, str | None]]:
+    """The releases that report an interaction, earliest first, each with its sentence."""
+    out = []
+    reported_in: list[str | None] = list(it.releases) or [None]
+    for rel in reported_in:
+        meta = releases.get(rel or "", {})
+        out.append({
+            "release": meta.get("id") or (_local(rel) if rel else None), "release_title": meta.get("title"),
+            "release_url": meta.get("url"), "evidence": evidence.get((it.iri, rel)) or evidence.get((it.iri, None)),
+            "release_date": meta.get("date"),
+        })
+    out.sort(key=lambda s: (date_bounds(s["release_date"])[0] if s["release_date"] and _DATE.match(
+        s["release_date"]) else "9999", s["release"] or ""))
+    return out
 
 
 def _within(seeds: list[str], adjacency: dict[str, set[str]], depth: int) -> set[str]:
@@ -348,34 +380,31 @@ def _releases(store: Store) -> dict[str, dict[str, str | None]]:
 
 def _interactions(store: Store) -> dict[str, _Interaction]:
     out: dict[str, _Interaction] = {}
-    for i, cls, p, date, place, rel in store.query(Q_INTERACTIONS).rows:
+    for i, cls, joined, dates, place, rels in store.query(Q_INTERACTIONS).rows:
         iri = str(i)
         it = out.get(iri)
-        if it is None:
-            it = out[iri] = _Interaction(iri, _KIND_OF_CLASS[str(cls)], [], _s(date), _s(place), _s(rel))
-        actor = str(p)
-        if actor not in it.participants:
-            it.participants.append(actor)
+        if it is None:  # an interaction typed twice comes back twice: the first type wins
+            it = out[iri] = _Interaction(iri, _KIND_OF_CLASS[str(cls)], place=_s(place) or None)
+        it.participants = sorted(set(it.participants) | set(str(joined or "").split()))
+        it.releases = sorted(set(it.releases) | set(str(rels or "").split()))
+        valid = [d for d in str(dates or "").split() if _DATE.match(d)]
+        if valid:
+            it.date = min([*valid, *([it.date] if it.date else [])], key=lambda d: date_bounds(d)[0])
     return out
 
 
-def _evidence(store: Store) -> dict[str, str]:
-    best: dict[str, tuple[int, str]] = {}
-    for i, text, start in store.query(Q_EVIDENCE).rows:
-        pos = int(str(start)) if start is not None and str(start).isdigit() else 1 << 30
-        iri = str(i)
-        if iri not in best or pos < best[iri][0]:
-            best[iri] = (pos, str(text))
-    return {k: v[1] for k, v in best.items()}
+def _evidence(store: Store) -> dict[tuple[str, str | None], str]:
+    """(interaction, release) → the sentence that release reports it in."""
+    return {(str(i), _s(rel)): str(text) for i, rel, text in store.query(Q_EVIDENCE).rows if text is not None}
 
 
 def _offices(store: Store, labels: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     spans: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
-    for _h, p, title, of, date in store.query(Q_OFFICES).rows:
-        key = (str(p), str(title), _s(of))
-        spans[key].extend([str(date)] if date is not None else [])
+    for _h, p, t, o, d in store.query(Q_OFFICES).rows:
+        spans[(str(p), str(t), _s(o))].extend([str(d)] if d is not None else [])
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for (person, title, of), dates in sorted(spans.items(), key=lambda kv: (kv[0][0], min(kv[1], default=""))):
+    by_person_then_date = sorted(spans.items(), key=lambda kv: (kv[0][0], min(kv[1], default="")))
+    for (person, title, of), dates in by_person_then_date:
         dates.sort()
         out[person].append({
             "title": title, "of": of, "of_label": labels.get(of or "") or (_local(of) if of else None),
@@ -409,7 +438,7 @@ def _countries_of(entities: dict[str, str], affiliations: dict[str, Counter[str]
         elif kind == "person":
             counts = affiliations.get(iri)
             if counts:
-                state = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                state = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                 out[iri] = _local(state)
                 continue
             for office in offices.get(iri, []):
@@ -427,23 +456,23 @@ def _resolve_countries(names: Iterable[str], entities: dict[str, str], labels: d
         if kind != "state":
             continue
         code = _local(iri)
-        for name in [code, labels.get(iri, ""), *sorted(alt_labels.get(iri, ()))]:
-            if name:
-                by_key.setdefault(fold(name), code)
-                shown.setdefault(fold(name), name)
+        for form in [code, labels.get(iri, ""), *sorted(alt_labels.get(iri, ()))]:
+            if form:
+                by_key.setdefault(fold(form), code)
+                shown.setdefault(fold(form), form)
     out: set[str] = set()
     for raw in names:
         for part in raw.split(","):
             name = part.strip()
             if not name:
                 continue
-            code = by_key.get(fold(name))
-            if code is None:
+            found = by_key.get(fold(name))
+            if found is None:
                 close = [shown[k] for k in difflib.get_close_matches(fold(name), list(by_key), n=3)]
                 hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
                 raise KgError(f"no state {name!r} in the store: give an ISO 3166 code (KZ) "
                               f"or a state name the graph knows{hint}")
-            out.add(code)
+            out.add(found)
     return out
 
 
@@ -472,4 +501,4 @@ def _match_focus(name: str, entities: dict[str, str], labels: dict[str, str],
                   "(`kg query \"SELECT ?l WHERE {?a a dip:Person ; rdfs:label ?l}\"` lists the persons)")
 
 
-__all__ = ["build_network", "KINDS", "parse_kinds", "date_bounds"]
+__all__ = ["KINDS", "build_network", "date_bounds", "parse_kinds"]

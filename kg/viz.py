@@ -23,18 +23,20 @@ import html
 import json
 import math
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyvis
 from pyvis.network import Network
 
+from kg.errors import KgError
 from kg.network import KINDS
 
 PHYSICS_THRESHOLD = 300
 CORE_SIZE = 250  # nodes of a component laid out by the spring model; the rest are placed around them
 SPACING = 90.0  # canvas units per node-distance
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 NODE_STYLE: dict[str, tuple[str, str]] = {  # kind → (vis shape, colour)
     "person": ("dot", "#4e79a7"),
     "state": ("square", "#f28e2b"),
@@ -49,14 +51,18 @@ KIND_COLOURS: dict[str, str] = {
 _TOKEN = re.compile(r"\{\{([A-Z_]+)\}\}")
 
 
+ASSETS = Path(__file__).resolve().parent / "viz_assets"
+VIS_LIB = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"  # vis-network as pyvis ships it
+
+
 def _vis_assets() -> tuple[str, str]:
-    lib = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"  # type: ignore[arg-type]
+    lib = VIS_LIB
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(
         encoding="utf-8")
 
 
 def _asset(name: str) -> str:
-    return (resources.files("kg") / "viz_assets" / name).read_text(encoding="utf-8")
+    return (ASSETS / name).read_text(encoding="utf-8")
 
 
 def script_json(data: Any) -> str:
@@ -77,7 +83,8 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
     spring layout of its ``CORE_SIZE`` best-connected nodes, the others placed in rings
     around an already placed neighbour), then the components packed in rows, largest
     first. Deterministic for a given graph and seed."""
-    comps = sorted((sorted(c, key=str) for c in nx.connected_components(graph)), key=lambda c: (-len(c), str(c[0])))
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(graph)),
+                   key=lambda c: (-len(c), str(c[0])))
     placed: dict[Any, tuple[float, float]] = {}
     boxes = [_component(graph.subgraph(c), seed) for c in comps]
     row_width = max(SPACING * 4, math.sqrt(sum((b[1] + SPACING) * (b[2] + SPACING) for b in boxes)) * 1.2)
@@ -113,7 +120,7 @@ def _component(sub: nx.Graph, seed: int) -> tuple[dict[Any, tuple[float, float]]
                     continue
                 k = children.get(parent, 0)
                 children[parent] = k + 1
-                angle = k * 2.399963  # the golden angle spreads siblings evenly
+                angle = k * GOLDEN_ANGLE  # spreads siblings evenly, however many
                 radius = SPACING * (0.8 + 0.35 * math.sqrt(k))
                 px, py = pos[parent]
                 pos[v] = (px + radius * math.cos(angle), py + radius * math.sin(angle))
@@ -132,8 +139,8 @@ def _spring(sub: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
         return {v: (float(p[0]), float(p[1])) for v, p in pos.items()}
     except ImportError:  # networkx's layouts need numpy; without it, a sunflower by degree
         order = sorted(sub, key=lambda v: (-sub.degree(v), str(v)))
-        m = len(order)
-        return {v: (math.sqrt((i + 0.5) / m) * math.cos(i * 2.399963), math.sqrt((i + 0.5) / m) * math.sin(i * 2.399963))
+        radii = [math.sqrt((i + 0.5) / len(order)) for i in range(len(order))]
+        return {v: (radii[i] * math.cos(i * GOLDEN_ANGLE), radii[i] * math.sin(i * GOLDEN_ANGLE))
                 for i, v in enumerate(order)}
 
 
@@ -157,7 +164,9 @@ class _Table:
 
 
 def viewer_data(graph: nx.Graph, *, title: str = "Diplomatic network", physics: bool | None = None) -> dict[str, Any]:
-    """The JSON the page embeds: pyvis's node and edge lists plus shared tables."""
+    """The JSON the page embeds: pyvis's node and edge lists plus shared tables.
+    ``interactions`` rows are [date, kind index, place index, release index, sentence
+    index, date-from-release flag, [[release index, sentence index] of other releases]]."""
     physics_on = graph.number_of_nodes() <= PHYSICS_THRESHOLD if physics is None else physics
     positions = {} if physics_on else layout(graph)
     net = Network(directed=False, cdn_resources="in_line")
@@ -176,7 +185,7 @@ def viewer_data(graph: nx.Graph, *, title: str = "Diplomatic network", physics: 
             countries[str(data["country"])] = str(data.get("country_label") or data["country"])
         item: dict[str, Any] = {
             "id": ids[node], "label": _short(label), "name": label, "shape": shape, "color": colour,
-            "value": int(data.get("interactions") or 0) + 1, "kind": kind, "iri": str(node),
+            "value": round(1 + math.sqrt(int(data.get("interactions") or 0)), 2), "kind": kind, "iri": str(node),
             "country": data.get("country"), "countryLabel": data.get("country_label"),
             "n": int(data.get("interactions") or 0), "deg": int(data.get("degree") or 0),
             "offices": [[o.get("title"), o.get("of_label"), o.get("first"), o.get("last")]
@@ -193,10 +202,12 @@ def viewer_data(graph: nx.Graph, *, title: str = "Diplomatic network", physics: 
         for it in data.get("interactions") or []:
             key = str(it.get("interaction") or id(it))
             if key not in by_interaction:
+                more = [[releases([s.get("release"), s.get("release_title"), s.get("release_url")]),
+                         sentences(s.get("evidence"))] for s in (it.get("sources") or [])[1:]]
                 by_interaction[key] = interactions([
                     it.get("date"), kind_index.get(it.get("kind"), -1), places(it.get("place")),
                     releases([it.get("release"), it.get("release_title"), it.get("release_url")]),
-                    sentences(it.get("evidence")), 1 if it.get("date_from_release") else 0])
+                    sentences(it.get("evidence")), 1 if it.get("date_from_release") else 0, more])
             refs.append(by_interaction[key])
         kind = str(data.get("kind") or "interaction")
         edges.append({"id": i, "from": ids[a], "to": ids[b], "kind": kind,
@@ -207,8 +218,10 @@ def viewer_data(graph: nx.Graph, *, title: str = "Diplomatic network", physics: 
     net.node_ids, net.node_map = list(range(len(nodes))), {n["id"]: n for n in nodes}
     meta = {key: graph.graph.get(key) for key in ("since", "until", "kinds", "countries", "depth")}
     meta["focus"] = [graph.nodes[f]["label"] for f in graph.graph.get("focus") or [] if f in graph]
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys)) if positions else 0.0
     return {
-        "title": title, "physics": physics_on, "kinds": list(KINDS), "kindColours": KIND_COLOURS,
+        "title": title, "physics": physics_on, "extent": extent, "kinds": list(KINDS), "kindColours": KIND_COLOURS,
         "nodeStyles": {k: list(v) for k, v in NODE_STYLE.items()}, "meta": meta,
         "countries": sorted(countries.items(), key=lambda kv: kv[1]),
         "nodes": net.nodes, "edges": net.edges, "interactions": interactions.items,
@@ -220,7 +233,7 @@ def render_viewer(graph: nx.Graph, *, title: str = "Diplomatic network", physics
     """The viewer page as a string (see ``write_viewer``)."""
     vis_js, vis_css = _vis_assets()
     if "</script" in vis_js.lower():  # would end its inline <script> element early
-        raise RuntimeError("the vis-network bundle of this pyvis cannot be inlined")
+        raise KgError(f"{VIS_LIB}: this vis-network bundle cannot be inlined; reinstall pyvis==0.3.2")
     values = {
         "TITLE": html.escape(title), "VIS_CSS": vis_css, "CSS": _asset("viewer.css"),
         "DATA": script_json(viewer_data(graph, title=title, physics=physics)),
@@ -240,4 +253,4 @@ def write_viewer(graph: nx.Graph, path: str | Path, *, title: str = "Diplomatic 
     return out
 
 
-__all__ = ["write_viewer", "render_viewer", "viewer_data", "layout", "script_json", "PHYSICS_THRESHOLD"]
+__all__ = ["PHYSICS_THRESHOLD", "layout", "render_viewer", "script_json", "viewer_data", "write_viewer"]

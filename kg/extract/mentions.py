@@ -120,8 +120,10 @@ class Matcher:
     def national_mentions(self, text: str) -> list[Mention]:
         from kg.lexicon import fold
 
-        return [Mention(m.start(), m.end(), m.group(0), "national", self.lexicon.office_states[fold(m.group(0))])
-                for m in self.national.finditer(text)]
+        # Lower-cased text and terms: much faster than a case-insensitive alternation.
+        return [Mention(m.start(), m.end(), text[m.start():m.end()], "national",
+                        self.lexicon.office_states[fold(m.group(0))])
+                for m in self.national.finditer(text.lower())]
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +137,6 @@ def matcher_for(lexicon: Lexicon) -> Matcher:
         FormIndex(list(lexicon.state_forms)),
         FormIndex(org_forms),
         FormIndex(place_forms),
-        re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", re.I) if national else re.compile(r"(?!x)x"),
+        re.compile(rf"(?<![\w\-])(?:{body.lower()})(?![\w\-])") if national else re.compile(r"(?!x)x"),
         FormIndex(list(lexicon.state_forms) + org_forms + place_forms),
     )
