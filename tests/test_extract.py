@@ -209,8 +209,10 @@ def test_step_registry() -> None:
 
 
 def _scores(gold_dir, releases) -> dict:
-    from kg.evaluate import evaluate
+    from kg.evaluate import DEFAULT_SCORER, evaluate
 
+    if not DEFAULT_SCORER.exists():
+        pytest.skip(f"the project's scorer is not at {DEFAULT_SCORER} (shared/ beside the checkout)")
     return evaluate(gold_dir, releases)
 
 
