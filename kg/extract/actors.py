@@ -275,9 +275,7 @@ def _merge_persons(ctx: Context) -> None:
                     target.aliases.append(form)
         ev = ctx.evidence(ctx.sentences[idx])
         for office in pm.offices:
-            of = office.of
-            if of is None:
-                of = _default_of(ctx, office.title, pm)
+            of = office.of  # None until the defaults below: the text gave no state
             if not any(_same_title(t, office.title) and (o == of or o is None or of is None)
                        for t, o, _ in target.offices):
                 target.offices.append((office.title, of, ev))
@@ -287,14 +285,23 @@ def _merge_persons(ctx: Context) -> None:
         if pm.state and not target.state:
             target.state = pm.state
         order.append((pm.start, target))
+    host, visitors = _visit_context(ctx, persons)
     for p in persons.values():
+        # The state the text gives the person, else (for the offices it leaves bare) the
+        # host country of a visit the release reports (officials met there are the
+        # host's), else the publisher's state.
+        explicit = p.state or next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
+        if explicit is None and host and p.key not in visitors:
+            fallback = f"state:{host}"
+        else:
+            fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
+        p.offices = [(t, o if o is not None else (None if _no_default(t) else fallback), e) for t, o, e in p.offices]
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
                      if not any(k != m and words[k][0] < words[m][0] and (words[k][1] in (None, words[m][1]))
                                 for m in range(len(words)))]
-        if p.state is None:
-            p.state = next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
+        p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
         if len(p.name.split()) > 1 and p.surname not in p.aliases:
             p.aliases.append(p.surname)
     ctx.persons = persons
@@ -310,12 +317,36 @@ def _merge_persons(ctx: Context) -> None:
     ]
 
 
-def _default_of(ctx: Context, title: str, pm: object) -> str | None:
+def _no_default(title: str) -> bool:
+    """Offices of an organisation, and envoys: the publisher's state is no fair guess."""
     from kg.extract.persons import IO_TITLES
 
-    if IO_TITLES.search(title) or _ENVOY.search(title):
-        return None  # an organisation's office, or an envoy: usually not the publisher's own
-    return f"state:{ctx.home_state}" if ctx.home_state else None
+    return bool(IO_TITLES.search(title) or _ENVOY.search(title))
+
+
+_VISIT_TO = re.compile(
+    rf"(?:(?P<who>(?:{U}[\w\-’'.]+\s+){{0,3}}{U}[\w\-]+)(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to"
+    rf"|(?P<who2>(?:{U}[\w\-’'.]+\s+){{0,3}}{U}[\w\-]+)\s+(?:visited|is visiting|was visiting|paid (?:an? |his |her )?"
+    rf"(?:\w+\s+)?visit to|arrived in|traveled to|travelled to))\s+(?:the\s+)?")
+
+
+def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str]]:
+    """The country a release's visit took place in, when it is not the publisher's own,
+    and the keys of the visitors: officials met there without a state are the host's."""
+    text = ctx.release.text
+    for m in _VISIT_TO.finditer(text[:1500]):
+        states = [x for x in ctx.mentions if x.start == m.end() and x.kind in ("state", "place")]
+        if not states:
+            continue
+        mention = states[0]
+        code = mention.key if mention.kind == "state" else (ctx.lexicon.place(mention.key).code
+                                                            if ctx.lexicon.place(mention.key) else None)
+        if code is None or code == ctx.home_state:
+            return None, set()
+        who = (m.group("who") or m.group("who2") or "").split()
+        visitors = {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
+        return code, visitors
+    return None, set()
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
