@@ -332,21 +332,24 @@ _VISIT_TO = re.compile(
 
 def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str]]:
     """The country a release's visit took place in, when it is not the publisher's own,
-    and the keys of the visitors: officials met there without a state are the host's."""
+    and the keys of everyone the release says travelled: officials met there without a
+    state are the host's; a traveller keeps the publisher's state."""
     text = ctx.release.text
-    for m in _VISIT_TO.finditer(text[:1500]):
+    host: str | None = None
+    travellers: set[str] = set()
+    for m in _VISIT_TO.finditer(text):
+        who = (m.group("who") or m.group("who2") or "").split()
+        travellers |= {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
+        if host is not None or m.start() > 1500:
+            continue
         states = [x for x in ctx.mentions if x.start == m.end() and x.kind in ("state", "place")]
         if not states:
             continue
         mention = states[0]
-        code = mention.key if mention.kind == "state" else (ctx.lexicon.place(mention.key).code
-                                                            if ctx.lexicon.place(mention.key) else None)
-        if code is None or code == ctx.home_state:
-            return None, set()
-        who = (m.group("who") or m.group("who2") or "").split()
-        visitors = {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
-        return code, visitors
-    return None, set()
+        place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
+        code = mention.key if mention.kind == "state" else (place.code if place else None)
+        host = code if code != ctx.home_state else ""
+    return (host or None), travellers
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")

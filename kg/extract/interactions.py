@@ -257,7 +257,7 @@ _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _LED = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?:[\w.\-’']+\s+){0,3}?delegation\b"
                   r"|\b(?:hosted|opened)\s+the\s+(?:[\w.\-’']+\s+){0,6}?(?:Consultations|Dialogue|consultations|"
                   r"dialogue|talks)\b")
-_LED_BY = re.compile(r"\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\b")
+_LED_BY = re.compile(r"\b(?:delegation|side|team),?\s+(?:was\s+)?(?:co-)?(?:led|headed)\s+by\b")
 
 
 def delegation_talks(ctx: Context) -> Interaction | None:
@@ -275,10 +275,12 @@ def delegation_talks(ctx: Context) -> Interaction | None:
                     leaders.append(r.key)
                     evidence = evidence or ctx.evidence(sentence)
         for m in _LED_BY.finditer(text):
-            after = [r for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= m.end()]
-            if after and after[0].key not in leaders:
-                leaders.append(after[0].key)
-                evidence = evidence or ctx.evidence(sentence)
+            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;|\.\s", text[m.end():])
+            limit = m.end() + (stop.start() if stop else len(text))
+            for r in ctx.refs[idx]:
+                if r.kind == "person" and m.end() <= r.start - sentence.start < limit and r.key not in leaders:
+                    leaders.append(r.key)  # "co-led by A and B"
+                    evidence = evidence or ctx.evidence(sentence)
     if len(leaders) < 2:
         return None
     kind = "call" if re.search(r"\b(?:virtually|virtual|videoconference|video link|by video)\b", ctx.release.text) else "meeting"
@@ -533,9 +535,10 @@ def _visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | No
     """The state visited: a state or a place right after "to", "in", "visited"; else the
     first one in the span."""
     text = ctx.release.text
-    candidates = [m for m in ctx.mentions if start <= m.start < end + 40 and m.start < sentence.end
+    candidates = [m for m in ctx.mentions if start <= m.start < min(end, start + 60) and m.start < sentence.end
                   and m.kind in ("state", "place")]
-    led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])]
+    led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
+           and m.start - start <= 30]
     for mention in led + candidates:
         if mention.kind == "state":
             return f"state:{mention.key}"
@@ -546,7 +549,9 @@ def _visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | No
 
 
 def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -> list[str]:
-    """"visit to the ROK and Japan": the states listed after the first destination."""
+    """"visit to the ROK and Japan": the states listed after the first destination; not
+    "trip to Singapore, the United States and Singapore agreed", where the list is the
+    subject of the next clause."""
     text = ctx.release.text
     states = [m for m in ctx.mentions if m.kind == "state" and sentence.start <= m.start < min(end + 40, sentence.end)]
     out: list[str] = []
@@ -562,6 +567,8 @@ def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -
             break
         out.append(key)
         prev_end = m.end
+    if out and re.match(r"\s+(?!and\b|or\b|in\b|on\b|from\b|to\b|at\b|for\b|with\b)[a-z]+", text[prev_end:]):
+        return []  # the list goes on into a verb: it is a new clause's subject
     return out
 
 

@@ -210,7 +210,8 @@ def initiatives_step(ctx: Context) -> None:
         text = sentence.text
         if not _INITIATIVE_CUES.search(text.lower()):
             for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
-                add(m.group(1), None, idx)
+                name, owner = _possessor(ctx, m.group(1))
+                add(name, owner, idx)
             continue
         # Planned visits.
         for m in _VISIT_PLAN.finditer(text):
@@ -275,9 +276,10 @@ def initiatives_step(ctx: Context) -> None:
                     if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and ctx.home_state:
                         proposer = ctx.label(f"state:{ctx.home_state}")
                     add(phrase, proposer, idx)
-        # Named programmes.
+        # Named programmes; "NASA’s Artemis Program" is NASA's.
         for m in STRONG_HEADS.finditer(text):
-            add(m.group(1), None, idx)
+            name, owner = _possessor(ctx, m.group(1))
+            add(name, owner, idx)
     ctx.record.initiatives = list(found.values())
 
 
@@ -295,6 +297,21 @@ def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> 
                 len(it.participants) == 2 and (with_person is None or with_person in it.participants):
             return it.participants[0], it.participants[1]
     return None
+
+
+def _possessor(ctx: Context, phrase: str) -> tuple[str, str | None]:
+    """'EU's Global Gateway' → ('Global Gateway', 'EU'): a known owner before the name."""
+    m = re.match(r"(.+?)(?:’s|'s)\s+(.+)$", phrase)
+    if not m:
+        return phrase, None
+    owner = m.group(1).strip()
+    entry = ctx.lexicon.organization(owner)
+    if entry:
+        return m.group(2), ctx.label(f"org:{entry.key}") or owner
+    state = ctx.lexicon.state(owner)
+    if state:
+        return m.group(2), state.name
+    return phrase, None
 
 
 def _nearest_person(ctx: Context, idx: int, pos: int) -> str | None:
