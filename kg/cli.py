@@ -48,9 +48,14 @@ def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _open(store_path: str | None, *, read_only: bool = False) -> Any:
+    """Open the store for this command; it is closed (its lock released) when the command ends."""
     from kg.store import open_store
 
-    return open_store(store_path, read_only=read_only)
+    store = open_store(store_path, read_only=read_only)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(store.close)
+    return store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -181,6 +181,23 @@ class Store:
         if self.location != ":memory:":
             self._store.flush()
 
+    def close(self) -> None:
+        """Release the store (and its lock on the folder); the object is unusable after."""
+        store = getattr(self, "_store", None)
+        if store is not None and self.location != ":memory:":
+            try:
+                store.flush()
+            except OSError:
+                pass  # a read-only store cannot flush, and has nothing to flush
+        self._store = None  # type: ignore[assignment]
+        self._nodes.clear()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def optimize(self) -> None:
         if self.location != ":memory:":
             self._store.optimize()

@@ -108,3 +108,31 @@ def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
         assert result.exit_code == 0
         assert "Example:" in result.output, name
         assert f"kg {name}" in readme, f"README does not mention `kg {name}`"
+
+
+def test_validate_exit_codes(filled: str, runner: CliRunner) -> None:
+    ok = runner.invoke(main, ["validate", "--store", filled])
+    assert ok.exit_code == 0, ok.output
+    assert "conforms" in ok.output
+    from kg.store import open_store
+
+    store = open_store(filled)
+    store.update("INSERT DATA { GRAPH <https://w3id.org/diplomacy-kg/id/release/broken> { "
+                 "<https://w3id.org/diplomacy-kg/id/interaction/broken> a dip:Meeting, dip:Interaction ; "
+                 "dip:kind 'meeting' } }")
+    del store
+    bad = runner.invoke(main, ["validate", "--store", filled])
+    assert bad.exit_code == 1, bad.output
+    assert "interaction/broken" in bad.output
+
+
+def test_viz_and_stats_commands(filled: str, runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "net.html"
+    result = runner.invoke(main, ["viz", "--store", filled, "-o", str(out), "--focus", "Lajčák", "--depth", "1"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Miroslav Lajčák" in html and "Wendy Sherman" not in html
+    stats = runner.invoke(main, ["stats", "--store", filled, "--format", "json"])
+    assert stats.exit_code == 0, stats.output
+    data = json.loads(stats.output)
+    assert {"entities", "interactions", "busiest_pairs"} <= set(data)
