@@ -61,10 +61,32 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     >>> read_dateline("WASHINGTON, DC – Today ...").place
     'Washington'
     """
-    head = body[:160]
+    offset = 0
+    # The dateline opens the first paragraph of prose; stamps, numbers and date lines
+    # ("No:031/24", "Nov 14, 2023 11:02") may stand before it.
+    for paragraph in body.split("\n\n")[:4]:
+        line = _dateline_at(paragraph, year_hint)
+        if line is not None:
+            return Dateline(line.place, line.date, offset + line.end)
+        if not _header_line(paragraph):
+            break
+        offset += len(paragraph) + 2
+    # "New Delhi\nFebruary 14, 2023" or "Paris, 18 October 2023" closing the release.
+    tail = body.rstrip()[-120:]
+    m = CLOSING_PLACE_DATE.search(tail)
+    if m and parse_date(m["date"]):
+        return Dateline(_place_name(m["place"]), parse_date(m["date"]), 0)
+    return Dateline(None, None, 0)
+
+
+def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    m = PLACE_DATE_LINE.match(paragraph)
+    if m and parse_date(m["date"]):
+        return Dateline(_place_name(m["place"]), parse_date(m["date"]), m.end())
+    head = paragraph[:160]
     m = DATELINE.match(head)
     if not m or not _looks_like_place(m["place"], m["rest"]):
-        return Dateline(None, None, 0)
+        return None
     rest = m["rest"]
     when = parse_date(rest)
     if when is None and year_hint:
@@ -79,6 +101,22 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     return Dateline(_place_name(m["place"]), when, m.end())
 
 
+# "Ulaanbaatar, 23.11.2023", "Paris, 18 October 2023", "Ashgabat, 22 February 2024 (TDH)": a line of its own.
+_DATE_ONLY = (r"(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+              r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
+PLACE_DATE_LINE = re.compile(
+    rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}}),\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\s*$")
+CLOSING_PLACE_DATE = re.compile(
+    rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
+_HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-]*)$")
+
+
+def _header_line(paragraph: str) -> bool:
+    """A short line before the text: a number, a date or time stamp."""
+    text = paragraph.strip()
+    return len(text) <= 45 and "\n" not in text and bool(_HEADER.match(text) or parse_date(text))
+
+
 def read_stamp(text: str) -> str | None:
     """A publication date from a stamp line anywhere in the text ("Created at : 8.04.2019")."""
     for m in STAMP.finditer(text):
@@ -87,7 +125,16 @@ def read_stamp(text: str) -> str | None:
             return when
     head = text[:400]
     m = BARE_DATE_LINE.search(head) or BARE_DATE_LINE.search(text[-200:])
-    return parse_date(m["value"]) if m else None
+    if m:
+        return parse_date(m["value"])
+    # A short line that is a date and a time ("Nov 14, 2023 11:02", "19 January 2024, 18:15").
+    for line in text[:300].split("\n")[:6] + text[-120:].split("\n")[-3:]:
+        line = line.strip()
+        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-]+", line):
+            when = parse_date(line)
+            if when:
+                return when
+    return None
 
 
 __all__ = ["Dateline", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]

@@ -41,6 +41,27 @@ def test_datelines(body: str, place: str | None, date: str | None) -> None:
     assert (line.place, line.date) == (place, date)
 
 
+@pytest.mark.parametrize(
+    ("body", "place", "date"),
+    [
+        ("Ulaanbaatar, 23.11.2023\n\nThe High Representative met the President.", "Ulaanbaatar", "2023-11-23"),
+        ("Paris, 18 October 2023\n\nThe Minister spoke by telephone with ...", "Paris", "2023-10-18"),
+        ("Ashgabat, 22 February 2024 (TDH)\n\nThe head of state received ...", "Ashgabat", "2024-02-22"),
+        ("Nov 14, 2023 11:02\n\nBISHKEK (AKIpress) - Foreign Minister Jeenbek Kulubaev is visiting", "Bishkek", None),
+        ("The Minister received the Ambassador.\n\nNew Delhi\nFebruary 14, 2023", "New Delhi", "2023-02-14"),
+    ],
+)
+def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None) -> None:
+    line = read_dateline(body)
+    assert (line.place, line.date) == (place, date)
+
+
+@pytest.mark.parametrize("text", ["Press release\n\nNo:031/24\n\n19 January 2024, 18:15\n\nThe Minister had a call.",
+                                  "Title\n\nNov 14, 2023 11:02\n\nBISHKEK (AKIpress) - The Minister met ..."])
+def test_date_and_time_stamp_lines(text: str) -> None:
+    assert read_stamp(text) in ("2024-01-19", "2023-11-14")
+
+
 def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> None:
     path = tmp_path / "kabar.txt"
     path.write_text("Talks\n\nBISHKEK, March 14 (Kabar) – The Minister met.\n\nPosted: 14.03.2023, 11:52\n",
