@@ -132,13 +132,19 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     found: list[PersonMention] = []
     i = 0
     n = len(tokens)
+    def namey(k: int) -> bool:
+        if is_name_token(tokens[k]):
+            return True
+        # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.
+        return _caps_surname(tokens[k]) and ((k + 1 < n and is_name_token(tokens[k + 1])) or
+                                             (k > 0 and is_name_token(tokens[k - 1])))
+
     while i < n:
-        if not is_name_token(tokens[i]):
+        if not namey(i):
             i += 1
             continue
         j = i
-        while j < n and (is_name_token(tokens[j]) or (tokens[j].text in PARTICLES and j + 1 < n
-                                                      and is_name_token(tokens[j + 1]))):
+        while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and namey(j + 1))):
             j += 1
         # A name ends at a possessive: "Blinken’s Call".
         for k in range(i, j):
@@ -148,7 +154,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # "Minister of Investments and Foreign Trade Sardor Umurzakov", "Unification Minister
         # Kwon": capitalised words inside a title are not a name.
         if j < n and ("head" in tokens[j].tags or (
-                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1))):
+                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1))
+                or _title_before_name(tokens, j)):
             for k in range(i, j):
                 tokens[k].tags.add("title")
             i = j
@@ -191,6 +198,29 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     return found
 
 
+def _caps_surname(tok: Token) -> bool:
+    text = tok.text
+    return len(text) >= 3 and text.isalpha() and text.isupper() and not (
+        tok.tags & {"state", "demonym", "org", "place", "national"})
+
+
+def _title_before_name(tokens: list[Token], k: int) -> bool:
+    """"... Fund for Arab Economic Development H.E. Mr. Waleed ...", "... Community Abroad of
+    Algeria Ahmed Attaf": title words (or "of" a state) then another name; the capitalised
+    words before them belong to the title."""
+    saw_title = False
+    while k < len(tokens):
+        t = tokens[k]
+        if "head" in t.tags:
+            return False  # a new person's title starts here
+        if "title" in t.tags or t.tags & {"state", "org"} and k > 0 and tokens[k - 1].text in ("of", "the"):
+            saw_title = True
+        elif t.text not in CONNECTORS and t.text not in HONORIFICS and t.text not in ("H.E.", "(", ")"):
+            return saw_title and is_name_token(t)
+        k += 1
+    return False
+
+
 def _title_continues(tokens: list[Token], k: int) -> bool:
     """After "and"/"of": title words that end without a head ("... and Foreign Trade
     Sardor Umurzakov") continue the title before them; a head ("... and Speaker of the
@@ -216,6 +246,9 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
     k = i - 1
     while k >= 0 and tokens[k].text in HONORIFICS:  # "President ... Sheikh Mohamed bin Zayed"
         k -= 1
+    if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and \
+            tokens[k - 1].tags & {"title", "head", "state", "org"} and not tokens[k - 1].possessive:
+        k -= 1  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
         return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
     while k >= 0:
@@ -266,6 +299,8 @@ def _chain_after(tokens: list[Token], j: int) -> list[Token]:
         chain.pop()
     if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
         return []
+    if k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
+        return []  # ", German Chancellor Olaf Scholz": the next person's title
     if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
         return []  # "With Ms. Power, the Minister discussed": another person
     return chain

@@ -26,7 +26,7 @@ HEADS = {
     "Minister", "Ministers", "Secretary", "Secretaries", "President", "Ambassador", "Ambassadors", "Chairman",
     "Chairperson", "Chairwoman", "Chair", "Speaker", "Director", "Spokesperson", "Spokesman",
     "Spokeswoman", "Envoy", "Representative", "Councilor", "Councillor", "Premier", "Chancellor", "King",
-    "Queen", "Emir", "Prince", "Sultan", "Advisor", "Adviser", "Administrator", "Commissioner", "Governor",
+    "Queen", "Emir", "Amir", "Prince", "Founder", "Advisor", "Adviser", "Administrator", "Commissioner", "Governor",
     "Mayor", "Akim", "Head", "Chief", "Secretary-General", "Director-General", "Chargé", "Charge",
     "Consul", "Consul-General", "Counsellor", "Counselor", "Coordinator", "Senator", "Rapporteur",
     "Commander", "Leader", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
@@ -85,7 +85,8 @@ STOP_CAPS = {
     "Additionally", "Overall", "Especially", "Particularly", "In", "Chinese", "Communist", "Party", "Internet",
 }
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
-              "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency"}
+              "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
+              "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness"}
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
