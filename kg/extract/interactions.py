@@ -20,9 +20,11 @@ from kg.records import Interaction
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("correspondence", re.compile(
         r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation letter)\b"
-        r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)", re.I)),
+        r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
+        r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
     ("call", re.compile(
-        r"\b(?:spoke|speaks|talked) (?:today |yesterday |by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)\b"
+        r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
+        r"virtually|separately|also) ){0,2}(?:with|to)\b"
         r"|\b(?:held|had|holds) (?:a |an )?(?:\w+ )?(?:telephone|phone|video) (?:conversation|call|talks|conference)"
         r"|\b(?:telephone|phone|video) (?:conversation|call|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
         r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b", re.I)),
@@ -34,16 +36,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bon an? (?:\w+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
+        r"|\b(?:his|her|their) (?:\w+ ){0,2}(?:visit|trip) to\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
     ("meeting", re.compile(
         r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
-        r"|\bon the (?:sidelines|margins) of\b|\bmeeting (?:was|took)\b", re.I)),
+        r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
+        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,80}?\bbetween\b", re.I)),
 ]
 # A cheap test before the trigger patterns: sentences without these stems have none.
-_TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|"
+_TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|called on|"
                             r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
                             r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
@@ -61,6 +65,11 @@ DESCRIPTOR = re.compile(
     r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|diplomat|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
+# Office abbreviations press services use for the person who holds the office.
+ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
+                       "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
+                       "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
+_ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 
 
@@ -112,6 +121,16 @@ def references_step(ctx: Context) -> None:
             who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                covered.append((s, e))
+        for m in _ABBREVIATION.finditer(text):
+            s, e = base + m.start(), base + m.end()
+            if any(a <= s < b for a, b in covered):
+                continue
+            words = ABBREVIATED_OFFICES[m.group(0)].lower().replace("-", " ").split()
+            pool = [p for p in ctx.persons.values()
+                    if any(all(w in fold(t).replace("-", " ") for w in words) for t, _, _ in p.offices)]
+            if pool:
+                refs.append(ActorRef(s, e, "person", min(pool, key=lambda p: p.first).key, m.group(0)))
                 covered.append((s, e))
         for m in PRONOUN.finditer(text):
             s = base + m.start()
@@ -333,6 +352,15 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
                                                           when, place, None, [], ev))
         return keys, visit
 
+    if kind == "correspondence" and trigger.startswith("for "):
+        # "thanked her counterpart for his letter": from the counterpart to the subject.
+        everyone = [r for r in refs if r.kind == "person"]
+        sender = _persons(before)[-1:] if before else []
+        recipient = _key(everyone[0]) if everyone else None
+        if not sender or not recipient or sender[0] == recipient:
+            return None
+        keys = [sender[0], recipient]
+        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
     if kind == "correspondence":
         sender = _after_word(sentence, refs, m, "from") or _first(_persons(before) or [_key(r) for r in before[-1:]])
         recipient = _after_word(sentence, refs, m, "to") or _first(_persons(after) or _persons(before)[-1:])
@@ -343,6 +371,15 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         keys = [sender, recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
 
+    if kind == "meeting" and trigger.startswith("meeting") and trigger.endswith("between"):
+        # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.
+        people = _unique([_key(r) for r in after if r.kind == "person"])
+        if len(people) < 2:
+            return None
+        return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
+    if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call")) and \
+            not any(r.kind == "person" for r in after):
+        return None  # "called on Russia to withdraw": an appeal, not a meeting
     subject = _subject_keys(before, last_pair)
     passive = _PASSIVE.match(tail) is not None
     objects = _object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
@@ -510,7 +547,7 @@ def _visitor(ctx: Context, sentence: Sentence, before: list[ActorRef], after: li
     if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
         persons = [r for r in after if r.kind == "person"]
         return _key(persons[0]) if persons else None
-    if trigger.startswith(("during", "on ", "as part of")):
+    if trigger.startswith(("during", "on ", "as part of", "his ", "her ", "their ")):
         persons = [r for r in before if r.kind == "person"]
         text = sentence.text
         if persons and re.search(r",\s*who\b", text[persons[-1].end - sentence.start:]):

@@ -62,7 +62,8 @@ TITLE_WORDS = {
     "Intelligence", "Attorney", "Solicitor", "Head", "Heads", "Elect", "Honorary", "Ad", "Hoc", "Affairs",
     "Multilateral", "Bilateral", "Relations", "Policy", "Strategic", "Planning", "Defense", "Armed", "Forces",
     "Operations", "Peacekeeping", "Halk", "Maslahaty", "Mejlis", "Oliy", "Majlis", "Jogorku", "Kenesh",
-    "Majlisi", "Oli", "Milli", "Duma", "Khural", "Great", "Supreme", "Sports", "Youth", "Mission",
+    "Majlisi", "Oli", "Milli", "Duma", "Khural", "Great", "Supreme", "Sports", "Youth", "Mission", "Peace", "Unity",
+    "Nation", "Abroad", "Community", "Diaspora", "Compatriots",
     "Representative", "Office", "Centre", "Center", "Organization", "Organisation", "Union", "Department",
 }
 # Capitalised words that start sentences or clauses and never name a person.
@@ -144,7 +145,11 @@ def title_vocabulary(lexicon: Lexicon) -> frozenset[str]:
         for w in re.findall(r"[^\W\d_][\w'’\-]*", title):
             if w[:1].isupper():
                 words.add(w)
-    return frozenset(words)
+    # Titles that are also common first names ("Sultan bin Saad Al-Muraikhi").
+    return frozenset(words - NAME_LIKE_TITLES)
+
+
+NAME_LIKE_TITLES = {"Sultan"}
 
 
 def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) -> list[Token]:
