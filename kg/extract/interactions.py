@@ -56,7 +56,8 @@ PLAN = re.compile(
     r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
     r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
     r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|Will|Would)\b")
-CLAUSE_BREAK = re.compile(r"[;:]|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b|\.\s")
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+                          r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
 DESCRIPTOR = re.compile(

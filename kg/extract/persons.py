@@ -24,7 +24,7 @@ IO_TITLES = re.compile(
 )
 # Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
 ALIAS_TITLES = {"Elbasy"}
-_SPLIT_WORDS = {"and", "–", "—", "-", "--", ","}
+_SPLIT_WORDS = {"and", "–", "—", "-", "--", ",", "/"}
 PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
 
 
@@ -256,7 +256,7 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
             continue
-        if t.text in CONNECTORS or t.text in ("–", "—", "-", "in-Office", "a.i.", "a.i", "(", ")") or t.possessive:
+        if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")") or t.possessive:
             k -= 1
             continue
         after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1
@@ -269,6 +269,8 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
             continue
         break
     chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS]
+    while chain and chain[-1].text == ",":
+        chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS):
         chain = chain[1:]
     if not any("head" in t.tags for t in chain):
