@@ -178,7 +178,10 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             left += 1
         # Right: "of/for/on (the) Capitalised ... (and Capitalised ...)".
         right = h + 1
-        if right < len(words) and words[right][0] in ("of", "for", "on"):
+        if right + 1 < len(words) and words[right][0] == "in" and (
+                ctx.lexicon.place(words[right + 1][0]) or ctx.lexicon.state(words[right + 1][0])):
+            right += 2  # "EU Mission in Armenia", "OSCE Programme Office in Bishkek"
+        elif right < len(words) and words[right][0] in ("of", "for", "on"):
             k = right + 1
             if k < len(words) and words[k][0] == "the":
                 k += 1
@@ -222,6 +225,12 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         if before and before[-1] in ("of",) and len(before) >= 2 and before[-2][:1].isupper() and \
                 (before[-2] in vocab or before[-2] in HEADS):
             continue
+        sub = re.match(r"(?:Press Service|Press Office|Service|Department|Office|Division|Directorate|Secretariat|"
+                       r"Bureau)(?: Department| Office)? of the ((?:Ministry|Embassy|Administration|Office) .+)$", name)
+        if sub:
+            # "Press Service Department of the Ministry of Foreign Affairs of ...": the ministry.
+            start += len(name) - len(sub.group(1))
+            name = sub.group(1)
         if ctx.lexicon.organization(name) or ctx.lexicon.state(name):
             continue
         inner = [w for w in names if w not in ("of", "the", "and", "for", "on", "&")]

@@ -69,6 +69,8 @@ def _continues(text: str, end: int) -> bool:
     if end >= len(text):
         return False
     nxt = text[end]
+    if nxt == "-" and end + 1 < len(text) and text[end + 1].isupper():
+        return False  # "ASEAN-Japan Summit", "U.S.-Kazakhstan": a compound of names
     if nxt.isalnum() or nxt in "_-":
         return True
     return nxt == "+" and end + 1 < len(text) and text[end + 1].isdigit()
