@@ -128,7 +128,8 @@ PLANNED_VISIT_OF = re.compile(
 STRONG_HEADS = re.compile(
     r"(?<![\w\-])((?:[A-Z][\w\-+’'.]*\s+|(?:and|of|for|on|the|in|–|-)\s+){0,8}?"
     r"(?:Initiative|Partnership|Framework|Program|Programme|Project|Corridor|Route|Platform|Gateway|Strategy|"
-    r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism)"
+    r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism|Pipeline|Year of [A-Z][\w’']*"
+    r"(?: (?:and|of) [A-Z][\w’']*)*(?: \d{4})?)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:and|of|for|on|the|in)?\s*[A-Z0-9][\w\-–’']*)*)?)"
     r"(?![\w\-])(?!\s+[A-Z])")
 _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:also\s+)?(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|"
@@ -138,11 +139,15 @@ _INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an
 
 # Cheap tests before the initiative patterns: a sentence with none of these has no plan,
 # proposal or planned visit, and one without these head words names no programme.
+QUOTED_INITIATIVE = re.compile(
+    r"[“\"](?P<name>[A-Z][^”\"]{2,80})[”\"]\s+(?:project|initiative|programme|program|plan|concept|strategy|format|agenda)")
+_OFFICE_HEADS = {"Minister", "Director", "Secretary", "President", "Chairman", "Chairperson", "Ambassador", "Head",
+                 "Deputy", "Speaker", "Envoy", "Representative", "Governor", "Administrator", "Commissioner"}
 _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
     r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
-                           r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism")
+                           r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
 
 
 def _noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
@@ -200,8 +205,11 @@ def initiatives_step(ctx: Context) -> None:
             ctx.record.organizations = [o for o in ctx.record.organizations
                                         if fold(o.name) != key or ctx.lexicon.organization(o.name)]
             org_forms.discard(key)
-        if len(name.split()) < 2 or key in doc_names or key in held or key in org_forms:
+        if len(name.split()) < 2 or key in held or key in org_forms or \
+                any(key in d or d in key for d in doc_names):
             return
+        if any(w in _OFFICE_HEADS for w in name.split()):
+            return  # "Director General of the Kuwait Fund ...": an office, not an initiative
         if any(key in k or k in key for k in found):
             return
         found[key] = Initiative(name, [], proposer, ctx.evidence(ctx.sentences[sentence_idx]))
@@ -214,20 +222,28 @@ def initiatives_step(ctx: Context) -> None:
                 add(name, owner, idx)
             continue
         # Planned visits.
+        invitations = list(_INVITED.finditer(text))
         for m in _VISIT_PLAN.finditer(text):
+            if any(i.start() <= m.start() < i.end() for i in invitations):
+                continue  # "invited X to visit Y": X's visit, below
             visitor = _nearest_person(ctx, idx, m.start())
-            dest = _noun_phrase(text, m.end(), max_words=8)
-            if visitor and dest and dest[:1].isupper():
+            dest = _destination(ctx, sentence, m.end())
+            if visitor and dest:
                 add(f"visit of {visitor} to {dest}", None, idx)
-        for m in _INVITED.finditer(text):
+        for m in invitations:
             guest = _person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
-            if re.fullmatch(r"(?:his|her|their) counterparts?", m.group("who")):
-                # The counterpart is the other person of the inviter's last meeting or call.
+            colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
+                                     m.group("who"))
+            if colleague:
                 host = _nearest_person(ctx, idx, m.start())
+                state = ctx.lexicon.state(colleague.group("adj") or "")
+                named = [p.name for p in ctx.persons.values()
+                         if state and p.state == f"state:{state.code}" and p.name != host]
                 pair = _last_pair(ctx, sentence.end, with_person=host)
-                guest = next((p for p in pair if p != host), guest) if pair else guest
-            dest = _noun_phrase(text, m.end(), max_words=6)
-            if dest and dest[:1].isupper():
+                # Of the named state, else the other person of the inviter's last meeting or call.
+                guest = named[0] if named else (next((p for p in pair if p != host), guest) if pair else guest)
+            dest = _destination(ctx, sentence, m.end())
+            if dest:
                 add(f"visit of {guest} to {dest}", _proposer(ctx, idx, m.start()), idx)
         for m in PLANNED_VISIT_OF.finditer(text):
             guest = _person_in(ctx, idx, m.end(), m.end() + 90)
@@ -276,6 +292,13 @@ def initiatives_step(ctx: Context) -> None:
                     if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and ctx.home_state:
                         proposer = ctx.label(f"state:{ctx.home_state}")
                     add(phrase, proposer, idx)
+        for m in QUOTED_INITIATIVE.finditer(text):
+            by = re.search(r"\b(?:presented|proposed|put forward|advanced|initiated|launched)\s+by\s+", text[m.end():m.end() + 40])
+            proposer = None
+            if by:
+                refs = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end() + by.end()]
+                proposer = _label(ctx, refs[0]) if refs else None
+            add(m.group("name"), proposer, idx)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
         for m in STRONG_HEADS.finditer(text):
             name, owner = _possessor(ctx, m.group(1))
@@ -297,6 +320,19 @@ def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> 
                 len(it.participants) == 2 and (with_person is None or with_person in it.participants):
             return it.participants[0], it.participants[1]
     return None
+
+
+def _destination(ctx: Context, sentence: object, pos: int) -> str | None:
+    """The state or place named right at ``pos`` (after "to visit", "to"), as written."""
+    start = sentence.start + pos  # type: ignore[attr-defined]
+    text = ctx.release.text
+    lead = re.match(r"\s*(?:the\s+)?", text[start:])
+    at = start + (lead.end() if lead else 0)
+    for mention in ctx.mentions_by_sentence[ctx.sentences.index(sentence)]:  # type: ignore[arg-type]
+        if mention.start == at and mention.kind in ("state", "place"):
+            return mention.text
+    phrase = _noun_phrase(sentence.text, pos, max_words=3)  # type: ignore[attr-defined]
+    return phrase if phrase[:1].isupper() else None
 
 
 def _possessor(ctx: Context, phrase: str) -> tuple[str, str | None]:
