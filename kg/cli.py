@@ -37,8 +37,9 @@ def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
     from kg.store import DEFAULT_STORE
 
     return click.option(
-        "--store", "store_path", envvar="KG_STORE", metavar="PATH",
-        help=f"Store folder (env KG_STORE; default {DEFAULT_STORE}). ':memory:' for a throwaway store.",
+        "--store", "store_path", envvar="KG_STORE", metavar="PATH|URL",
+        help=f"Store folder, or a SPARQL server URL (docs/remote.md); env KG_STORE; default {DEFAULT_STORE}. "
+             "':memory:' for a throwaway store.",
     )(func)
 
 
@@ -360,6 +361,50 @@ def validate(store_path: str | None, shapes: str | None) -> None:
     report = run_validate(_open(store_path), shapes=shapes)
     click.echo(format_report(report))
     sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but 127.0.0.1 opens the endpoint to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True,
+              help="Port of the SPARQL endpoint (/query, /update, /store; a query page at /).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (read-only without it).")
+@click.option("--viewer/--no-viewer", default=True, show_default=True,
+              help="Also serve the network viewer of the store (a snapshot taken at start).")
+@click.option("--viewer-port", type=click.IntRange(1, 65535), help="Port of the viewer (default: --port + 1).")
+@_fail_nicely
+def serve(store_path: str | None, host: str, port: int, writable: bool, viewer: bool,
+          viewer_port: int | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (Oxigraph server) and the network viewer, until Ctrl-C.
+
+    Read-only unless --writable; queries see the union of all releases, as with `kg query`.
+
+    \b
+    Example:
+        kg serve
+        kg serve --store /data/kg --port 8000 --no-viewer
+        kg serve --writable      # then: kg ingest --store http://127.0.0.1:7878 more/
+    """
+    import tempfile
+
+    from kg.serve import ServerHandle, write_store_viewer
+    from kg.serve import serve as run_serve
+    from kg.store import default_location
+
+    folder = store_path or default_location()
+
+    def ready(handle: ServerHandle) -> None:
+        mode = "read-write" if writable else "read-only"
+        click.echo(f"SPARQL endpoint {handle.query_url} ({mode}); query page {handle.url}/", err=True)
+        if handle.viewer_url:
+            click.echo(f"viewer {handle.viewer_url}", err=True)
+        click.echo("Ctrl-C stops it.", err=True)
+
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+        page = write_store_viewer(folder, Path(tmp) / "network.html") if viewer and Path(folder).is_dir() else None
+        run_serve(folder, host=host, port=port, writable=writable, viewer=page, viewer_port=viewer_port,
+                  on_ready=ready)
 
 
 @main.command(name="eval")

@@ -242,11 +242,13 @@ def to_rdflib(term: Any) -> Node:
 
 
 def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
-    """Open the store at ``location`` (a folder; ``:memory:`` for a throwaway one);
-    default ``default_location()``."""
+    """Open the store at ``location``: a folder, ``:memory:`` for a throwaway one, or the
+    URL of a SPARQL 1.1 server (``kg.remote``, docs/remote.md); default ``default_location()``."""
     where = location or default_location()
-    if where.startswith(("http://", "https://")):
-        raise StoreError(f"{where}: remote SPARQL stores are not supported yet; use a local folder")
+    from kg.remote import is_remote, open_remote  # a server URL: the SPARQL 1.1 protocols
+
+    if is_remote(where):
+        return open_remote(where, read_only=read_only)  # type: ignore[return-value]
     if where == ":memory:":
         return Store(None)
     return Store(where, read_only=read_only)

@@ -34,7 +34,7 @@ def test_long_title_chain_gives_two_offices_of_the_state() -> None:
             "Kazakhstan Yasuhiro Yamada.")
     assert roles(r, "Murat Nurtleu") == {("Deputy Prime Minister", "Kazakhstan"),
                                          ("Minister of Foreign Affairs", "Kazakhstan")}
-    assert roles(r, "Yasuhiro Yamada") == {("Ambassador Extraordinary and Plenipotentiary", "Japan")}
+    assert roles(r, "Yasuhiro Yamada") == {("Ambassador Extraordinary and Plenipotentiary to Kazakhstan", "Japan")}
 
 
 def test_organisation_office_and_national_office_in_one_chain() -> None:

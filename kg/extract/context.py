@@ -65,6 +65,8 @@ class Context:
         if not key:
             return None
         kind, _, value = key.partition(":")
+        if kind == "org-as-written":
+            return value.split("|", 1)[0]
         if kind == "state":
             entry = self.lexicon.states.get(value)
             return self.state_names.get(value) or (entry.name if entry else value)

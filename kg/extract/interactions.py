@@ -56,7 +56,8 @@ PLAN = re.compile(
     r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
     r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
     r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|Will|Would)\b")
-CLAUSE_BREAK = re.compile(r"[;:]|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
+                          r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
@@ -363,7 +364,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         keys = [sender[0], recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
     if kind == "correspondence":
-        sender = _after_word(sentence, refs, m, "from") or _first(_persons(before) or [_key(r) for r in before[-1:]])
+        sender = _after_word(sentence, refs, m, "from") or _after_word(sentence, refs, m, "of") or \
+            _first(_persons(before) or [_key(r) for r in before[-1:]])
         recipient = _after_word(sentence, refs, m, "to") or _first(_persons(after) or _persons(before)[-1:])
         if m.group(0).lower().startswith("received") and sender and recipient == sender:
             recipient = None
@@ -381,7 +383,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call")) and \
             not any(r.kind == "person" for r in after):
         return None  # "called on Russia to withdraw": an appeal, not a meeting
-    subject = _subject_keys(before, last_pair)
+    subject = _subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = _object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
     if passive and len(_only_persons(objects)) >= 2 and kind != "signing":
@@ -410,7 +412,7 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     states it is one group meeting (every pair took part)."""
     if it.type != "meeting" or len(keys) < 3:
         return [it]
-    separate = re.search(r"\bseparate\b", it.evidence.sentence if it.evidence else "")
+    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", it.evidence.sentence if it.evidence else "")
     states = {ctx.persons[k.split(":", 1)[1]].state for k in keys[1:]
               if k.startswith("person:") and k.split(":", 1)[1] in ctx.persons}
     if len(states - {None}) >= 2 and not separate:
@@ -462,12 +464,18 @@ def _after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word
     return None
 
 
-def _subject_keys(before: list[ActorRef], last_pair: list[str]) -> list[str]:
+def _subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", base: int = 0,
+                  trigger_start: int = 0) -> list[str]:
     if not before:
         return []
     if before[-1].kind == "group":
         return list(last_pair)
     persons = [r for r in before if r.kind == "person"]
+    if len(persons) > 1 and text and re.search(r"\band\s+(?:also\s+)?(?:then\s+)?$",
+                                               text[persons[-1].end - base: trigger_start - base].split(",")[-1]
+                                               if "," in text[persons[-1].end - base: trigger_start - base] else ""):
+        # "the HR/VP was received by the President, and held meetings with": the sentence's subject.
+        return [_key(persons[0])]
     if persons:
         return _unique([_key(r) for r in persons])
     return _unique([_key(r) for r in _list_ending(before)])

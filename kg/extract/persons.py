@@ -73,7 +73,17 @@ def split_chain(chain: list[Token]) -> list[list[Token]]:
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p and any("head" in t.tags for t in p) and
-            not (len(p) == 1 and p[0].text in ALIAS_TITLES)]
+            not (len(p) == 1 and p[0].text in ALIAS_TITLES) and not _plural_office(p)]
+
+
+def _plural_office(part: list[Token]) -> bool:
+    """"the two Ministers, Secretary (East) ...": "Ministers" is not his office."""
+    heads = [t for t in part if "head" in t.tags]
+    return bool(heads) and all(t.text.endswith("s") and t.text[:-1] in _SINGULAR_HEADS for t in heads)
+
+
+_SINGULAR_HEADS = {"Minister", "Secretarie", "Ambassador", "Leader", "President", "Representative", "Envoy",
+                   "Chairman", "Member", "Head", "Director", "Deputie", "Senator", "Governor", "Commissioner"}
 
 
 def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Office:
@@ -92,26 +102,38 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             break
         of = of or f"{tag}:{key}"
         toks = toks[n:]
-    # Trailing "to Kazakhstan" (an ambassador's host country), then "of the Republic of Kazakhstan".
-    for word in ("to", "of"):
-        for k in range(len(toks) - 1, 0, -1):
-            if toks[k].text != word or toks[k].mention is not None or k + 1 >= len(toks):
-                continue
-            tail = [t for t in toks[k + 1:] if t.text not in ("the", "(", ")")]
-            if tail and tail[-1].tags & {"org"} and len(tail) > 1 and tail[-1].mention is not tail[0].mention \
-                    and tail[-1].key == tail[0].key:
-                tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
-            if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
-                if word == "of":
-                    kind = "org" if "org" in tail[0].tags else "state"
-                    of = f"{kind}:{tail[0].key}"
-                toks = toks[:k]
+    # Trailing "of the Republic of Kazakhstan": the state leaves the title. "of the African
+    # Union Commission" stays in it (annotators keep an organisation's office whole) and the
+    # organisation, as written, is what the office belongs to. "to Kazakhstan" (an
+    # ambassador's host) stays too.
+    host_part: list[Token] = []
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text == "to" and toks[k].mention is None and k + 1 < len(toks):
+            tail = [t for t in toks[k + 1:] if t.text != "the"]
+            if tail and all(t.tags & {"state", "demonym"} and t.mention is tail[0].mention for t in tail):
+                host_part, toks = toks[k:], toks[:k]  # put back after the "of" below
             break
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text != "of" or toks[k].mention is not None or k + 1 >= len(toks):
+            continue
+        tail = [t for t in toks[k + 1:] if t.text not in ("the", "(", ")")]
+        if tail and tail[-1].tags & {"org"} and len(tail) > 1 and tail[-1].mention is not tail[0].mention \
+                and tail[-1].key == tail[0].key:
+            tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
+        if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
+            if "org" in tail[0].tags:
+                of = of or f"org-as-written:{_join(text, base, tail)}|{tail[0].key}"
+            else:
+                of = f"state:{tail[0].key}"
+                toks = toks[:k]
+        break
     # "Minister of Foreign Affairs of the Republic" (the state named before): drop the dangling "of the".
     while toks and toks[-1].text in CONNECTORS:
         toks = toks[:-1]
     title = _join(text, base, toks) if toks else _join(text, base, part)
-    title = re.sub(r"\s*\([^)]*\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
+    if host_part and toks:
+        title = f"{title} {_join(text, base, host_part)}"
+    title = re.sub(r"\s*\([A-Z][A-Z.\-]{1,9}\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
     title = re.sub(r"\s+", " ", title).strip(" ,–—-")
     if title.endswith(("’s", "'s")):
         title = title[:-2]
@@ -244,8 +266,8 @@ def _title_continues(tokens: list[Token], k: int) -> bool:
 def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
-    while k >= 0 and tokens[k].text in HONORIFICS:  # "President ... Sheikh Mohamed bin Zayed"
-        k -= 1
+    while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
+        k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
     if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and \
             tokens[k - 1].tags & {"title", "head", "state", "org"} and not tokens[k - 1].possessive:
         k -= 1  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
@@ -268,7 +290,7 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
             k -= 1
             continue
         break
-    chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS]
+    chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
     while chain and chain[-1].text == ",":
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS):

@@ -200,7 +200,7 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     return tokens
 
 
-_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.")
+_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.")
 
 
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")

@@ -1,0 +1,247 @@
+"""``kg serve``: a SPARQL 1.1 Protocol endpoint over a store folder, and the viewer.
+
+The endpoint is Oxigraph's own server (``oxigraph serve``, the PyPI package
+``oxigraph``, pinned to pyoxigraph's 0.5.x), run as a child process over the store
+folder as it is: ``/query`` (SPARQL 1.1 Query), ``/update`` (Update, when writable),
+``/store`` (Graph Store Protocol) and a query page (YASGUI) at ``/``. It starts
+read-only (``serve-read-only``) unless ``writable=True``, and by default with
+``--union-default-graph``, so queries see all releases as on the embedded store.
+
+Read-only is not a lock: Oxigraph lets another process open the folder for writing
+meanwhile, and the server may then read a store changing under it. Stop the server
+before ``kg ingest`` into the folder, or start it writable and ingest through it
+(``kg ingest --store http://127.0.0.1:7878 …``); while a writable server runs, the folder
+opens read-only only.
+
+The viewer: Oxigraph serves no files, so an HTML file (``kg viz`` output) is served by
+a small standard-library HTTP server on a second port (default: the SPARQL port + 1),
+the same host. It is a snapshot of the store when it was written.
+
+Example (``start_server`` returns once the server answers; ``with`` stops it)::
+
+    with start_server("/tmp/kg-store", port=free_port()) as handle:
+        print(handle.query_url)       # http://127.0.0.1:<port>/query
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import IO, Any, Self
+
+from kg.errors import StoreError
+
+
+def oxigraph_binary() -> str | None:
+    """The ``oxigraph`` server program: beside this Python (a venv's ``bin``), else on PATH."""
+    beside = Path(sys.executable).parent / ("oxigraph.exe" if sys.platform == "win32" else "oxigraph")
+    return str(beside) if beside.exists() else shutil.which("oxigraph")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that is free on ``host`` now (another process may still take it)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(slots=True)
+class ServerHandle:
+    """A running ``oxigraph serve``: ``url`` is its base (``/query``, ``/update``,
+    ``/store`` below it); ``viewer_url`` the viewer page, if one is served."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    viewer_url: str | None = None
+    _viewer: ThreadingHTTPServer | None = field(default=None, repr=False)
+    _log: IO[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    @property
+    def update_url(self) -> str:
+        return self.url + "/update"
+
+    def log(self) -> str:
+        """What the server wrote to stderr so far."""
+        if self._log is None or self._log.closed:
+            return ""
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace")
+
+    def stop(self) -> None:
+        """Stop the server and the viewer (safe to call twice)."""
+        if self._viewer is not None:
+            self._viewer.shutdown()
+            self._viewer.server_close()
+            self._viewer = None
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self._log is not None and not self._log.closed:
+            self._log.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_server(
+    store_path: str | Path | None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    writable: bool = False,
+    viewer: Path | None = None,
+    viewer_port: int | None = None,
+    union_default_graph: bool = True,
+    timeout: float = 30.0,
+) -> ServerHandle:
+    """Start ``oxigraph serve`` over the store folder ``store_path`` (None: an empty
+    in-memory store, writable only) and return once it answers queries."""
+    binary = oxigraph_binary()
+    if binary is None:
+        raise StoreError("the `oxigraph` server program is not installed: pip install 'diplomacy-kg[server]'")
+    if store_path is not None and "://" in str(store_path):
+        raise StoreError(f"{store_path} is already a server; kg serve serves a store folder")
+    if store_path is None or str(store_path) == ":memory:":
+        if not writable:
+            raise StoreError("an in-memory server starts empty, so it must be writable: pass --writable")
+        args = [binary, "serve"]
+    else:
+        folder = Path(store_path)
+        if not writable and not folder.is_dir():
+            raise StoreError(f"no store at {folder}: run `kg ingest --store {folder} …` first, or pass "
+                             "--writable to start an empty one")
+        args = [binary, "serve" if writable else "serve-read-only", "--location", str(folder)]
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    args += ["--bind", bind] + (["--union-default-graph"] if union_default_graph else [])
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (the handle owns it; stop() closes it)
+    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    handle = ServerHandle(process, f"http://{bind}", _log=log)
+    try:
+        _wait_until_ready(handle, timeout)
+        if viewer is not None:
+            handle._viewer, handle.viewer_url = _serve_file(Path(viewer), host, viewer_port or port + 1)
+    except BaseException:
+        handle.stop()
+        raise
+    return handle
+
+
+def serve(
+    store_path: str | Path | None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    writable: bool = False,
+    viewer: Path | None = None,
+    viewer_port: int | None = None,
+    on_ready: Callable[[ServerHandle], None] | None = None,
+) -> None:
+    """Serve the store until Ctrl-C (or until the server stops); ``on_ready(handle)`` is
+    called once it answers. Raises ``StoreError`` if it cannot start or dies."""
+    handle = start_server(store_path, host=host, port=port, writable=writable, viewer=viewer,
+                          viewer_port=viewer_port)
+    try:
+        if on_ready is not None:
+            on_ready(handle)
+        code = handle.process.wait()
+        if code != 0:
+            raise StoreError(f"the SPARQL server stopped with exit code {code}: {_tail(handle.log())}")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        handle.stop()
+
+
+def write_store_viewer(store_path: str | Path | None, output: str | Path, *,
+                       title: str = "Diplomatic network") -> Path:
+    """Write the network viewer of the store folder ``store_path`` to ``output`` (as
+    ``kg viz`` does), reading the store read-only and letting it go before a server starts."""
+    from kg.network import build_network
+    from kg.store import open_store
+    from kg.viz import write_viewer
+
+    store = open_store(str(store_path) if store_path is not None else None, read_only=True)
+    try:
+        graph = build_network(store)
+    finally:
+        del store  # closes the folder: the server opens it next
+    return Path(write_viewer(graph, output, title=title))
+
+
+def _wait_until_ready(handle: ServerHandle, timeout: float) -> None:
+    probe = handle.query_url + "?query=ASK%7B%7D"
+    deadline = time.monotonic() + timeout
+    while True:
+        if handle.process.poll() is not None:
+            raise StoreError(f"the SPARQL server did not start ({handle.url}): {_tail(handle.log())}")
+        try:
+            with urllib.request.urlopen(probe, timeout=1.0):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            raise StoreError(f"the SPARQL server at {handle.url} did not answer within {timeout:.0f}s: "
+                             f"{_tail(handle.log()) or 'no output'}")
+        time.sleep(0.05)
+
+
+def _serve_file(page: Path, host: str, port: int) -> tuple[ThreadingHTTPServer, str]:
+    """Serve the one file ``page`` at ``/`` (and ``/<its name>``) from a daemon thread."""
+    if not page.is_file():
+        raise StoreError(f"no viewer page at {page}; write one with `kg viz -o {page}`")
+    body = page.read_bytes()
+    paths = {"/", "/" + page.name}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path.split("?", 1)[0] not in paths:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        daemon_threads = True
+
+    try:
+        server = Server((host, port), Handler)
+    except OSError as exc:
+        raise StoreError(f"cannot serve the viewer on {host}:{port}: {exc}; pass another --viewer-port") from exc
+    threading.Thread(target=server.serve_forever, name="kg-viewer", daemon=True).start()
+    shown = f"[{host}]" if ":" in host else host
+    return server, f"http://{shown}:{port}/"
+
+
+def _tail(text: str, lines: int = 5) -> str:
+    return " | ".join(line.strip() for line in text.strip().splitlines()[-lines:])
+
+
+__all__ = ["ServerHandle", "free_port", "oxigraph_binary", "serve", "start_server", "write_store_viewer"]
