@@ -248,14 +248,19 @@ def persons_step(ctx: Context) -> None:
     """requires: tokens · assigns: person_mentions, persons, record.persons"""
     known: set[str] = set()
     ctx.person_mentions = []
+    known_then: list[int] = []
     for idx, sentence in enumerate(ctx.sentences):
+        known_then.append(len(known))
         found = find_person_mentions(ctx.tokens[idx], sentence.text, sentence.start, ctx.lexicon, known)
         ctx.person_mentions.append(found)
         for pm in found:
             if len(pm.name.split()) > 1:
                 known.add(pm.name.split()[-1])
-    # Second pass: surnames found later ("Blinken" in the title before "Antony J. Blinken").
+    # Second pass: surnames found later ("Blinken" in the title before "Antony J. Blinken"),
+    # only where a surname was learnt after the sentence was first read.
     for idx, sentence in enumerate(ctx.sentences):
+        if known_then[idx] == len(known):
+            continue
         again = find_person_mentions(ctx.tokens[idx], sentence.text, sentence.start, ctx.lexicon, known)
         have = {(p.start, p.end) for p in ctx.person_mentions[idx]}
         ctx.person_mentions[idx].extend(p for p in again if (p.start, p.end) not in have)
@@ -333,10 +338,13 @@ def _no_default(title: str) -> bool:
     return bool(IO_TITLES.search(title) or _ENVOY.search(title))
 
 
-_VISIT_TO = re.compile(
-    rf"(?:(?P<who>(?:{U}[\w\-’'.]+\s+){{0,3}}{U}[\w\-]+)(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to"
-    rf"|(?P<who2>(?:{U}[\w\-’'.]+\s+){{0,3}}{U}[\w\-]+)\s+(?:visited|is visiting|was visiting|paid (?:an? |his |her )?"
-    rf"(?:\w+\s+)?visit to|arrived in|traveled to|travelled to))\s+(?:the\s+)?")
+# "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is
+# read back from the cue, which is cheaper than one pattern with the name in it.
+_VISIT_CUE = re.compile(
+    r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
+    r"|\s(?:visited|is visiting|was visiting|paid (?:an? |his |her )?(?:\w+\s+)?visit to|arrived in|traveled to|"
+    r"travelled to)\s+(?:the\s+)?")
+_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)\s*$")
 
 
 def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str]]:
@@ -346,8 +354,9 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     text = ctx.release.text
     host: str | None = None
     travellers: set[str] = set()
-    for m in _VISIT_TO.finditer(text):
-        who = (m.group("who") or m.group("who2") or "").split()
+    for m in _VISIT_CUE.finditer(text):
+        name = _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()])
+        who = [name.group(1)] if name else []
         travellers |= {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
         if host is not None or m.start() > 1500:
             continue

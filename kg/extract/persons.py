@@ -155,8 +155,13 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     i = 0
     n = len(tokens)
     def namey(k: int) -> bool:
+        tags = tokens[k].tags
+        if "gap" in tags:
+            return False
         if is_name_token(tokens[k]):
             return True
+        if "caps" not in tags:
+            return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.
         return _caps_surname(tokens[k]) and ((k + 1 < n and is_name_token(tokens[k + 1])) or
                                              (k > 0 and is_name_token(tokens[k - 1])))

@@ -176,6 +176,8 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
         if tok.cap:
             bare = tok.bare
             tok.tags.add("cap")
+            if len(word) >= 3 and word.isupper() and word.isalpha():
+                tok.tags.add("caps")
             if bare in HEADS:
                 tok.tags.add("head")
             if bare in vocab:
