@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -254,4 +255,25 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
     if entity.located_in is not None:
         quads.append((entity.iri, DIP.locatedIn, entity.located_in, g))
         quads.append((entity.iri, SCHEMA.containedInPlace, entity.located_in, g))
+    return quads
+
+
+def batch_quads(releases: list[MappedRelease], labels_of: Callable[[Iterable[URIRef]], dict[URIRef, str]]) -> list[Quad]:
+    """The quads of a batch of releases plus one description per entity they mention.
+
+    ``labels_of`` tells which entities the store already labels: they keep that label
+    (the first an entity was given) and every other name becomes an alternative label.
+    """
+    quads: list[Quad] = []
+    entities: dict[URIRef, Entity] = {}
+    for mapped in releases:
+        quads.extend(mapped.quads)
+        for ent in mapped.entities:
+            if ent.iri in entities:
+                entities[ent.iri].alt_labels |= ent.alt_labels | {ent.label}
+            else:
+                entities[ent.iri] = ent
+    known = labels_of(entities)
+    for iri, ent in entities.items():
+        quads.extend(entity_quads(ent, label=known.get(iri)))
     return quads

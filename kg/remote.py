@@ -57,9 +57,8 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.mapping import MappedRelease, Quad, entity_quads
+from kg.mapping import MappedRelease, batch_quads
 from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
-from kg.resolve import Entity
 from kg.store import QueryResult, Store
 
 FLAVORS = ("oxigraph", "fuseki", "graphdb", "virtuoso", "neptune", "sparql")
@@ -265,18 +264,7 @@ class RemoteStore:
         return written
 
     def _write_chunk(self, releases: list[MappedRelease]) -> int:
-        quads: list[Quad] = []
-        entities: dict[URIRef, Entity] = {}
-        for mapped in releases:
-            quads.extend(mapped.quads)
-            for ent in mapped.entities:
-                if ent.iri in entities:
-                    entities[ent.iri].alt_labels |= ent.alt_labels | {ent.label}
-                else:
-                    entities[ent.iri] = ent
-        known = self.labels_of(entities)  # the store keeps the first label an entity was given
-        for iri, ent in entities.items():
-            quads.extend(entity_quads(ent, label=known.get(iri)))
+        quads = batch_quads(releases, self.labels_of)  # the store keeps the first label an entity was given
         drops = "".join(f"DROP SILENT GRAPH {m.graph.n3()} ;\n" for m in releases)
         self.update(drops + insert_data(quads))
         return len(quads)

@@ -26,7 +26,7 @@ from rdflib.namespace import RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.mapping import MappedRelease, Quad, entity_quads
+from kg.mapping import MappedRelease, Quad, batch_quads
 from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
 
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "diplomacy-kg" / "store"
@@ -120,19 +120,7 @@ class Store:
         transaction. Returns the number of quads added."""
         if not releases:
             return 0
-        quads: list[Quad] = []
-        entities = {}
-        for mapped in releases:
-            quads.extend(mapped.quads)
-            for ent in mapped.entities:
-                if ent.iri in entities:
-                    entities[ent.iri].alt_labels |= ent.alt_labels | {ent.label}
-                else:
-                    entities[ent.iri] = ent
-        known = self.labels_of(entities)
-        for iri, ent in entities.items():
-            quads.extend(entity_quads(ent, label=known.get(iri)))
-        ox_quads = [self._quad(q) for q in quads]
+        ox_quads = [self._quad(q) for q in batch_quads(releases, self.labels_of)]
         try:
             for mapped in releases:
                 g = self._node(mapped.graph)
