@@ -207,7 +207,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         list_state = _list_state(tokens, i) if not offices else None
-        is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None
+        is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None \
+            or (2 <= len(name_tokens) <= 4 and _acts(tokens, j))
         # One capitalised word after a lone capitalised connector word is usually not a name.
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and list_state is None:
@@ -225,9 +226,27 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     return found
 
 
+# Verbs that only a person does in these releases: a name run right before one is a person
+# even when the release never gives the office ("Jeyhun Bayramov took part in ...").
+PERSON_VERBS = {
+    "met", "received", "held", "spoke", "said", "noted", "stressed", "emphasized", "emphasised", "expressed",
+    "thanked", "signed", "visited", "took", "participated", "attended", "welcomed", "discussed", "informed",
+    "congratulated", "conveyed", "handed", "paid", "underlined", "pointed", "added", "briefed", "invited",
+    "proposed", "highlighted", "reaffirmed", "confirmed", "arrived", "told", "stated", "remarked", "praised",
+    "called", "urged", "announced", "recalled", "assured", "delivered", "addressed", "co-chaired", "chaired",
+}
+
+
+def _acts(tokens: list[Token], j: int) -> bool:
+    k = j
+    if k < len(tokens) and tokens[k].text == "also":
+        k += 1
+    return k < len(tokens) and tokens[k].text in PERSON_VERBS
+
+
 def _caps_surname(tok: Token) -> bool:
     text = tok.text
-    return len(text) >= 3 and text.isalpha() and text.isupper() and not (
+    return len(text) >= 4 and text.isalpha() and text.isupper() and not (
         tok.tags & {"state", "demonym", "org", "place", "national"})
 
 

@@ -94,7 +94,8 @@ HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Tr
                   "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda",
                   "Summit", "Conference", "Forum", "Session", "Council", "Congress", "Ministerial", "Round",
                   "Declaration", "Agreement", "Memorandum", "Treaty", "Accords", "Initiative", "Partnership",
-                  "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary"}
+                  "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary", "Act",
+                  "Law", "Bill", "Resolution", "Convention", "Charter", "Protocol", "Statement", "Communiqué"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
@@ -223,4 +224,6 @@ def _name_shaped(tok: Token) -> bool:
         return False
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
+    if not tok.possessive and re.search(r"[’'][a-z]{1,2}$", tok.text):
+        return False  # "I’m", "We’ll": contractions
     return bool(_NAME_SHAPE.fullmatch(tok.text))
