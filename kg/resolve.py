@@ -49,6 +49,8 @@ class Resolver:
             if entry and entry.acronym:
                 ent.code = entry.acronym
                 ent.alt_labels.add(entry.name)
+            if entry:
+                ent.alt_labels.update(a for a in entry.aliases if a != ent.label)
         from kg.entities import alias_map
 
         people = alias_map("person")
@@ -63,7 +65,10 @@ class Resolver:
     def _add_state(self, name: str, forms: list[str], code: str | None) -> URIRef:
         entry = self.lexicon.states.get(code or "") or self.lexicon.state(name)
         iri = state_iri(entry.code) if entry else URIRef(str(state_iri(slug(name))))
-        ent = self._entity(iri, DIP.State, entry.name if entry else name, forms)
+        # Every name the gazetteer knows (official, former, short; demonyms) is an
+        # alternative label, so a query by any of them finds the state.
+        known = [entry.official_name, *entry.aliases, *entry.demonyms] if entry else []
+        ent = self._entity(iri, DIP.State, entry.name if entry else name, forms + [k for k in known if k])
         ent.code = entry.code if entry else None
         return iri
 
@@ -104,7 +109,7 @@ class Resolver:
         canonical = alias_map("place").get(fold(name), name)
         entry = self.lexicon.place(canonical)
         label = entry.name if entry else canonical
-        ent = self._entity(place_iri(label), DIP.Place, label, [name])
+        ent = self._entity(place_iri(label), DIP.Place, label, [name, *(entry.aliases if entry else ())])
         if entry and ent.located_in is None:
             ent.located_in = state_iri(entry.code)
         return ent.iri
