@@ -117,6 +117,9 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
         f"store {store.location} holds {len(store)} quads",
         err=True,
     )
+    if report.ambiguities:
+        click.echo(f"{len(report.ambiguities)} names could be several stored persons and were kept apart; "
+                   "review them with `kg entities --ambiguous`", err=True)
     if report.failed and not (report.new or report.updated or report.unchanged):
         raise click.ClickException("no release could be read; see the failures above")
 
