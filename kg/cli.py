@@ -110,7 +110,7 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
         report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress)
     elapsed = time.perf_counter() - started
     for where, message in report.failures:
-        click.echo(f"failed: {where}: {message}", err=True)
+        click.echo(f"failed: {message}" if message.startswith(where) else f"failed: {where}: {message}", err=True)
     click.echo(
         f"{report.seen} releases in {elapsed:.1f}s: {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.failed} failed; {report.quads} quads written; "

@@ -63,6 +63,8 @@ def make_release(
     """
     title = normalise_text(title).replace("\n", " ")
     body = normalise_text(body)
+    if not title and not body:
+        raise SourceError(f"{source or release_id}: the release is empty")
     if body.startswith(title) and title:
         body = body[len(title):].lstrip()
     meta_date = parse_date(date) if date else None
@@ -191,12 +193,21 @@ def _read(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror})") from exc
-    for encoding in ("utf-8-sig", "cp1252"):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)  # saved as "Unicode" on Windows
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if not _CONTROL.search(text):
+            return text
     raise SourceError(f"{path}: not UTF-8 text; convert it with `iconv -t UTF-8`")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _sidecar(path: Path) -> dict[str, str]:

@@ -146,3 +146,13 @@ def test_folder_walk_skips_sidecars_and_reports_bad_files(tmp_path: Path) -> Non
 def test_missing_path_is_a_clear_error() -> None:
     with pytest.raises(SourceError, match="no such file or folder"):
         list(iter_releases(["/nonexistent/releases"]))
+
+
+def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "windows.txt").write_bytes("Title\n\nThe Minister met M. Lajčák.".encode("utf-16"))
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    errors: list[str] = []
+    releases = list(iter_releases([tmp_path], on_error=lambda p, e: errors.append(str(e))))
+    assert [r.text for r in releases] == ["Title\n\nThe Minister met M. Lajčák."]  # UTF-16 with its BOM
+    assert any("empty" in e for e in errors) and any("not UTF-8" in e for e in errors)
