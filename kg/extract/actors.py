@@ -33,7 +33,21 @@ def sentences_step(ctx: Context) -> None:
     mentions = [x for x in mentions if not (x.kind == "org" and ctx.release.body_offset <= x.start < line_end)]
     ctx.mentions = mentions + national
     index_mentions(ctx)
-    ctx.tokens = [tokenize(s.text, s.start, m, ctx.mentions_by_sentence[i]) for i, s in enumerate(ctx.sentences)]
+    ctx.tokens = [tokenize(s.text, s.start, m, ctx.mentions_by_sentence[i]) if _may_name(s.text) else []
+                  for i, s in enumerate(ctx.sentences)]
+
+
+_CAPITAL_AFTER_FIRST = re.compile(rf"[\s(“\"‘'\-–—/]{U}")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def _may_name(text: str) -> bool:
+    """Whether a sentence can name anyone: a capital after its first word, or a first
+    word that is not a sentence opener ("Thank you very much." names no one)."""
+    if _CAPITAL_AFTER_FIRST.search(text):
+        return True
+    first = _FIRST_WORD.match(text)
+    return bool(first) and first.group(1)[:1].isupper() and first.group(1) not in STOP_CAPS
 
 
 def index_mentions(ctx: Context) -> None:

@@ -20,6 +20,9 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[0-9" + UPPER + r"])|\n+")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -37,7 +40,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         if m.group(0).startswith("\n"):
             end = m.start()
         else:
-            word = re.search(r"([\w.]+)[.!?…]*$", text[start:m.start() + 1])
+            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
             token = (word.group(1) if word else "").rstrip(".").lower()
             # "Mr. Lajčák", "U.S. Secretary", "Antony J. Blinken": not an end of sentence.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

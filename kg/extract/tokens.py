@@ -206,6 +206,7 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.")
 
 
+_CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
 _NOT_NAME = {"state", "demonym", "org", "place", "title", "head", "national"}
 
@@ -224,6 +225,6 @@ def _name_shaped(tok: Token) -> bool:
         return False
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
-    if not tok.possessive and re.search(r"[’'][a-z]{1,2}$", tok.text):
+    if not tok.possessive and _CONTRACTION.search(tok.text):
         return False  # "I’m", "We’ll": contractions
     return bool(_NAME_SHAPE.fullmatch(tok.text))
