@@ -139,6 +139,13 @@ _INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an
 
 # Cheap tests before the initiative patterns: a sentence with none of these has no plan,
 # proposal or planned visit, and one without these head words names no programme.
+# Bilateral formats and programmes named after their two parties: "U.S.-Philippines Alliance",
+# "U.S.-Pakistan Health Dialogue", "U.S.-Laos unexploded ordnance clearance program".
+PAIR_FORMAT = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*)(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Alliance|Dialogue|Partnership|"
+    r"Strategic Partnership|Comprehensive Partnership)"
+    r"|(?:[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*)\s+(?:[a-z][\w\-]*\s+){0,4}(?:program|programme|project|initiative|"
+    r"partnership|dialogue|mechanism|working group|policy review|corridor|route))\b")
 QUOTED_INITIATIVE = re.compile(
     r"[“\"](?P<name>[A-Z][^”\"]{2,80})[”\"]\s+(?:project|initiative|programme|program|plan|concept|strategy|format|agenda)")
 _OFFICE_HEADS = {"Minister", "Director", "Secretary", "President", "Chairman", "Chairperson", "Ambassador", "Head",
@@ -220,6 +227,9 @@ def initiatives_step(ctx: Context) -> None:
             for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
                 name, owner = _possessor(ctx, m.group(1))
                 add(name, owner, idx)
+            for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
+                if _names_two_states(ctx, m.group(1)):
+                    add(m.group(1), None, idx)
             continue
         # Planned visits.
         invitations = list(_INVITED.finditer(text))
@@ -299,6 +309,9 @@ def initiatives_step(ctx: Context) -> None:
                 refs = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end() + by.end()]
                 proposer = _label(ctx, refs[0]) if refs else None
             add(m.group("name"), proposer, idx)
+        for m in PAIR_FORMAT.finditer(text):
+            if _names_two_states(ctx, m.group(1)):
+                add(m.group(1), None, idx)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
         for m in STRONG_HEADS.finditer(text):
             name, owner = _possessor(ctx, m.group(1))
@@ -320,6 +333,12 @@ def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> 
                 len(it.participants) == 2 and (with_person is None or with_person in it.participants):
             return it.participants[0], it.participants[1]
     return None
+
+
+def _names_two_states(ctx: Context, phrase: str) -> bool:
+    """"U.S.-Philippines Alliance" names two states; "Shangri-La Dialogue" does not."""
+    pair = re.match(r"([A-Z][\w.]*)\s*[-–]\s*([A-Z][\w.]*)", phrase)
+    return bool(pair) and all(ctx.lexicon.state(p) is not None for p in pair.groups())  # type: ignore[union-attr]
 
 
 def _destination(ctx: Context, sentence: object, pos: int) -> str | None:
