@@ -143,6 +143,8 @@ ORG_HEADS = {
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
     "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
 }
+# Bodies that are a presence somewhere: their place belongs to their name.
+_PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
@@ -192,9 +194,9 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             left += 1
         # Right: "of/for/on (the) Capitalised ... (and Capitalised ...)".
         right = h + 1
-        if right + 1 < len(words) and words[right][0] == "in" and (
+        if right + 1 < len(words) and words[right][0] in ("in", "at") and word in _PRESENCES and (
                 ctx.lexicon.place(words[right + 1][0]) or ctx.lexicon.state(words[right + 1][0])):
-            right += 2  # "EU Mission in Armenia", "OSCE Programme Office in Bishkek"
+            right += 2  # "EU Mission in Armenia", "OSCE Programme Office in Bishkek", "Office at Nairobi"
         elif right < len(words) and words[right][0] in ("of", "for", "on"):
             k = right + 1
             if k < len(words) and words[k][0] == "the":
@@ -207,6 +209,10 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                         break  # "Ministry of Foreign Affairs Thani Thongphakdi": the name is not the body's
                     if w[:1].isupper() and w not in ("(", ")", "“", "”") and not w.endswith(("’s", "'s")):
                         end += 1
+                        continue
+                    if w == "," and end + 1 < len(words) and words[end + 1][0][:1].isupper() and \
+                            any(x[0] == "and" for x in words[end + 1: end + 6]) and not known(words[end + 1][0]):
+                        end += 1  # "on Trade, Economic, Scientific and Technical Cooperation"
                         continue
                     nxt = words[end + 1][0] if end + 1 < len(words) else ""
                     if nxt == "the" and end + 2 < len(words) and w in ("of", "for", "on"):
