@@ -205,9 +205,7 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
         evidence(it.evidence, node)
 
     for ini in record.initiatives:
-        node = initiative_iri(ini.name)
-        typed(node, DIP.Initiative)
-        add(node, RDFS.label, Literal(ini.name))
+        node = resolver.describe(initiative_iri(ini.name), DIP.Initiative, ini.name, list(ini.aliases))
         proposer = resolver.actor(ini.proposed_by) if ini.proposed_by else None
         if proposer is not None:
             add(node, DIP.proposedBy, proposer)
@@ -215,9 +213,7 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
         evidence(ini.evidence, node)
 
     for doc in record.documents:
-        node = document_iri(doc.name)
-        typed(node, DIP.Document)
-        add(node, RDFS.label, Literal(doc.name))
+        node = resolver.describe(document_iri(doc.name), DIP.Document, doc.name, list(doc.aliases))
         add(node, DIP.reportedIn, g)
         evidence(doc.evidence, node)
 

@@ -122,3 +122,8 @@ class Resolver:
         ent = self._entity(iri, DIP.Post, label, [])
         ent.office_of = of
         return iri
+
+    def describe(self, iri: URIRef, kind: URIRef, label: str, forms: list[str] | None = None) -> URIRef:
+        """Describe ``iri`` (type and names) once, in the entities graph, rather than in
+        every release graph that mentions it: initiatives and documents."""
+        return self._entity(iri, kind, label, forms or []).iri
