@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import find_dates
+from kg.extract.clauses import is_plan as _is_plan, place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.text import Sentence, U
 from kg.lexicon import fold
@@ -50,180 +51,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|called on|"
                             r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
                             r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
-# A trigger inside these is a plan, an invitation or a wish, not something that happened.
-PLAN = re.compile(
-    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|intends? to|intention to|agreed to|agree to|"
-    r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
-    r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
-    r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|Will|Would)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
-
-GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
-DESCRIPTOR = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
-    r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
-    r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|guest|counterpart|leader|"
-    r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
-    r"president|ambassador|secretary|foreign minister|head of state))\b")
-# Office abbreviations press services use for the person who holds the office.
-ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
-                       "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
-                       "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
-_ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
-PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
-
-
-def references_step(ctx: Context) -> None:
-    """requires: persons, mentions · assigns: refs (actor references per sentence)"""
-    ctx.refs = []
-    forms = {form: p.key for p in ctx.persons.values() for form in {p.name, *p.aliases}}
-    person_forms = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
-    ) if forms else None
-    last_person: str | None = None
-    recent: list[str] = []  # person keys, most recently mentioned last
-    for idx, sentence in enumerate(ctx.sentences):
-        refs: list[ActorRef] = []
-        covered: list[tuple[int, int]] = []
-        for pm in ctx.person_mentions[idx]:
-            entity = _person_for(ctx, pm.name)
-            if entity:
-                refs.append(ActorRef(pm.start, pm.end, "person", entity, pm.name))
-                covered.append((pm.start, pm.end))
-                for office in pm.offices:
-                    covered.append((office.start, office.end))
-        text = sentence.text
-        base = sentence.start
-        # Surnames and other known forms not caught as mentions.
-        for m in person_forms.finditer(text) if person_forms else ():
-            s, e = base + m.start(), base + m.end()
-            if not any(a <= s < b or a < e <= b for a, b in covered):
-                refs.append(ActorRef(s, e, "person", forms[m.group(0)], m.group(0)))
-                covered.append((s, e))
-        for m in DESCRIPTOR.finditer(text):
-            s, e = base + m.start(), base + m.end()
-            if any(a <= s < b or a < e <= b for a, b in covered):
-                continue
-            of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
-            adjective = m.group("adj")
-            if of_state and adjective is None:
-                follow = [x for x in ctx.mentions if x.kind == "state" and x.start == e + of_state.end()]
-                adjective = follow[0].text if follow else None
-            if m.group("noun").lower() == "counterpart":
-                here = {r.key for r in refs if r.kind == "person" and r.end <= s}
-                subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
-                mine = subject[-1] if subject else last_person
-                who = next((k for k in reversed(recent) if k != mine and k not in here), None)
-                if who:
-                    refs.append(ActorRef(s, e, "person", who, m.group(0)))
-                    covered.append((s, e))
-                continue
-            who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
-            if who:
-                refs.append(ActorRef(s, e, "person", who, m.group(0)))
-                covered.append((s, e))
-        for m in _ABBREVIATION.finditer(text):
-            s, e = base + m.start(), base + m.end()
-            if any(a <= s < b for a, b in covered):
-                continue
-            words = ABBREVIATED_OFFICES[m.group(0)].lower().replace("-", " ").split()
-            pool = [p for p in ctx.persons.values()
-                    if any(all(w in fold(t).replace("-", " ") for w in words) for t, _, _ in p.offices)]
-            if pool:
-                refs.append(ActorRef(s, e, "person", min(pool, key=lambda p: p.first).key, m.group(0)))
-                covered.append((s, e))
-        for m in PRONOUN.finditer(text):
-            s = base + m.start()
-            # "Mr. Lajčák visited Kazakhstan, and he held meetings": the sentence's own
-            # subject first, else the last person of the sentence before.
-            earlier = [r for r in refs if r.kind == "person" and r.end <= s]
-            who = earlier[0].key if earlier else last_person
-            if who and not any(a <= s < b for a, b in covered):
-                refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
-        for m in GROUP_REFS.finditer(text):
-            refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
-        for mention in ctx.mentions_by_sentence[idx]:
-            if mention.kind in ("state", "org"):
-                if _in_title(ctx, mention.start, base):
-                    continue  # "Minister of State of the UAE": part of an office, not an actor
-                if not any(a <= mention.start < b for a, b in covered):
-                    kind = "state" if mention.kind == "state" else "org"
-                    refs.append(ActorRef(mention.start, mention.end, kind, f"{kind}:{mention.key}", mention.text))
-        refs.sort(key=lambda r: r.start)
-        ctx.refs.append(refs)
-        persons_here = [r for r in refs if r.kind == "person"]
-        if persons_here:
-            last_person = persons_here[0].key
-        for r in persons_here:
-            if r.key in recent:
-                recent.remove(r.key)
-            recent.append(r.key)
-
-
-_TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
-
-
-def _in_title(ctx: Context, start: int, base: int) -> bool:
-    from kg.extract.tokens import HEADS, title_vocabulary
-
-    m = _TITLE_OF.search(ctx.release.text[max(base, start - 40): start])
-    if not m:
-        return False
-    word = m.group(1)
-    return word in title_vocabulary(ctx.lexicon) and not word.endswith("s") or word in HEADS and not word.endswith("s")
-
-
-def _person_for(ctx: Context, name: str) -> str | None:
-    for p in ctx.persons.values():
-        if name == p.name or name in p.aliases:
-            return p.key
-    return None
-
-
-def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int) -> str | None:
-    """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
-    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
-    state = None
-    if adjective:
-        entry = ctx.lexicon.state(adjective)
-        state = f"state:{entry.code}" if entry else None
-        if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
-            noun = f"{adjective} {noun}"
-    low = noun.lower()
-    candidates = list(ctx.persons.values())
-    if state:
-        candidates = [p for p in candidates if p.state == state or any(o == state for _, o, _ in p.offices)]
-    if low == "guest":
-        foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
-        return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
-    if low == "counterpart":
-        return _most_prominent(ctx, [p for p in candidates if p.key != last])
-    if low in ("diplomat",) or low.startswith("head of") and "delegation" in low:
-        if low.startswith("head of"):
-            org_word = low.split()[-2] if len(low.split()) > 3 else ""
-            pool = [p for p in candidates if any(org_word and org_word in fold(t) for t, _, _ in p.offices)]
-            if not pool and org_word:
-                org = ctx.lexicon.organization(org_word.upper())
-                pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
-            candidates = pool or candidates
-        return _most_prominent(ctx, candidates)
-    if low == "leader":
-        low = "head of state"
-    if low == "head of state":
-        pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
-                                             "Vice" not in t for t, _, _ in p.offices)]
-        return _most_prominent(ctx, pool)
-    words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
-    pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
-    return _most_prominent(ctx, pool)
-
-
-def _most_prominent(ctx: Context, pool: list) -> str | None:
-    if not pool:
-        return None
-    return min(pool, key=lambda p: p.first).key
 
 
 def interactions_step(ctx: Context) -> None:
@@ -268,6 +98,8 @@ def interactions_step(ctx: Context) -> None:
         interactions = [i for i in interactions if not (i.type in ("meeting", "call") and all(
             (ctx.lexicon.state(p) is not None) for p in i.participants))]
         interactions.append(led)
+    from kg.extract.multilateral import multilateral_events
+
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(interactions)
 
@@ -306,15 +138,6 @@ def delegation_talks(ctx: Context) -> Interaction | None:
         return None
     kind = "call" if re.search(r"\b(?:virtually|virtual|videoconference|video link|by video)\b", ctx.release.text) else "meeting"
     return Interaction(kind, [ctx.label(f"person:{k}") or "" for k in leaders], None, None, None, [], evidence)
-
-
-def _is_plan(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 150): start]
-    clause = re.split(r"[,;]| and (?=[a-z]+ed\b)", window)[-1]
-    if PLAN.search(clause):
-        return True
-    after = text[end: end + 25]
-    return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
 
 
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
@@ -628,77 +451,6 @@ def _date_in(ctx: Context, sentence: Sentence, start: int, end: int) -> str | No
     if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
         return ctx.release.date
     return None
-
-
-def _place_in(ctx: Context, sentence: Sentence) -> str | None:
-    for mention in ctx.mentions:
-        if mention.kind == "place" and sentence.start <= mention.start < sentence.end:
-            before = ctx.release.text[max(sentence.start, mention.start - 12): mention.start]
-            if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before):
-                return mention.text
-    return None
-
-
-EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly)\b")
-_TOOK_PART = re.compile(
-    r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
-    r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
-    r"results of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
-    r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
-
-
-# Bodies and formats of two parties: their meetings are bilateral, not multilateral.
-_BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)*\s+"
-                             r"(?:Cooperation |Intergovernmental |Strategic |Partnership |Business )*"
-                             r"(?:Dialogue|Committee|Commission|Council)\b")
-
-
-def multilateral_events(ctx: Context) -> list[Interaction]:
-    """Named summits, sessions, ministerials and forums that took place (not planned)."""
-    from kg.extract.phrases import named_phrase
-
-    out: list[Interaction] = []
-    for idx, sentence in enumerate(ctx.sentences):
-        text = sentence.text
-        for m in EVENT_HEAD.finditer(text):
-            phrase = named_phrase(text, m.start(), m.end(),
-                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
-            name = phrase.text
-            words = name.split()
-            while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
-                words = words[1:]
-            name = " ".join(words)
-            capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-            if len(words) < 2 and not m.group(0).startswith("COP") or not capitals:
-                continue
-            if m.group(0).lower() in ("meeting", "session", "assembly") and len(capitals) < 1:
-                continue
-            if ctx.lexicon.organization(name) or _BILATERAL_BODY.search(name):
-                continue
-            pre = text[max(0, phrase.start - 60): phrase.start]
-            post = text[phrase.end: phrase.end + 40]
-            if _is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned)", post):
-                continue
-            lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
-                          "", pre, flags=re.I)
-            if "’s " in name or "'s " in name:
-                continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
-            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 3
-            if not named and not _TOOK_PART.search(lead) and \
-                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place", post):
-                continue
-            dates = find_dates(text, ctx.release.date)
-            when = next((d for s, e, d in dates if abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40), None)
-            base = sentence.start
-            subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= phrase.start]
-            participants = [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []
-            key = fold(name)
-            if any(key in fold(o.name or "") for o in out) or any(o.evidence == ctx.evidence(sentence) for o in out):
-                continue  # one event per sentence; a shorter mention of an event already named
-            out.append(Interaction("multilateral", participants, when, _place_in(ctx, sentence), name, [],
-                                   ctx.evidence(sentence)))
-    return out
 
 
 def _dedupe(items: list[Interaction]) -> list[Interaction]:

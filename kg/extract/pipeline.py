@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract import actors, interactions, proposals
+from kg.extract import actors, interactions, proposals, references
 from kg.extract.context import Context
 from kg.extract.mentions import matcher_for
 from kg.extract.topics import topics_step
@@ -36,7 +36,7 @@ def pipeline_steps() -> list[Step]:
         Step("persons", actors.persons_step, ("tokens", "home_state"), ("persons", "record.persons")),
         Step("organizations", actors.organizations_step, ("mentions", "tokens", "persons"),
              ("record.organizations", "mentions")),
-        Step("references", interactions.references_step, ("persons", "mentions"), ("refs",)),
+        Step("references", references.references_step, ("persons", "mentions"), ("refs",)),
         Step("interactions", interactions.interactions_step, ("refs",), ("record.interactions",)),
         Step("documents", proposals.documents_step, ("sentences",), ("record.documents",)),
         Step("initiatives", proposals.initiatives_step, ("refs", "record.documents", "record.interactions"),

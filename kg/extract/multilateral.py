@@ -1,0 +1,72 @@
+"""Multilateral events: named summits, sessions, ministerials and forums that took place
+("took part in the 31st meeting of the OSCE Ministerial Council"), not planned ones."""
+from __future__ import annotations
+
+import re
+
+from kg.dates import find_dates
+from kg.extract.clauses import is_plan, place_in
+from kg.extract.context import Context
+from kg.lexicon import fold
+from kg.records import Interaction
+
+EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
+                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly)\b")
+_TOOK_PART = re.compile(
+    r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
+    r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
+    r"results of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
+    r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
+
+
+# Bodies and formats of two parties: their meetings are bilateral, not multilateral.
+_BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)*\s+"
+                             r"(?:Cooperation |Intergovernmental |Strategic |Partnership |Business )*"
+                             r"(?:Dialogue|Committee|Commission|Council)\b")
+
+
+def multilateral_events(ctx: Context) -> list[Interaction]:
+    """Named summits, sessions, ministerials and forums that took place (not planned)."""
+    from kg.extract.phrases import named_phrase
+
+    out: list[Interaction] = []
+    for idx, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        for m in EVENT_HEAD.finditer(text):
+            phrase = named_phrase(text, m.start(), m.end(),
+                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
+            name = phrase.text
+            words = name.split()
+            while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
+                words = words[1:]
+            name = " ".join(words)
+            capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+            if len(words) < 2 and not m.group(0).startswith("COP") or not capitals:
+                continue
+            if m.group(0).lower() in ("meeting", "session", "assembly") and len(capitals) < 1:
+                continue
+            if ctx.lexicon.organization(name) or _BILATERAL_BODY.search(name):
+                continue
+            pre = text[max(0, phrase.start - 60): phrase.start]
+            post = text[phrase.end: phrase.end + 40]
+            if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned)", post):
+                continue
+            lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
+                          "", pre, flags=re.I)
+            if "’s " in name or "'s " in name:
+                continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
+            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 3
+            if not named and not _TOOK_PART.search(lead) and \
+                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place", post):
+                continue
+            dates = find_dates(text, ctx.release.date)
+            when = next((d for s, e, d in dates if abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40), None)
+            base = sentence.start
+            subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= phrase.start]
+            participants = [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []
+            key = fold(name)
+            if any(key in fold(o.name or "") for o in out) or any(o.evidence == ctx.evidence(sentence) for o in out):
+                continue  # one event per sentence; a shorter mention of an event already named
+            out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence), name, [],
+                                   ctx.evidence(sentence)))
+    return out

@@ -1,0 +1,178 @@
+"""Actor references in each sentence: persons by name, surname and short reference ("Mr.
+Lajčák", "the Secretary", "the Kazakh diplomat", "his counterpart", "the guest", "the
+HR/VP", "he"), group references ("the sides"), and the states and organisations named.
+
+The interaction step reads its participants from these references.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ActorRef, Context
+from kg.extract.text import U
+from kg.lexicon import fold
+
+GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
+DESCRIPTOR = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
+    r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
+    r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|guest|counterpart|leader|"
+    r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
+    r"president|ambassador|secretary|foreign minister|head of state))\b")
+# Office abbreviations press services use for the person who holds the office.
+ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
+                       "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
+                       "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
+_ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
+PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
+
+
+def references_step(ctx: Context) -> None:
+    """requires: persons, mentions · assigns: refs (actor references per sentence)"""
+    ctx.refs = []
+    forms = {form: p.key for p in ctx.persons.values() for form in {p.name, *p.aliases}}
+    person_forms = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
+    ) if forms else None
+    last_person: str | None = None
+    recent: list[str] = []  # person keys, most recently mentioned last
+    for idx, sentence in enumerate(ctx.sentences):
+        refs: list[ActorRef] = []
+        covered: list[tuple[int, int]] = []
+        for pm in ctx.person_mentions[idx]:
+            entity = _person_for(ctx, pm.name)
+            if entity:
+                refs.append(ActorRef(pm.start, pm.end, "person", entity, pm.name))
+                covered.append((pm.start, pm.end))
+                for office in pm.offices:
+                    covered.append((office.start, office.end))
+        text = sentence.text
+        base = sentence.start
+        # Surnames and other known forms not caught as mentions.
+        for m in person_forms.finditer(text) if person_forms else ():
+            s, e = base + m.start(), base + m.end()
+            if not any(a <= s < b or a < e <= b for a, b in covered):
+                refs.append(ActorRef(s, e, "person", forms[m.group(0)], m.group(0)))
+                covered.append((s, e))
+        for m in DESCRIPTOR.finditer(text):
+            s, e = base + m.start(), base + m.end()
+            if any(a <= s < b or a < e <= b for a, b in covered):
+                continue
+            of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
+            adjective = m.group("adj")
+            if of_state and adjective is None:
+                follow = [x for x in ctx.mentions if x.kind == "state" and x.start == e + of_state.end()]
+                adjective = follow[0].text if follow else None
+            if m.group("noun").lower() == "counterpart":
+                here = {r.key for r in refs if r.kind == "person" and r.end <= s}
+                subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
+                mine = subject[-1] if subject else last_person
+                who = next((k for k in reversed(recent) if k != mine and k not in here), None)
+                if who:
+                    refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                    covered.append((s, e))
+                continue
+            who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
+            if who:
+                refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                covered.append((s, e))
+        for m in _ABBREVIATION.finditer(text):
+            s, e = base + m.start(), base + m.end()
+            if any(a <= s < b for a, b in covered):
+                continue
+            words = ABBREVIATED_OFFICES[m.group(0)].lower().replace("-", " ").split()
+            pool = [p for p in ctx.persons.values()
+                    if any(all(w in fold(t).replace("-", " ") for w in words) for t, _, _ in p.offices)]
+            if pool:
+                refs.append(ActorRef(s, e, "person", min(pool, key=lambda p: p.first).key, m.group(0)))
+                covered.append((s, e))
+        for m in PRONOUN.finditer(text):
+            s = base + m.start()
+            # "Mr. Lajčák visited Kazakhstan, and he held meetings": the sentence's own
+            # subject first, else the last person of the sentence before.
+            earlier = [r for r in refs if r.kind == "person" and r.end <= s]
+            who = earlier[0].key if earlier else last_person
+            if who and not any(a <= s < b for a, b in covered):
+                refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
+        for m in GROUP_REFS.finditer(text):
+            refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
+        for mention in ctx.mentions_by_sentence[idx]:
+            if mention.kind in ("state", "org"):
+                if _in_title(ctx, mention.start, base):
+                    continue  # "Minister of State of the UAE": part of an office, not an actor
+                if not any(a <= mention.start < b for a, b in covered):
+                    kind = "state" if mention.kind == "state" else "org"
+                    refs.append(ActorRef(mention.start, mention.end, kind, f"{kind}:{mention.key}", mention.text))
+        refs.sort(key=lambda r: r.start)
+        ctx.refs.append(refs)
+        persons_here = [r for r in refs if r.kind == "person"]
+        if persons_here:
+            last_person = persons_here[0].key
+        for r in persons_here:
+            if r.key in recent:
+                recent.remove(r.key)
+            recent.append(r.key)
+
+
+_TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _in_title(ctx: Context, start: int, base: int) -> bool:
+    from kg.extract.tokens import HEADS, title_vocabulary
+
+    m = _TITLE_OF.search(ctx.release.text[max(base, start - 40): start])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in title_vocabulary(ctx.lexicon) and not word.endswith("s") or word in HEADS and not word.endswith("s")
+
+
+def _person_for(ctx: Context, name: str) -> str | None:
+    for p in ctx.persons.values():
+        if name == p.name or name in p.aliases:
+            return p.key
+    return None
+
+
+def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int) -> str | None:
+    """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
+    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
+    state = None
+    if adjective:
+        entry = ctx.lexicon.state(adjective)
+        state = f"state:{entry.code}" if entry else None
+        if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+            noun = f"{adjective} {noun}"
+    low = noun.lower()
+    candidates = list(ctx.persons.values())
+    if state:
+        candidates = [p for p in candidates if p.state == state or any(o == state for _, o, _ in p.offices)]
+    if low == "guest":
+        foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
+        return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
+    if low == "counterpart":
+        return _most_prominent(ctx, [p for p in candidates if p.key != last])
+    if low in ("diplomat",) or low.startswith("head of") and "delegation" in low:
+        if low.startswith("head of"):
+            org_word = low.split()[-2] if len(low.split()) > 3 else ""
+            pool = [p for p in candidates if any(org_word and org_word in fold(t) for t, _, _ in p.offices)]
+            if not pool and org_word:
+                org = ctx.lexicon.organization(org_word.upper())
+                pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
+            candidates = pool or candidates
+        return _most_prominent(ctx, candidates)
+    if low == "leader":
+        low = "head of state"
+    if low == "head of state":
+        pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
+                                             "Vice" not in t for t, _, _ in p.offices)]
+        return _most_prominent(ctx, pool)
+    words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
+    pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
+    return _most_prominent(ctx, pool)
+
+
+def _most_prominent(ctx: Context, pool: list) -> str | None:
+    if not pool:
+        return None
+    return min(pool, key=lambda p: p.first).key
