@@ -199,14 +199,18 @@ class EntityIndex:
         kinds: dict[URIRef, str] = {}
         dates: dict[URIRef, str] = {}
         release_date = ""
+        watch = {DIP.participant: "participant", DIP.kind: "kind", DIP.date: "date", DCTERMS.date: "released"}
         for s, p, o, _g in mapped.quads:
-            if p == DIP.participant:
+            role = watch.get(p)  # one hash lookup per quad, not four comparisons
+            if role is None:
+                continue
+            if role == "participant":
                 parts.setdefault(s, set()).add(o)  # type: ignore[arg-type]
-            elif p == DIP.kind:
+            elif role == "kind":
                 kinds[s] = str(o)
-            elif p == DIP.date:
+            elif role == "date":
                 dates[s] = str(o)
-            elif p == DCTERMS.date and s == mapped.graph:
+            elif s == mapped.graph:
                 release_date = str(o)
         rewrite: dict[URIRef, URIRef] = {}
         for node, kind in kinds.items():
@@ -247,8 +251,9 @@ def _compatible(a: set[URIRef], b: set[URIRef]) -> bool:
 
 def _person_states(mapped: MappedRelease) -> dict[URIRef, set[URIRef]]:
     out: dict[URIRef, set[URIRef]] = {}
+    affiliated = DIP.affiliatedWith
     for s, p, o, _g in mapped.quads:
-        if p == DIP.affiliatedWith:
+        if p is affiliated or p == affiliated:
             out.setdefault(s, set()).add(o)  # type: ignore[arg-type]
     return out
 

@@ -19,15 +19,27 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+class CachedNamespace(Namespace):
+    """An rdflib Namespace that makes each term once: ``DIP.participant`` is looked up
+    hundreds of thousands of times per ingest, and rdflib builds a new URIRef each time."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = self.term(name)
+        self.__dict__[name] = term
+        return term
+
+
 BASE = "https://w3id.org/diplomacy-kg/"
-DIP = Namespace(BASE + "ontology#")
+DIP = CachedNamespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+SEM = CachedNamespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+ORG = CachedNamespace("http://www.w3.org/ns/org#")
+SCHEMA = CachedNamespace("https://schema.org/")
+OA = CachedNamespace("http://www.w3.org/ns/oa#")
+TIME = CachedNamespace("http://www.w3.org/2006/time#")
+FOAF = CachedNamespace("http://xmlns.com/foaf/0.1/")
 ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 
 PREFIXES: dict[str, str] = {

@@ -29,6 +29,9 @@ from kg.errors import QueryError, StoreError
 from kg.mapping import MappedRelease, Quad, batch_quads
 from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
 
+# Quads written between two flushes of the store's write buffers (measured: without it, memory
+# grew about 1 MB per 1,000 quads; with it, it stays flat).
+FLUSH_EVERY = 100_000
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "diplomacy-kg" / "store"
 
 
@@ -65,6 +68,7 @@ class Store:
             hint = " (is `kg serve` or another process using it? stop it or pass --store elsewhere)"
             raise StoreError(f"cannot open the store at {path}: {exc}{hint}") from exc
         self._nodes: dict[str, ox.NamedNode] = {}
+        self._unflushed = 0
 
     # --- reading ---------------------------------------------------------------------
     def release_digest(self, graph: URIRef) -> str | None:
@@ -127,6 +131,12 @@ class Store:
                 if self._store.contains_named_graph(g):
                     self._store.remove_graph(g)
             self._store.extend(ox_quads)
+            self._unflushed += len(ox_quads)
+            if self._unflushed >= FLUSH_EVERY and self.location != ":memory:":
+                # RocksDB keeps written data in one write buffer per index until it
+                # flushes them; flushing as we go keeps memory flat in corpus size.
+                self._store.flush()
+                self._unflushed = 0
         except OSError as exc:
             raise StoreError(f"writing to the store at {self.location} failed: {exc}") from exc
         return len(ox_quads)
