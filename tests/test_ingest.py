@@ -71,3 +71,19 @@ def test_entities_keep_one_label_across_releases(tmp_path: Path, store: Store) -
     ingest([tmp_path], store=store)
     rows = store.query("SELECT ?e (COUNT(?l) AS ?n) WHERE { ?e rdfs:label ?l } GROUP BY ?e HAVING (COUNT(?l) > 1)").rows
     assert rows == []
+
+
+def test_a_release_written_without_its_mark_is_written_again(tmp_path: Path) -> None:
+    """A crash between the bulk write and the sha256 marks leaves a release unmarked: the
+    next ingest must treat it as new and replace whatever half of it is there."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    store = open_store(str(tmp_path / "store"))
+    ingest([folder], store=store)
+    before = _quads(store)
+    store.update("DELETE WHERE { GRAPH ?g { ?r dip:sha256 ?h } }")  # as if the process died before the marks
+    store.update("DELETE WHERE { GRAPH ?g { ?i a dip:Visit ; ?p ?o } }")  # and half of it is missing
+    report = ingest([folder], store=store)
+    assert report.updated + report.new == 1
+    assert _quads(store) == before
