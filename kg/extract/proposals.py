@@ -229,17 +229,20 @@ def initiatives_step(ctx: Context) -> None:
                 add(name, owner, idx)
             for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
                 if _names_two_states(ctx, m.group(1)):
-                    add(m.group(1), None, idx)
+                    add(m.group(1), None, idx, proposed=True)
             continue
         # Planned visits.
         invitations = list(_INVITED.finditer(text))
         for m in _VISIT_PLAN.finditer(text):
             if any(i.start() <= m.start() < i.end() for i in invitations):
                 continue  # "invited X to visit Y": X's visit, below
-            visitor = _nearest_person(ctx, idx, m.start())
+            # The sentence's subject travels, not a companion named in an aside
+            # ("Zeya, accompanied by Special Advisor Minkara, will visit ...").
+            visitor = _first_person(ctx, idx, m.start()) or _nearest_person(ctx, idx, m.start())
             dest = _destination(ctx, sentence, m.end())
+            noun = "travel" if "travel" in m.group(0).lower() else "visit"
             if visitor and dest:
-                add(f"visit of {visitor} to {dest}", None, idx)
+                add(f"{noun} of {visitor} to {dest}", None, idx)
         for m in invitations:
             guest = _person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
             colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
@@ -311,7 +314,7 @@ def initiatives_step(ctx: Context) -> None:
             add(m.group("name"), proposer, idx)
         for m in PAIR_FORMAT.finditer(text):
             if _names_two_states(ctx, m.group(1)):
-                add(m.group(1), None, idx)
+                add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
         for m in STRONG_HEADS.finditer(text):
             name, owner = _possessor(ctx, m.group(1))
@@ -347,9 +350,17 @@ def _destination(ctx: Context, sentence: object, pos: int) -> str | None:
     text = ctx.release.text
     lead = re.match(r"\s*(?:the\s+)?", text[start:])
     at = start + (lead.end() if lead else 0)
-    for mention in ctx.mentions_by_sentence[ctx.sentences.index(sentence)]:  # type: ignore[arg-type]
-        if mention.start == at and mention.kind in ("state", "place"):
-            return mention.text
+    mentions = [x for x in ctx.mentions_by_sentence[ctx.sentences.index(sentence)]  # type: ignore[arg-type]
+                if x.kind in ("state", "place")]
+    for k, mention in enumerate(mentions):
+        if mention.start == at:
+            # "Kazakhstan and the Kyrgyz Republic", "the ROK, the Philippines, and Laos": the whole list.
+            end = mention.end
+            for nxt in mentions[k + 1:]:
+                if not re.fullmatch(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?", text[end:nxt.start]):
+                    break
+                end = nxt.end
+            return text[mention.start:end]
     phrase = _noun_phrase(sentence.text, pos, max_words=3)  # type: ignore[attr-defined]
     return phrase if phrase[:1].isupper() else None
 
@@ -367,6 +378,12 @@ def _possessor(ctx: Context, phrase: str) -> tuple[str, str | None]:
     if state:
         return m.group(2), state.name
     return phrase, None
+
+
+def _first_person(ctx: Context, idx: int, pos: int) -> str | None:
+    sentence = ctx.sentences[idx]
+    before = [r for r in ctx.refs[idx] if r.end - sentence.start <= pos and r.kind == "person"]
+    return _label(ctx, before[0]) if before else None
 
 
 def _nearest_person(ctx: Context, idx: int, pos: int) -> str | None:
