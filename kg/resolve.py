@@ -115,10 +115,13 @@ class Resolver:
         return ent.iri
 
     def post(self, title: str, of: URIRef | None) -> URIRef:
-        """The post (org:Post) a title names: "Minister of Foreign Affairs" of Kazakhstan."""
-        iri = post_iri(title, of)
+        """The post (org:Post) a title names: "Minister of Foreign Affairs" of Kazakhstan.
+        Spellings the office gazetteer knows as one title ("Foreign Minister", "Minister for
+        Foreign Affairs") are one post; the title as written stays on the office holding."""
+        canonical = self.lexicon.office(title) or title
+        iri = post_iri(canonical, of)
         owner = self.entities.get(of) if of is not None else None
-        label = f"{title} ({owner.label})" if owner else title
+        label = f"{canonical} ({owner.label})" if owner else canonical
         ent = self._entity(iri, DIP.Post, label, [])
         ent.office_of = of
         return iri
