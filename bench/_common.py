@@ -190,16 +190,21 @@ def corpus_path(name: str) -> Path:
 
 # --- the rdflib baseline --------------------------------------------------------------------------
 def mapped_batches(paths: Iterable[str | Path], batch_size: int = 256) -> Iterator[list]:
-    """Extracted and mapped releases (``kg.ingest.process_release``), in ingest's batches."""
+    """Extracted, mapped and packed (``kg.ingest.process_release``) releases, resolved
+    against the releases before them (``kg.entities.EntityIndex``), in ingest's batches:
+    what ingest writes."""
+    from kg.entities import EntityIndex
     from kg.ingest import process_release
     from kg.sources import iter_releases
 
+    resolve = EntityIndex().resolve  # the writer's cross-release merging of persons and interactions
     batch = []
     for release in iter_releases(paths):
         try:
-            batch.append(process_release(release))
+            packed = process_release(release)
         except Exception:  # as ingest does: a failed release stays out
             continue
+        batch.append(resolve(packed))
         if len(batch) >= batch_size:
             yield batch
             batch = []
@@ -207,17 +212,24 @@ def mapped_batches(paths: Iterable[str | Path], batch_size: int = 256) -> Iterat
         yield batch
 
 
-def batch_quads(batch: list, known_labels: dict) -> list:
-    """The quads ``kg.store.Store.write`` writes for a batch (``kg.mapping.batch_quads``):
-    the releases' graphs and their entities' descriptions; ``known_labels`` plays the
-    store's part (the first label an entity got stays its label)."""
-    from kg.mapping import batch_quads as kg_batch_quads
+def batch_text(batch: list, known_labels: dict) -> str:
+    """The N-Quads ``kg.store.Store.write`` loads for a batch: the releases' graphs and
+    their entities' descriptions; ``known_labels`` plays the store's part (the first
+    label an entity got stays its label)."""
+    from kg.mapping import describe
+    from kg.nquads import quads_text
 
-    quads = kg_batch_quads(batch, lambda iris: {i: known_labels[i] for i in iris if i in known_labels})
-    for mapped in batch:
-        for ent in mapped.entities:
+    described = describe((ent for r in batch for ent in r.entities),
+                         lambda iris: {i: known_labels[i] for i in iris if i in known_labels})
+    for packed in batch:
+        for ent in packed.entities:
             known_labels.setdefault(ent.iri, ent.label)
-    return quads
+    return "".join(r.nquads for r in batch) + quads_text(described)
+
+
+def rdflib_load(ds, text: str) -> None:
+    """Parse N-Quads ``text`` into an rdflib Dataset: rdflib's own way to take a batch."""
+    ds.parse(data=text, format="nquads")
 
 
 def rdflib_dataset():

@@ -72,7 +72,7 @@ def one_rdflib(corpus: str, batch_size: int) -> dict:
     for batch in C.mapped_batches([corpus], batch_size):
         releases += len(batch)
         t = time.perf_counter()
-        C.rdflib_add(ds, C.batch_quads(batch, known))
+        C.rdflib_load(ds, C.batch_text(batch, known))
         add_time += time.perf_counter() - t
     seconds = time.perf_counter() - started
     quads = sum(len(g) for g in ds.graphs())
@@ -126,12 +126,12 @@ def profile(corpus: str, limit: int, jobs: int = 1) -> None:
         "digest lookups (Store.release_digest)": ("kg/store.py", "release_digest"),
         "read (kg.sources)": ("kg/sources.py", "read_jsonl_file"),
         "Store.labels_of": ("kg/store.py", "labels_of"),
-        "Store._quad (rdflib → pyoxigraph terms)": ("kg/store.py", "_quad"),
         "entity_quads": ("kg/mapping.py", "entity_quads"),
+        "pack (N-Quads text; in the workers with --jobs N)": ("kg/packed.py", "pack"),
         "Store.flush": ("kg/store.py", "flush"),
         "EntityIndex.resolve (writer)": ("kg/entities.py", "resolve"),
         "EntityIndex.from_store": ("kg/entities.py", "from_store"),
-        # with --jobs N: includes the result thread unpickling MappedRelease objects (it holds the GIL)
+        # with --jobs N: includes the result thread unpickling packed releases (it holds the GIL)
         "waiting for workers (pool.imap next)": ("multiprocessing/pool.py", "next"),
     }
     raw = stats.stats  # type: ignore[attr-defined]

@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS
 
+from kg import nquads
 from kg.lexicon import data_dir, fold
-from kg.mapping import MappedRelease
 from kg.ontology import DIP
+from kg.packed import Event, PackedRelease
 from kg.resolve import Entity
 
 _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ph", "f"),
@@ -88,10 +89,10 @@ def alias_map(kind: str, path: str | Path | None = None) -> dict[str, str]:
 
 @dataclass(slots=True)
 class PersonRecord:
-    iri: URIRef
+    iri: str
     key: str  # name_key of the full name
     surname: str  # name_key of the last word
-    states: set[URIRef] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -104,12 +105,13 @@ class Ambiguity:
 
 @dataclass
 class EntityIndex:
-    """What the store already holds, for resolving new releases against it."""
+    """What the store already holds, for resolving new releases against it. IRIs are
+    plain strings here: the writer compares millions of them."""
 
-    by_key: dict[str, URIRef] = field(default_factory=dict)  # full-name key → person IRI
+    by_key: dict[str, str] = field(default_factory=dict)  # full-name key → person IRI
     by_surname: dict[str, list[PersonRecord]] = field(default_factory=dict)
-    persons: dict[URIRef, PersonRecord] = field(default_factory=dict)
-    events: dict[tuple[str, str], list[tuple[URIRef, frozenset[URIRef]]]] = field(default_factory=dict)
+    persons: dict[str, PersonRecord] = field(default_factory=dict)
+    events: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     ambiguities: list[Ambiguity] = field(default_factory=list)
 
     @classmethod
@@ -120,19 +122,19 @@ class EntityIndex:
             "SELECT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } "
             "OPTIONAL { ?p dip:affiliatedWith ?state } }").rows
         for iri, name, state in rows:
-            index._add_person(URIRef(str(iri)), str(name), URIRef(str(state)) if state is not None else None)
+            index._add_person(str(iri), str(name), str(state) if state is not None else None)
         events = store.query(  # type: ignore[attr-defined]
             "SELECT ?i ?kind ?date ?p WHERE { ?i dip:kind ?kind ; dip:participant ?p ; dip:reportedIn ?r . "
             "OPTIONAL { ?i dip:date ?d } OPTIONAL { ?r dcterms:date ?rd } BIND(COALESCE(?d, ?rd) AS ?date) "
             "FILTER(BOUND(?date) && STRLEN(STR(?date)) = 10) }").rows
-        grouped: dict[tuple[URIRef, str, str], set[URIRef]] = {}
+        grouped: dict[tuple[str, str, str], set[str]] = {}
         for iri, kind, when, p in events:
-            grouped.setdefault((URIRef(str(iri)), str(kind), str(when)), set()).add(URIRef(str(p)))
+            grouped.setdefault((str(iri), str(kind), str(when)), set()).add(str(p))
         for (iri, kind, when), parts in grouped.items():
             index.events.setdefault((kind, when), []).append((iri, frozenset(parts)))
         return index
 
-    def _add_person(self, iri: URIRef, name: str, state: URIRef | None) -> None:
+    def _add_person(self, iri: str, name: str, state: str | None) -> None:
         key = name_key(name)
         if not key:
             return
@@ -150,31 +152,31 @@ class EntityIndex:
             rec.states.add(state)
 
     # --- resolution of one release -----------------------------------------------------
-    def resolve(self, mapped: MappedRelease) -> MappedRelease:
-        """Rewrite the person and interaction IRIs of ``mapped`` to the stored entities
+    def resolve(self, packed: PackedRelease) -> PackedRelease:
+        """Rewrite the person and interaction IRIs of ``packed`` to the stored entities
         they denote, and remember what it adds."""
-        release = mapped.graph.rsplit("/", 1)[-1]
-        states = _person_states(mapped)
-        rewrite: dict[URIRef, URIRef] = {}
-        for ent in mapped.entities:
+        release = packed.graph.rsplit("/", 1)[-1]
+        rewrite: dict[str, str] = {}
+        for ent in packed.entities:
             if ent.kind != DIP.Person:
                 continue
-            target = self._person_target(ent, states.get(ent.iri, set()), release)
-            if target is not None and target != ent.iri:
-                rewrite[ent.iri] = target
+            iri = str(ent.iri)
+            target = self._person_target(ent, packed.states.get(iri, frozenset()), release)
+            if target is not None and target != iri:
+                rewrite[iri] = target
         if rewrite:
-            mapped = _rewritten(mapped, rewrite)
-        states = _person_states(mapped)
-        for ent in mapped.entities:
+            packed = _rewritten(packed, rewrite)
+        for ent in packed.entities:
             if ent.kind == DIP.Person:
+                iri = str(ent.iri)
                 for name in {ent.label, *ent.alt_labels}:
-                    self._add_person(ent.iri, name, None)
-                if ent.iri in self.persons:
-                    self.persons[ent.iri].states |= states.get(ent.iri, set())
-        events = self._event_rewrites(mapped)
-        return _rewritten(mapped, events) if events else mapped
+                    self._add_person(iri, name, None)
+                if iri in self.persons:
+                    self.persons[iri].states |= packed.states.get(iri, frozenset())
+        events = self._event_rewrites(packed)
+        return _rewritten(packed, events) if events else packed
 
-    def _person_target(self, ent: Entity, states: set[URIRef], release: str) -> URIRef | None:
+    def _person_target(self, ent: Entity, states: frozenset[str], release: str) -> str | None:
         names = [ent.label, *sorted(ent.alt_labels)]
         for name in names:
             key = name_key(name)
@@ -185,45 +187,27 @@ class EntityIndex:
         if len(name_key(ent.label).split()) > 1:
             return None  # a full name not seen before: a new person
         surname = name_key(ent.label)
-        candidates = [r for r in self.by_surname.get(surname, []) if r.key and r.iri != ent.iri
+        iri = str(ent.iri)
+        candidates = [r for r in self.by_surname.get(surname, []) if r.key and r.iri != iri
                       and _compatible(r.states, states)]
         if len(candidates) == 1:
             return candidates[0].iri
         if len(candidates) > 1:
-            self.ambiguities.append(Ambiguity(ent.label, release, [str(c.iri) for c in candidates],
+            self.ambiguities.append(Ambiguity(ent.label, release, [c.iri for c in candidates],
                                               "surname shared by several stored persons"))
         return None
 
-    def _event_rewrites(self, mapped: MappedRelease) -> dict[URIRef, URIRef]:
-        parts: dict[URIRef, set[URIRef]] = {}
-        kinds: dict[URIRef, str] = {}
-        dates: dict[URIRef, str] = {}
-        release_date = ""
-        watch = {DIP.participant: "participant", DIP.kind: "kind", DIP.date: "date", DCTERMS.date: "released"}
-        for s, p, o, _g in mapped.quads:
-            role = watch.get(p)  # one hash lookup per quad, not four comparisons
-            if role is None:
-                continue
-            if role == "participant":
-                parts.setdefault(s, set()).add(o)  # type: ignore[arg-type]
-            elif role == "kind":
-                kinds[s] = str(o)
-            elif role == "date":
-                dates[s] = str(o)
-            elif s == mapped.graph:
-                release_date = str(o)
-        rewrite: dict[URIRef, URIRef] = {}
-        for node, kind in kinds.items():
+    def _event_rewrites(self, packed: PackedRelease) -> dict[str, str]:
+        rewrite: dict[str, str] = {}
+        for node, event in packed.events.items():
             # An undated interaction is matched at the release date ("at a recent meeting").
-            when = dates.get(node) or release_date
-            if len(when) != 10:
-                continue
-            people = frozenset(parts.get(node, set()))
-            if not when or len(people) < 2 or kind == "multilateral":
+            when = event.date or packed.release_date
+            people = event.participants
+            if len(when) != 10 or len(people) < 2 or event.kind == "multilateral":
                 continue
             match = None
             for day in _around(when):
-                for iri, others in self.events.get((kind, day), []):
+                for iri, others in self.events.get((event.kind, day), []):
                     if iri != node and len(people & others) >= 2:
                         match = iri
                         break
@@ -232,7 +216,7 @@ class EntityIndex:
             if match is not None:
                 rewrite[node] = match
             else:
-                self.events.setdefault((kind, when), []).append((node, people))
+                self.events.setdefault((event.kind, when), []).append((node, people))
         return rewrite
 
 
@@ -243,33 +227,35 @@ def _around(when: str) -> list[str]:
     return [when, (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat()]
 
 
-def _compatible(a: set[URIRef], b: set[URIRef]) -> bool:
+def _compatible(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Two descriptions may be one person unless both name states and none is shared
     (two ambassadors named Smith of different countries are two)."""
     return not a or not b or bool(a & b)
 
 
-def _person_states(mapped: MappedRelease) -> dict[URIRef, set[URIRef]]:
-    out: dict[URIRef, set[URIRef]] = {}
-    affiliated = DIP.affiliatedWith
-    for s, p, o, _g in mapped.quads:
-        if p is affiliated or p == affiliated:
-            out.setdefault(s, set()).add(o)  # type: ignore[arg-type]
-    return out
-
-
-def _rewritten(mapped: MappedRelease, rewrite: dict[URIRef, URIRef]) -> MappedRelease:
-    quads = [(rewrite.get(s, s), p, rewrite.get(o, o) if isinstance(o, URIRef) else o, g)  # type: ignore[arg-type]
-             for s, p, o, g in mapped.quads]
-    entities: dict[URIRef, Entity] = {}
-    for ent in mapped.entities:
-        iri = rewrite.get(ent.iri, ent.iri)
+def _rewritten(packed: PackedRelease, rewrite: dict[str, str]) -> PackedRelease:
+    """``packed`` with the IRIs in ``rewrite`` replaced, in its text and in its summary."""
+    entities: dict[str, Entity] = {}
+    for ent in packed.entities:
+        iri = rewrite.get(str(ent.iri), str(ent.iri))
         if iri in entities:
             entities[iri].alt_labels |= ent.alt_labels | {ent.label}
         else:
-            entities[iri] = Entity(iri, ent.kind, ent.label, set(ent.alt_labels), ent.code, ent.located_in,
+            entities[iri] = Entity(URIRef(iri), ent.kind, ent.label, set(ent.alt_labels), ent.code, ent.located_in,
                                    ent.office_of)
-    return MappedRelease(mapped.graph, mapped.sha256, quads, list(entities.values()))
+    states: dict[str, frozenset[str]] = {}
+    for person, of in packed.states.items():
+        target = rewrite.get(person, person)
+        states[target] = states.get(target, frozenset()) | of
+    events: dict[str, Event] = {}
+    for node, event in packed.events.items():
+        target = rewrite.get(node, node)
+        parts = frozenset(rewrite.get(p, p) for p in event.participants)
+        if target in events:  # two nodes of one release that are now one
+            parts |= events[target].participants
+        events[target] = Event(event.kind, event.date, parts)
+    return PackedRelease(packed.graph, packed.sha256, nquads.rewrite(packed.nquads, rewrite), packed.quads,
+                         list(entities.values()), packed.release_date, states, events)
 
 
 # --- what a user looks at ----------------------------------------------------------------
@@ -294,14 +280,13 @@ def ambiguous(store: object) -> list[tuple[str, str, str]]:
         for single in singles:
             if len(fulls) > 1:
                 out.append(("surname only", single[1], "could be " + " or ".join(f[1] for f in fulls)))
-            elif len(fulls) == 1 and not _compatible({URIRef(s) for s in single[2]}, {URIRef(s) for s in fulls[0][2]}):
+            elif len(fulls) == 1 and not _compatible(single[2], fulls[0][2]):
                 out.append(("surname only", single[1], f"kept apart from {fulls[0][1]}: different states"))
         for i, a in enumerate(fulls):
             for b in fulls[i + 1:]:
                 ka, kb = name_key(a[1]).split(), name_key(b[1]).split()
                 if ka[-1] == kb[-1] and ka != kb:
-                    why = "same surname, other first name" if _compatible(
-                        {URIRef(s) for s in a[2]}, {URIRef(s) for s in b[2]}) else "same surname, different states"
+                    why = "same surname, other first name" if _compatible(a[2], b[2]) else "same surname, different states"
                     out.append(("near miss", f"{a[1]} / {b[1]}", why))
     return out
 

@@ -14,8 +14,9 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract import extract
 from kg.lexicon import Lexicon
-from kg.mapping import MappedRelease, map_release
+from kg.mapping import map_release
 from kg.ontology import release_iri
+from kg.packed import PackedRelease, pack
 from kg.records import Release
 from kg.sources import iter_releases
 from kg.store import Store
@@ -36,14 +37,14 @@ class IngestReport:
         return self.new + self.updated + self.unchanged + self.failed
 
 
-def process_release(release: Release) -> MappedRelease:
-    """Extract and map one release (what a worker process does)."""
+def process_release(release: Release) -> PackedRelease:
+    """Extract, map and pack one release: what a worker process does."""
     lexicon = Lexicon.load()
     record = extract(release, lexicon=lexicon)
-    return map_release(release, record, lexicon=lexicon)
+    return pack(map_release(release, record, lexicon=lexicon))
 
 
-def _safe_process(release: Release) -> tuple[str, MappedRelease | None, str | None]:
+def _safe_process(release: Release) -> tuple[str, PackedRelease | None, str | None]:
     try:
         return release.id, process_release(release), None
     except Exception as exc:  # a bad release must not stop the other thousands
@@ -74,7 +75,7 @@ def ingest(
     from kg.entities import EntityIndex
 
     index = EntityIndex.from_store(store)
-    pending: list[MappedRelease] = []
+    pending: list[PackedRelease] = []
     statuses: dict[str, str] = {}
     seen_ids: set[str] = set()
 
@@ -100,7 +101,7 @@ def ingest(
             report.quads += store.write(pending)
             pending.clear()
 
-    results: Iterator[tuple[str, MappedRelease | None, str | None]]
+    results: Iterator[tuple[str, PackedRelease | None, str | None]]
     pool = None
     if jobs > 1:
         ctx = multiprocessing.get_context("spawn" if not hasattr(multiprocessing, "get_all_start_methods")
@@ -110,13 +111,13 @@ def ingest(
     else:
         results = map(_safe_process, todo())
     try:
-        for release_id, mapped, error in results:
+        for release_id, packed, error in results:
             status = statuses.pop(release_id, "new")
-            if mapped is None:
+            if packed is None:
                 report.failed += 1
                 report.failures.append((release_id, error or "unknown error"))
             else:
-                pending.append(index.resolve(mapped))
+                pending.append(index.resolve(packed))
                 if status == "new":
                     report.new += 1
                 else:

@@ -254,22 +254,24 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
     return quads
 
 
-def batch_quads(releases: list[MappedRelease], labels_of: Callable[[Iterable[URIRef]], dict[URIRef, str]]) -> list[Quad]:
-    """The quads of a batch of releases plus one description per entity they mention.
+def describe(entities: Iterable[Entity], labels_of: Callable[[Iterable[URIRef]], dict[URIRef, str]]) -> list[Quad]:
+    """One description per entity of a batch of releases (each release describes the
+    entities it mentions; the same entity's names are pooled).
 
     ``labels_of`` tells which entities the store already labels: they keep that label
     (the first an entity was given) and every other name becomes an alternative label.
     """
+    merged: dict[URIRef, Entity] = {}
+    for ent in entities:
+        seen = merged.get(ent.iri)
+        if seen is None:
+            merged[ent.iri] = Entity(ent.iri, ent.kind, ent.label, set(ent.alt_labels), ent.code, ent.located_in,
+                                     ent.office_of)
+        else:
+            seen.alt_labels |= ent.alt_labels | {ent.label}
+    known = labels_of(merged)
     quads: list[Quad] = []
-    entities: dict[URIRef, Entity] = {}
-    for mapped in releases:
-        quads.extend(mapped.quads)
-        for ent in mapped.entities:
-            if ent.iri in entities:
-                entities[ent.iri].alt_labels |= ent.alt_labels | {ent.label}
-            else:
-                entities[ent.iri] = ent
-    known = labels_of(entities)
-    for iri, ent in entities.items():
+    for iri, ent in merged.items():
         quads.extend(entity_quads(ent, label=known.get(iri)))
     return quads
+

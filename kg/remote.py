@@ -57,7 +57,10 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.mapping import MappedRelease, batch_quads
+from kg import nquads
+from kg.mapping import describe
+from kg.nquads import term as nt
+from kg.packed import PackedRelease
 from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
 from kg.store import QueryResult, Store
 
@@ -81,7 +84,6 @@ _RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", 
                    "owl": "xml", "jsonld": "json-ld", "n3": "n3"}
 _DUMP_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "xml")
 _RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 _SHA256 = DIP.sha256.n3()
 _ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -246,28 +248,30 @@ class RemoteStore:
         return out
 
     # --- writing ---------------------------------------------------------------------
-    def write(self, releases: list[MappedRelease]) -> int:
+    def write(self, releases: list[PackedRelease]) -> int:
         """Replace the graphs of ``releases`` and describe their entities: one UPDATE
         request per ``max_request_bytes`` of whole releases. Returns the quads sent."""
         self._writable()
-        chunk: list[MappedRelease] = []
+        chunk: list[PackedRelease] = []
         size = written = 0
-        for mapped in releases:
-            weight = sum(len(str(q[2])) + 120 for q in mapped.quads)  # a cheap estimate of its text
+        for packed in releases:
+            weight = len(packed.nquads)
             if chunk and size + weight > self.max_request_bytes:
                 written += self._write_chunk(chunk)
                 chunk, size = [], 0
-            chunk.append(mapped)
+            chunk.append(packed)
             size += weight
         if chunk:
             written += self._write_chunk(chunk)
         return written
 
-    def _write_chunk(self, releases: list[MappedRelease]) -> int:
-        quads = batch_quads(releases, self.labels_of)  # the store keeps the first label an entity was given
-        drops = "".join(f"DROP SILENT GRAPH {m.graph.n3()} ;\n" for m in releases)
-        self.update(drops + insert_data(quads))
-        return len(quads)
+    def _write_chunk(self, releases: list[PackedRelease]) -> int:
+        # The store keeps the first label an entity was given (labels_of).
+        described = describe((ent for r in releases for ent in r.entities), self.labels_of)
+        marks = [(URIRef(r.graph), DIP.sha256, Literal(r.sha256), URIRef(r.graph)) for r in releases]
+        drops = "".join(f"DROP SILENT GRAPH <{r.graph}> ;\n" for r in releases)
+        self.update(drops + nquads.insert_data("".join(r.nquads for r in releases), [*described, *marks]))
+        return sum(r.quads for r in releases) + len(described) + len(marks)
 
     def remove_release(self, graph: URIRef) -> bool:
         self._writable()
@@ -304,7 +308,7 @@ class RemoteStore:
         else:
             rows = [(s, p, o, graph) for s, p, o in Graph().parse(str(path), format=_RDFLIB_FORMATS[suffix])]
         for start in range(0, len(rows), 20_000):
-            self.update(insert_data(rows[start:start + 20_000]))
+            self.update(nquads.insert_data("", rows[start:start + 20_000]))
 
     def dump(self, output: str | os.PathLike[str] | IO[bytes], fmt: str) -> None:
         """Write the store in ``fmt`` (turtle, trig, nt, nquads, jsonld, xml): quad formats
@@ -407,35 +411,6 @@ def _with_prefixes(sparql: str) -> tuple[str, int]:
     return " ".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in used) + "\n" + sparql, 1
 
 
-def nt(term: Node) -> str:
-    """``term`` as an N-Triples term, which is also SPARQL (unlike rdflib's ``.n3()``
-    for a literal with a line break, which writes a Turtle long string).
-
-    >>> nt(Literal('two\\nlines "quoted"', lang="en"))
-    '"two\\\\nlines \\\\"quoted\\\\""@en'
-    """
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{text}^^{URIRef(term.datatype).n3()}"
-        return text
-    if isinstance(term, (URIRef, BNode)):
-        return term.n3()
-    raise StoreError(f"cannot store term {term!r}")
-
-
-def insert_data(quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> str:
-    """One ``INSERT DATA`` of ``quads`` grouped by graph (None: the default graph)."""
-    by_graph: dict[Node | None, list[str]] = {}
-    for s, p, o, g in quads:
-        by_graph.setdefault(g, []).append(f"{nt(s)} {nt(p)} {nt(o)} .")
-    blocks = [("\n".join(lines) if g is None else f"GRAPH {nt(g)} {{\n" + "\n".join(lines) + "\n}")
-              for g, lines in by_graph.items()]
-    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
-
-
 def _parse_json_results(data: dict[str, Any]) -> QueryResult:
     if "boolean" in data:
         return QueryResult("ask", boolean=bool(data["boolean"]))
@@ -472,4 +447,4 @@ def _without_password(url: str) -> str:
     return re.sub(r"://([^/@:]*):[^/@]*@", r"://\1:***@", url)
 
 
-__all__ = ["FLAVORS", "Endpoints", "RemoteStore", "endpoints", "insert_data", "is_remote", "nt", "open_remote"]
+__all__ = ["FLAVORS", "Endpoints", "RemoteStore", "endpoints", "is_remote", "open_remote"]

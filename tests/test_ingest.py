@@ -87,3 +87,30 @@ def test_a_release_written_without_its_mark_is_written_again(tmp_path: Path) -> 
     report = ingest([folder], store=store)
     assert report.updated + report.new == 1
     assert _quads(store) == before
+
+
+def test_a_release_the_store_would_refuse_fails_alone(tmp_path: Path, store: Store, monkeypatch) -> None:
+    """A term the store cannot hold (here an IRI with a space) fails its release in the
+    worker, with a message; the other releases of the batch are written."""
+    import importlib
+
+    from rdflib import URIRef
+
+    from kg.mapping import map_release
+
+    def spoiled(release, record, *, lexicon):
+        mapped = map_release(release, record, lexicon=lexicon)
+        if release.id == "bad":
+            mapped.quads.append((URIRef("https://example.org/a b"), URIRef("https://example.org/p"),
+                                 URIRef("https://example.org/o"), mapped.graph))
+        return mapped
+
+    monkeypatch.setattr(importlib.import_module("kg.ingest"), "map_release", spoiled)
+    for name in ("good", "bad"):
+        write_release(tmp_path, name, "Talks", "ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu "
+                      "met Ambassador of Japan to Kazakhstan Yasuhiro Yamada.")
+    report = ingest([tmp_path], store=store)
+    assert (report.new, report.failed) == (1, 1)
+    assert report.failures[0][0] == "bad" and "a b" in report.failures[0][1]
+    graphs = {str(g).rsplit("/", 1)[-1] for g in store.graphs()}
+    assert "good" in graphs and "bad" not in graphs

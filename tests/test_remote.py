@@ -18,7 +18,8 @@ from kg.ingest import ingest
 from kg.network import build_network
 from kg.ontology import ENTITIES_GRAPH, ID
 from kg.queries import bind, list_queries, load_query
-from kg.remote import RemoteStore, endpoints, insert_data, is_remote, open_remote
+from kg.nquads import insert_data
+from kg.remote import RemoteStore, endpoints, is_remote, open_remote
 from kg.serve import ServerHandle, free_port
 from kg.store import Store, open_store
 from kg.validate import validate
@@ -191,7 +192,7 @@ def test_terms_survive_the_round_trip(remote: RemoteStore) -> None:
     objects = {Literal('two\nlines, "quoted" \\ and\r\tmore'), Literal("Лайчак", lang="ru"), Literal(3),
                Literal("2019-04", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")),
                Literal('ends with a quote"'), URIRef("urn:kg-test:o")}
-    remote.update(insert_data([(s, p, o, g) for o in objects]))
+    remote.update(insert_data("", [(s, p, o, g) for o in objects]))
     got = {row[0] for row in remote.query(f"SELECT ?o WHERE {{ GRAPH <{g}> {{ <{s}> <{p}> ?o }} }}").rows}
     assert got == objects
 
