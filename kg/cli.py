@@ -80,10 +80,12 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Re-extract releases even when unchanged.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=256, show_default=True,
               help="Releases written per store transaction.")
+@click.option("--compact/--no-compact", default=None,
+              help="Compact the store after writing (default: when 100,000 quads or more were written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_fail_nicely
 def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: bool, batch_size: int,
-           quiet: bool) -> None:
+           compact: bool | None, quiet: bool) -> None:
     """Read releases (.txt, .html, .jsonl; folders recursively) into the store.
 
     Unchanged releases are skipped, changed ones replaced, failures reported and left out.
@@ -107,14 +109,16 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
             bar.update(seen - last[0])
             last[0] = seen
 
-        report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress)
+        report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress,
+                            compact=compact)
     elapsed = time.perf_counter() - started
     for where, message in report.failures:
         click.echo(f"failed: {message}" if message.startswith(where) else f"failed: {where}: {message}", err=True)
     click.echo(
         f"{report.seen} releases in {elapsed:.1f}s: {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.failed} failed; {report.quads} quads written; "
-        f"store {store.location} holds {len(store)} quads",
+        f"store {store.location} holds {len(store)} quads"
+        + (f" (compacted in {report.compact_seconds:.1f}s)" if report.compact_seconds is not None else ""),
         err=True,
     )
     if report.ambiguities:

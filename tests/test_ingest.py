@@ -114,3 +114,12 @@ def test_a_release_the_store_would_refuse_fails_alone(tmp_path: Path, store: Sto
     assert report.failures[0][0] == "bad" and "a b" in report.failures[0][1]
     graphs = {str(g).rsplit("/", 1)[-1] for g in store.graphs()}
     assert "good" in graphs and "bad" not in graphs
+
+
+def test_compacting_after_ingest_keeps_every_quad(tmp_path: Path) -> None:
+    folder = Path(SEED).parent
+    plain, compacted = open_store(str(tmp_path / "a")), open_store(str(tmp_path / "b"))
+    assert ingest([folder], store=plain, compact=False).compact_seconds is None
+    report = ingest([folder], store=compacted, compact=True)
+    assert report.compact_seconds is not None
+    assert _quads(plain) == _quads(compacted)
