@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -116,23 +116,29 @@ class EntityIndex:
 
     @classmethod
     def from_store(cls, store: object) -> "EntityIndex":
-        """Persons (labels, alternative labels, states) and dated interactions of ``store``."""
+        """The persons of ``store`` (labels, alternative labels, states). Interactions are
+        looked up batch by batch (``resolve_batch``), so memory stays flat in corpus size."""
         index = cls()
         rows = store.query(  # type: ignore[attr-defined]
-            "SELECT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } "
-            "OPTIONAL { ?p dip:affiliatedWith ?state } }").rows
+            "SELECT DISTINCT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION "
+            "{ ?p skos:altLabel ?name } OPTIONAL { ?p dip:affiliatedWith ?state } }").rows
         for iri, name, state in rows:
             index._add_person(str(iri), str(name), str(state) if state is not None else None)
-        events = store.query(  # type: ignore[attr-defined]
-            "SELECT ?i ?kind ?date ?p WHERE { ?i dip:kind ?kind ; dip:participant ?p ; dip:reportedIn ?r . "
-            "OPTIONAL { ?i dip:date ?d } OPTIONAL { ?r dcterms:date ?rd } BIND(COALESCE(?d, ?rd) AS ?date) "
-            "FILTER(BOUND(?date) && STRLEN(STR(?date)) = 10) }").rows
-        grouped: dict[tuple[str, str, str], set[str]] = {}
-        for iri, kind, when, p in events:
-            grouped.setdefault((str(iri), str(kind), str(when)), set()).add(str(p))
-        for (iri, kind, when), parts in grouped.items():
-            index.events.setdefault((kind, when), []).append((iri, frozenset(parts)))
         return index
+
+    def stored_events(self, store: object, days: Iterable[str]) -> None:
+        """Load the interactions ``store`` holds on ``days`` (ISO dates; an undated one
+        counts at its release's date) as the events new releases are matched against."""
+        self.events = {}
+        days = sorted(set(days))
+        grouped: dict[tuple[str, str, str], set[str]] = {}
+        for start in range(0, len(days), 500):
+            values = " ".join(f'"{d}"^^xsd:date' for d in days[start:start + 500])
+            for query in (_DATED_EVENTS, _UNDATED_EVENTS):
+                for iri, kind, when, p in store.query(query.replace("$DAYS", values)).rows:  # type: ignore[attr-defined]
+                    grouped.setdefault((str(iri), str(kind), str(when)), set()).add(str(p))
+        for (iri, kind, when), parts in grouped.items():
+            self.events.setdefault((kind, when), []).append((iri, frozenset(parts)))
 
     def _add_person(self, iri: str, name: str, state: str | None) -> None:
         key = name_key(name)
@@ -151,10 +157,21 @@ class EntityIndex:
         if state is not None:
             rec.states.add(state)
 
-    # --- resolution of one release -----------------------------------------------------
+    # --- resolution -------------------------------------------------------------------------
+    def resolve_batch(self, batch: list[PackedRelease], store: object) -> list[PackedRelease]:
+        """``resolve`` each release of ``batch`` in order, matching its interactions against
+        those ``store`` holds on the same days (give or take one) and those of the batch."""
+        days = {day for packed in batch for event in packed.events.values()
+                for day in _around(event.date or packed.release_date) if len(day) == 10}
+        self.stored_events(store, days)
+        try:
+            return [self.resolve(packed) for packed in batch]
+        finally:
+            self.events = {}  # written with the batch: the next batch finds them in the store
+
     def resolve(self, packed: PackedRelease) -> PackedRelease:
-        """Rewrite the person and interaction IRIs of ``packed`` to the stored entities
-        they denote, and remember what it adds."""
+        """Rewrite the person and interaction IRIs of ``packed`` to the entities they
+        denote (persons of the index, interactions in ``events``), and remember what it adds."""
         release = packed.graph.rsplit("/", 1)[-1]
         rewrite: dict[str, str] = {}
         for ent in packed.entities:
@@ -218,6 +235,14 @@ class EntityIndex:
             else:
                 self.events.setdefault((event.kind, when), []).append((node, people))
         return rewrite
+
+
+# Interactions on given days; an undated one is matched at its release's date. Variables:
+# interaction, kind, day, participant.
+_DATED_EVENTS = ("SELECT ?i ?kind ?day ?p WHERE { VALUES ?day { $DAYS } ?i dip:date ?day ; dip:kind ?kind ; "
+                 "dip:participant ?p }")
+_UNDATED_EVENTS = ("SELECT ?i ?kind ?day ?p WHERE { VALUES ?day { $DAYS } ?r a dip:Release ; dcterms:date ?day . "
+                   "?i dip:reportedIn ?r ; dip:kind ?kind ; dip:participant ?p . FILTER NOT EXISTS { ?i dip:date ?d } }")
 
 
 def _around(when: str) -> list[str]:

@@ -107,7 +107,7 @@ def ingest(
 
     def flush() -> None:
         if pending:
-            report.quads += store.write(pending)
+            report.quads += store.write(index.resolve_batch(pending, store))
             pending.clear()
 
     results: Iterator[tuple[str, PackedRelease | None, str | None]]
@@ -126,7 +126,7 @@ def ingest(
                 report.failed += 1
                 report.failures.append((release_id, error or "unknown error"))
             else:
-                pending.append(index.resolve(packed))
+                pending.append(packed)
                 if status == "new":
                     report.new += 1
                 else:
