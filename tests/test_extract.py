@@ -225,3 +225,29 @@ def test_figures_on_the_gold_annotated_releases() -> None:
     assert cats["interactions"]["f1"] >= 0.78
     assert cats["roles"]["f1"] >= 0.90
     assert cats["date"]["f1"] == 1.0 and cats["place"]["f1"] == 1.0
+
+
+def test_a_host_with_a_delegation_heads_it_and_the_talks_are_one_meeting() -> None:
+    r = run("BERLIN, 3 March 2022 - The Foreign Office hosted Foreign Minister Jan Novak and a delegation from "
+            "the Government of Slovakia for the annual consultations. The German delegation, led by State "
+            "Secretary Anna Weber, reaffirmed its support.")
+    assert pairs(r, "meeting") == {frozenset({"Anna Weber", "Jan Novak"})}
+
+
+def test_co_leaders_after_an_abbreviation_are_all_heads() -> None:
+    r = run("OTTAWA, 9 June 2022 - The Canadian side was co-led by U.S. Agency liaison Director General Paul "
+            "Tremblay and Assistant Deputy Minister Marie Roy, and included officials of three ministries. "
+            "Minister of Health Ravi Sharma led the Indian delegation.")
+    assert {frozenset(p) for p in pairs(r, "meeting")} == {frozenset({"Paul Tremblay", "Marie Roy", "Ravi Sharma"})}
+
+
+def test_both_names_of_a_hyphenated_pair_are_parties() -> None:
+    r = run("NAIROBI, 2 June 2021 - The Germany-Kenya Air Services Agreement signed on 4 May 2018 has entered "
+            "into force.")
+    signings = [i for i in r.interactions if i.type == "signing"]
+    assert [(set(i.participants), i.date) for i in signings] == [({"Germany", "Kenya"}, "2018-05-04")]
+
+
+def test_a_named_summit_mentioned_in_passing_took_place() -> None:
+    r = run("DAKAR, 2 June 2021 - The new programme builds on momentum from the Summit of the Sahel.")
+    assert [i.name for i in r.interactions if i.type == "multilateral"] == ["Summit of the Sahel"]

@@ -94,9 +94,10 @@ def interactions_step(ctx: Context) -> None:
     interactions.extend(ctx.extra_interactions)
     led = delegation_talks(ctx)
     if led is not None:
-        # The delegations' heads stand for "the United States and Thailand met".
-        interactions = [i for i in interactions if not (i.type in ("meeting", "call") and all(
-            (ctx.lexicon.state(p) is not None) for p in i.participants))]
+        # The delegations' heads stand for "the United States and Thailand met", and for
+        # any meeting among states, bodies and those heads: the same talks.
+        others = {person.name for person in ctx.persons.values()} - set(led.participants)
+        interactions = [i for i in interactions if not (i.type in ("meeting", "call") and not others & set(i.participants))]
         interactions.append(led)
     from kg.extract.multilateral import multilateral_events
 
@@ -110,6 +111,8 @@ _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _LED = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?:[\w.\-’']+\s+){0,3}?delegation\b"
                   r"|\b(?:hosted|opened)\s+the\s+(?:[\w.\-’']+\s+){0,6}?(?:Consultations|Dialogue|consultations|"
                   r"dialogue|talks)\b")
+_HEADS = re.compile(r",?\s+(?:and|with|together with|accompanied by)\s+(?:a|an|the|his|her|their)\s+"
+                    r"(?:[\w.\-’']+\s+){0,3}?delegation\b")
 _LED_BY = re.compile(r"\b(?:delegation|side|team),?\s+(?:was\s+)?(?:co-)?(?:led|headed)\s+by\b")
 
 
@@ -127,8 +130,14 @@ def delegation_talks(ctx: Context) -> Interaction | None:
                 if r.key not in leaders:
                     leaders.append(r.key)
                     evidence = evidence or ctx.evidence(sentence)
+        for r in ctx.refs[idx]:
+            # "hosted Foreign Minister X and a delegation from ...": X heads a delegation.
+            if r.kind == "person" and r.key not in leaders and _HEADS.match(text, r.end - sentence.start):
+                leaders.append(r.key)
+                evidence = evidence or ctx.evidence(sentence)
         for m in _LED_BY.finditer(text):
-            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;|\.\s", text[m.end():])
+            # Within the sentence: a stop at ". " would cut "co-led by U.S. Agency for ..." short.
+            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;", text[m.end():])
             limit = m.end() + (stop.start() if stop else len(text))
             for r in ctx.refs[idx]:
                 if r.kind == "person" and m.end() <= r.start - sentence.start < limit and r.key not in leaders:

@@ -48,19 +48,26 @@ class FormIndex:
         pos_limit = -1
         for m in _WORD_START.finditer(text):
             pos = m.start()
-            if pos < pos_limit:
-                continue
-            word = _FIRST_WORD.match(text, pos)
-            candidates = self.by_first.get(word.group(0)) if word else None
-            if not candidates:
-                continue
-            for form in candidates:
-                end = pos + len(form)
-                if text.startswith(form, pos) and not _continues(text, end):
-                    out.append((pos + offset, end + offset, form))
-                    pos_limit = end
+            while pos >= pos_limit:
+                end = self._match_at(text, pos)
+                if end is None:
                     break
+                out.append((pos + offset, end + offset, text[pos:end]))
+                pos_limit = end
+                # "U.S.-Kazakhstan", "ASEAN-Japan": the name after the hyphen of a compound
+                # of names is one too (a word start after a hyphen is otherwise skipped).
+                if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
+                    pos = end + 1
         return out
+
+    def _match_at(self, text: str, pos: int) -> int | None:
+        """The end of the longest form at ``pos`` that does not cut a word, or None."""
+        word = _FIRST_WORD.match(text, pos)
+        for form in (self.by_first.get(word.group(0), ()) if word else ()):
+            end = pos + len(form)
+            if text.startswith(form, pos) and not _continues(text, end):
+                return end
+        return None
 
 
 def _continues(text: str, end: int) -> bool:

@@ -55,7 +55,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                           "", pre, flags=re.I)
             if "’s " in name or "'s " in name:
                 continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
-            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 3
+            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 2
             if not named and not _TOOK_PART.search(lead) and \
                     not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place", post):
                 continue
