@@ -251,3 +251,16 @@ def test_both_names_of_a_hyphenated_pair_are_parties() -> None:
 def test_a_named_summit_mentioned_in_passing_took_place() -> None:
     r = run("DAKAR, 2 June 2021 - The new programme builds on momentum from the Summit of the Sahel.")
     assert [i.name for i in r.interactions if i.type == "multilateral"] == ["Summit of the Sahel"]
+
+
+def test_two_named_persons_who_discussed_met() -> None:
+    r = run("NAIROBI, 2 June 2021 - In May, Foreign Minister Jan Novak of Slovakia and Kenyan Cabinet Secretary "
+            "Alice Mwangi discussed trade and investment.")
+    assert pairs(r, "meeting") == {frozenset({"Jan Novak", "Alice Mwangi"})}
+
+
+def test_discussing_after_a_call_is_that_call() -> None:
+    r = run("NAIROBI, 2 June 2021 - Foreign Minister Jan Novak of Slovakia held a telephone conversation with "
+            "Cabinet Secretary for Foreign Affairs of Kenya Alice Mwangi. Novak and Mwangi discussed trade.")
+    assert pairs(r, "meeting") == set()
+    assert pairs(r, "call") == {frozenset({"Jan Novak", "Alice Mwangi"})}

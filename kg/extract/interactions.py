@@ -66,6 +66,9 @@ def interactions_step(ctx: Context) -> None:
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
         if not _TRIGGER_STEMS.search(text.lower()):
+            talked = _talked(ctx, sentence, refs, interactions) if _TALKED.search(text) else None
+            if talked is not None:
+                interactions.append(talked)
             continue
         for kind, pattern in TRIGGERS:
             for m in pattern.finditer(text):
@@ -83,6 +86,10 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend(split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
+        if not taken and _TALKED.search(text):
+            talked = _talked(ctx, sentence, refs, interactions)
+            if talked is not None:
+                interactions.append(talked)
         joined = _JOINED.search(text)
         if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
             extra = _object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
@@ -103,6 +110,33 @@ def interactions_step(ctx: Context) -> None:
 
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(interactions)
+
+
+# "A and B discussed ...": two named persons as the subject of a verb of talks report
+# talks without a trigger word. Only named persons: "the sides discussed" repeats the
+# last meeting or call.
+_PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+\s+){0,6}")
+_TALKED = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered)\b")
+
+
+def _talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
+    base = sentence.start
+    for i, second in enumerate(refs):
+        if i == 0 or second.kind != "person" or not _TALKED.match(sentence.text, second.end - base):
+            continue
+        first = next((r for r in reversed(refs[:i]) if r.kind == "person"), None)
+        if first is None or first.key == second.key:
+            return None
+        # "Vice President Harris and Singaporean Prime Minister Lee", "Minister X of Slovakia and
+        # ...": a state of the first and titles of the second between them, nothing else.
+        if not _PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]):
+            return None
+        names = [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
+        if any(set(names) <= set(it.participants) for it in earlier):
+            return None  # the talks an earlier sentence reported
+        when = _date_in(ctx, sentence, second.end - base, second.end - base)
+        return Interaction("meeting", names, when, _place_in(ctx, sentence), None, [], ctx.evidence(sentence))
+    return None
 
 
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
