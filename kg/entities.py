@@ -111,34 +111,46 @@ class EntityIndex:
     by_key: dict[str, str] = field(default_factory=dict)  # full-name key → person IRI
     by_surname: dict[str, list[PersonRecord]] = field(default_factory=dict)
     persons: dict[str, PersonRecord] = field(default_factory=dict)
-    events: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    # (kind, ISO day) → {interaction IRI: its participants}; filled day by day, from the store
+    # the first time a day is needed and from each release resolved after that.
+    events: dict[tuple[str, str], dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    days_loaded: set[str] = field(default_factory=set)
+    _shared: dict[str, str] = field(default_factory=dict)  # one string object per participant IRI
     ambiguities: list[Ambiguity] = field(default_factory=list)
 
     @classmethod
     def from_store(cls, store: object) -> "EntityIndex":
         """The persons of ``store`` (labels, alternative labels, states). Interactions are
-        looked up batch by batch (``resolve_batch``), so memory stays flat in corpus size."""
+        read day by day as batches need them (``resolve_batch``)."""
         index = cls()
-        rows = store.query(  # type: ignore[attr-defined]
+        rows = store.rows(  # type: ignore[attr-defined]
             "SELECT DISTINCT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION "
-            "{ ?p skos:altLabel ?name } OPTIONAL { ?p dip:affiliatedWith ?state } }").rows
+            "{ ?p skos:altLabel ?name } OPTIONAL { ?p dip:affiliatedWith ?state } }")
         for iri, name, state in rows:
-            index._add_person(str(iri), str(name), str(state) if state is not None else None)
+            index._add_person(iri, name, state)
         return index
 
-    def stored_events(self, store: object, days: Iterable[str]) -> None:
-        """Load the interactions ``store`` holds on ``days`` (ISO dates; an undated one
-        counts at its release's date) as the events new releases are matched against."""
-        self.events = {}
-        days = sorted(set(days))
-        grouped: dict[tuple[str, str, str], set[str]] = {}
-        for start in range(0, len(days), 500):
-            values = " ".join(f'"{d}"^^xsd:date' for d in days[start:start + 500])
+    def load_days(self, store: object, days: Iterable[str]) -> None:
+        """Add the interactions ``store`` holds on ``days`` (ISO dates; an undated one
+        counts at its release's date) that are not loaded yet. Each day is read once per
+        ingest: a fresh ingest reads nothing it does not need, and memory holds only
+        IRIs (about 250 bytes an interaction)."""
+        todo = sorted(set(days) - self.days_loaded)
+        grouped: dict[tuple[str, str, str], list[str]] = {}
+        for start in range(0, len(todo), 500):
+            values = " ".join(f'"{d}"^^xsd:date' for d in todo[start:start + 500])
             for query in (_DATED_EVENTS, _UNDATED_EVENTS):
-                for iri, kind, when, p in store.query(query.replace("$DAYS", values)).rows:  # type: ignore[attr-defined]
-                    grouped.setdefault((str(iri), str(kind), str(when)), set()).add(str(p))
+                for iri, kind, when, p in store.rows(query.replace("$DAYS", values)):  # type: ignore[attr-defined]
+                    grouped.setdefault((iri, kind, when), []).append(p)
+        self.days_loaded.update(todo)
         for (iri, kind, when), parts in grouped.items():
-            self.events.setdefault((kind, when), []).append((iri, frozenset(parts)))
+            self._remember(kind, when, iri, parts)
+
+    def _remember(self, kind: str, day: str, iri: str, participants: Iterable[str]) -> None:
+        shared = self._shared
+        parts = tuple(shared.setdefault(p, p) for p in participants)
+        on_day = self.events.setdefault((kind, day), {})
+        on_day[iri] = tuple(sorted(set(on_day.get(iri, ())) | set(parts)))
 
     def _add_person(self, iri: str, name: str, state: str | None) -> None:
         key = name_key(name)
@@ -160,14 +172,12 @@ class EntityIndex:
     # --- resolution -------------------------------------------------------------------------
     def resolve_batch(self, batch: list[PackedRelease], store: object) -> list[PackedRelease]:
         """``resolve`` each release of ``batch`` in order, matching its interactions against
-        those ``store`` holds on the same days (give or take one) and those of the batch."""
+        those on the same days (give or take one) in ``store`` and in the releases resolved
+        before."""
         days = {day for packed in batch for event in packed.events.values()
                 for day in _around(event.date or packed.release_date) if len(day) == 10}
-        self.stored_events(store, days)
-        try:
-            return [self.resolve(packed) for packed in batch]
-        finally:
-            self.events = {}  # written with the batch: the next batch finds them in the store
+        self.load_days(store, days)
+        return [self.resolve(packed) for packed in batch]
 
     def resolve(self, packed: PackedRelease) -> PackedRelease:
         """Rewrite the person and interaction IRIs of ``packed`` to the entities they
@@ -224,16 +234,15 @@ class EntityIndex:
                 continue
             match = None
             for day in _around(when):
-                for iri, others in self.events.get((event.kind, day), []):
-                    if iri != node and len(people & others) >= 2:
+                for iri, others in self.events.get((event.kind, day), {}).items():
+                    if iri != node and sum(1 for p in others if p in people) >= 2:
                         match = iri
                         break
                 if match:
                     break
             if match is not None:
                 rewrite[node] = match
-            else:
-                self.events.setdefault((event.kind, when), []).append((node, people))
+            self._remember(event.kind, when, match or node, people)
         return rewrite
 
 

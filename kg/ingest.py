@@ -7,6 +7,7 @@ rest go on. Releases stream through in batches: the corpus is never held in memo
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,10 @@ from kg.store import Store
 # after a large ingest halved the named queries' latency at 1M quads (0.85 s to compact;
 # bench/README.md). Below this many quads written, compaction is not worth its time.
 COMPACT_AFTER = 100_000
+# With --jobs N: releases sent to a worker at a time, and at most how many releases may be
+# read ahead of the writer (their results included).
+CHUNK = 16
+IN_FLIGHT = 1024
 
 
 @dataclass(slots=True)
@@ -112,15 +117,30 @@ def ingest(
 
     results: Iterator[tuple[str, PackedRelease | None, str | None]]
     pool = None
+    # The pool reads ahead as far as it can and keeps every result the writer has not
+    # taken yet: without a bound on releases in flight, a writer slower than the workers
+    # would hold the corpus in memory.
+    in_flight = threading.BoundedSemaphore(max(IN_FLIGHT, 4 * CHUNK * jobs))
+    stop = threading.Event()
+
+    def bounded(releases: Iterator[Release]) -> Iterator[Release]:
+        for release in releases:
+            while not in_flight.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield release
+
     if jobs > 1:
         ctx = multiprocessing.get_context("spawn" if not hasattr(multiprocessing, "get_all_start_methods")
                                           or "fork" not in multiprocessing.get_all_start_methods() else "fork")
         pool = ctx.Pool(jobs)
-        results = pool.imap(_safe_process, todo(), chunksize=16)
+        results = pool.imap(_safe_process, bounded(todo()), chunksize=CHUNK)
     else:
         results = map(_safe_process, todo())
     try:
         for release_id, packed, error in results:
+            if pool is not None:
+                in_flight.release()
             status = statuses.pop(release_id, "new")
             if packed is None:
                 report.failed += 1
@@ -137,6 +157,7 @@ def ingest(
                 progress(report.seen, release_id)
         flush()
     finally:
+        stop.set()
         if pool is not None:
             pool.close()
             pool.join()

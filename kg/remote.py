@@ -217,6 +217,10 @@ class RemoteStore:
             return QueryResult("graph", triples=list(graph))
         raise StoreError(f"{url} answered a query with {media}, which kg cannot read; is it a SPARQL endpoint?")
 
+    def rows(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as plain strings (IRIs, lexical forms; None when unbound)."""
+        return [tuple(None if term is None else str(term) for term in row) for row in self.query(sparql).rows]
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update."""
         self._writable()

@@ -98,6 +98,18 @@ class Store:
         triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result]
         return QueryResult("graph", triples=triples)  # type: ignore[arg-type]
 
+    def rows(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as plain strings (an IRI, or a literal's lexical form; None when
+        unbound): for bulk reads, about twice as fast as ``query``."""
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("rows() takes a SELECT query")
+        width = len(result.variables)
+        return [tuple(None if (term := sol[i]) is None else term.value for i in range(width)) for sol in result]
+
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql, prefixes=PREFIXES)
