@@ -123,3 +123,40 @@ def test_compacting_after_ingest_keeps_every_quad(tmp_path: Path) -> None:
     report = ingest([folder], store=compacted, compact=True)
     assert report.compact_seconds is not None
     assert _quads(plain) == _quads(compacted)
+
+
+def test_parallel_ingest_reads_no_further_ahead_than_its_bound(tmp_path: Path, monkeypatch) -> None:
+    """Memory stays flat in corpus size: the reader waits for the writer instead of
+    queueing the whole corpus for the workers."""
+    import importlib
+    import json
+
+    module = importlib.import_module("kg.ingest")
+    corpus = tmp_path / "many.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for n in range(600):
+            out.write(json.dumps({"id": f"r{n}", "title": "Talks", "date": "2023-05-15",
+                                  "text": f"ASTANA - Minister Murat Nurtleu met Ambassador Yasuhiro Yamada ({n})."}) + "\n")
+    read = [0]
+    read_at_first_write: list[int] = []
+    original_iter, original_write = module.iter_releases, Store.write
+
+    def counting(paths, **kwargs):
+        for release in original_iter(paths, **kwargs):
+            read[0] += 1
+            yield release
+
+    def first_write(self, releases):
+        if not read_at_first_write:
+            import time
+
+            time.sleep(0.5)  # a slow writer: the reader would run to the end of the corpus
+            read_at_first_write.append(read[0])
+        return original_write(self, releases)
+
+    monkeypatch.setattr(module, "iter_releases", counting)
+    monkeypatch.setattr(module, "IN_FLIGHT", 64)
+    monkeypatch.setattr(Store, "write", first_write)
+    report = ingest([corpus], store=open_store(":memory:"), jobs=2, batch_size=8)
+    assert report.new == 600
+    assert read_at_first_write[0] <= 8 + 2 * 64 + 16
