@@ -34,6 +34,9 @@ from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
 # Quads written between two flushes of the store's write buffers (measured: without it, memory
 # grew about 1 MB per 1,000 quads; with it, it stays flat).
 FLUSH_EVERY = 100_000
+# IRIs converted once and kept: the vocabulary and the entities met first. Not every IRI:
+# each release's own IRI is used once or twice, and 100k of them held 40 MB.
+NODE_CACHE = 20_000
 _SHA256 = DIP.sha256
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "diplomacy-kg" / "store"
 
@@ -233,7 +236,7 @@ class Store:
         node = self._nodes.get(iri)
         if node is None:
             node = ox.NamedNode(str(iri))
-            if len(self._nodes) < 200_000:
+            if len(self._nodes) < NODE_CACHE:
                 self._nodes[iri] = node
         return node
 
