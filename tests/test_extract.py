@@ -264,3 +264,8 @@ def test_discussing_after_a_call_is_that_call() -> None:
             "Cabinet Secretary for Foreign Affairs of Kenya Alice Mwangi. Novak and Mwangi discussed trade.")
     assert pairs(r, "meeting") == set()
     assert pairs(r, "call") == {frozenset({"Jan Novak", "Alice Mwangi"})}
+
+
+def test_a_format_named_after_several_parties_is_an_initiative() -> None:
+    r = run("NAIROBI, 2 June 2021 - Announcing the Kenya – Uganda – Tanzania Quad Regional Support for Peace.")
+    assert "Kenya – Uganda – Tanzania Quad" in [i.name for i in r.initiatives]

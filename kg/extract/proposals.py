@@ -139,11 +139,12 @@ _INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an
 
 # Cheap tests before the initiative patterns: a sentence with none of these has no plan,
 # proposal or planned visit, and one without these head words names no programme.
-# Bilateral formats and programmes named after their two parties: "U.S.-Philippines Alliance",
-# "U.S.-Pakistan Health Dialogue", "U.S.-Laos unexploded ordnance clearance program".
+# Formats and programmes named after their parties: "U.S.-Philippines Alliance", "U.S.-Pakistan
+# Health Dialogue", "U.S.-Laos unexploded ordnance clearance program", "U.S. – Afghanistan –
+# Uzbekistan – Pakistan Quad".
 PAIR_FORMAT = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*)(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Alliance|Dialogue|Partnership|"
-    r"Strategic Partnership|Comprehensive Partnership)"
+    r"(?<![\w\-])((?:[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Alliance|Dialogue|Partnership|"
+    r"Strategic Partnership|Comprehensive Partnership|Quad|Format)"
     r"|(?:[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*)\s+(?:[a-z][\w\-]*\s+){0,4}(?:program|programme|project|initiative|"
     r"partnership|dialogue|mechanism|working group|policy review|corridor|route))\b")
 QUOTED_INITIATIVE = re.compile(
