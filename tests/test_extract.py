@@ -269,3 +269,26 @@ def test_discussing_after_a_call_is_that_call() -> None:
 def test_a_format_named_after_several_parties_is_an_initiative() -> None:
     r = run("NAIROBI, 2 June 2021 - Announcing the Kenya – Uganda – Tanzania Quad Regional Support for Peace.")
     assert "Kenya – Uganda – Tanzania Quad" in [i.name for i in r.initiatives]
+
+
+def test_the_state_an_envoy_is_accredited_to_publishes() -> None:
+    """No dateline place, no publisher: "Ambassador of Spain to Uzbekistan" says whose
+    ministry received him, however often Spain is named."""
+    r = run("07.02.2024\n\nForeign Minister Bakhtiyor Saidov received the newly appointed Ambassador of the "
+            "Kingdom of Spain to the Republic of Uzbekistan Jorge Palacios Ruiz. Spain and Spanish companies, "
+            "Spanish investors and the Spanish side were discussed.", title="Ambassador of Spain received")
+    assert roles(r, "Bakhtiyor Saidov") == {("Foreign Minister", "Uzbekistan")}
+
+
+def test_a_meeting_of_one_leader_with_another() -> None:
+    r = run("TASHKENT, 7 February 2024 - The Minister recalled the meeting of President of the Republic of "
+            "Uzbekistan Shavkat Mirziyoyev with President of the Government of Spain Pedro Sánchez in Dubai.")
+    assert pairs(r, "meeting") == {frozenset({"Shavkat Mirziyoyev", "Pedro Sánchez"})}
+    assert [i for i in r.interactions if i.type == "multilateral"] == []
+
+
+def test_a_call_named_in_the_headline_takes_the_date_the_body_gives() -> None:
+    r = run("Paris, 18 October 2023\n\nCatherine Colonna, Minister for Europe and Foreign Affairs, spoke by "
+            "telephone today with Ararat Mirzoyan, Minister of Foreign Affairs of Armenia.",
+            title="Telephone conversation between Catherine Colonna and Ararat Mirzoyan")
+    assert [(i.type, i.date) for i in r.interactions] == [("call", "2023-10-18")]

@@ -79,8 +79,27 @@ def home_state_step(ctx: Context) -> None:
         ctx.home_state = national.most_common(1)[0][0]
         return
     states = Counter(m.key for m in ctx.mentions if m.kind in ("state", "demonym"))
+    # Accreditation says where the ministry is: "Ambassador of Spain to the Republic of
+    # Uzbekistan" (a foreign envoy received here) or "U.S. Ambassador to Kazakhstan" (ours).
+    text = ctx.release.text
+    for m in ctx.mentions:
+        if m.kind not in ("state", "demonym"):
+            continue
+        before, after = text[max(0, m.start - 160): m.start], text[m.end: m.end + 25]
+        if m.kind == "state" and _ACCREDITED_TO.search(before) and re.search(r"\bAmbassador\b[^.;]*\bof\b", before):
+            states[m.key] += 2
+        elif m.kind == "state" and _ENVOY_OF.search(before):
+            states[m.key] -= 2  # the envoy's own state, received abroad
+        elif _OUR_ENVOY.match(after):
+            states[m.key] += 2
     if states:
         ctx.home_state = states.most_common(1)[0][0]
+
+
+_STATE_FORM = r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
+_ACCREDITED_TO = re.compile(r"\bto\s+" + _STATE_FORM + "$")
+_ENVOY_OF = re.compile(r"\bAmbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:[\s-]+designate)?\s+of\s+" + _STATE_FORM + "$")
+_OUR_ENVOY = re.compile(r"\s+Ambassador\s+to\b")
 
 
 def states_step(ctx: Context) -> None:

@@ -45,7 +45,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
-        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,80}?\bbetween\b", re.I)),
+        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
 # A cheap test before the trigger patterns: sentences without these stems have none.
 _TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|called on|"
@@ -243,6 +243,13 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "meeting" and trigger.startswith("meeting") and trigger.endswith("between"):
         # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.
         people = _unique([_key(r) for r in after if r.kind == "person"])
+        if len(people) < 2:
+            return None
+        return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
+    if kind == "meeting" and trigger.startswith("meeting of"):
+        # "the meeting of President A with Prime Minister B": A, named inside the trigger, and B.
+        inside = [_key(r) for r in refs if r.kind == "person" and t_start <= r.start and r.end <= t_end]
+        people = _unique(inside[-1:] + [_key(r) for r in after if r.kind == "person"][:1])
         if len(people) < 2:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
@@ -501,7 +508,7 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
     # "held talks via videoconference": one call, not a call and a meeting.
     items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
     out: list[Interaction] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, Interaction] = {}
     for it in items:
         if it.type == "visit":
             key: tuple = ("visit", tuple(it.participants))
@@ -509,8 +516,12 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
             key = ("multilateral", fold(it.name or ""))
         else:
             key = (it.type, frozenset(it.participants))
-        if key in seen:
+        kept = seen.get(key)
+        if kept is not None:
+            # The headline names the call, the body says "today": one call, with its date.
+            kept.date = kept.date or it.date
+            kept.place = kept.place or it.place
             continue
-        seen.add(key)
+        seen[key] = it
         out.append(it)
     return out

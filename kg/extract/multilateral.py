@@ -53,6 +53,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
                           "", pre, flags=re.I)
+            if any(person.name in name or person.surname in words for person in ctx.persons.values()):
+                continue  # "meeting of President X with ...": a meeting of persons, not an event
             if "’s " in name or "'s " in name:
                 continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
             named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 2
