@@ -292,3 +292,25 @@ def test_a_call_named_in_the_headline_takes_the_date_the_body_gives() -> None:
             "telephone today with Ararat Mirzoyan, Minister of Foreign Affairs of Armenia.",
             title="Telephone conversation between Catherine Colonna and Ararat Mirzoyan")
     assert [(i.type, i.date) for i in r.interactions] == [("call", "2023-10-18")]
+
+
+def test_a_document_signed_by_two_leaders() -> None:
+    r = run("BAKU, 19 January 2024 - The Joint Declaration, signed by President Ilham Aliyev and the then Prime "
+            "Minister of Italy Giuseppe Conte in Rome in February 2020, laid a solid foundation.")
+    assert pairs(r, "signing") == {frozenset({"Ilham Aliyev", "Giuseppe Conte"})}
+    assert roles(r, "Giuseppe Conte") == {("Prime Minister", "Italy")}
+
+
+def test_a_conference_dated_after_the_release_has_not_taken_place() -> None:
+    r = run("ULAANBAATAR, 23 November 2023 - The High Representative welcomed Mongolia's hosting of the 17th "
+            "Conference of the Parties to the UN Convention to Combat Desertification in 2026.")
+    assert [i for i in r.interactions if i.type == "multilateral"] == []
+
+
+def test_received_by_one_and_meetings_with_others() -> None:
+    r = run("ULAANBAATAR, 23 November 2023 - During the visit, Foreign Minister Anna Weber of Germany was received "
+            "by the President of Mongolia, Khurelsukh Ukhnaa, and held separate meetings with Prime Minister "
+            "Oyun-Erdene Luvsannamsrai and Foreign Minister Battsetseg Batmunkh.")
+    assert pairs(r, "meeting") == {frozenset({"Anna Weber", "Khurelsukh Ukhnaa"}),
+                                   frozenset({"Anna Weber", "Oyun-Erdene Luvsannamsrai"}),
+                                   frozenset({"Anna Weber", "Battsetseg Batmunkh"})}

@@ -52,7 +52,8 @@ _TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialo
                             r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
                             r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
-                          r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+                          r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
+                          r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
 
 
@@ -263,7 +264,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         subject = []
     if kind == "signing":
         # Signatories: the persons (or states) who signed, never the states a document names.
-        participants = _unique(_only_persons(subject) + _only_persons(objects if re.search(r"\bwith\b", tail[:40]) else []))
+        if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
+            subject = []
+        participants = _unique(_only_persons(subject) + _only_persons(
+            objects if re.search(r"\bwith\b", tail[:40]) or re.match(r"\s*by\b", tail) else []))
         if len(participants) < 2 and not _only_persons(subject):
             participants = _unique(subject)
         if len(participants) < 2:

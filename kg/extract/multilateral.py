@@ -63,6 +63,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue
             dates = find_dates(text, ctx.release.date)
             when = next((d for s, e, d in dates if abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40), None)
+            released = ctx.release.date or ""
+            if when and released and when > released[:len(when)]:
+                continue  # "hosting of COP17 in 2026": after the release, so still to come
             base = sentence.start
             subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= phrase.start]
             participants = [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []

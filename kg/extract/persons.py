@@ -317,8 +317,8 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
     chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
     while chain and chain[-1].text == ",":
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
-    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS):
-        chain = chain[1:]
+    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"):
+        chain = chain[1:]  # "the then Prime Minister": the office, not when it was held
     if not any("head" in t.tags for t in chain):
         return [], None
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
