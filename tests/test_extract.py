@@ -314,3 +314,10 @@ def test_received_by_one_and_meetings_with_others() -> None:
     assert pairs(r, "meeting") == {frozenset({"Anna Weber", "Khurelsukh Ukhnaa"}),
                                    frozenset({"Anna Weber", "Oyun-Erdene Luvsannamsrai"}),
                                    frozenset({"Anna Weber", "Battsetseg Batmunkh"})}
+
+
+def test_an_invitation_extended_to_an_office_abbreviation() -> None:
+    r = run("NEW DELHI, 14 February 2023 - External Affairs Minister S. Jaishankar met Foreign Minister of the "
+            "Maldives Abdulla Shahid. FM Shahid extended an invitation to EAM to visit Maldives at a mutually "
+            "convenient time.")
+    assert ("visit of S. Jaishankar to Maldives", "Abdulla Shahid") in [(i.name, i.proposed_by) for i in r.initiatives]

@@ -134,7 +134,7 @@ STRONG_HEADS = re.compile(
     r"(?![\w\-])(?!\s+[A-Z])")
 _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:also\s+)?(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|"
                          r"visit|travel(?:\s+to)?)\s+", re.I)
-_INVITED = re.compile(r"\binvited\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
+_INVITED = re.compile(r"\b(?:invited|(?:extended|conveyed|handed over|passed on)\s+an?\s+(?:\w+\s+)?invitation\s+to)\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
 
 
 # Cheap tests before the initiative patterns: a sentence with none of these has no plan,
