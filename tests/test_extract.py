@@ -321,3 +321,11 @@ def test_an_invitation_extended_to_an_office_abbreviation() -> None:
             "Maldives Abdulla Shahid. FM Shahid extended an invitation to EAM to visit Maldives at a mutually "
             "convenient time.")
     assert ("visit of S. Jaishankar to Maldives", "Abdulla Shahid") in [(i.name, i.proposed_by) for i in r.initiatives]
+
+
+def test_a_bare_office_of_an_organisation_belongs_to_the_one_the_release_names() -> None:
+    r = run("20 September 2023\n\nThe Secretary-General met today with President William Ruto of Kenya on the "
+            "margins of the General Assembly. Secretary-General António Guterres thanked Kenya for its support "
+            "to United Nations peacekeeping and to the UN Office at Nairobi.")
+    un = next(o.name for o in r.organizations if "United Nations" in (o.name, *o.aliases))
+    assert roles(r, "António Guterres") == {("Secretary-General", un)}

@@ -339,6 +339,11 @@ def _merge_persons(ctx: Context) -> None:
             target.state = pm.state
         order.append((pm.start, target))
     host, visitors = _visit_context(ctx, persons)
+    # The international organisation the release names most: whose Secretary-General or
+    # High Representative a bare title means ("Secretary-General António Guterres").
+    bodies = Counter(m.key for m in ctx.mentions if m.kind == "org"
+                     and ctx.lexicon.organizations[m.key].kind in _INTERNATIONAL_KINDS)
+    home_body = f"org:{bodies.most_common(1)[0][0]}" if bodies else None
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -348,7 +353,8 @@ def _merge_persons(ctx: Context) -> None:
             fallback = f"state:{host}"
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
-        p.offices = [(t, o if o is not None else (None if _no_default(t) else fallback), e) for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None else ((home_body if _io_title(t) else None) if _no_default(t) else fallback), e)
+                     for t, o, e in p.offices]
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
@@ -368,6 +374,15 @@ def _merge_persons(ctx: Context) -> None:
         )
         for p in sorted(persons.values(), key=lambda x: x.first)
     ]
+
+
+_INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
+
+
+def _io_title(title: str) -> bool:
+    from kg.extract.persons import IO_TITLES
+
+    return bool(IO_TITLES.search(title)) and not _ENVOY.search(title)
 
 
 def _no_default(title: str) -> bool:
