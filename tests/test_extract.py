@@ -329,3 +329,13 @@ def test_a_bare_office_of_an_organisation_belongs_to_the_one_the_release_names()
             "to United Nations peacekeeping and to the UN Office at Nairobi.")
     un = next(o.name for o in r.organizations if "United Nations" in (o.name, *o.aliases))
     assert roles(r, "António Guterres") == {("Secretary-General", un)}
+
+
+def test_bare_un_organs_in_a_un_context_only() -> None:
+    un = run("NEW YORK, 20 September 2023 - The Secretary-General noted that the matter is before the Security "
+             "Council and welcomed the debate of the General Assembly.")
+    names = {n for o in un.organizations for n in (o.name, *o.aliases)}
+    assert {"United Nations Security Council", "United Nations General Assembly"} <= names
+    national = run("ASTANA, 20 September 2023 - The Secretary of the Security Council of Kazakhstan met the "
+                   "Ambassador of Japan.")
+    assert not any("United Nations" in n for o in national.organizations for n in (o.name, *o.aliases))

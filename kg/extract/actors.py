@@ -122,9 +122,33 @@ def states_step(ctx: Context) -> None:
     ctx.state_names = {s.code or "": s.name for s in ctx.record.states}
 
 
+# Organs a release names without their body when the body is the United Nations: "the
+# General Assembly", "the Security Council" (a national Security Council is named with its state).
+_UN_ORGANS = {"General Assembly": "United Nations General Assembly", "Security Council": "United Nations Security Council"}
+_UN_CONTEXT = re.compile(r"\bUnited Nations\b|\bU\.?N\.?\b|\b[Tt]he Secretary-General\b")
+
+
+def _bare_un_organs(ctx: Context) -> list[Mention]:
+    text = ctx.release.text
+    if not _UN_CONTEXT.search(text):
+        return []
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    out = []
+    for m in re.finditer(r"\b(?:the|its|of|at|in|by|to)\s+(General Assembly|Security Council)\b(?!\s+of\b)", text):
+        start, end = m.start(1), m.end(1)
+        entry = ctx.lexicon.organization(_UN_ORGANS[m.group(1)])
+        if entry and not any(a < end and start < b for a, b in taken):
+            out.append(Mention(start, end, m.group(1), "org", entry.key))
+    return out
+
+
 def organizations_step(ctx: Context) -> None:
     """requires: mentions, tokens · assigns: record.organizations"""
     seen: dict[str, Organization] = {}
+    organs = _bare_un_organs(ctx)
+    if organs:
+        ctx.mentions = sorted(ctx.mentions + organs, key=lambda x: x.start)
+        index_mentions(ctx)
     for mention in ctx.mentions:
         if mention.kind != "org":
             continue
