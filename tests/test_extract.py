@@ -339,3 +339,21 @@ def test_bare_un_organs_in_a_un_context_only() -> None:
     national = run("ASTANA, 20 September 2023 - The Secretary of the Security Council of Kazakhstan met the "
                    "Ambassador of Japan.")
     assert not any("United Nations" in n for o in national.organizations for n in (o.name, *o.aliases))
+
+
+def test_a_long_document_title_is_whole() -> None:
+    r = run("BEIJING, 5 March 2024 - Both sides will implement the Joint Statement between the People's Republic "
+            "of China and the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership.")
+    assert [d.name for d in r.documents] == ["Joint Statement between the People's Republic of China and the "
+                                             "Federative Republic of Brazil on Deepening the Comprehensive "
+                                             "Strategic Partnership"]
+    assert r.initiatives == []
+
+
+def test_a_planned_conference_named_with_an_en_dash_and_a_past_summit() -> None:
+    r = run("MOSCOW, 12 March 2024 - The ministers discussed the first Russia–Africa ministerial conference, "
+            "which the Russian side proposed to hold in the autumn as a follow-up to the second Russia–Africa "
+            "Summit held in St Petersburg in July 2023.")
+    names = [i.name for i in r.initiatives]
+    assert "first Russia–Africa ministerial conference" in names
+    assert not any("Summit" in n for n in names)

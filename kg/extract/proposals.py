@@ -68,7 +68,9 @@ def documents_step(ctx: Context) -> None:
         text = sentence.text
         found: list[str] = []
         for m in DOC_HEAD.finditer(text):
-            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True,
+            # Titles of documents run long: "Joint Statement between the People's Republic of China and
+            # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
+            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=24,
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w))).text
             words = phrase.split()
             # "the Agreement", "This Agreement between ...": a reference, not a name.
@@ -102,7 +104,7 @@ _MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|Aug
 EVENT_HEAD = re.compile(
     r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
     r"annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
-    r"[A-Z][\w\-+’']*)\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
+    r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*)\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
     r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
     r"Consultations|Ministerial)\b)")
 PLAN_CUE = re.compile(
@@ -301,6 +303,8 @@ def initiatives_step(ctx: Context) -> None:
                     phrase = phrase + tail.group(0) + _noun_phrase(text, head_end + tail.end())
                 specific = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() \
                     or (tail is not None and len(_clean(phrase).split()) >= 5)
+                if re.match(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|took\s+place|convened)\b", rest):
+                    continue  # "a follow-up to the second Russia–Africa Summit held in July": it took place
                 if specific:
                     proposer = None
                     if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and ctx.home_state:
