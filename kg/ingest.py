@@ -92,6 +92,7 @@ def ingest(
     from kg.entities import EntityIndex
 
     index = EntityIndex.from_store(store)
+    fresh = store.is_empty()
     pending: list[PackedRelease] = []
     statuses: dict[str, str] = {}
     seen_ids: set[str] = set()
@@ -104,7 +105,8 @@ def ingest(
                                                     "give each release a unique file name or id"))
                 continue
             seen_ids.add(release.id)
-            stored = store.release_digest(release_iri(release.id))
+            # Into an empty store, only this ingest's own duplicates (above) can be there already.
+            stored = None if fresh else store.release_digest(release_iri(release.id))
             if stored == release.sha256 and not force:
                 report.unchanged += 1
                 if progress:

@@ -239,6 +239,9 @@ class RemoteStore:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
         return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
 
+    def is_empty(self) -> bool:
+        return not self.query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }").boolean
+
     def labels_of(self, iris: Iterable[URIRef]) -> dict[URIRef, str]:
         """The preferred label each entity already has in the store."""
         out: dict[URIRef, str] = {}

@@ -37,6 +37,8 @@ FLUSH_EVERY = 100_000
 # IRIs converted once and kept: the vocabulary and the entities met first. Not every IRI:
 # each release's own IRI is used once or twice, and 100k of them held 40 MB.
 NODE_CACHE = 20_000
+# Entity labels written by this object, kept to spare a lookup per entity per batch.
+LABEL_CACHE = 200_000
 _SHA256 = DIP.sha256
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "diplomacy-kg" / "store"
 
@@ -74,6 +76,7 @@ class Store:
             hint = " (is `kg serve` or another process using it? stop it or pass --store elsewhere)"
             raise StoreError(f"cannot open the store at {path}: {exc}{hint}") from exc
         self._nodes: dict[str, ox.NamedNode] = {}
+        self._labels: dict[str, str] = {}  # entity IRI → the label this object wrote for it
         self._unflushed = 0
 
     # --- reading ---------------------------------------------------------------------
@@ -114,6 +117,7 @@ class Store:
         return [tuple(None if (term := sol[i]) is None else term.value for i in range(width)) for sol in result]
 
     def update(self, sparql: str) -> None:
+        self._labels.clear()  # an update may relabel anything
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -126,11 +130,19 @@ class Store:
     def __len__(self) -> int:
         return len(self._store)
 
+    def is_empty(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
+
     def labels_of(self, iris: Iterable[URIRef]) -> dict[URIRef, str]:
-        """The preferred label each entity already has in the store."""
+        """The preferred label each entity already has in the store (those this object
+        wrote are remembered: a lookup per entity per batch slows as a big ingest grows)."""
         out: dict[URIRef, str] = {}
         label, graph = self._node(RDFS.label), self._node(ENTITIES_GRAPH)
         for iri in iris:
+            known = self._labels.get(iri)
+            if known is not None:
+                out[iri] = known
+                continue
             for quad in self._store.quads_for_pattern(self._node(iri), label, None, graph):
                 out[iri] = str(quad.object.value)
                 break
@@ -143,6 +155,7 @@ class Store:
         if not releases:
             return 0
         described = describe((ent for r in releases for ent in r.entities), self.labels_of)
+        labels = {s: str(o) for s, p, o, _g in described if p == RDFS.label}
         body = "".join(r.nquads for r in releases) + quads_text(described)
         # The release's sha256 is its "fully written" mark: everything else goes in one bulk
         # load (no write-ahead log: about 2x faster and a 4x smaller store than a
@@ -162,6 +175,9 @@ class Store:
                 # Workers parsed each release's text already (kg.packed): no second check.
                 self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS, lenient=True)
             self._store.extend(marks)
+            if len(self._labels) > LABEL_CACHE:
+                self._labels.clear()
+            self._labels.update(labels)
             self._unflushed += written
             if self._unflushed >= FLUSH_EVERY and self.location != ":memory:":
                 # RocksDB keeps written data in one write buffer per index until it
