@@ -357,3 +357,15 @@ def test_a_planned_conference_named_with_an_en_dash_and_a_past_summit() -> None:
     names = [i.name for i in r.initiatives]
     assert "first Russia–Africa ministerial conference" in names
     assert not any("Summit" in n for n in names)
+
+
+def test_a_name_followed_by_and_the_heads_of_state() -> None:
+    r = run("ASTANA, 20 September 2023 - The summit was held with the participation of President of the United "
+            "States Joseph R. Biden and the Heads of State of Central Asia.")
+    assert roles(r, "Joseph R. Biden") == {("President", "United States")}
+
+
+def test_joined_initials_open_a_name_not_a_sentence() -> None:
+    r = run("WASHINGTON, 28 March 2022 - The signing was welcomed by Principal Deputy Assistant Secretary J.R. "
+            "Littlejohn and Deputy Administrator Pam Melroy.")
+    assert {p.name for p in r.persons} == {"J.R. Littlejohn", "Pam Melroy"}

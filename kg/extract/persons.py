@@ -24,6 +24,7 @@ IO_TITLES = re.compile(
 )
 # Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
 ALIAS_TITLES = {"Elbasy"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SPLIT_WORDS = {"and", "–", "—", "-", "--", ",", "/"}
 PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
 
@@ -160,6 +161,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return False
         if is_name_token(tokens[k]):
             return True
+        if _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
+                tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS):
+            return True  # "Assistant Secretary J.R. Littlejohn": initials, not an acronym like "U.S."
         if "caps" not in tags:
             return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.
@@ -181,7 +185,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # "Minister of Investments and Foreign Trade Sardor Umurzakov", "Unification Minister
         # Kwon": capitalised words inside a title are not a name.
         if j < n and ("head" in tokens[j].tags or (
-                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1))
+                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1)
+                # "Joseph R. Biden and the Heads of State": "and the" starts another phrase.
+                and not (tokens[j].text == "and" and j + 1 < n and tokens[j + 1].text == "the"))
                 or _title_before_name(tokens, j)):
             for k in range(i, j):
                 tokens[k].tags.add("title")

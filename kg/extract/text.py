@@ -21,6 +21,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[0-9" + UPP
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "J.R. Littlejohn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         else:
             word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
             token = (word.group(1) if word else "").rstrip(".").lower()
-            # "Mr. Lajčák", "U.S. Secretary", "Antony J. Blinken": not an end of sentence.
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            # "Mr. Lajčák", "U.S. Secretary", "Antony J. Blinken", "J.R. Littlejohn": not an end of sentence.
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
             inside = text[start:m.start()]
             if inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1:
