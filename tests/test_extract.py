@@ -369,3 +369,14 @@ def test_joined_initials_open_a_name_not_a_sentence() -> None:
     r = run("WASHINGTON, 28 March 2022 - The signing was welcomed by Principal Deputy Assistant Secretary J.R. "
             "Littlejohn and Deputy Administrator Pam Melroy.")
     assert {p.name for p in r.persons} == {"J.R. Littlejohn", "Pam Melroy"}
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Department of Health and Human Services (DHHS) Assistant Secretary for Global Affairs Loyce Pace met Ruto.",
+     "Loyce Pace", "Assistant Secretary for Global Affairs"),
+    ("Bureau of Oceans and International Environmental and Scientific Affairs Principal Deputy Assistant Secretary "
+     "Paul Tremblay met Ruto.", "Paul Tremblay", "Principal Deputy Assistant Secretary"),
+])
+def test_the_end_of_a_body_name_is_not_the_title(body: str, name: str, title: str) -> None:
+    r = run("WASHINGTON, 20 September 2023 - " + body)
+    assert {t for t, _ in roles(r, name)} == {title}

@@ -25,6 +25,7 @@ IO_TITLES = re.compile(
 # Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
 ALIAS_TITLES = {"Elbasy"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NOT_A_TITLE_START = {")", "(", "Affairs", "Relations", "Issues", "Policy", "Operations", "Programs", "Programmes"}
 _SPLIT_WORDS = {"and", "–", "—", "-", "--", ",", "/"}
 PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
 
@@ -323,8 +324,12 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
     chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
     while chain and chain[-1].text == ",":
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
-    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"):
-        chain = chain[1:]  # "the then Prime Minister": the office, not when it was held
+    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"
+                     or chain[0].text in _NOT_A_TITLE_START):
+        # "the then Prime Minister": the office, not when it was held; "(DHHS) Assistant
+        # Secretary", "... Scientific Affairs Principal Deputy Assistant Secretary": the end of
+        # a body's name before the title is not the title.
+        chain = chain[1:]
     if not any("head" in t.tags for t in chain):
         return [], None
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
