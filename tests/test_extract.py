@@ -380,3 +380,10 @@ def test_joined_initials_open_a_name_not_a_sentence() -> None:
 def test_the_end_of_a_body_name_is_not_the_title(body: str, name: str, title: str) -> None:
     r = run("WASHINGTON, 20 September 2023 - " + body)
     assert {t for t, _ in roles(r, name)} == {title}
+
+
+def test_a_first_name_that_is_also_a_title_word() -> None:
+    r = run("WASHINGTON, 1 July 2021 - The delegation was led by Acting Assistant Secretary for the Bureau of South "
+            "and Central Asian Affairs Dean Thompson.")
+    assert roles(r, "Dean Thompson") == {("Acting Assistant Secretary for the Bureau of South and Central Asian "
+                                          "Affairs", "United States")}

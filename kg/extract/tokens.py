@@ -146,11 +146,11 @@ def title_vocabulary(lexicon: Lexicon) -> frozenset[str]:
         for w in re.findall(r"[^\W\d_][\w'’\-]*", title):
             if w[:1].isupper():
                 words.add(w)
-    # Titles that are also common first names ("Sultan bin Saad Al-Muraikhi").
+    # Titles that are also common first names ("Sultan bin Saad Al-Muraikhi", "Dean Thompson").
     return frozenset(words - NAME_LIKE_TITLES)
 
 
-NAME_LIKE_TITLES = {"Sultan"}
+NAME_LIKE_TITLES = {"Sultan", "Dean"}
 
 
 def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) -> list[Token]:
