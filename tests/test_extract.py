@@ -387,3 +387,12 @@ def test_a_first_name_that_is_also_a_title_word() -> None:
             "and Central Asian Affairs Dean Thompson.")
     assert roles(r, "Dean Thompson") == {("Acting Assistant Secretary for the Bureau of South and Central Asian "
                                           "Affairs", "United States")}
+
+
+def test_the_state_after_a_name_and_after_former() -> None:
+    r = run("WASHINGTON, 8 July 2022 - Building on the President’s June 29 meeting with President Yoon Suk Yeol of "
+            "the Republic of Korea and Prime Minister Fumio Kishida of Japan, the ministers offered condolences on "
+            "the death of former Japanese Prime Minister Abe Shinzo.")
+    assert roles(r, "Yoon Suk Yeol") == {("President", "South Korea")}
+    assert roles(r, "Fumio Kishida") == {("Prime Minister", "Japan")}
+    assert roles(r, "Abe Shinzo") == {("former Prime Minister", "Japan")}

@@ -92,6 +92,11 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     """One office: its title and what it belongs to."""
     toks = [t for t in part if t.text not in ("the", "The")]
     of: str | None = None
+    # "former Japanese Prime Minister": the modifier stays in the title, the state leaves it.
+    modifiers: list[Token] = []
+    while len(toks) > 1 and toks[0].text.lower() in ("former", "late") and toks[1].tags & {"state", "demonym"}:
+        modifiers.append(toks[0])
+        toks = toks[1:]
     # Leading state, demonym, possessive or acronym: "Slovak", "Moldova's", "U.S.", "OSCE".
     while toks and (toks[0].tags & {"state", "demonym", "org"}):
         tag = "org" if "org" in toks[0].tags else "state"
@@ -133,6 +138,8 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     while toks and toks[-1].text in CONNECTORS:
         toks = toks[:-1]
     title = _join(text, base, toks) if toks else _join(text, base, part)
+    if modifiers and toks:
+        title = " ".join(t.text for t in modifiers) + " " + title
     if host_part and toks:
         title = f"{title} {_join(text, base, host_part)}"
     title = re.sub(r"\s*\([A-Z][A-Z.\-]{1,9}\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
@@ -204,6 +211,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         after = _chain_after(tokens, j) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
+        # "President Yoon Suk Yeol of the Republic of Korea": the state after the name.
+        after_state = _state_after(tokens, j) if offices else None
+        if after_state:
+            for office in offices:
+                if office.of is None or not office.of.startswith("state:"):
+                    office.of = office.of if office.of and IO_TITLES.search(office.title) else after_state
         # "Moldova's Deputy Prime Minister and Foreign Minister X": the state named once
         # belongs to every office of the chain that names none.
         chain_state = next((o.of for o in offices if o.of and o.of.startswith("state:")), None)
@@ -335,6 +348,24 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
     # the second name starts after the "and".
     return chain, tokens.index(chain[0]) if chain else None
+
+
+def _state_after(tokens: list[Token], j: int) -> str | None:
+    """"of the Republic of Korea" right after a name: that state."""
+    if j >= len(tokens) or tokens[j].text != "of":
+        return None
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the":
+        k += 1
+    if k < len(tokens) and "state" in tokens[k].tags and tokens[k].key:
+        mention = tokens[k].mention
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].mention is mention:
+            end += 1
+        if end + 1 < len(tokens) and "head" in tokens[end + 1].tags:
+            return None  # "X of Kazakhstan Minister ...": not this person's
+        return f"state:{tokens[k].key}"
+    return None
 
 
 def _chain_after(tokens: list[Token], j: int) -> list[Token]:
