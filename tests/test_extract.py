@@ -396,3 +396,11 @@ def test_the_state_after_a_name_and_after_former() -> None:
     assert roles(r, "Yoon Suk Yeol") == {("President", "South Korea")}
     assert roles(r, "Fumio Kishida") == {("Prime Minister", "Japan")}
     assert roles(r, "Abe Shinzo") == {("former Prime Minister", "Japan")}
+
+
+def test_an_unnamed_office_holder_stands_for_the_body() -> None:
+    r = run("WASHINGTON, 27 February 2022 - Secretary of State Antony J. Blinken spoke today with the Foreign "
+            "Ministers of Canada, France, and the High Representative of the European Union.")
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert any({"Antony J. Blinken", "Canada", "France"} < c and any("EU" in p or "European Union" in p for p in c)
+               for c in calls)

@@ -98,8 +98,12 @@ def references_step(ctx: Context) -> None:
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions_by_sentence[idx]:
             if mention.kind in ("state", "org"):
-                if _in_title(ctx, mention.start, base):
-                    continue  # "Minister of State of the UAE": part of an office, not an actor
+                if _in_title(ctx, mention.start, base) and any(
+                        0 <= pm.start - mention.end <= 3 for pm in ctx.person_mentions[idx]):
+                    # "Minister of State of the UAE Khalifa Shaheen": part of an office, not an
+                    # actor; "and the High Representative of the European Union." with no name
+                    # after it: the office stands for its body.
+                    continue
                 if not any(a <= mention.start < b for a, b in covered):
                     kind = "state" if mention.kind == "state" else "org"
                     refs.append(ActorRef(mention.start, mention.end, kind, f"{kind}:{mention.key}", mention.text))
