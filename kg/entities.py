@@ -38,6 +38,7 @@ _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "c"), (
              ("w", "v"), ("ou", "u"), ("oo", "u"), ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A key that transliteration variants of a name share.
 

@@ -254,12 +254,15 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
     return quads
 
 
-def describe(entities: Iterable[Entity], labels_of: Callable[[Iterable[URIRef]], dict[URIRef, str]]) -> list[Quad]:
+def describe(entities: Iterable[Entity], labels_of: Callable[[Iterable[URIRef]], dict[URIRef, str]],
+             written: dict[str, frozenset[str]] | None = None) -> list[Quad]:
     """One description per entity of a batch of releases (each release describes the
     entities it mentions; the same entity's names are pooled).
 
     ``labels_of`` tells which entities the store already labels: they keep that label
     (the first an entity was given) and every other name becomes an alternative label.
+    ``written`` (entity IRI → every name described so far) leaves out the entities that
+    bring no new name: most entities of a batch were described by the batches before.
     """
     merged: dict[URIRef, Entity] = {}
     for ent in entities:
@@ -269,6 +272,9 @@ def describe(entities: Iterable[Entity], labels_of: Callable[[Iterable[URIRef]],
                                      ent.office_of)
         else:
             seen.alt_labels |= ent.alt_labels | {ent.label}
+    if written:
+        merged = {iri: ent for iri, ent in merged.items()
+                  if not (ent.alt_labels | {ent.label}) <= written.get(iri, frozenset())}
     known = labels_of(merged)
     quads: list[Quad] = []
     for iri, ent in merged.items():

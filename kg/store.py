@@ -77,6 +77,7 @@ class Store:
             raise StoreError(f"cannot open the store at {path}: {exc}{hint}") from exc
         self._nodes: dict[str, ox.NamedNode] = {}
         self._labels: dict[str, str] = {}  # entity IRI → the label this object wrote for it
+        self._described: dict[str, frozenset[str]] = {}  # entity IRI → every name this object wrote for it
         self._unflushed = 0
 
     # --- reading ---------------------------------------------------------------------
@@ -117,7 +118,8 @@ class Store:
         return [tuple(None if (term := sol[i]) is None else term.value for i in range(width)) for sol in result]
 
     def update(self, sparql: str) -> None:
-        self._labels.clear()  # an update may relabel anything
+        self._labels.clear()  # an update may relabel or delete anything
+        self._described.clear()
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -154,8 +156,13 @@ class Store:
         number of quads written."""
         if not releases:
             return 0
-        described = describe((ent for r in releases for ent in r.entities), self.labels_of)
-        labels = {s: str(o) for s, p, o, _g in described if p == RDFS.label}
+        described = describe((ent for r in releases for ent in r.entities), self.labels_of, self._described)
+        label_p, alt_p = RDFS.label, SKOS.altLabel
+        labels = {s: str(o) for s, p, o, _g in described if p == label_p}
+        names: dict[str, set[str]] = {}
+        for s, p, o, _g in described:
+            if p == label_p or p == alt_p:
+                names.setdefault(s, set()).add(str(o))
         body = "".join(r.nquads for r in releases) + quads_text(described)
         # The release's sha256 is its "fully written" mark: everything else goes in one bulk
         # load (no write-ahead log: about 2x faster and a 4x smaller store than a
@@ -177,7 +184,10 @@ class Store:
             self._store.extend(marks)
             if len(self._labels) > LABEL_CACHE:
                 self._labels.clear()
+                self._described.clear()
             self._labels.update(labels)
+            for iri, new in names.items():
+                self._described[iri] = self._described.get(iri, frozenset()) | new
             self._unflushed += written
             if self._unflushed >= FLUSH_EVERY and self.location != ":memory:":
                 # RocksDB keeps written data in one write buffer per index until it
