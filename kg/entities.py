@@ -125,9 +125,10 @@ class EntityIndex:
         read day by day as batches need them (``resolve_batch``)."""
         index = cls()
         rows = store.rows(  # type: ignore[attr-defined]
-            "SELECT DISTINCT ?p ?name ?state WHERE { ?p a dip:Person . { ?p rdfs:label ?name } UNION "
-            "{ ?p skos:altLabel ?name } OPTIONAL { ?p dip:affiliatedWith ?state } }")
-        for iri, name, state in rows:
+            "SELECT DISTINCT ?p ?name ?state ?alt WHERE { ?p a dip:Person . { ?p rdfs:label ?name BIND(0 AS ?alt) } "
+            "UNION { ?p skos:altLabel ?name BIND(1 AS ?alt) } OPTIONAL { ?p dip:affiliatedWith ?state } }")
+        # Preferred labels first, as when the persons were written: the full name's surname files them.
+        for iri, name, state, _alt in sorted(rows, key=lambda row: (row[3] or "", row[0] or "", row[1] or "")):
             index._add_person(iri, name, state)
         return index
 
@@ -197,7 +198,7 @@ class EntityIndex:
         for ent in packed.entities:
             if ent.kind == DIP.Person:
                 iri = str(ent.iri)
-                for name in {ent.label, *ent.alt_labels}:
+                for name in [ent.label, *sorted(ent.alt_labels - {ent.label})]:  # the full name first: its surname files the person
                     self._add_person(iri, name, None)
                 if iri in self.persons:
                     self.persons[iri].states |= packed.states.get(iri, frozenset())

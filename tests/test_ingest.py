@@ -160,3 +160,27 @@ def test_parallel_ingest_reads_no_further_ahead_than_its_bound(tmp_path: Path, m
     report = ingest([corpus], store=open_store(":memory:"), jobs=2, batch_size=8)
     assert report.new == 600
     assert read_at_first_write[0] <= 8 + 2 * 64 + 16
+
+
+def test_the_graph_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """The same releases give the same quads in any process: no set order decides a merge
+    ("Hayashi Yoshimasa" is filed under the surname of his full name, not of "Hayashi")."""
+    import subprocess
+    import sys
+
+    for name, date, body in [
+        ("a", "15 June 2023", "Foreign Minister of Japan Hayashi Yoshimasa met Foreign Minister of Singapore "
+                              "Vivian Balakrishnan. Minister Hayashi thanked Minister Balakrishnan."),
+        ("b", "20 June 2023", "Foreign Minister Hayashi received Ambassador of Kenya to Japan Mary Wambui. "
+                              "Minister Hayashi and Ambassador Wambui discussed trade."),
+        ("c", "25 June 2023", "Wang Yi met Foreign Minister Hayashi. Wang thanked Hayashi Yoshimasa."),
+    ]:
+        (tmp_path / "in").mkdir(exist_ok=True)
+        write_release(tmp_path / "in", name, "Talks", f"TOKYO, {date} - {body}")
+    script = ("import sys; from kg import open_store, ingest; s = open_store(':memory:'); "
+              "ingest([sys.argv[1]], store=s); "
+              "print(sorted(' '.join(map(str, r)) for r in s.query('SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }').rows))")
+    outputs = {subprocess.run([sys.executable, "-c", script, str(tmp_path / "in")], capture_output=True, text=True,
+                              check=True, env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in (1, 2, 3, 4)}
+    assert len(outputs) == 1

@@ -46,10 +46,16 @@ class FormIndex:
     def finditer(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         pos_limit = -1
+        by_first = self.by_first
         for m in _WORD_START.finditer(text):
             pos = m.start()
             while pos >= pos_limit:
-                end = self._match_at(text, pos)
+                word = _FIRST_WORD.match(text, pos)
+                candidates = by_first.get(word.group(0)) if word else None
+                if not candidates:
+                    break
+                end = next((pos + len(form) for form in candidates
+                            if text.startswith(form, pos) and not _continues(text, pos + len(form))), None)
                 if end is None:
                     break
                 out.append((pos + offset, end + offset, text[pos:end]))
@@ -59,15 +65,6 @@ class FormIndex:
                 if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
                     pos = end + 1
         return out
-
-    def _match_at(self, text: str, pos: int) -> int | None:
-        """The end of the longest form at ``pos`` that does not cut a word, or None."""
-        word = _FIRST_WORD.match(text, pos)
-        for form in (self.by_first.get(word.group(0), ()) if word else ()):
-            end = pos + len(form)
-            if text.startswith(form, pos) and not _continues(text, end):
-                return end
-        return None
 
 
 def _continues(text: str, end: int) -> bool:
