@@ -404,3 +404,13 @@ def test_an_unnamed_office_holder_stands_for_the_body() -> None:
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert any({"Antony J. Blinken", "Canada", "France"} < c and any("EU" in p or "European Union" in p for p in c)
                for c in calls)
+
+
+def test_an_office_of_an_organ_belongs_to_its_organisation() -> None:
+    r = run("NEW YORK, 20 September 2023 - President Ruto handed over a letter from the Chairperson of the African "
+            "Union Commission Moussa Faki Mahamat.")
+    from kg.lexicon import Lexicon
+
+    au = Lexicon.load().organization("African Union")
+    assert au is not None
+    assert roles(r, "Moussa Faki Mahamat") == {("Chairperson of the African Union Commission", au.label)}

@@ -129,7 +129,11 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
         if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
             if "org" in tail[0].tags:
-                of = of or f"org-as-written:{_join(text, base, tail)}|{tail[0].key}"
+                body = _join(text, base, tail)
+                parent = _parent_body(body, tail[0].key, lexicon)
+                # "Chairperson of the African Union Commission": an office of the African Union,
+                # its organ named in the title; otherwise the body as written.
+                of = of or (f"org:{parent}" if parent else f"org-as-written:{body}|{tail[0].key}")
             else:
                 of = f"state:{tail[0].key}"
                 toks = toks[:k]
@@ -348,6 +352,17 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
     # the second name starts after the "and".
     return chain, tokens.index(chain[0]) if chain else None
+
+
+def _parent_body(body: str, key: str | None, lexicon: Lexicon) -> str | None:
+    """The organisation whose name opens ``body``'s ("African Union" of "African Union
+    Commission", "UN" of "UN Security Council"), if it is another one."""
+    words = body.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = lexicon.organization(" ".join(words[:n]))
+        if entry is not None and entry.key != key:
+            return entry.key
+    return None
 
 
 def _state_after(tokens: list[Token], j: int) -> str | None:
