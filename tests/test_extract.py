@@ -414,3 +414,19 @@ def test_an_office_of_an_organ_belongs_to_its_organisation() -> None:
     au = Lexicon.load().organization("African Union")
     assert au is not None
     assert roles(r, "Moussa Faki Mahamat") == {("Chairperson of the African Union Commission", au.label)}
+
+
+def test_a_state_before_a_hyphen_is_not_part_of_a_body() -> None:
+    r = run("WASHINGTON, 25 July 2022 - The memorandum will advance the U.S.-Alliance for Development in "
+            "Democracy (ADD) Consultative Dialogue on Supply Chains and Economic Growth.")
+    names = {n for o in r.organizations for n in (o.name, *o.aliases)}
+    assert "Alliance for Development in Democracy" in names
+    assert not any(n.startswith("U.S.") for n in names)
+
+
+def test_a_body_named_after_two_parties_keeps_both() -> None:
+    r = run("TASHKENT, 7 February 2024 - They prepared the first meeting of the Uzbek-Spanish Intergovernmental "
+            "Commission on Economic Cooperation and the Canada-Pacific Alliance for Fisheries.")
+    names = {n for o in r.organizations for n in (o.name, *o.aliases)}
+    assert "Uzbek-Spanish Intergovernmental Commission on Economic Cooperation" in names
+    assert "Pacific Alliance for Fisheries" in names

@@ -376,7 +376,7 @@ def test_key_organization_rows(orgs):
         assert rows[acronym]["kind"] == "un_body", acronym
     for acronym in ("CIS", "CSTO", "SCO", "ASEAN", "ARF", "APEC", "BRICS", "EU", "EEAS", "NATO", "OIC",
                     "TURKSOY", "ECO", "GCC", "ECOWAS", "SADC", "OAS", "EBRD", "ADB", "AIIB", "IsDB", "NDB",
-                    "CoE", "INTERPOL", "WIPO", "ITU", "UPU", "UNWTO", "IOM", "CAREC", "Quad", "AUKUS", "V4",
+                    "CoE", "INTERPOL", "WIPO", "ITU", "UPU", "UNWTO", "IOM", "CAREC", "QSD", "AUKUS", "V4",
                     "Mercosur", "PIF", "OIF", "ADD", "NAM", "G77", "OPEC", "IEA", "IRENA", "OECD", "CTBTO",
                     "OPCW", "ODIHR", "WTO", "G20", "EC", "EP", "EUCO"):
         assert acronym in rows, acronym

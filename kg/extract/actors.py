@@ -235,6 +235,12 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             break
         while left < h and words[left][0] in ("and", "&"):
             left += 1
+        # "the U.S.-Alliance for Development in Democracy (ADD) Dialogue": the party before the
+        # hyphen names the other side of a format, not the body.
+        # ("Uzbek-Spanish Intergovernmental Commission", two parties, is one body).
+        while left < h and text[words[left][2]:words[left + 1][1]] in ("-", "–") and \
+                ctx.lexicon.state(words[left][0]) and not ctx.lexicon.state(words[left + 1][0]):
+            left += 1
         # Right: "of/for/on (the) Capitalised ... (and Capitalised ...)".
         right = h + 1
         if right + 1 < len(words) and words[right][0] in ("in", "at") and word in _PRESENCES and (
@@ -276,6 +282,9 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         if len(names) < 2 or any(w in HEADS for w in names if w not in ORG_HEADS):
             continue
         start, stop = span[0][1], span[-1][2]
+        first, _, rest = span[0][0].partition("-")
+        if rest[:1].isupper() and ctx.lexicon.state(first) and not ctx.lexicon.state(rest):
+            start += len(first) + 1  # "Canada-Pacific Alliance ...": the same, written as one word
         name = text[start:stop].rstrip("’'s") if text[start:stop].endswith(("’s", "'s")) else text[start:stop]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
