@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Literal
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -98,4 +98,4 @@ def insert_data(text: str, triples: Iterable[tuple[Node, Node, Node, Node | None
     return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
-__all__ = ["insert_data", "iri", "quads_text", "rewrite", "split_line", "term", "URIRef"]
+__all__ = ["insert_data", "iri", "quads_text", "rewrite", "split_line", "term"]
