@@ -158,9 +158,11 @@ class Store:
             return 0
         described = describe((ent for r in releases for ent in r.entities), self.labels_of, self._described)
         label_p, alt_p = RDFS.label, SKOS.altLabel
-        labels = {s: str(o) for s, p, o, _g in described if p == label_p}
+        labels: dict[str, str] = {}
         names: dict[str, set[str]] = {}
         for s, p, o, _g in described:
+            if p == label_p:
+                labels[s] = str(o)
             if p == label_p or p == alt_p:
                 names.setdefault(s, set()).add(str(o))
         body = "".join(r.nquads for r in releases) + quads_text(described)

@@ -386,8 +386,7 @@ def _merge_persons(ctx: Context) -> None:
             fallback = f"state:{host}"
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
-        p.offices = [(t, o if o is not None else ((home_body if _io_title(t) else None) if _no_default(t) else fallback), e)
-                     for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None else _default_of(t, fallback, home_body), e) for t, o, e in p.offices]
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
@@ -412,17 +411,15 @@ def _merge_persons(ctx: Context) -> None:
 _INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
-def _io_title(title: str) -> bool:
+def _default_of(title: str, state: str | None, body: str | None) -> str | None:
+    """Whose a title is when the text does not say: an envoy's is no fair guess; an office of
+    an organisation is the international organisation the release names (``body``); any
+    other, ``state``."""
     from kg.extract.persons import IO_TITLES
 
-    return bool(IO_TITLES.search(title)) and not _ENVOY.search(title)
-
-
-def _no_default(title: str) -> bool:
-    """Offices of an organisation, and envoys: the publisher's state is no fair guess."""
-    from kg.extract.persons import IO_TITLES
-
-    return bool(IO_TITLES.search(title) or _ENVOY.search(title))
+    if _ENVOY.search(title):
+        return None
+    return body if IO_TITLES.search(title) else state
 
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is

@@ -66,12 +66,9 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        if not _TRIGGER_STEMS.search(text.lower()):
-            talked = _talked(ctx, sentence, refs, interactions) if _TALKED.search(text) else None
-            if talked is not None:
-                interactions.append(talked)
-            continue
-        for kind, pattern in TRIGGERS:
+        # Sentences without these stems have no trigger (nor "joined by"), only maybe "A and B discussed".
+        triggers = TRIGGERS if _TRIGGER_STEMS.search(text.lower()) else ()
+        for kind, pattern in triggers:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
