@@ -80,7 +80,7 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
 
 
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
-    m = PLACE_DATE_LINE.match(paragraph)
+    m = PLACE_DATE_LINE.match(paragraph) or DATE_PLACE_LINE.match(paragraph)
     if m and parse_date(m["date"]):
         return Dateline(_place_name(m["place"]), parse_date(m["date"]), m.end())
     head = paragraph[:160]
@@ -102,10 +102,14 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 
 
 # "Ulaanbaatar, 23.11.2023", "Paris, 18 October 2023", "Ashgabat, 22 February 2024 (TDH)": a line of its own.
-_DATE_ONLY = (r"(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+_DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
               r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
 PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}}),\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\s*$")
+# "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
+DATE_PLACE_LINE = re.compile(
+    rf"^(?P<date>{_DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
+    rf"(?:,\s*[A-ZÀ-Þ][\w'’\- ]{{1,40}})?(?:\s*[-–—|]\s*[^\n]{{1,80}})?\s*$")
 CLOSING_PLACE_DATE = re.compile(
     rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
 _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-]*)$")

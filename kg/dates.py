@@ -24,18 +24,24 @@ MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# The rest of a range of days: "12-13 October", "1 and 2 January", "July 20-21"; a range
+# is dated by its first day.
+_UPTO = r"\s*(?:-|–|—|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?"
 
 # Absolute forms, most specific first. Each names its groups day/month/year.
 DATE_PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    # "19/06/2021": European ministries write the day first; an impossible month rejects
+    # the American order rather than misreading it.
+    re.compile(rf"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/{_YEAR}\b"),
 ]
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
 DAY_MONTH = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH}(?![\w.])(?!\s*,?\s*(?:19|20)\d\d)", re.I),
 ]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -100,6 +106,8 @@ def find_dates(text: str, release_date: str | None) -> list[tuple[int, int, str]
                 year -= 1
             add(m.start(), m.end(), _valid(year, month, int(m["day"])))
     for m in RELATIVE.finditer(text):
+        if _SPELLED_OUT.match(text, m.end()):
+            continue  # "on Thursday, 12 May": the date that follows says which Thursday
         add(m.start(), m.end(), resolve_relative(m.group(0), release_date))
     for m in BARE_YEAR.finditer(text):
         add(m.start(), m.end(), m["year"])
@@ -112,6 +120,7 @@ RELATIVE = re.compile(
     r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.I,
 )
+_SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
 BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:19|20)\d\d)\b(?!-)")
 
 

@@ -205,7 +205,7 @@ def test_step_registry() -> None:
     steps = pipeline_steps()
     check_order(steps)
     assert [s.name for s in steps] == ["sentences", "home_state", "states", "persons", "organizations",
-                                       "references", "interactions", "documents", "initiatives", "topics"]
+                                       "references", "interactions", "scene", "documents", "initiatives", "topics"]
 
 
 def _scores(gold_dir, releases) -> dict:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.context import Context
 from kg.extract.text import Sentence
+from kg.lexicon import fold
 
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
 PLAN = re.compile(
@@ -23,10 +25,59 @@ def is_plan(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
 
 
+# "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
+# Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
+# are checked against the gazetteer and the world's cities.
+_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to))"
+                    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
+                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
+# "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.
+_CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?capital\b"
+                      r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}))?")
+
+
+def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str] | None:
+    """The first city ``text`` names as a venue ("in Geneva"), with its offset in ``text``;
+    "in the capital" is the capital of the state named with it, else of ``home``."""
+    found: list[tuple[int, str]] = []
+    for m in _VENUE.finditer(text):
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip("’'")
+            if ctx.lexicon.state(name) and not ctx.lexicon.place(name):
+                break  # "in Poland": a country, not a venue
+            entry = ctx.lexicon.place(name)
+            if entry:
+                found.append((m.start("name"), entry.name if entry.name.startswith(name) else name))
+                break
+            hit = city(name)
+            if hit and not ctx.lexicon.organization(name):
+                tail = text[m.start("name") + len(name):]
+                dc = re.match(r",?\s+D\.?\s?C\.?", tail)  # "Washington, D.C."
+                found.append((m.start("name"), name + (dc.group(0) if dc else "")))
+                break
+        if found:
+            break
+    for m in _CAPITAL.finditer(text):
+        if found and found[0][0] < m.start():
+            break
+        state = ctx.lexicon.state(m["state"] or m["adj"] or "")
+        code = state.code if state else home
+        capitals = ctx.lexicon.states[code].capitals if code in ctx.lexicon.states else ()
+        if capitals:
+            # The capital's name as the release writes it (Astana, Nur-Sultan, Astana again).
+            folded = fold(ctx.release.text)
+            named = sorted((c for c in capitals if fold(c) in folded), key=lambda c: c != ctx.release.place)
+            found.insert(0, (m.start(), (named or list(capitals))[0]))
+            break
+    return found[0] if found else None
 def place_in(ctx: Context, sentence: Sentence) -> str | None:
+    """Where the sentence says its event took place: a gazetteer place after "in", "at" or
+    "to", else a world city after "in" or "at"."""
     for mention in ctx.mentions:
         if mention.kind == "place" and sentence.start <= mention.start < sentence.end:
             before = ctx.release.text[max(sentence.start, mention.start - 12): mention.start]
             if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before):
                 return mention.text
-    return None
+    found = venue(ctx, sentence.text, home=ctx.home_state)
+    return found[1] if found else None

@@ -495,8 +495,10 @@ def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -
 def _date_in(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
+    # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
+    headline = sentence.start < ctx.release.body_offset
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in find_dates(sentence.text, ctx.release.date)
-            if s >= start - 50 and e <= end + 80 and s >= skip]
+            if s >= start - 50 and e <= end + 80 and s >= skip and not (headline and d == ctx.release.date)]
     if near:
         return min(near)[1]
     if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
@@ -518,6 +520,8 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
         else:
             key = (it.type, frozenset(it.participants))
         kept = seen.get(key)
+        if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0:
+            kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence
         if kept is not None:
             # The headline names the call, the body says "today": one call, with its date.
             kept.date = kept.date or it.date

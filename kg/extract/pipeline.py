@@ -14,6 +14,7 @@ from kg.errors import KgError
 from kg.extract import actors, interactions, proposals, references
 from kg.extract.context import Context
 from kg.extract.mentions import matcher_for
+from kg.extract.scene import scene_step
 from kg.extract.topics import topics_step
 from kg.lexicon import Lexicon
 from kg.records import Record, Release
@@ -38,6 +39,7 @@ def pipeline_steps() -> list[Step]:
              ("record.organizations", "mentions")),
         Step("references", references.references_step, ("persons", "mentions"), ("refs",)),
         Step("interactions", interactions.interactions_step, ("refs",), ("record.interactions",)),
+        Step("scene", scene_step, ("record.interactions", "sentences"), ("interaction dates and places",)),
         Step("documents", proposals.documents_step, ("sentences",), ("record.documents",)),
         Step("initiatives", proposals.initiatives_step, ("refs", "record.documents", "record.interactions"),
              ("record.initiatives",)),

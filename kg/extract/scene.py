@@ -1,0 +1,123 @@
+"""When and where: the date and place of each interaction the text leaves undated.
+
+A release reports one occasion ("Foreign Minister X hosted Y in Vienna on 1 and 2
+January") and then its parts ("Besides the talks, the programme featured meetings with
+the President..."). The parts rarely repeat the date and the venue. The occasion's own
+date and venue (the *scene*) are read from the headline and the lead, else from the
+dateline; each interaction that the text does not place at another time takes them.
+Sentences that look back ("last June", "had met", "since 2007", "previously") keep their
+own date or none: a passing mention of a past event is not an event of the release's day.
+A call or a letter takes no place from the scene: it joins people in different places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.cities import city
+from kg.dates import find_dates
+from kg.extract.clauses import venue
+from kg.extract.context import Context
+from kg.records import Interaction
+
+# How far before the release an occasion the lead dates may lie and still be the release's
+# own ("on 3 April" in a release of 7 April); older dates are background.
+_LEAD_WINDOW = timedelta(days=14)
+# A sentence that places what it tells at another time than the occasion.
+_ELSEWHERE = re.compile(
+    r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)|previous(?:ly)?|earlier (?:this|that|in)|years? ago|"
+    r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
+    r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
+    r"first met|until then)\b", re.I)
+_PLACELESS = ("call", "correspondence")
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    date: str | None
+    place: str | None
+    place_state: str | None  # ISO code of the state the place lies in
+
+
+def scene_step(ctx: Context) -> None:
+    """requires: record.interactions · assigns: the date and place of undated interactions"""
+    scene = read_scene(ctx)
+    for interaction in ctx.record.interactions:
+        date_and_place(ctx, interaction, scene)
+
+
+def read_scene(ctx: Context) -> Scene:
+    """The date and venue of the occasion the release reports."""
+    release = ctx.release
+    lead = _lead(ctx)
+    when = release.date
+    if release.date:
+        released = date.fromisoformat(release.date)
+        for _, _, found in find_dates(lead, release.date):
+            if len(found) == 10 and released - _LEAD_WINDOW <= date.fromisoformat(found) <= released:
+                when = found
+                break
+    where = venue(ctx, lead, home=ctx.home_state)
+    place = where[1] if where else None
+    if place is None and release.place and not ctx.lexicon.state(release.place):
+        place = release.place  # the dateline's city
+    return Scene(when, place, _state_of_place(ctx, place))
+
+
+def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None:
+    """Give ``interaction`` the scene's date and place where its own sentence leaves them out
+    and does not look back to another time."""
+    sentence = interaction.evidence.sentence if interaction.evidence else ""
+    elsewhere = bool(_ELSEWHERE.search(sentence))
+    if interaction.type in _PLACELESS:
+        interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
+    if interaction.date is None:
+        interaction.date = _the_day(ctx, sentence)
+    if interaction.date is None and not elsewhere and interaction.type != "multilateral":
+        interaction.date = scene.date
+    if interaction.type in _PLACELESS or interaction.place or elsewhere:
+        return
+    if interaction.date not in (None, scene.date) or scene.place is None:
+        return
+    if interaction.type == "visit":
+        visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
+        if visited is None or visited.code != scene.place_state:
+            return  # the scene lies elsewhere than the state visited
+    if interaction.type == "multilateral":
+        return  # a summit has its own venue; the release's is often another
+    interaction.place = scene.place
+
+
+def _the_day(ctx: Context, sentence: str) -> str | None:
+    """The one day a sentence names ("Yesterday, the Minister had a telephone conversation
+    with ..."), when it names exactly one."""
+    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) == 10}
+    if sentence == ctx.release.title:
+        days.discard(ctx.release.date or "")  # a headline's date is the day it was published
+    return days.pop() if len(days) == 1 else None
+
+
+def _said_where(sentence: str, place: str | None) -> bool:
+    """A call's place only where the sentence says where a party called from."""
+    return bool(place) and bool(re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(place or '')}", sentence))
+
+
+def _lead(ctx: Context) -> str:
+    """The headline and the first sentences of the body, where the occasion is told."""
+    # The dateline's own date is the release's; the lead's dates are the occasion's.
+    body = ctx.release.body_offset
+    sentences = [s.text[max(0, ctx.dateline_end - s.start):] if s.start >= body else s.text
+                 for s in ctx.sentences[:6]]
+    return "\n".join(sentences)
+
+
+def _state_of_place(ctx: Context, place: str | None) -> str | None:
+    if not place:
+        return None
+    entry = ctx.lexicon.place(place)
+    if entry:
+        return entry.code
+    found = city(re.sub(r",?\s+D\.?\s?C\.?$", "", place))
+    return found.code if found else None

@@ -1,0 +1,83 @@
+"""When and where each event happened: dates resolved against the release date, venues
+named in the sentence or set by the release's lead, and events the text places at another
+time left with their own date."""
+from __future__ import annotations
+
+from kg.dates import find_dates
+from kg.dateline import read_dateline
+from kg.extract import extract
+from kg.records import Interaction
+from kg.sources import make_release
+
+
+def events(body: str, title: str = "Talks", date: str | None = None) -> list[Interaction]:
+    release = make_release("t", title, body)
+    if date:
+        release.date = date
+    return extract(release).interactions
+
+
+def one(items: list[Interaction], kind: str, *names: str) -> Interaction:
+    hits = [i for i in items if i.type == kind and set(names) <= set(i.participants)]
+    assert len(hits) == 1, items
+    return hits[0]
+
+
+def test_a_range_of_days_is_dated_by_its_first_day() -> None:
+    assert [d for _, _, d in find_dates("talks on 12-13 October 2021", None)] == ["2021-10-12"]
+    assert [d for _, _, d in find_dates("in Vienna on 1 and 2 January", "2023-01-01")] == ["2023-01-01"]
+    assert [d for _, _, d in find_dates("met on July 20–21, 2019", None)] == ["2019-07-20"]
+
+
+def test_a_weekday_followed_by_its_date_is_that_date() -> None:
+    assert [d for _, _, d in find_dates("On Thursday, 12 May, the minister", "2022-05-14")] == ["2022-05-12"]
+
+
+def test_day_first_slashed_dates_and_date_first_datelines() -> None:
+    assert read_dateline("Brussels, 19/06/2021\n\nThe High Representative met ...").date == "2021-06-19"
+    line = read_dateline("January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Minister met ...")
+    assert (line.place, line.date) == ("Paris", "2022-01-20")
+
+
+def test_an_event_in_the_lead_takes_the_release_date_and_its_venue() -> None:
+    items = events("Bern, 28.11.2018 - During a working lunch in Geneva, Federal Councillor Ignazio Cassis "
+                   "met Russian Foreign Minister Sergei Lavrov.")
+    meeting = one(items, "meeting", "Ignazio Cassis", "Sergei Lavrov")
+    assert (meeting.date, meeting.place) == ("2018-11-28", "Geneva")
+
+
+def test_later_sentences_share_the_occasion_the_lead_dates_and_places() -> None:
+    items = events("Foreign Minister Alexander Schallenberg hosted his Indian counterpart Subrahmanyam Jaishankar "
+                   "in Wrocław on 3 April. Foreign Minister Jaishankar also met Chancellor Karl Nehammer.",
+                   date="2015-04-07")
+    later = one(items, "meeting", "Karl Nehammer")
+    assert (later.date, later.place) == ("2015-04-03", "Wrocław")
+
+
+def test_yesterday_dates_a_call_and_a_call_has_no_venue() -> None:
+    items = events("PARIS, 8 June 2022 - Yesterday Minister for Europe and Foreign Affairs Catherine Colonna had a "
+                   "telephone conversation with UN Secretary-General António Guterres.")
+    call = one(items, "call", "Catherine Colonna", "António Guterres")
+    assert (call.date, call.place) == ("2022-06-07", None)
+
+
+def test_a_past_event_mentioned_in_passing_keeps_no_release_date() -> None:
+    items = events("VILNIUS, 9 November 2018 - Political Director Jānis Mažeiks met Political Director Asta "
+                   "Skaisgirytė in Vilnius. Last year Foreign Minister Edgars Rinkēvičs had met Foreign Minister "
+                   "Linas Linkevičius in Riga.")
+    past = one(items, "meeting", "Edgars Rinkēvičs", "Linas Linkevičius")
+    assert past.date != "2018-11-09"
+
+
+def test_the_capital_is_the_state_capital_as_the_release_names_it() -> None:
+    items = events("NUR-SULTAN, April 8, 2019 - Minister of Foreign Affairs Beibut Atamkulov met OSCE "
+                   "Chairperson-in-Office Miroslav Lajčák in the capital of Kazakhstan.")
+    meeting = one(items, "meeting", "Beibut Atamkulov", "Miroslav Lajčák")
+    assert (meeting.date, meeting.place) == ("2019-04-08", "Nur-Sultan")
+
+
+def test_a_world_city_beyond_the_gazetteer_is_a_venue_only_after_a_preposition() -> None:
+    items = events("The Under-Secretary of State Jānis Mažeiks paid a working visit to Vilnius on 8 November 2018. "
+                   "He held a meeting there with Political Director Asta Skaisgirytė.", date="2018-11-09")
+    meeting = one(items, "meeting", "Jānis Mažeiks", "Asta Skaisgirytė")
+    assert (meeting.date, meeting.place) == ("2018-11-08", "Vilnius")
