@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
     ("meeting", re.compile(
         r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
-        r"|\b(?:held|hold|holds|had|conducted) (?:\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
+        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
@@ -286,7 +286,10 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     states it is one group meeting (every pair took part)."""
     if it.type != "meeting" or len(keys) < 3:
         return [it]
-    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", it.evidence.sentence if it.evidence else "")
+    sentence = it.evidence.sentence if it.evidence else ""
+    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", sentence)
+    if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b", sentence, re.I):
+        return [it]  # one meeting of all of them
     states = {ctx.persons[k.split(":", 1)[1]].state for k in keys[1:]
               if k.startswith("person:") and k.split(":", 1)[1] in ctx.persons}
     if len(states - {None}) >= 2 and not separate:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.tokens import CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon, fold
 
 # Offices that belong to an organisation, never to the home state by default.
@@ -231,8 +231,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         list_state = _list_state(tokens, i) if not offices else None
+        counterpart = _counterpart_before(tokens, i)
         is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None \
-            or (2 <= len(name_tokens) <= 4 and _acts(tokens, j))
+            or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j) or counterpart is not None))
         # One capitalised word after a lone capitalised connector word is usually not a name.
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and list_state is None:
@@ -241,6 +242,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
             end = name_tokens[-1].start + len(name_tokens[-1].bare)  # "Harris’s": the name ends before "’s"
             mention = PersonMention(name_tokens[0].start, end, name, offices, honorific)
+            if counterpart and not offices:
+                mention.state = counterpart
             if list_state:
                 mention.state = list_state[0]
                 mention.offices = [Office(list_state[1], list_state[0], start, start)]
@@ -261,11 +264,33 @@ PERSON_VERBS = {
 }
 
 
+# The same verbs in the present tense: headlines and ledes ("X holds meeting with Y").
+PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stresses", "thanks", "signs", "visits",
+                 "takes", "attends", "welcomes", "discusses", "hosts", "hosted", "congratulates", "pays", "arrives",
+                 "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
+                 "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels"}
+
+
+def _counterpart_before(tokens: list[Token], i: int) -> str | None:
+    """"his Indian counterpart Subrahmanyam Jaishankar", "his French opposite number, Laurent
+    Fabius": a name the text introduces as someone's counterpart. Returns the state of the
+    demonym before the word ("state:IN"), "" when none is given, None when no counterpart word."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or tokens[k].text.lower() not in COUNTERPART_WORDS:
+        return None
+    before = tokens[k - 1] if k >= 1 else None
+    if before is not None and before.tags & {"demonym", "state"} and before.key:
+        return f"state:{before.key}"
+    return ""
+
+
 def _acts(tokens: list[Token], j: int) -> bool:
     k = j
     if k < len(tokens) and tokens[k].text == "also":
         k += 1
-    return k < len(tokens) and tokens[k].text in PERSON_VERBS
+    return k < len(tokens) and tokens[k].text.lower() in PERSON_VERBS
 
 
 def _caps_surname(tok: Token) -> bool:
@@ -326,7 +351,8 @@ def _chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
             continue
-        if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")") or t.possessive:
+        if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
+                or t.possessive:
             k -= 1
             continue
         after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1

@@ -89,20 +89,38 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Mad
               "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
               "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness"}
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
-HEADLINE_WORDS = {"Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
+HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
                   "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda",
                   "Summit", "Conference", "Forum", "Session", "Council", "Congress", "Ministerial", "Round",
                   "Declaration", "Agreement", "Memorandum", "Treaty", "Accords", "Initiative", "Partnership",
                   "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary", "Act",
                   "Law", "Bill", "Resolution", "Convention", "Charter", "Protocol", "Statement", "Communiqué"}
+# Verbs that headlines write with a capital ("Minister X Hosts Counterpart Y", "Blinken Tests
+# Positive", "Has Blinken ..."): never part of a name, and they tell that the name before acts.
+HEADLINE_VERBS = {
+    "Meet", "Meets", "Met", "Host", "Hosts", "Hosted", "Receive", "Receives", "Received", "Hold", "Holds", "Held",
+    "Speak", "Speaks", "Spoke", "Sign", "Signs", "Signed", "Discuss", "Discusses", "Discussed", "Welcome",
+    "Welcomes", "Welcomed", "Visit", "Visits", "Visited", "Attend", "Attends", "Attended", "Join", "Joins",
+    "Joined", "Travel", "Travels", "Travelled", "Traveled", "Talk", "Talks", "Says", "Said", "Tests", "Tested",
+    "Congratulates", "Congratulated", "Thanks", "Thanked", "Urges", "Urged", "Condemns", "Condemned",
+    "Announces", "Announced", "Launches", "Launched", "Opens", "Opened", "Addresses", "Addressed", "Briefs",
+    "Chairs", "Chaired", "Leads", "Led", "Pays", "Paid", "Makes", "Made", "Takes", "Took", "Gives", "Gave",
+    "Presents", "Presented", "Delivers", "Delivered", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Will",
+    "Highlights", "Stresses", "Reaffirms", "Completes", "Completed", "Concludes", "Concluded", "Begins",
+    "Celebrates", "Marks", "Expresses", "Praises", "Commends", "Underlines", "Emphasizes", "Accredits",
+    "Accredited", "Calls", "Called", "Agree", "Agrees", "Agreed", "Reviews", "Reviewed", "Exchange", "Exchanges",
+}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
 KEEP_LOWER = CONNECTORS | PARTICLES | {
     "former", "acting", "then", "with", "a.i.", "a.i", "in-Office", "foreign", "ministers", "minister", "affairs",
     "heads", "head", "state", "leaders", "presidents", "prime", "ambassadors", "secretary", "president",
+    # "his Indian counterpart X", "his French opposite number X", "Minister responsible for X"
+    "counterpart", "counterparts", "colleague", "number", "responsible",
 }
+COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "number"}
 _UPPER_SET = set(UPPER)
 
 
@@ -223,7 +241,7 @@ def is_name_token(tok: Token) -> bool:
 def _name_shaped(tok: Token) -> bool:
     if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
         return False
-    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
+    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
     if not tok.possessive and _CONTRACTION.search(tok.text):
         return False  # "I’m", "We’ll": contractions
