@@ -51,3 +51,27 @@ def test_talks_that_had_begun_are_no_meeting_with_a_state() -> None:
     r = run("For Foreign Minister Frank-Walter Steinmeier, the week had begun with tough negotiations on Iran’s "
             "nuclear programme.")
     assert meetings(r) == []
+
+
+def documents(record: Record) -> set[str]:
+    return {d.name for d in record.documents}
+
+
+def test_a_document_name_keeps_its_lower_case_purpose() -> None:
+    r = run("Chile and the State of Washington signed, in 2015, the first Memorandum of Understanding on energy "
+            "issues, in view of the common ground both share. A Memorandum of Understanding to promote "
+            "collaboration on energy and private sector exchange was signed by Ambassador Alfonso Silva.")
+    assert documents(r) == {"Memorandum of Understanding on energy issues",
+                            "Memorandum of Understanding to promote collaboration on energy and private sector exchange"}
+
+
+def test_a_purpose_stops_before_who_acts_for_whom() -> None:
+    r = run("Ambassador Ashok Mirpuri signed the Artemis Accords on behalf of the Republic of Singapore.")
+    assert documents(r) == {"Artemis Accords"}
+
+
+def test_declarations_of_intent_on_two_subjects_are_two_documents() -> None:
+    r = run("The ministers welcomed declarations of intent on cultural cooperation and on the employment of "
+            "relatives of diplomats.")
+    assert documents(r) >= {"declaration of intent on cultural cooperation",
+                            "declaration of intent on the employment of relatives of diplomats"}

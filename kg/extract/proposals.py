@@ -79,7 +79,9 @@ def documents_step(ctx: Context) -> None:
                      not re.match(r"\s*(?:on|of|for)\s", text[m.end():])):
                 continue
             found.append(phrase)
+        found = [_with_tail(text, name) for name in found]
         found += [m.group(1) for m in LOWER_DOC.finditer(text)]
+        found += _coordinated_documents(text)
         for name in found:
             name = _clean(name)
             if len(name.split()) < 2:
@@ -91,6 +93,42 @@ def documents_step(ctx: Context) -> None:
                 del docs[k]  # the fuller name wins
             docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
     ctx.record.documents = list(docs.values())
+
+
+# "a Memorandum of Understanding to promote collaboration on energy, ... exchange was signed",
+# "the first Memorandum of Understanding on energy issues, in view of": a named head, then a
+# lower-case purpose that belongs to the document's name, up to a verb, a clause or a party.
+_DOC_TAIL = re.compile(
+    r"\s+(?P<tail>(?:on|to|for|concerning|regarding)\s+(?!the\b|behalf\b|its\b|their\b|his\b|her\b)[a-z][\w\-’']*"
+    r"(?:(?:,\s+|\s+)(?!(?:was|were|is|are|has|have|had|signed|between|by|with|which|that|who|in|at|during|"
+    r"as|within|under|from|until|after|before)\b)[a-z][\w\-’']*){0,18}?)"
+    r"(?=\s*[.;:]|,\s+(?:in|at|during|which|who|as|and|signed|with|on)\b|\s+(?:was|were|is|are|has|have|had|signed|"
+    r"between|by|with|which|that|in view|at|during|within|under|from)\b)")
+# "declarations of intent on cultural cooperation and on the employment of relatives of
+# diplomats": two documents, one head.
+_COORDINATED_DOCS = re.compile(
+    r"\b(?P<head>declarations? of intent|memorand(?:um|a|ums) of understanding|agreements?|protocols?)\s+"
+    r"(?P<first>on\s+[\w\-’' ]{3,60}?)\s+and\s+(?P<second>on\s+[\w\-’' ]{3,60}?)(?=\s*[,.;–—)]|\s+(?:was|were|is|are)\b)",
+    re.I)
+
+
+def _with_tail(text: str, name: str) -> str:
+    """The document's name with the lower-case purpose that follows it in ``text``."""
+    at = text.find(name)
+    if at < 0 or not name.split()[-1][:1].isupper():
+        return name
+    m = _DOC_TAIL.match(text, at + len(name))
+    return f"{name} {m['tail']}" if m else name
+
+
+def _coordinated_documents(text: str) -> list[str]:
+    out = []
+    for m in _COORDINATED_DOCS.finditer(text):
+        head = m["head"].lower()
+        singular = re.sub(r"^declarations", "declaration", re.sub(r"^memorand(?:a|ums)", "memorandum", head))
+        singular = re.sub(r"^(agreement|protocol)s\b", r"\1", singular)
+        out += [f"{singular} {m['first']}", f"{singular} {m['second']}"]
+    return out
 
 
 # Words that end a noun phrase of an initiative: verbs, time and plan markers.
