@@ -62,6 +62,10 @@ class Role:
     title: str
     of: str | None = None
     evidence: Evidence | None = None
+    # ``of`` is the release's own state, presumed because the text names none ("Foreign
+    # Minister X" in a ministry's release): true of its own officials, false of the foreign
+    # leaders it names the same way, so the graph weighs it below a state the text gives.
+    presumed: bool = False
 
 
 @dataclass(slots=True)
@@ -153,7 +157,8 @@ class Record:
                 Person(
                     name=p["name"],
                     aliases=list(p.get("aliases") or []),
-                    roles=[Role(r["title"], r.get("of"), ev(r)) for r in p.get("roles") or []],
+                    roles=[Role(r["title"], r.get("of"), ev(r), bool(r.get("presumed")))
+                           for r in p.get("roles") or []],
                     state=p.get("state"),
                     evidence=ev(p),
                 )

@@ -386,13 +386,20 @@ def _merge_persons(ctx: Context) -> None:
             fallback = f"state:{host}"
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
+        home = f"state:{ctx.home_state}" if ctx.home_state else None
+        if explicit is None and fallback == home and home:
+            presumed = {t for t, o, _ in p.offices if o is None}
+        else:
+            presumed = set()
         p.offices = [(t, o if o is not None else _default_of(t, fallback, home_body), e) for t, o, e in p.offices]
+        presumed = {t for t, o, _ in p.offices if t in presumed and o == home}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
                      if not any(k != m and words[k][0] < words[m][0] and (words[k][1] in (None, words[m][1]))
                                 for m in range(len(words)))]
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
+        p.presumed = presumed
         if len(p.name.split()) > 1 and p.surname not in p.aliases:
             p.aliases.append(p.surname)
     ctx.persons = persons
@@ -400,7 +407,7 @@ def _merge_persons(ctx: Context) -> None:
         Person(
             p.name,
             [a for a in p.aliases if a != p.name],
-            [Role(t, ctx.label(o), e) for t, o, e in p.offices],
+            [Role(t, ctx.label(o), e, t in p.presumed) for t, o, e in p.offices],
             ctx.label(p.state),
             None,
         )

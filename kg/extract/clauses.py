@@ -16,8 +16,15 @@ PLAN = re.compile(
     r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|Will|Would)\b")
 
 
+# "took advantage of the summit's margins to meet", "used the occasion to hold talks": done, not planned.
+_SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|used [^,.;]{0,50}|seized [^,.;]{0,50})"
+                     r"\s+to\s*$")
+
+
 def is_plan(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 150): start]
+    if _SEIZED.search(window):
+        return False
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)", window)[-1]
     if PLAN.search(clause):
         return True

@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
-        r"|\b(?:talks|negotiations|a meeting|meeting|meetings) with\b"
+        r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
@@ -114,7 +114,8 @@ def interactions_step(ctx: Context) -> None:
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
 # last meeting or call.
 _PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+\s+){0,6}")
-_TALKED = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered)\b")
+_TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
+                     r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
 
 
 def _talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
