@@ -75,3 +75,22 @@ def test_declarations_of_intent_on_two_subjects_are_two_documents() -> None:
             "relatives of diplomats.")
     assert documents(r) >= {"declaration of intent on cultural cooperation",
                             "declaration of intent on the employment of relatives of diplomats"}
+
+
+def organizations(record: Record) -> set[str]:
+    return {o.name for o in record.organizations}
+
+
+def test_a_name_introduced_with_its_acronym_is_an_organisation() -> None:
+    r = run("Josep Borrell took part in the South East Europe Cooperation Platform (SEECP) Summit.")
+    assert "South East Europe Cooperation Platform" in organizations(r)
+
+
+def test_a_document_introduced_with_its_acronym_is_no_organisation() -> None:
+    r = run("The ministers discussed the Joint Comprehensive Plan of Action (JCPOA).")
+    assert not any("Plan of Action" in name for name in organizations(r))
+
+
+def test_an_embassy_keeps_the_state_it_is_in() -> None:
+    r = run("The mission was organised by the Embassy of Chile in the United States.")
+    assert "Embassy of Chile in the United States" in organizations(r)

@@ -1,0 +1,207 @@
+"""Bodies the gazetteer does not know, named in the text: "Intergovernmental Commission on
+Trade and Economic Cooperation", "Embassy of Chile in the United States", "the Emirati company
+Masdar", and names introduced with their acronym ("South East Europe Cooperation Platform
+(SEECP)")."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.text import U
+from kg.extract.tokens import STOP_CAPS, title_vocabulary
+
+ORG_HEADS = {
+    "Ministry", "Commission", "Committee", "Council", "Union", "Organization", "Organisation", "Agency",
+    "Center", "Centre", "Centers", "Centres", "Forces", "Fund", "Bank", "University", "Institute", "Parliament",
+    "Assembly", "Secretariat", "Service", "Corporation", "Company", "Group", "Association", "Foundation",
+    "Museum", "Academy", "Chamber", "Authority", "Bureau", "Alliance", "Court", "Tribunal", "Board",
+    "Society", "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
+    "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
+    "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
+}
+# Bodies that are a presence somewhere: their place belongs to their name.
+_PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
+_ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
+# A body named after one of these words is generic, not a name: "the ministry".
+_GENERIC_LEADS = STOP_CAPS - {"Central"}
+_BODY_AFTER = re.compile(rf"\b(?:company|corporation|firm|agency|bank|holding|news agency|newspaper|operator|"
+                         rf"carrier|airline|group|foundation|university|institute)\s+({U}[\w\-]+(?:\s+{U}[\w\-]+){{0,2}})")
+
+
+def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
+    """Capitalised names of bodies in sentence ``idx`` that the gazetteer does not know:
+    "Intergovernmental Commission on Trade and Economic Cooperation", "LGBT Center",
+    "the Emirati company Masdar". Office titles ("Speaker of the Senate") are not bodies."""
+    from kg.extract.tokens import HEADS
+
+    sentence = ctx.sentences[idx]
+    text = sentence.text
+    if not _HEAD_WORD.search(text) and not _BODY_AFTER.search(text):
+        return [(name, sentence.start + start) for name, start in acronym_bodies(ctx, text)] if "(" in text else []
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    vocab = title_vocabulary(ctx.lexicon)
+    name_words = {w for p in ctx.persons.values() for w in p.name.split()} if ctx.persons else set()
+    surnames = name_words
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.mentions
+             if m.kind == "org" and sentence.start <= m.start < sentence.end]
+    out: list[tuple[str, int]] = []
+
+    def known(word: str) -> bool:
+        return bool(ctx.lexicon.state(word) or ctx.lexicon.organization(word) or word in surnames)
+
+    for h, (word, ws, we) in enumerate(words):
+        if word not in ORG_HEADS:
+            continue
+        # Left: capitalised words; "and" only between adjectives ("Economic and Environmental").
+        left = h
+        while left > 0:
+            prev = words[left - 1][0]
+            if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and prev not in _GENERIC_LEADS:
+                left -= 1
+                continue
+            if prev in ("and", "&") and left >= 2 and words[left - 2][0][:1].isupper() and \
+                    (words[left - 2][0] in vocab or words[left - 2][0].endswith(_ADJ_END)) and not known(words[left - 2][0]):
+                left -= 1
+                continue
+            break
+        while left < h and words[left][0] in ("and", "&"):
+            left += 1
+        # "the U.S.-Alliance for Development in Democracy (ADD) Dialogue": the party before the
+        # hyphen names the other side of a format, not the body.
+        # ("Uzbek-Spanish Intergovernmental Commission", two parties, is one body).
+        while left < h and text[words[left][2]:words[left + 1][1]] in ("-", "–") and \
+                ctx.lexicon.state(words[left][0]) and not ctx.lexicon.state(words[left + 1][0]):
+            left += 1
+        # Right: "of/for/on (the) Capitalised ... (and Capitalised ...)".
+        right = h + 1
+        if right + 1 < len(words) and words[right][0] in ("in", "at") and word in _PRESENCES and (
+                ctx.lexicon.place(words[right + 1][0]) or ctx.lexicon.state(words[right + 1][0])):
+            right += 2  # "EU Mission in Armenia", "OSCE Programme Office in Bishkek", "Office at Nairobi"
+        elif right < len(words) and words[right][0] in ("of", "for", "on"):
+            k = right + 1
+            if k < len(words) and words[k][0] == "the":
+                k += 1
+            if k < len(words) and words[k][0][:1].isupper() and words[k][0] not in ("(", ")"):
+                end = k + 1
+                while end < len(words):
+                    w = words[end][0]
+                    if w in name_words:
+                        break  # "Ministry of Foreign Affairs Thani Thongphakdi": the name is not the body's
+                    if w[:1].isupper() and w not in ("(", ")", "“", "”") and not w.endswith(("’s", "'s")):
+                        end += 1
+                        continue
+                    if w == "," and end + 1 < len(words) and words[end + 1][0][:1].isupper() and \
+                            any(x[0] == "and" for x in words[end + 1: end + 6]) and not known(words[end + 1][0]):
+                        end += 1  # "on Trade, Economic, Scientific and Technical Cooperation"
+                        continue
+                    nxt = words[end + 1][0] if end + 1 < len(words) else ""
+                    if nxt == "the" and end + 2 < len(words) and w in ("of", "for", "on"):
+                        nxt = words[end + 2][0]
+                    joins_known = w in ("and", "&") and known(nxt) and not (
+                        known(words[end - 1][0]) and bool(ctx.lexicon.state(nxt)) == bool(ctx.lexicon.state(words[end - 1][0])))
+                    in_place = w == "in" and bool(ctx.lexicon.place(nxt) or ctx.lexicon.state(nxt))
+                    if w in ("of", "for", "on", "the", "and", "&", "in") and nxt[:1].isupper() and \
+                            nxt not in ("(", ")") and not joins_known and not in_place:
+                        end += 1
+                        continue
+                    break
+                while end > k and words[end - 1][0] in ("of", "for", "on", "the", "and", "&", "in"):
+                    end -= 1
+                right = end
+        if word in _PRESENCES:
+            right = _presence_place(ctx, words, right)
+        span = words[left:right]
+        names = [w for w, _, _ in span]
+        if len(names) < 2 or any(w in HEADS for w in names if w not in ORG_HEADS):
+            continue
+        start, stop = span[0][1], span[-1][2]
+        first, _, rest = span[0][0].partition("-")
+        if rest[:1].isupper() and ctx.lexicon.state(first) and not ctx.lexicon.state(rest):
+            start += len(first) + 1  # "Canada-Pacific Alliance ...": the same, written as one word
+        name = text[start:stop].rstrip("’'s") if text[start:stop].endswith(("’s", "'s")) else text[start:stop]
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        # Part of an office title ("Speaker of the Senate", "Head of the ... Office"): not a body.
+        if any(a < stop and start < b and not (start <= a and b <= stop) for a, b in taken):
+            continue  # the gazetteer already names this body ("National Aeronautics and Space Administration")
+        before = text[:start].rstrip().split()
+        if before and before[-1] in ("the", "The"):
+            before = before[:-1]
+        if before and before[-1] in ("of",) and len(before) >= 2 and before[-2][:1].isupper() and \
+                (before[-2] in vocab or before[-2] in HEADS):
+            continue
+        sub = re.match(r"(?:Press Service|Press Office|Service|Department|Office|Division|Directorate|Secretariat|"
+                       r"Bureau)(?: Department| Office)? of the ((?:Ministry|Embassy|Administration|Office) .+)$", name)
+        if sub:
+            # "Press Service Department of the Ministry of Foreign Affairs of ...": the ministry.
+            start += len(name) - len(sub.group(1))
+            name = sub.group(1)
+        if ctx.lexicon.organization(name) or ctx.lexicon.state(name):
+            continue
+        inner = [w for w in names if w not in ("of", "the", "and", "for", "on", "&")]
+        if len(inner) <= 2 and all(w in vocab for w in inner):
+            continue  # "Foreign Ministry", "State Department" read as generic
+        out.append((name, sentence.start + start))
+    for m in _BODY_AFTER.finditer(text):
+        name = m.group(1)
+        if not known(name.split()[0]) and name.split()[0] not in _GENERIC_LEADS:
+            out.append((name, sentence.start + m.start(1)))
+    for name, start in acronym_bodies(ctx, text):
+        if not any(a <= start < a + len(n) or start <= a < start + len(name) for n, a in
+                   [(n, a - sentence.start) for n, a in out]):
+            out.append((name, sentence.start + start))
+    return out
+
+
+def _presence_place(ctx: Context, words: list[tuple[str, int, int]], right: int) -> int:
+    """"Embassy of Chile in the United States": the place of a presence belongs to its name."""
+    k = right
+    if k + 1 < len(words) and words[k][0] in ("in", "at"):
+        k += 1
+        if words[k][0] == "the":
+            k += 1
+        for n in (4, 3, 2, 1):
+            if k + n <= len(words):
+                phrase = " ".join(w for w, _, _ in words[k:k + n])
+                if ctx.lexicon.state(phrase) or ctx.lexicon.place(phrase):
+                    return k + n
+    return right
+
+
+# "South East Europe Cooperation Platform (SEECP)", "Alliance for Development in Democracy (ADD)":
+# a capitalised name whose initials spell the acronym in brackets after it.
+_WITH_ACRONYM = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|on|in|the|de|to)\s+)*){1,10})"
+                           r"\((?P<acronym>[A-Z][A-Za-z0-9+&\-]{1,9})\)")
+_NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
+                         r"Conference|Forum|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format)$")
+
+
+def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
+    """Names the text introduces with their acronym, that are not a state, a person, a
+    document or an event."""
+    out = []
+    for m in _WITH_ACRONYM.finditer(text):
+        spans = [(w.group(0), m.start(1) + w.start()) for w in re.finditer(r"\S+", m.group(1))]
+        words = [w for w, _ in spans]
+        acronym = m["acronym"].replace("-", "").replace("&", "")
+        letters = [c for c in acronym if c.isalpha() or c.isdigit()]
+        # The shortest tail of the words whose capitalised initials spell the acronym.
+        for n in range(1, len(words) + 1):
+            tail = words[-n:]
+            if tail[0][:1].islower():
+                continue
+            initials = [w[0] for w in tail if w[:1].isupper()]
+            initials += [p[0] for w in tail for p in w.split("-")[1:] if p[:1].isupper()]
+            if len(initials) < 2:
+                continue
+            if "".join(sorted(initials)).upper() == "".join(sorted(letters)).upper() or \
+                    "".join(w[0] for w in tail if w[:1].isupper()).upper() == acronym.upper():
+                name = " ".join(tail)
+                if not (_NOT_BODIES.search(name) or ctx.lexicon.state(name) or ctx.lexicon.organization(name)
+                        or any(p.name == name for p in ctx.persons.values())):
+                    start = spans[-n][1]
+                    out.append((text[start:m.end(1)].rstrip(), start))
+                break
+    return out
