@@ -94,3 +94,20 @@ def test_a_document_introduced_with_its_acronym_is_no_organisation() -> None:
 def test_an_embassy_keeps_the_state_it_is_in() -> None:
     r = run("The mission was organised by the Embassy of Chile in the United States.")
     assert "Embassy of Chile in the United States" in organizations(r)
+
+
+def initiatives(record: Record) -> set[str]:
+    return {i.name for i in record.initiatives}
+
+
+def test_a_named_policy_is_an_initiative_and_whose_policy_is_not() -> None:
+    r = run("Cooperation, for example the Northern Dimension policy, provides tools. Minister Pekka Haavisto "
+            "criticised Russian policy.")
+    assert "Northern Dimension policy" in initiatives(r)
+    assert not any(name.startswith("Russian") for name in initiatives(r))
+
+
+def test_an_event_due_to_take_place_is_planned_not_held() -> None:
+    r = run("The Minister confirmed France's commitment to support the staging in Strasbourg of an International "
+            "Forum for Democracy, which is due to take place in October 2012.")
+    assert not [i for i in r.interactions if i.type == "multilateral"]

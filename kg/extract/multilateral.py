@@ -49,7 +49,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
-            if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned)", post):
+            if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
                 continue
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
                           "", pre, flags=re.I)

@@ -7,6 +7,7 @@ import re
 from kg.extract.context import ActorRef, Context
 from kg.extract.phrases import named_phrase
 from kg.extract.text import U
+from kg.extract.tokens import STOP_CAPS
 from kg.lexicon import fold
 from kg.records import Document, Initiative
 
@@ -148,7 +149,8 @@ EVENT_HEAD = re.compile(
 PLAN_CUE = re.compile(
     r"\b(?:to be held|will be held|scheduled|planned|upcoming|forthcoming|agreed to hold|agreed to convene|"
     r"proposed to hold|to hold|will host|to host|next|preparations? for|preparing|organization of|organizing|"
-    r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold)\b", re.I)
+    r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold|"
+    r"due to (?:take place|be held|open|start|begin))\b", re.I)
 _PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
             r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
             r"to introduce|establishing|creating|launching|holding|on the|on)")
@@ -271,6 +273,8 @@ def initiatives_step(ctx: Context) -> None:
             for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
                 if _names_two_states(ctx, m.group(1)):
                     add(m.group(1), None, idx, proposed=True)
+            for name in _named_policies(ctx, text):
+                add(name, None, idx)
             continue
         # Planned visits.
         invitations = list(_INVITED.finditer(text))
@@ -362,7 +366,29 @@ def initiatives_step(ctx: Context) -> None:
         for m in STRONG_HEADS.finditer(text):
             name, owner = _possessor(ctx, m.group(1))
             add(name, owner, idx)
+        for name in _named_policies(ctx, text):
+            add(name, None, idx)
     ctx.record.initiatives = list(found.values())
+
+
+# "the Northern Dimension policy", "the Eastern Partnership programme": a name, then a lower-case
+# head that says it is a policy or programme.
+_NAMED_POLICY = re.compile(r"\b((?:[A-Z][\w\-’']+\s+){1,4})(policy|programme|program|initiative|process|agenda)\b")
+
+
+def _named_policies(ctx: Context, text: str) -> list[str]:
+    out = []
+    for m in _NAMED_POLICY.finditer(text):
+        words = m.group(1).split()
+        if words[0] in STOP_CAPS or m.start() == 0:
+            continue  # "The programme", a sentence's first word
+        if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words) or \
+                ctx.lexicon.state(" ".join(words)) or ctx.lexicon.organization(" ".join(words)):
+            continue  # "Chinese policy", "EU policy": whose policy, not which
+        if any(w in (p.surname for p in ctx.persons.values()) for w in words):
+            continue
+        out.append(f"{' '.join(words)} {m.group(2)}")
+    return out
 
 
 # Agreed or expected meetings of two people ("the ministers agreed to meet again in Moscow");
