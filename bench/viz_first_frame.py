@@ -25,8 +25,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.network import KINDS
-from kg.viz import PHYSICS_THRESHOLD, write_viewer
+from kg.analysis.network import KINDS
+from kg.viz.viewer import PHYSICS_THRESHOLD, write_viewer
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--window-size=1400,900"]
