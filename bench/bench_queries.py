@@ -11,7 +11,7 @@ usage:
 
 The store is built once with ``kg.ingest.ingest(..., jobs=2)`` (the build is measured
 and printed too) and kept in ``$KG_BENCH_DIR`` (default ``/tmp/kg-bench``) for reuse by
-``bench_export.py``. Parameters are bound with ``kg.queries.bind`` to actors and dates
+``bench_export.py``. Parameters are bound with ``kg.analysis.queries.bind`` to actors and dates
 that exist in the store: the person with the most interactions (full name, and surname
 alone), two states, one month and one year. The embedded store is queried through
 ``kg.store.Store.query`` (what ``kg query`` does, result conversion included); rdflib

@@ -1,8 +1,8 @@
 """Time to first drawn frame of the HTML viewer in headless Chromium.
 
-Synthetic actor networks with the attributes ``kg.network.build_network`` produces
+Synthetic actor networks with the attributes ``kg.analysis.network.build_network`` produces
 (persons, states, organisations; offices; aggregated edges with dated, sourced
-interactions; person–state affiliations) are written with ``kg.viz.write_viewer``
+interactions; person–state affiliations) are written with ``kg.viz.viewer.write_viewer``
 and opened from ``file://``; the page records ``performance.now()`` (milliseconds
 since navigation start) at vis-network's first ``afterDrawing`` event. Also timed:
 writing the file in Python, and applying an in-page filter (untick "meeting") until
