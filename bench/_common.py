@@ -190,10 +190,10 @@ def corpus_path(name: str) -> Path:
 
 # --- the rdflib baseline --------------------------------------------------------------------------
 def mapped_batches(paths: Iterable[str | Path], batch_size: int = 256) -> Iterator[list]:
-    """Extracted, mapped and packed (``kg.ingest.process_release``) releases, resolved
-    against the releases before them (``kg.entities.EntityIndex``), in ingest's batches:
+    """Extracted, mapped and packed (``kg.ingest.run.process_release``) releases, resolved
+    against the releases before them (``kg.graph.identity.EntityIndex``), in ingest's batches:
     what ingest writes."""
-    from kg.entities import EntityIndex
+    from kg.graph.identity import EntityIndex
     from kg.ingest import process_release
     from kg.sources import iter_releases
 
@@ -213,10 +213,10 @@ def mapped_batches(paths: Iterable[str | Path], batch_size: int = 256) -> Iterat
 
 
 def batch_text(batch: list, known_labels: dict) -> str:
-    """The N-Quads ``kg.store.Store.write`` loads for a batch: the releases' graphs and
+    """The N-Quads ``kg.ingest.writer.ReleaseWriter.write`` loads for a batch: the releases' graphs and
     their entities' descriptions; ``known_labels`` plays the store's part (the first
     label an entity got stays its label)."""
-    from kg.mapping import describe
+    from kg.graph.mapping import describe
     from kg.nquads import quads_text
 
     described = describe((ent for r in batch for ent in r.entities),

@@ -42,7 +42,7 @@ def child_kg(store_dir: str, fmt: str, out: str) -> None:
 def child_rdflib(store_dir: str, fmt: str, out: str) -> None:
     from rdflib import Graph
 
-    from kg.ontology import PREFIXES
+    from kg.graph.ontology import PREFIXES
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)

@@ -35,19 +35,20 @@ import _common as C  # noqa: E402
 # --- one measurement, in a fresh process -------------------------------------------------------
 def one_oxigraph(corpus: str, store_dir: str, jobs: int, batch_size: int) -> dict:
     from kg.ingest import ingest
-    from kg.store import Store, open_store
+    from kg.ingest.writer import ReleaseWriter
+    from kg.store import open_store
 
     write_time = [0.0]
-    original = Store.write
+    original = ReleaseWriter.write
 
-    def timed_write(self, releases):  # the writer's share: conversion + transaction
+    def timed_write(self, releases):  # the writer's share: resolution, descriptions, bulk load, marks
         t = time.perf_counter()
         try:
             return original(self, releases)
         finally:
             write_time[0] += time.perf_counter() - t
 
-    Store.write = timed_write  # type: ignore[method-assign]
+    ReleaseWriter.write = timed_write  # type: ignore[method-assign]
     started = time.perf_counter()
     store = open_store(store_dir)
     report = ingest([corpus], store=store, jobs=jobs, batch_size=batch_size)
@@ -121,16 +122,18 @@ def profile(corpus: str, limit: int, jobs: int = 1) -> None:
     print("\n## cumulative time by stage (functions of that stage and what they call)")
     entry = {
         "extract (kg.extract)": ("kg/extract/pipeline.py", "extract"),
-        "map (kg.mapping, kg.resolve)": ("kg/mapping.py", "map_release"),
-        "store write (kg.store)": ("kg/store.py", "write"),
-        "digest lookups (Store.release_digest)": ("kg/store.py", "release_digest"),
-        "read (kg.sources)": ("kg/sources.py", "read_jsonl_file"),
-        "Store.labels_of": ("kg/store.py", "labels_of"),
-        "entity_quads": ("kg/mapping.py", "entity_quads"),
-        "pack (N-Quads text; in the workers with --jobs N)": ("kg/packed.py", "pack"),
-        "Store.flush": ("kg/store.py", "flush"),
-        "EntityIndex.resolve (writer)": ("kg/entities.py", "resolve"),
-        "EntityIndex.from_store": ("kg/entities.py", "from_store"),
+        "map (kg.graph.mapping, kg.graph.resolve)": ("kg/graph/mapping.py", "map_release"),
+        "write (kg.ingest.writer)": ("kg/ingest/writer.py", "write"),
+        "store bulk load (Store.replace_graphs)": ("kg/store/embedded.py", "replace_graphs"),
+        "store marks (Store.mark_digests)": ("kg/store/embedded.py", "mark_digests"),
+        "digest lookups (Store.release_digest)": ("kg/store/embedded.py", "release_digest"),
+        "read (kg.sources)": ("kg/sources/files.py", "read_jsonl_file"),
+        "ReleaseWriter.stored_labels": ("kg/ingest/writer.py", "stored_labels"),
+        "entity_quads": ("kg/graph/mapping.py", "entity_quads"),
+        "pack (N-Quads text; in the workers with --jobs N)": ("kg/graph/packed.py", "pack"),
+        "Store.flush": ("kg/store/embedded.py", "flush"),
+        "EntityIndex.resolve (writer)": ("kg/graph/identity.py", "resolve"),
+        "EntityIndex.from_store": ("kg/graph/identity.py", "from_store"),
         # with --jobs N: includes the result thread unpickling packed releases (it holds the GIL)
         "waiting for workers (pool.imap next)": ("multiprocessing/pool.py", "next"),
     }
@@ -146,8 +149,8 @@ def profile(corpus: str, limit: int, jobs: int = 1) -> None:
     print("\n## top 25 by own time\n" + out.getvalue().split("\n", 4)[-1])
     out.seek(0)
     out.truncate(0)
-    stats.sort_stats("cumulative").print_callees("kg/store.py:.*\\(write\\)")
-    print("## what Store.write calls\n" + out.getvalue().split("\n", 4)[-1])
+    stats.sort_stats("cumulative").print_callees("kg/ingest/writer.py:.*\\(write\\)")
+    print("## what ReleaseWriter.write calls\n" + out.getvalue().split("\n", 4)[-1])
 
 
 # --- the driver ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ usage:
 
 The store is built once with ``kg.ingest.ingest(..., jobs=2)`` (the build is measured
 and printed too) and kept in ``$KG_BENCH_DIR`` (default ``/tmp/kg-bench``) for reuse by
-``bench_export.py``. Parameters are bound with ``kg.queries.bind`` to actors and dates
+``bench_export.py``. Parameters are bound with ``kg.analysis.queries.bind`` to actors and dates
 that exist in the store: the person with the most interactions (full name, and surname
 alone), two states, one month and one year. The embedded store is queried through
 ``kg.store.Store.query`` (what ``kg query`` does, result conversion included); rdflib
@@ -57,7 +57,7 @@ def choose_parameters(store) -> dict:
               "GROUP BY ?label ORDER BY DESC(?n) ?label")
     person = one(ranked + " LIMIT 1", "Blinken")
     typical = one(ranked + " OFFSET 49 LIMIT 1", person)
-    from kg.queries import _term  # the same literal bind() would write
+    from kg.analysis.queries import _term  # the same literal bind() would write
 
     s1 = one(f"SELECT ?s WHERE {{ ?p rdfs:label {_term(person, 'string')} ; dip:affiliatedWith ?s }} LIMIT 1", "")
     state1 = one(f"SELECT ?l WHERE {{ <{s1}> rdfs:label ?l }}", "United States") if s1 else "United States"
@@ -75,7 +75,7 @@ def choose_parameters(store) -> dict:
 
 def plan(names_params: dict, queries) -> list[dict]:
     """(query, label, bound text) for each named query and parameter set."""
-    from kg.queries import bind
+    from kg.analysis.queries import bind
 
     p = names_params
     out = []
@@ -165,7 +165,7 @@ def run_oxigraph(store_dir: str, plan_file: Path, items: list[dict], runs: int, 
 
 
 def rdflib_child(store_dir: str, plan_file: str, runs: int, budget: float, timeout: float) -> None:
-    from kg.ontology import PREFIXES
+    from kg.graph.ontology import PREFIXES
     from kg.store import open_store
 
     items = json.loads(Path(plan_file).read_text())
@@ -229,7 +229,7 @@ def main() -> int:
         rdflib_child(*args.rdflib_child, args.rdflib_runs, args.budget, args.rdflib_timeout)
         return 0
 
-    from kg.queries import NamedQuery, list_queries, load_query
+    from kg.analysis.queries import NamedQuery, list_queries, load_query
     from kg.store import open_store
 
     print(f"# query benchmark — {C.machine()}, load {C.loadavg()}, {time.strftime('%Y-%m-%d %H:%M')}")

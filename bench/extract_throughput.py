@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.lexicon import Lexicon
-from kg.mapping import map_release
+from kg.graph.mapping import map_release
 from kg.sources import iter_releases
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "state-dept-2021-2022.jsonl"

@@ -1,8 +1,8 @@
 """Time to first drawn frame of the HTML viewer in headless Chromium.
 
-Synthetic actor networks with the attributes ``kg.network.build_network`` produces
+Synthetic actor networks with the attributes ``kg.analysis.network.build_network`` produces
 (persons, states, organisations; offices; aggregated edges with dated, sourced
-interactions; person–state affiliations) are written with ``kg.viz.write_viewer``
+interactions; person–state affiliations) are written with ``kg.viz.viewer.write_viewer``
 and opened from ``file://``; the page records ``performance.now()`` (milliseconds
 since navigation start) at vis-network's first ``afterDrawing`` event. Also timed:
 writing the file in Python, and applying an in-page filter (untick "meeting") until
@@ -25,8 +25,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.network import KINDS
-from kg.viz import PHYSICS_THRESHOLD, write_viewer
+from kg.analysis.network import KINDS
+from kg.viz.viewer import PHYSICS_THRESHOLD, write_viewer
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--window-size=1400,900"]

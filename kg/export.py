@@ -2,7 +2,7 @@
 
 RDF formats come straight from the store (TriG and N-Quads keep the named graphs;
 Turtle, N-Triples and RDF/XML hold the union of all graphs). Network formats (GraphML,
-GEXF) write the actor network of ``kg.network``.
+GEXF) write the actor network of ``kg.analysis.network``.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ExportError
-from kg.store import Store
+from kg.store.protocol import GraphStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,20 +19,20 @@ class Exporter:
     name: str
     suffix: str
     description: str
-    write: Callable[[Store, Path], None]
+    write: Callable[[GraphStore, Path], None]
 
 
-def _rdf(fmt: str) -> Callable[[Store, Path], None]:
-    def write(store: Store, path: Path) -> None:
+def _rdf(fmt: str) -> Callable[[GraphStore, Path], None]:
+    def write(store: GraphStore, path: Path) -> None:
         store.dump(str(path), fmt)
     return write
 
 
-def _network(fmt: str) -> Callable[[Store, Path], None]:
-    def write(store: Store, path: Path) -> None:
+def _network(fmt: str) -> Callable[[GraphStore, Path], None]:
+    def write(store: GraphStore, path: Path) -> None:
         import networkx as nx
 
-        from kg.network import build_network
+        from kg.analysis.network import build_network
 
         graph = build_network(store)
         flat = nx.Graph()
@@ -59,7 +59,7 @@ EXPORTERS: dict[str, Exporter] = {
 }
 
 
-def export(store: Store, path: str | Path, *, fmt: str | None = None) -> Path:
+def export(store: GraphStore, path: str | Path, *, fmt: str | None = None) -> Path:
     """Write the store to ``path`` in ``fmt`` (default: from the file's suffix)."""
     target = Path(path)
     if fmt is None:

@@ -1,9 +1,11 @@
 """N-Quads text: how a mapped release travels from a worker process to the writer.
 
-A worker writes its release's quads as N-Quads lines; the writer hands the text of a
-whole batch to the store's bulk loader (parsed in Rust) or turns it into one SPARQL
-``INSERT DATA`` for a server. Pickling rdflib terms instead cost the single writer more
-than the whole store write (bench/README.md).
+A worker writes its release's quads as N-Quads lines; the writer (``kg.ingest``) hands
+the text of a whole batch to the store, whose embedded back end bulk-loads it (parsed in
+Rust) and whose server back end turns it into SPARQL ``INSERT DATA``. Pickling rdflib
+terms instead cost the single writer more than the whole store write (bench/README.md).
+A shared bottom-layer module: the graph writes this text and the store reads it, and
+neither imports the other.
 
 Lines are always ``S P O G .`` with IRIs for S, P and G, so a line splits at its first
 two spaces and its last two without parsing the literal in the middle.
@@ -84,18 +86,30 @@ def rewrite(text: str, mapping: Mapping[str, str]) -> str:
     return "".join(out)
 
 
-def insert_data(text: str, triples: Iterable[tuple[Node, Node, Node, Node | None]] = ()) -> str:
-    """One SPARQL ``INSERT DATA`` of N-Quads ``text`` and of ``triples`` (s, p, o, graph
-    or None for the default graph), grouped by graph."""
-    by_graph: dict[str | None, list[str]] = {}
+def triples_by_graph(text: str) -> dict[str, list[str]]:
+    """The lines of N-Quads ``text`` as ``S P O .`` lines, by graph term, in the order the
+    graphs first appear."""
+    by_graph: dict[str, list[str]] = {}
     for line in text.splitlines():
         subject, predicate, obj, graph = split_line(line)
         by_graph.setdefault(graph, []).append(f"{subject} {predicate} {obj} .")
-    for s, p, o, g in triples:
-        by_graph.setdefault(None if g is None else term(g), []).append(f"{term(s)} {term(p)} {term(o)} .")
+    return by_graph
+
+
+def insert_block(groups: Iterable[tuple[str | None, list[str]]]) -> str:
+    """One SPARQL ``INSERT DATA`` of ``S P O .`` lines by graph term (None: the default graph)."""
     blocks = [("\n".join(lines) if g is None else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}")
-              for g, lines in by_graph.items()]
+              for g, lines in groups]
     return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
-__all__ = ["insert_data", "iri", "quads_text", "rewrite", "split_line", "term"]
+def insert_data(text: str, triples: Iterable[tuple[Node, Node, Node, Node | None]] = ()) -> str:
+    """One SPARQL ``INSERT DATA`` of N-Quads ``text`` and of ``triples`` (s, p, o, graph
+    or None for the default graph), grouped by graph."""
+    by_graph: dict[str | None, list[str]] = dict(triples_by_graph(text))
+    for s, p, o, g in triples:
+        by_graph.setdefault(None if g is None else term(g), []).append(f"{term(s)} {term(p)} {term(o)} .")
+    return insert_block(by_graph.items())
+
+
+__all__ = ["insert_block", "insert_data", "iri", "quads_text", "rewrite", "split_line", "term", "triples_by_graph"]

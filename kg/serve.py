@@ -177,9 +177,9 @@ def write_store_viewer(store_path: str | Path | None, output: str | Path, *,
                        title: str = "Diplomatic network") -> Path:
     """Write the network viewer of the store folder ``store_path`` to ``output`` (as
     ``kg viz`` does), reading the store read-only and letting it go before a server starts."""
-    from kg.network import build_network
-    from kg.store import open_store
-    from kg.viz import write_viewer
+    from kg.analysis.network import build_network
+    from kg.store.location import open_store
+    from kg.viz.viewer import write_viewer
 
     store = open_store(str(store_path) if store_path is not None else None, read_only=True)
     try:

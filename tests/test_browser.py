@@ -15,9 +15,9 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.network import build_network, date_bounds
+from kg.analysis.network import build_network, date_bounds
 from kg.store import Store
-from kg.viz import write_viewer
+from kg.viz.viewer import write_viewer
 
 pytestmark = pytest.mark.browser
 

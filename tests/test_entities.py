@@ -8,7 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.entities import ambiguous, name_key
+from kg.analysis.ambiguities import ambiguous
+from kg.graph.identity import name_key
 from kg.ingest import ingest
 from kg.store import Store, open_store
 from tests.conftest import ROOT, write_release

@@ -96,7 +96,7 @@ def test_a_release_the_store_would_refuse_fails_alone(tmp_path: Path, store: Sto
 
     from rdflib import URIRef
 
-    from kg.mapping import map_release
+    from kg.graph.mapping import map_release
 
     def spoiled(release, record, *, lexicon):
         mapped = map_release(release, record, lexicon=lexicon)
@@ -105,7 +105,7 @@ def test_a_release_the_store_would_refuse_fails_alone(tmp_path: Path, store: Sto
                                  URIRef("https://example.org/o"), mapped.graph))
         return mapped
 
-    monkeypatch.setattr(importlib.import_module("kg.ingest"), "map_release", spoiled)
+    monkeypatch.setattr(importlib.import_module("kg.ingest.run"), "map_release", spoiled)
     for name in ("good", "bad"):
         write_release(tmp_path, name, "Talks", "ASTANA, 15 May 2023 - Minister of Foreign Affairs Murat Nurtleu "
                       "met Ambassador of Japan to Kazakhstan Yasuhiro Yamada.")
@@ -131,7 +131,9 @@ def test_parallel_ingest_reads_no_further_ahead_than_its_bound(tmp_path: Path, m
     import importlib
     import json
 
-    module = importlib.import_module("kg.ingest")
+    from kg.ingest.writer import ReleaseWriter
+
+    module = importlib.import_module("kg.ingest.run")
     corpus = tmp_path / "many.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for n in range(600):
@@ -139,7 +141,7 @@ def test_parallel_ingest_reads_no_further_ahead_than_its_bound(tmp_path: Path, m
                                   "text": f"ASTANA - Minister Murat Nurtleu met Ambassador Yasuhiro Yamada ({n})."}) + "\n")
     read = [0]
     read_at_first_write: list[int] = []
-    original_iter, original_write = module.iter_releases, Store.write
+    original_iter, original_write = module.iter_releases, ReleaseWriter.write
 
     def counting(paths, **kwargs):
         for release in original_iter(paths, **kwargs):
@@ -156,7 +158,7 @@ def test_parallel_ingest_reads_no_further_ahead_than_its_bound(tmp_path: Path, m
 
     monkeypatch.setattr(module, "iter_releases", counting)
     monkeypatch.setattr(module, "IN_FLIGHT", 64)
-    monkeypatch.setattr(Store, "write", first_write)
+    monkeypatch.setattr(ReleaseWriter, "write", first_write)
     report = ingest([corpus], store=open_store(":memory:"), jobs=2, batch_size=8)
     assert report.new == 600
     assert read_at_first_write[0] <= 8 + 2 * 64 + 16

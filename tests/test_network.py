@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.ingest import ingest
-from kg.network import build_network, date_bounds, parse_kinds
+from kg.analysis.network import build_network, date_bounds, parse_kinds
 from kg.store import Store, open_store
 
 ID = "https://w3id.org/diplomacy-kg/id/"

@@ -21,10 +21,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, XSD
 
-import kg.mapping
+import kg.graph.mapping
 from kg.lexicon import Lexicon
-from kg.mapping import SUPER_CLASSES, SUPER_PROPERTIES, entity_quads, map_release
-from kg.ontology import DIP, ID, INTERACTION_CLASSES, ONTOLOGY_DIR, state_iri
+from kg.graph.mapping import SUPER_CLASSES, SUPER_PROPERTIES, entity_quads, map_release
+from kg.graph.ontology import DIP, ID, INTERACTION_CLASSES, ONTOLOGY_DIR, state_iri
 from kg.records import (
     INTERACTION_TYPES,
     Document,
@@ -38,7 +38,7 @@ from kg.records import (
     State,
 )
 from kg.store import Store
-from kg.validate import ValidationReport, format_report, validate
+from kg.analysis.validate import ValidationReport, format_report, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -74,7 +74,7 @@ def shapes() -> Graph:
 def _dip_names_in_source() -> set[str]:
     """Every DIP.name / DIP["name"] in the modules that mint what the store holds."""
     names: set[str] = set()
-    for module in ("mapping.py", "resolve.py", "ontology.py", "store.py"):
+    for module in ("graph/mapping.py", "graph/resolve.py", "graph/ontology.py", "namespaces.py"):
         source = (ROOT / "kg" / module).read_text(encoding="utf-8")
         names |= set(re.findall(r"\bDIP\.([A-Za-z_]\w*)", source))
         names |= set(re.findall(r"\bDIP\[[\"']([A-Za-z_]\w*)[\"']\]", source))
@@ -91,7 +91,7 @@ def _dip_terms_in_tables() -> set[URIRef]:
 
 def test_mapping_module_uses_dip_terms() -> None:
     assert {"Release", "Interaction", "participant", "reportedIn", "evidence"} <= _dip_names_in_source()
-    assert kg.mapping.DIP == DIP
+    assert kg.graph.mapping.DIP == DIP
 
 
 @pytest.mark.parametrize("name", sorted(_dip_names_in_source() | {str(t)[len(str(DIP)):] for t in _dip_terms_in_tables()}))

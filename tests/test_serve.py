@@ -16,7 +16,7 @@ import kg.serve
 from kg.cli import main
 from kg.errors import StoreError
 from kg.ingest import ingest
-from kg.remote import open_remote
+from kg.store.remote import open_remote
 from kg.serve import ServerHandle, free_port, serve, write_store_viewer
 from kg.store import Store
 from tests.conftest import RELEASES

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.dateline import read_dateline, read_stamp
+from kg.sources.dateline import read_dateline, read_stamp
 from kg.errors import SourceError
 from kg.sources import iter_releases, read_file
 from tests.conftest import SEED

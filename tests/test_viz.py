@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 
 from kg.ingest import ingest
-from kg.network import build_network
+from kg.analysis.network import build_network
 from kg.store import open_store
-from kg.viz import PHYSICS_THRESHOLD, layout, render_viewer, script_json, write_viewer
+from kg.viz.viewer import PHYSICS_THRESHOLD, layout, render_viewer, script_json, write_viewer
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -115,7 +115,7 @@ def test_hostile_names_are_escaped_and_never_markup(tmp_path: Path) -> None:
 def test_release_links_only_for_http_urls() -> None:
     data = embedded(parse(render_viewer(hostile_graph())))
     assert data["releases"] == [[SCRIPT, IMG, "javascript:alert(1)"]]  # kept as data ...
-    js = (Path(__file__).resolve().parent.parent / "kg" / "viz_assets" / "viewer.js").read_text()
+    js = (Path(__file__).resolve().parent.parent / "kg" / "viz" / "assets" / "viewer.js").read_text()
     assert "safeUrl(r[2])" in js and "/^https?:\\/\\//i" in js  # ... but only http(s) becomes a link
 
 

@@ -26,7 +26,7 @@ def sentences_step(ctx: Context) -> None:
     for s in ctx.sentences:
         mentions.extend(m.gazetteer_mentions(s.text, s.start))
     national = m.national_mentions(text)
-    from kg.dateline import read_dateline
+    from kg.sources.dateline import read_dateline
 
     line_end = ctx.release.body_offset + read_dateline(ctx.release.body).end
     ctx.dateline_end = line_end

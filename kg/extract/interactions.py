@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import find_dates
+from kg.sources.dates import find_dates
 from kg.extract.clauses import is_plan as _is_plan, place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.text import Sentence, U

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import find_dates
+from kg.sources.dates import find_dates
 from kg.extract.clauses import is_plan, place_in
 from kg.extract.context import Context
 from kg.lexicon import fold

@@ -31,7 +31,7 @@ import pyvis
 from pyvis.network import Network
 
 from kg.errors import KgError
-from kg.network import KINDS
+from kg.graph.ontology import INTERACTION_KINDS as KINDS
 
 PHYSICS_THRESHOLD = 300
 CORE_SIZE = 250  # nodes of a component laid out by the spring model; the rest are placed around them
@@ -51,7 +51,7 @@ KIND_COLOURS: dict[str, str] = {
 _TOKEN = re.compile(r"\{\{([A-Z_]+)\}\}")
 
 
-ASSETS = Path(__file__).resolve().parent / "viz_assets"
+ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_LIB = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"  # vis-network as pyvis ships it
 
 
@@ -244,7 +244,7 @@ def render_viewer(graph: nx.Graph, *, title: str = "Diplomatic network", physics
 
 def write_viewer(graph: nx.Graph, path: str | Path, *, title: str = "Diplomatic network",
                  physics: bool | None = None) -> Path:
-    """Write the offline HTML viewer of ``graph`` (from ``kg.network.build_network``)
+    """Write the offline HTML viewer of ``graph`` (from ``kg.analysis.network.build_network``)
     to ``path`` and return it. ``physics`` None: on up to ``PHYSICS_THRESHOLD`` nodes,
     else positions from networkx; True/False force it."""
     out = Path(path)

@@ -3,7 +3,7 @@
 ``compute_stats(store)`` returns table name → (column names, rows), in the order a
 reader wants them: entities by class, interactions by kind, interactions per year,
 the top actors by degree and by betweenness, and the busiest pairs. Degree and
-betweenness are computed with networkx on the actor network of ``kg.network`` (its
+betweenness are computed with networkx on the actor network of ``kg.analysis.network`` (its
 interaction edges; affiliations left out). Exact betweenness costs one traversal of
 the graph per actor; past ``BETWEENNESS_BUDGET`` (actors × edges) it is estimated from
 a seeded, so repeatable, sample of source actors that fits the budget.
@@ -14,9 +14,9 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from kg.network import KINDS, build_network
-from kg.ontology import DIP, INTERACTION_CLASSES
-from kg.store import Store
+from kg.analysis.network import KINDS, build_network
+from kg.graph.ontology import DIP, INTERACTION_CLASSES
+from kg.store.protocol import GraphStore
 
 Table = tuple[list[str], list[tuple[object, ...]]]
 BETWEENNESS_BUDGET = 5_000_000
@@ -36,7 +36,7 @@ SELECT DISTINCT ?i ?type ?date ?rdate WHERE {{
 }}"""
 
 
-def compute_stats(store: Store, *, top: int = 10) -> dict[str, Table]:
+def compute_stats(store: GraphStore, *, top: int = 10) -> dict[str, Table]:
     """The summary tables of the graph in ``store`` (see the module docstring).
 
     >>> from kg.store import open_store

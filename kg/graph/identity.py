@@ -13,26 +13,34 @@ are written:
 - **Interactions** reported by two releases (same kind, at least two participants in
   common, dates no more than a day apart) become one node, linked to both releases and
   both evidence sentences.
-- **Aliases**: ``data/aliases.csv`` (kind, form, canonical) maps a form to the entity a
-  user says it names; the resolver honours it on the next ingest.
+- **Aliases**: ``data/aliases.csv`` (kind, form, canonical, read by ``kg.graph.aliases``)
+  maps a form to the entity a user says it names; the resolver honours it on the next ingest.
+
+``EntityIndex`` reads the store through ``rows(sparql)`` only (any ``kg.store`` back end);
+this module imports no store.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
+from typing import Protocol
 
 from rdflib import URIRef
 
 from kg import nquads
-from kg.lexicon import data_dir, fold
-from kg.ontology import DIP
-from kg.packed import Event, PackedRelease
-from kg.resolve import Entity
+from kg.graph.ontology import DIP
+from kg.graph.packed import Event, PackedRelease
+from kg.graph.resolve import Entity
+from kg.lexicon import fold
+
+class StoredRows(Protocol):
+    """What ``EntityIndex`` needs of a store: a SELECT's rows as plain strings."""
+
+    def rows(self, sparql: str) -> list[tuple[str | None, ...]]: ...
+
 
 _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ph", "f"),
              ("w", "v"), ("ou", "u"), ("oo", "u"), ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"))
@@ -57,35 +65,6 @@ def name_key(name: str) -> str:
         word = word.replace("iy", "i").replace("y", "i")
         out.append(re.sub(r"([a-z])\1+", r"\1", word))
     return " ".join(out)
-
-
-@dataclass(frozen=True, slots=True)
-class Alias:
-    kind: str  # person, state, organization, place
-    form: str
-    canonical: str
-
-
-def load_aliases(path: str | Path | None = None) -> tuple[Alias, ...]:
-    """The user's alias file: ``data/aliases.csv`` unless ``path`` is given. Read again
-    whenever the file changes."""
-    file = Path(path) if path else data_dir() / "aliases.csv"
-    if not file.exists():
-        return ()
-    return _read_aliases(str(file), file.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=8)
-def _read_aliases(path: str, _mtime: int) -> tuple[Alias, ...]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.lstrip().startswith("#")))
-    return tuple(Alias(r["kind"].strip(), r["form"].strip(), r["canonical"].strip()) for r in rows
-                 if r.get("kind") and r.get("form") and r.get("canonical"))
-
-
-def alias_map(kind: str, path: str | Path | None = None) -> dict[str, str]:
-    """form (case- and accent-folded) → canonical name, for one kind of entity."""
-    return {fold(a.form): a.canonical for a in load_aliases(path) if a.kind == kind}
 
 
 @dataclass(slots=True)
@@ -120,11 +99,11 @@ class EntityIndex:
     ambiguities: list[Ambiguity] = field(default_factory=list)
 
     @classmethod
-    def from_store(cls, store: object) -> "EntityIndex":
+    def from_store(cls, store: StoredRows) -> "EntityIndex":
         """The persons of ``store`` (labels, alternative labels, states). Interactions are
         read day by day as batches need them (``resolve_batch``)."""
         index = cls()
-        rows = store.rows(  # type: ignore[attr-defined]
+        rows = store.rows(
             "SELECT DISTINCT ?p ?name ?state ?alt WHERE { ?p a dip:Person . { ?p rdfs:label ?name BIND(0 AS ?alt) } "
             "UNION { ?p skos:altLabel ?name BIND(1 AS ?alt) } OPTIONAL { ?p dip:affiliatedWith ?state } }")
         # Preferred labels first, as when the persons were written: the full name's surname files them.
@@ -132,7 +111,7 @@ class EntityIndex:
             index._add_person(iri, name, state)
         return index
 
-    def load_days(self, store: object, days: Iterable[str]) -> None:
+    def load_days(self, store: StoredRows, days: Iterable[str]) -> None:
         """Add the interactions ``store`` holds on ``days`` (ISO dates; an undated one
         counts at its release's date) that are not loaded yet. Each day is read once per
         ingest: a fresh ingest reads nothing it does not need, and memory holds only
@@ -142,7 +121,7 @@ class EntityIndex:
         for start in range(0, len(todo), 500):
             values = " ".join(f'"{d}"^^xsd:date' for d in todo[start:start + 500])
             for query in (_DATED_EVENTS, _UNDATED_EVENTS):
-                for iri, kind, when, p in store.rows(query.replace("$DAYS", values)):  # type: ignore[attr-defined]
+                for iri, kind, when, p in store.rows(query.replace("$DAYS", values)):
                     grouped.setdefault((iri, kind, when), []).append(p)
         self.days_loaded.update(todo)
         for (iri, kind, when), parts in grouped.items():
@@ -172,7 +151,7 @@ class EntityIndex:
             rec.states.add(state)
 
     # --- resolution -------------------------------------------------------------------------
-    def resolve_batch(self, batch: list[PackedRelease], store: object) -> list[PackedRelease]:
+    def resolve_batch(self, batch: list[PackedRelease], store: StoredRows) -> list[PackedRelease]:
         """``resolve`` each release of ``batch`` in order, matching its interactions against
         those on the same days (give or take one) in ``store`` and in the releases resolved
         before."""
@@ -211,14 +190,14 @@ class EntityIndex:
             key = name_key(name)
             if len(key.split()) > 1 and key in self.by_key:
                 found = self.by_key[key]
-                if _compatible(self.persons[found].states, states):
+                if states_compatible(self.persons[found].states, states):
                     return found
         if len(name_key(ent.label).split()) > 1:
             return None  # a full name not seen before: a new person
         surname = name_key(ent.label)
         iri = str(ent.iri)
         candidates = [r for r in self.by_surname.get(surname, []) if r.key and r.iri != iri
-                      and _compatible(r.states, states)]
+                      and states_compatible(r.states, states)]
         if len(candidates) == 1:
             return candidates[0].iri
         if len(candidates) > 1:
@@ -263,7 +242,7 @@ def _around(when: str) -> list[str]:
     return [when, (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat()]
 
 
-def _compatible(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+def states_compatible(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Two descriptions may be one person unless both name states and none is shared
     (two ambassadors named Smith of different countries are two)."""
     return not a or not b or bool(a & b)
@@ -294,37 +273,4 @@ def _rewritten(packed: PackedRelease, rewrite: dict[str, str]) -> PackedRelease:
                          list(entities.values()), packed.release_date, states, events)
 
 
-# --- what a user looks at ----------------------------------------------------------------
-
-def ambiguous(store: object) -> list[tuple[str, str, str]]:
-    """Uncertain merges and near-misses in the store, as (kind, names, why) rows:
-    a surname alone that several persons share; two persons whose names differ in one
-    word only (a merge the resolver did not make)."""
-    rows = store.query(  # type: ignore[attr-defined]
-        "SELECT ?p ?name (GROUP_CONCAT(DISTINCT STR(?s); separator=' ') AS ?states) WHERE { "
-        "?p a dip:Person ; rdfs:label ?name . OPTIONAL { ?p dip:affiliatedWith ?s } } GROUP BY ?p ?name").rows
-    persons = [(str(p), str(n), set(str(s or "").split())) for p, n, s in rows]
-    by_surname: dict[str, list[tuple[str, str, set[str]]]] = {}
-    for person in persons:
-        key = name_key(person[1])
-        if key:
-            by_surname.setdefault(key.split()[-1], []).append(person)
-    out: list[tuple[str, str, str]] = []
-    for surname, group in sorted(by_surname.items()):
-        singles = [g for g in group if len(name_key(g[1]).split()) == 1]
-        fulls = [g for g in group if len(name_key(g[1]).split()) > 1]
-        for single in singles:
-            if len(fulls) > 1:
-                out.append(("surname only", single[1], "could be " + " or ".join(f[1] for f in fulls)))
-            elif len(fulls) == 1 and not _compatible(single[2], fulls[0][2]):
-                out.append(("surname only", single[1], f"kept apart from {fulls[0][1]}: different states"))
-        for i, a in enumerate(fulls):
-            for b in fulls[i + 1:]:
-                ka, kb = name_key(a[1]).split(), name_key(b[1]).split()
-                if ka[-1] == kb[-1] and ka != kb:
-                    why = "same surname, other first name" if _compatible(a[2], b[2]) else "same surname, different states"
-                    out.append(("near miss", f"{a[1]} / {b[1]}", why))
-    return out
-
-
-__all__ = ["Ambiguity", "EntityIndex", "alias_map", "ambiguous", "load_aliases", "name_key"]
+__all__ = ["Ambiguity", "EntityIndex", "name_key", "states_compatible"]

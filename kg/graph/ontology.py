@@ -1,4 +1,4 @@
-"""Namespaces, IRIs and the ontology files.
+"""The graph's IRIs and the ontology files (the namespaces themselves: ``kg.namespaces``).
 
 All IRIs are minted here, from slugs and codes, never from blank nodes, so the same
 input always yields the same graph:
@@ -16,38 +16,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import URIRef
 
-class CachedNamespace(Namespace):
-    """An rdflib Namespace that makes each term once: ``DIP.participant`` is looked up
-    hundreds of thousands of times per ingest, and rdflib builds a new URIRef each time."""
+from kg.namespaces import (  # re-exported: the graph's modules name terms through this module
+    BASE, DIP, ENTITIES_GRAPH, FOAF, ID, OA, ORG, PREFIXES, SCHEMA, SEM, TIME, CachedNamespace,
+)
 
-    def __getattr__(self, name: str) -> URIRef:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        term = self.term(name)
-        self.__dict__[name] = term
-        return term
-
-
-BASE = "https://w3id.org/diplomacy-kg/"
-DIP = CachedNamespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-SEM = CachedNamespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-ORG = CachedNamespace("http://www.w3.org/ns/org#")
-SCHEMA = CachedNamespace("https://schema.org/")
-OA = CachedNamespace("http://www.w3.org/ns/oa#")
-TIME = CachedNamespace("http://www.w3.org/2006/time#")
-FOAF = CachedNamespace("http://xmlns.com/foaf/0.1/")
-ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
-
-PREFIXES: dict[str, str] = {
-    "dip": str(DIP), "kgid": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
-    "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV), "sem": str(SEM), "org": str(ORG),
-    "schema": str(SCHEMA), "oa": str(OA), "time": str(TIME), "foaf": str(FOAF),
-}
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
 
 # Interaction kinds of the extraction record → ontology classes.
 INTERACTION_CLASSES = {
@@ -58,6 +33,7 @@ INTERACTION_CLASSES = {
     "correspondence": DIP.Correspondence,
     "multilateral": DIP.MultilateralEvent,
 }
+INTERACTION_KINDS: tuple[str, ...] = tuple(INTERACTION_CLASSES)  # meeting, call, visit, signing, ...
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -112,3 +88,11 @@ def post_iri(title: str, of: URIRef | None) -> URIRef:
 
 def ontology_files() -> list[Path]:
     return [ONTOLOGY_DIR / "diplomacy.ttl", ONTOLOGY_DIR / "shapes.ttl"]
+
+
+__all__ = [
+    "BASE", "DIP", "ENTITIES_GRAPH", "FOAF", "ID", "INTERACTION_CLASSES", "INTERACTION_KINDS", "OA", "ONTOLOGY_DIR",
+    "ORG", "PREFIXES", "SCHEMA", "SEM", "TIME", "CachedNamespace", "digest", "document_iri", "initiative_iri",
+    "ontology_files", "org_iri", "person_iri", "place_iri", "post_iri", "release_iri", "slug", "state_iri",
+    "topic_iri",
+]

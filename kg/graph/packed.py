@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from rdflib.namespace import DCTERMS
 
 from kg.errors import StoreError
-from kg.mapping import MappedRelease
+from kg.graph.mapping import MappedRelease
+from kg.graph.ontology import DIP
+from kg.graph.resolve import Entity
 from kg.nquads import quads_text
-from kg.ontology import DIP
-from kg.resolve import Entity
 
 
 @dataclass(slots=True)

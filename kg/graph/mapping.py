@@ -18,13 +18,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.lexicon import Lexicon, data_dir
-from kg.ontology import (
+from kg.graph.ontology import (
     DIP, ENTITIES_GRAPH, FOAF, INTERACTION_CLASSES, OA, ORG, SCHEMA, SEM, ID, digest, document_iri,
     initiative_iri, release_iri, topic_iri,
 )
+from kg.graph.resolve import Entity, Resolver
+from kg.lexicon import Lexicon, data_dir
 from kg.records import Evidence, Record, Release
-from kg.resolve import Entity, Resolver
 
 Quad = tuple[URIRef, URIRef, Node, URIRef]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import DATE_PATTERNS, _month_of, _valid, parse_date
+from kg.sources.dates import DATE_PATTERNS, _month_of, _valid, parse_date
 
 _DASH = r"(?:–|—|-{1,2}|―|:|\.(?=\s))"
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
@@ -93,7 +93,7 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
         y = YEARLESS.match(rest.strip())
         if y:
             month_word = (y["month"] or y["month2"]).lower()
-            from kg.dates import MONTHS
+            from kg.sources.dates import MONTHS
 
             month = MONTHS.get(month_word) or MONTHS.get(month_word[:3])
             if month:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import QueryError
-from kg.queries import bind, load_query
+from kg.analysis.queries import bind, load_query
 
 
 @dataclass(slots=True)

@@ -1,62 +1,35 @@
-"""The graph store: an embedded on-disk Oxigraph store, or an in-memory one for tests.
+"""The embedded store: an on-disk Oxigraph store, or an in-memory one for tests.
 
 Why Oxigraph: on this kind of machine, at 1M quads, rdflib's in-memory store took
 31 s to load and 22 s for a GROUP BY over meeting pairs; pyoxigraph on disk loaded in
 7–9 s and answered in 1.7 s, and it persists (see ``bench/README.md`` for our runs).
 
-Layout: one named graph per release (graph IRI = release IRI), entity descriptions
-once in ``graph/entities``. Queries see the union of all graphs as their default graph.
+Queries see the union of all graphs as their default graph (``kg.store.protocol``).
 
-Writing: ``write(packed_releases)`` replaces each changed release's graph, bulk-loads the
-batch's N-Quads (``kg.packed``) and then, in one transaction, each release's sha256: a release
-counts as stored only once its mark is there, so a crash mid-batch leaves releases that
-the next ingest rewrites; releases whose extraction failed never reach the store.
+Writing: ``replace_graphs`` drops the given graphs and bulk-loads N-Quads text;
+``mark_digests`` then writes each graph's digest in one transaction. A graph counts as
+written only once its mark is there, so a crash in between leaves graphs that the next
+ingest rewrites. What the graphs hold is decided above the store, in ``kg.ingest``.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.mapping import describe
-from kg.nquads import quads_text
-from kg.packed import PackedRelease
-from kg.ontology import DIP, ENTITIES_GRAPH, PREFIXES
+from kg.namespaces import DIGEST, PREFIXES
+from kg.store.protocol import QueryResult
 
-# Quads written between two flushes of the store's write buffers (measured: without it, memory
-# grew about 1 MB per 1,000 quads; with it, it stays flat).
-FLUSH_EVERY = 100_000
 # IRIs converted once and kept: the vocabulary and the entities met first. Not every IRI:
 # each release's own IRI is used once or twice, and 100k of them held 40 MB.
 NODE_CACHE = 20_000
-# Entity labels written by this object, kept to spare a lookup per entity per batch.
-LABEL_CACHE = 200_000
-_SHA256 = DIP.sha256
-DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "diplomacy-kg" / "store"
-
-
-def default_location() -> str:
-    """``$KG_STORE``, else ``~/.local/share/diplomacy-kg/store``."""
-    return os.environ.get("KG_STORE") or str(DEFAULT_STORE)
-
-
-@dataclass(slots=True)
-class QueryResult:
-    """A SPARQL result: ``kind`` is "select", "ask" or "graph"."""
-
-    kind: str
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
 
 
 class Store:
@@ -76,15 +49,12 @@ class Store:
             hint = " (is `kg serve` or another process using it? stop it or pass --store elsewhere)"
             raise StoreError(f"cannot open the store at {path}: {exc}{hint}") from exc
         self._nodes: dict[str, ox.NamedNode] = {}
-        self._labels: dict[str, str] = {}  # entity IRI → the label this object wrote for it
-        self._described: dict[str, frozenset[str]] = {}  # entity IRI → every name this object wrote for it
-        self._unflushed = 0
 
     # --- reading ---------------------------------------------------------------------
     def release_digest(self, graph: URIRef) -> str | None:
-        """The sha256 recorded for a release graph, or None if the release is not stored."""
+        """The digest recorded for a graph, or None if it has none (not fully written)."""
         g = self._node(graph)
-        for quad in self._store.quads_for_pattern(g, self._node(DIP.sha256), None, g):
+        for quad in self._store.quads_for_pattern(g, self._node(DIGEST), None, g):
             return str(quad.object.value)
         return None
 
@@ -118,8 +88,6 @@ class Store:
         return [tuple(None if (term := sol[i]) is None else term.value for i in range(width)) for sol in result]
 
     def update(self, sparql: str) -> None:
-        self._labels.clear()  # an update may relabel or delete anything
-        self._described.clear()
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -135,72 +103,33 @@ class Store:
     def is_empty(self) -> bool:
         return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
 
-    def labels_of(self, iris: Iterable[URIRef]) -> dict[URIRef, str]:
-        """The preferred label each entity already has in the store (those this object
-        wrote are remembered: a lookup per entity per batch slows as a big ingest grows)."""
-        out: dict[URIRef, str] = {}
-        label, graph = self._node(RDFS.label), self._node(ENTITIES_GRAPH)
-        for iri in iris:
-            known = self._labels.get(iri)
-            if known is not None:
-                out[iri] = known
-                continue
-            for quad in self._store.quads_for_pattern(self._node(iri), label, None, graph):
-                out[iri] = str(quad.object.value)
-                break
-        return out
-
     # --- writing ---------------------------------------------------------------------
-    def write(self, releases: list[PackedRelease]) -> int:
-        """Replace the graphs of ``releases`` and describe their entities. Returns the
-        number of quads written."""
-        if not releases:
-            return 0
-        described = describe((ent for r in releases for ent in r.entities), self.labels_of, self._described)
-        label_p, alt_p = RDFS.label, SKOS.altLabel
-        labels: dict[str, str] = {}
-        names: dict[str, set[str]] = {}
-        for s, p, o, _g in described:
-            if p == label_p:
-                labels[s] = str(o)
-            if p == label_p or p == alt_p:
-                names.setdefault(s, set()).add(str(o))
-        body = "".join(r.nquads for r in releases) + quads_text(described)
-        # The release's sha256 is its "fully written" mark: everything else goes in one bulk
-        # load (no write-ahead log: about 2x faster and a 4x smaller store than a
-        # transaction), then the marks in one transaction. A crash in between leaves
-        # releases without their mark, which the next ingest rewrites from scratch.
-        marks = [ox.Quad(g, self._node(_SHA256), ox.Literal(r.sha256), g)
-                 for r in releases for g in (self._node(r.graph),)]
-        written = sum(r.quads for r in releases) + len(described)
+    def replace_graphs(self, graphs: Iterable[str], nquads: str, *, checked: bool = False) -> None:
+        """Drop ``graphs``, then load the N-Quads ``nquads``: one bulk load (no write-ahead
+        log: about 2x faster and a 4x smaller store than a transaction). ``checked``: the
+        caller parsed the text already (``kg.graph.packed``), so the loader skips its check."""
         try:
-            for r in releases:
-                g = self._node(r.graph)
+            for graph in graphs:
+                g = self._node(graph)
                 if self._store.contains_named_graph(g):
                     self._store.remove_graph(g)
             if self.location == ":memory:":
-                self._store.load(body, format=ox.RdfFormat.N_QUADS)
+                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
             else:
-                # Workers parsed each release's text already (kg.packed): no second check.
-                self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS, lenient=True)
-            self._store.extend(marks)
-            if len(self._labels) > LABEL_CACHE:
-                self._labels.clear()
-                self._described.clear()
-            self._labels.update(labels)
-            for iri, new in names.items():
-                self._described[iri] = self._described.get(iri, frozenset()) | new
-            self._unflushed += written
-            if self._unflushed >= FLUSH_EVERY and self.location != ":memory:":
-                # RocksDB keeps written data in one write buffer per index until it
-                # flushes them; flushing as we go keeps memory flat in corpus size.
-                self._store.flush()
-                self._unflushed = 0
+                self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=checked)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"writing to the store at {self.location} failed: {exc}") from exc
-        return written + len(marks)
 
-    def remove_release(self, graph: URIRef) -> bool:
+    def mark_digests(self, digests: Mapping[str, str]) -> None:
+        """Record each graph's digest inside that graph, in one transaction."""
+        marks = [ox.Quad(g, self._node(DIGEST), ox.Literal(digest), g)
+                 for graph, digest in digests.items() for g in (self._node(graph),)]
+        try:
+            self._store.extend(marks)
+        except OSError as exc:
+            raise StoreError(f"writing to the store at {self.location} failed: {exc}") from exc
+
+    def drop_graph(self, graph: URIRef) -> bool:
         g = self._node(graph)
         if self._store.contains_named_graph(g):
             self._store.remove_graph(g)
@@ -235,6 +164,7 @@ class Store:
                    **({"prefixes": PREFIXES} if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3) else {}))
 
     def flush(self) -> None:
+        """Write RocksDB's buffers out (without it, memory grows with the quads written)."""
         if self.location != ":memory:":
             self._store.flush()
 
@@ -282,17 +212,4 @@ def to_rdflib(term: Any) -> Node:
     return Literal(str(term))
 
 
-def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a folder, ``:memory:`` for a throwaway one, or the
-    URL of a SPARQL 1.1 server (``kg.remote``, docs/remote.md); default ``default_location()``."""
-    where = location or default_location()
-    from kg.remote import is_remote, open_remote  # a server URL: the SPARQL 1.1 protocols
-
-    if is_remote(where):
-        return open_remote(where, read_only=read_only)  # type: ignore[return-value]
-    if where == ":memory:":
-        return Store(None)
-    return Store(where, read_only=read_only)
-
-
-__all__ = ["Store", "QueryResult", "open_store", "default_location", "SKOS"]
+__all__ = ["NODE_CACHE", "Store", "to_rdflib"]

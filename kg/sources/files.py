@@ -21,8 +21,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kg.dateline import read_dateline, read_stamp
-from kg.dates import parse_date
+from kg.sources.dateline import read_dateline, read_stamp
+from kg.sources.dates import parse_date
 from kg.errors import SourceError
 from kg.records import Release
 

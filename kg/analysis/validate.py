@@ -7,7 +7,7 @@ ontology graph, and returns a ``ValidationReport``: whether the store conforms a
 it, so that ``format_report`` can print lines a person can act on.
 
 Inference is "none": the mapping already writes every super-class and super-property
-the shapes need (``kg.mapping.SUPER_CLASSES`` / ``SUPER_PROPERTIES``), and ``sh:class``
+the shapes need (``kg.graph.mapping.SUPER_CLASSES`` / ``SUPER_PROPERTIES``), and ``sh:class``
 follows the ontology's ``rdfs:subClassOf`` without a reasoner. An RDFS closure would
 cost time in proportion to the store and add nothing the shapes look at.
 
@@ -33,7 +33,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SH
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.ontology import DIP, ONTOLOGY_DIR, PREFIXES
+from kg.graph.ontology import DIP, ONTOLOGY_DIR, PREFIXES
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "diplomacy.ttl"

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from kg.graph.aliases import alias_map
+from kg.graph.ontology import DIP, org_iri, person_iri, place_iri, post_iri, slug, state_iri
 from kg.lexicon import Lexicon, fold
-from kg.ontology import DIP, org_iri, person_iri, place_iri, post_iri, slug, state_iri
 from kg.records import Record
 
 
@@ -38,8 +39,6 @@ class Resolver:
         self._by_name: dict[str, URIRef] = {}
         for state in record.states:
             self._add_state(state.name, [state.name, *state.aliases], state.code)
-        from kg.entities import alias_map
-
         orgs = alias_map("organization")
         for org in record.organizations:
             entry = lexicon.organization(orgs.get(fold(org.name), org.name))
@@ -51,8 +50,6 @@ class Resolver:
                 ent.alt_labels.add(entry.name)
             if entry:
                 ent.alt_labels.update(a for a in entry.aliases if a != ent.label)
-        from kg.entities import alias_map
-
         people = alias_map("person")
         for person in record.persons:
             # The user's alias file names the person a form stands for ("Elbasy" → Nursultan Nazarbayev).
@@ -104,8 +101,6 @@ class Resolver:
     def place(self, name: str | None) -> URIRef | None:
         if not name:
             return None
-        from kg.entities import alias_map
-
         canonical = alias_map("place").get(fold(name), name)
         entry = self.lexicon.place(canonical)
         label = entry.name if entry else canonical
