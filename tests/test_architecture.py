@@ -19,7 +19,7 @@ PACKAGE = "kg"
 
 # Bottom-layer modules every layer may use. The store may use only the neutral ones among
 # them: errors, the namespaces and prefixes, and the N-Quads text it loads.
-SHARED = {"kg.errors", "kg.records", "kg.lexicon", "kg.namespaces", "kg.nquads"}
+SHARED = {"kg.errors", "kg.records", "kg.lexicon", "kg.cities", "kg.namespaces", "kg.nquads"}
 STORE_SHARED = {"kg.errors", "kg.namespaces", "kg.nquads"}
 # The top: the public API, the command line, the server and what they compose.
 APP = {"kg", "kg.__main__", "kg.serve", "kg.export", "kg.evaluate"}

@@ -3,8 +3,8 @@ named in the sentence or set by the release's lead, and events the text places a
 time left with their own date."""
 from __future__ import annotations
 
-from kg.dates import find_dates
-from kg.dateline import read_dateline
+from kg.sources.dates import find_dates
+from kg.sources.dateline import read_dateline
 from kg.extract import extract
 from kg.records import Interaction
 from kg.sources import make_release

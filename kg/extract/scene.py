@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.cities import city
-from kg.dates import find_dates
+from kg.sources.dates import find_dates
 from kg.extract.clauses import venue
 from kg.extract.context import Context
 from kg.records import Interaction
