@@ -111,3 +111,21 @@ def test_an_event_due_to_take_place_is_planned_not_held() -> None:
     r = run("The Minister confirmed France's commitment to support the staging in Strasbourg of an International "
             "Forum for Democracy, which is due to take place in October 2012.")
     assert not [i for i in r.interactions if i.type == "multilateral"]
+
+
+def offices(record: Record, name: str) -> set[tuple[str, str | None]]:
+    return {(r.title, r.of) for p in record.persons if p.name == name for r in p.roles}
+
+
+def test_a_counterpart_holds_the_same_office_for_their_own_state() -> None:
+    r = run("Foreign Minister Alexander Schallenberg hosted his Indian counterpart Subrahmanyam Jaishankar. "
+            "Invited by Grzegorz Schetyna, their Polish counterpart, Foreign Minister Frank-Walter Steinmeier "
+            "travelled to Wrocław.")
+    assert offices(r, "Subrahmanyam Jaishankar") == {("Foreign Minister", "India")}
+    assert offices(r, "Grzegorz Schetyna") == {("Foreign Minister", "Poland")}
+
+
+def test_a_compound_surname_joins_the_full_name() -> None:
+    r = run("Minister Mélanie Joly met Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs. "
+            "Ministers Joly and Le Drian welcomed the agreement.")
+    assert {p.name for p in r.persons} == {"Mélanie Joly", "Jean-Yves Le Drian"}

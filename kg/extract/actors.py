@@ -233,6 +233,7 @@ def _merge_persons(ctx: Context) -> None:
         if pm.state and not target.state:
             target.state = pm.state
         order.append((pm.start, target))
+    _counterpart_offices(ctx, persons)
     host, visitors = _visit_context(ctx, persons)
     # The international organisation the release names most: whose Secretary-General or
     # High Representative a bare title means ("Secretary-General António Guterres").
@@ -330,6 +331,23 @@ def _same_title(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
+def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None:
+    """"Foreign Minister X hosted his Indian counterpart Y": Y holds X's office, of Y's state."""
+    for idx, mentions in enumerate(ctx.person_mentions):
+        for pm in mentions:
+            target = _match_person(persons, pm.name)
+            if not pm.counterpart or target is None or target.offices:
+                continue
+            peers = [m for m in mentions if m is not pm and m.offices and _match_person(persons, m.name) is not target]
+            peers.sort(key=lambda m: (m.start > pm.start, abs(m.start - pm.start)))
+            if peers:
+                # The peer's fullest title ("Minister" in this sentence, "Minister of Foreign Affairs" in another).
+                peer = _match_person(persons, peers[0].name)
+                titles = [t for t, _, _ in peer.offices] if peer else [peers[0].offices[-1].title]
+                title = max(titles, key=lambda t: len(t.split()))
+                target.offices.append((title, pm.state, ctx.evidence(ctx.sentences[idx])))
+
+
 def _match_person(persons: dict[str, PersonEntity], name: str) -> PersonEntity | None:
     words = name.split()
     for p in persons.values():
@@ -341,6 +359,8 @@ def _match_person(persons: dict[str, PersonEntity], name: str) -> PersonEntity |
             return p
         if len(words) == 1 and words[0] in pw:
             return p
+        if 1 < len(words) < len(pw) and pw[-len(words):] == words:
+            return p  # "Le Drian" of "Jean-Yves Le Drian", "González Laya" of "Arancha González Laya"
     return None
 
 

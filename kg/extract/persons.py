@@ -46,6 +46,7 @@ class PersonMention:
     offices: list[Office] = field(default_factory=list)
     honorific: bool = False
     state: str | None = None  # "state:XX" when the text ties the person to a state
+    counterpart: bool = False  # introduced as someone's counterpart: holds the same office
 
 
 def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str:
@@ -232,6 +233,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         surname = name_tokens[-1].bare
         list_state = _list_state(tokens, i) if not offices else None
         counterpart = _counterpart_before(tokens, i)
+        if counterpart is None and not offices:
+            counterpart = _counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None \
             or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j) or counterpart is not None))
         # One capitalised word after a lone capitalised connector word is usually not a name.
@@ -242,8 +245,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
             end = name_tokens[-1].start + len(name_tokens[-1].bare)  # "Harris’s": the name ends before "’s"
             mention = PersonMention(name_tokens[0].start, end, name, offices, honorific)
-            if counterpart and not offices:
-                mention.state = counterpart
+            if counterpart is not None and not offices:
+                mention.state = counterpart or None
+                mention.counterpart = True
             if list_state:
                 mention.state = list_state[0]
                 mention.offices = [Office(list_state[1], list_state[0], start, start)]
@@ -284,6 +288,28 @@ def _counterpart_before(tokens: list[Token], i: int) -> str | None:
     if before is not None and before.tags & {"demonym", "state"} and before.key:
         return f"state:{before.key}"
     return ""
+
+
+def _counterpart_after(tokens: list[Token], j: int) -> str | None:
+    """"Grzegorz Schetyna, their Polish counterpart,": the same as ``_counterpart_before``, the
+    word after the name."""
+    k = j
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text in ("his", "her", "their", "its"):
+        k += 1
+    state = ""
+    if k < len(tokens) and tokens[k].tags & {"demonym", "state"} and tokens[k].key:
+        state = f"state:{tokens[k].key}"
+        mention = tokens[k].mention
+        while k < len(tokens) and tokens[k].mention is mention and mention is not None:
+            k += 1
+    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text == "opposite":
+        k += 1
+    if k < len(tokens) and tokens[k].text.lower() in COUNTERPART_WORDS:
+        return state
+    return None
 
 
 def _acts(tokens: list[Token], j: int) -> bool:
