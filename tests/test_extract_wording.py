@@ -129,3 +129,24 @@ def test_a_compound_surname_joins_the_full_name() -> None:
     r = run("Minister Mélanie Joly met Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs. "
             "Ministers Joly and Le Drian welcomed the agreement.")
     assert {p.name for p in r.persons} == {"Mélanie Joly", "Jean-Yves Le Drian"}
+
+
+def test_who_hosted_a_summit_did_not_meet_who_attended_it() -> None:
+    r = run("High Representative Josep Borrell represented the EU at the SEECP Summit, which President Recep "
+            "Tayyip Erdoğan hosted as outgoing chairman.")
+    assert meetings(r) == []
+
+
+def test_a_later_mention_of_a_summit_says_when() -> None:
+    r = run("BRUSSELS, 19 June 2021 - Josep Borrell completed his participation in the SEECP Summit. "
+            "On Thursday, High Representative Josep Borrell represented the EU at the SEECP Summit in Antalya.",
+            title="SEECP Summit: High Representative Borrell completes his participation")
+    summit = [i for i in r.interactions if i.type == "multilateral"]
+    assert [(i.date, i.place) for i in summit] == [("2021-06-17", "Antalya")]
+    assert "Josep Borrell" in summit[0].participants
+
+
+def test_two_named_persons_who_used_their_meeting_met() -> None:
+    r = run("High Representative Borrell and North Macedonian President, Stevo Pendarovski, used their meeting to "
+            "discuss the next steps.")
+    assert {"Borrell", "Stevo Pendarovski"} in meetings(r)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
+from kg.sources.dates import find_dates
 from kg.extract.context import Context
 from kg.extract.text import Sentence
 from kg.lexicon import fold
@@ -88,3 +89,16 @@ def place_in(ctx: Context, sentence: Sentence) -> str | None:
                 return mention.text
     found = venue(ctx, sentence.text, home=ctx.home_state)
     return found[1] if found else None
+
+
+def one_day(ctx: Context, sentence: str, start: int) -> str | None:
+    """The one day a sentence names ("Yesterday, the Minister had a telephone conversation
+    with ...", "On Thursday, X represented the EU at ..."), when it names exactly one; the
+    dateline's and a headline's date are the release's, not the event's. ``start`` is the
+    sentence's offset in the release."""
+    if start < ctx.dateline_end:
+        sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
+    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) == 10}
+    if start < ctx.release.body_offset:
+        days.discard(ctx.release.date or "")  # a headline's date is the day it was published
+    return days.pop() if len(days) == 1 else None

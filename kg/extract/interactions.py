@@ -74,6 +74,8 @@ def interactions_step(ctx: Context) -> None:
                     continue
                 if _is_plan(text, m.start(), m.end()):
                     continue
+                if kind == "meeting" and _RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]):
+                    continue  # "the SEECP Summit, which President X hosted": X hosted the event, not a meeting
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
                 built = _build(ctx, kind, sentence, refs, m, last_pair)
@@ -113,7 +115,7 @@ def interactions_step(ctx: Context) -> None:
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
 # last meeting or call.
-_PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+\s+){0,6}")
+_PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+,?\s+){0,6}")
 _TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
                      r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
 
@@ -138,6 +140,7 @@ def _talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: lis
     return None
 
 
+_RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 
 

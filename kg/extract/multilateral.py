@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.sources.dates import find_dates
-from kg.extract.clauses import is_plan, place_in
+from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.lexicon import fold
 from kg.records import Interaction
@@ -66,12 +66,27 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             released = ctx.release.date or ""
             if when and released and when > released[:len(when)]:
                 continue  # "hosting of COP17 in 2026": after the release, so still to come
-            base = sentence.start
-            subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= phrase.start]
-            participants = [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []
+            participants = _subject(ctx, idx, phrase.start)
             key = fold(name)
-            if any(key in fold(o.name or "") for o in out) or any(o.evidence == ctx.evidence(sentence) for o in out):
-                continue  # one event per sentence; a shorter mention of an event already named
+            same = next((o for o in out if key in fold(o.name or "")), None)
+            if same is not None:
+                # A later mention of an event already named says when, where and who ("On Thursday,
+                # X represented the EU at the SEECP Summit"): the event gains them.
+                if same.evidence and same.evidence.start == 0 and same.date is None and same.place is None:
+                    same.evidence = ctx.evidence(sentence)
+                same.date = same.date or when or one_day(ctx, text, sentence.start)
+                same.place = same.place or place_in(ctx, sentence)
+                same.participants += [p for p in _subject(ctx, idx, phrase.start) if p not in same.participants]
+                continue
+            if any(o.evidence == ctx.evidence(sentence) for o in out):
+                continue  # one event per sentence
             out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence), name, [],
                                    ctx.evidence(sentence)))
     return out
+
+
+def _subject(ctx: Context, idx: int, before: int) -> list[str]:
+    """The person named last before the event's name in sentence ``idx``: who took part."""
+    base = ctx.sentences[idx].start
+    subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= before]
+    return [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from kg.cities import city
 from kg.sources.dates import find_dates
-from kg.extract.clauses import venue
+from kg.extract.clauses import one_day, venue
 from kg.extract.context import Context
 from kg.records import Interaction
 
@@ -74,29 +74,32 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
     if interaction.type in _PLACELESS:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
-        interaction.date = _the_day(ctx, sentence)
+        interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
     if interaction.date is None and not elsewhere and interaction.type != "multilateral":
         interaction.date = scene.date
     if interaction.type in _PLACELESS or interaction.place or elsewhere:
         return
-    if interaction.date not in (None, scene.date) or scene.place is None:
+    if scene.place is None or not _same_trip(interaction.date, scene.date):
         return
+    if interaction.type == "multilateral" and interaction.date is None:
+        return  # a summit named without a date may be any summit of its series, anywhere
     if interaction.type == "visit":
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         if visited is None or visited.code != scene.place_state:
             return  # the scene lies elsewhere than the state visited
-    if interaction.type == "multilateral":
-        return  # a summit has its own venue; the release's is often another
     interaction.place = scene.place
 
 
-def _the_day(ctx: Context, sentence: str) -> str | None:
-    """The one day a sentence names ("Yesterday, the Minister had a telephone conversation
-    with ..."), when it names exactly one."""
-    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) == 10}
-    if sentence == ctx.release.title:
-        days.discard(ctx.release.date or "")  # a headline's date is the day it was published
-    return days.pop() if len(days) == 1 else None
+# A trip's days: events a few days from the occasion's date happened at its venue too.
+_TRIP = timedelta(days=3)
+
+
+def _same_trip(when: str | None, scene_date: str | None) -> bool:
+    if when is None or when == scene_date:
+        return True
+    if scene_date is None or len(when) != 10 or len(scene_date) != 10:
+        return False
+    return abs(date.fromisoformat(when) - date.fromisoformat(scene_date)) <= _TRIP
 
 
 def _said_where(sentence: str, place: str | None) -> bool:
