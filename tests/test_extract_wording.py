@@ -150,3 +150,8 @@ def test_two_named_persons_who_used_their_meeting_met() -> None:
     r = run("High Representative Borrell and North Macedonian President, Stevo Pendarovski, used their meeting to "
             "discuss the next steps.")
     assert {"Borrell", "Stevo Pendarovski"} in meetings(r)
+
+
+def test_an_infrastructure_named_with_its_acronym_is_no_organisation() -> None:
+    r = run("The Minister highlighted the Trans Adriatic Pipeline (TAP) as part of the Southern Gas Corridor.")
+    assert "Trans Adriatic Pipeline" not in organizations(r)

@@ -175,7 +175,8 @@ def _presence_place(ctx: Context, words: list[tuple[str, int, int]], right: int)
 _WITH_ACRONYM = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|on|in|the|de|to)\s+)*){1,10})"
                            r"\((?P<acronym>[A-Z][A-Za-z0-9+&\-]{1,9})\)")
 _NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
-                         r"Conference|Forum|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format)$")
+                         r"Conference|Forum|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
+                         r"Route|Railway|Highway|Bridge|Canal|Port|Partnership|Policy|Process|Agenda|Accords?)$")
 
 
 def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
