@@ -81,3 +81,24 @@ def test_a_world_city_beyond_the_gazetteer_is_a_venue_only_after_a_preposition()
                    "He held a meeting there with Political Director Asta Skaisgirytė.", date="2018-11-09")
     meeting = one(items, "meeting", "Jānis Mažeiks", "Asta Skaisgirytė")
     assert (meeting.date, meeting.place) == ("2018-11-08", "Vilnius")
+
+
+def test_an_event_the_sentence_takes_its_bearings_from_is_not_dated_by_the_release() -> None:
+    items = events("WASHINGTON, 26 April 2022 - It is a statement we heard from Moscow after President Joe Biden’s "
+                   "meeting with President Vladimir Putin.")
+    meeting = one(items, "meeting", "Joe Biden", "Vladimir Putin")
+    assert meeting.date != "2022-04-26"
+
+
+def test_following_the_meeting_the_signing_is_the_occasions() -> None:
+    items = events("DUSHANBE, 15 May 2024 - Foreign Minister Sirojiddin Muhriddin met Foreign Minister Abdullah Ali "
+                   "Al-Yahya. Following the meeting, the Ministers signed a Memorandum of Understanding.")
+    signing = one(items, "signing", "Sirojiddin Muhriddin", "Abdullah Ali Al-Yahya")
+    assert signing.date == "2024-05-15"
+
+
+def test_a_long_briefings_later_mentions_are_not_the_occasion() -> None:
+    filler = " ".join(f"The spokesperson answered question number {n} about the budget." for n in range(40))
+    items = events(f"WASHINGTON, 17 June 2021 - {filler} President Joe Biden met President Vladimir Putin.")
+    meeting = one(items, "meeting", "Joe Biden", "Vladimir Putin")
+    assert meeting.date is None

@@ -30,7 +30,15 @@ _ELSEWHERE = re.compile(
     r"July|August|September|October|November|December)|previous(?:ly)?|earlier (?:this|that|in)|years? ago|"
     r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
     r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
-    r"first met|until then)\b", re.I)
+    r"first met|until then|"
+    # "after President X's meeting with ...", "following the summit", "ahead of the call": an event
+    # the sentence takes its bearings from, not one it reports
+    # ("Following the meeting, the ministers signed": the occasion's own meeting, not this)
+    r"(?:after|following|since|ahead of|before|in the (?:aftermath|wake) of|look(?:ing)? ahead to)\s+"
+    r"(?:[\w.]+(?:\s+[\w.]+){0,3}?[’']s\s+)(?:[\w\-]+\s+){0,2}"
+    r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
+    # "During that visit": the one an earlier sentence dated
+    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b", re.I)
 _PLACELESS = ("call", "correspondence")
 
 
@@ -70,7 +78,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
-    elsewhere = bool(_ELSEWHERE.search(sentence))
+    elsewhere = bool(_ELSEWHERE.search(sentence)) or not _tells_the_occasion(ctx, interaction)
     if interaction.type in _PLACELESS:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
@@ -88,6 +96,26 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
         if visited is None or visited.code != scene.place_state:
             return  # the scene lies elsewhere than the state visited
     interaction.place = scene.place
+
+
+# How far into a long release (a briefing, a speech, a transcript) its events may still be the
+# occasion's: past that, a meeting named without a date is more often one recalled than one
+# reported. A readout is short enough to be read whole.
+_OCCASION_REACH = 2_500
+_READOUT_SENTENCES = 30
+
+
+def _tells_the_occasion(ctx: Context, interaction: Interaction) -> bool:
+    """Whether the interaction's sentence may tell the release's occasion rather than recall
+    another: within a readout, or the opening of a longer text, and not quoted speech."""
+    if interaction.evidence is None:
+        return True
+    sentence = interaction.evidence.sentence
+    if sentence[:1] in "“\"‘" or re.match(r"^[A-Z][A-Z .’']+:\s", sentence):
+        return False  # a quotation or a speaker's turn ("MR PRICE: ..."): what someone says
+    if len(ctx.sentences) <= _READOUT_SENTENCES:
+        return True
+    return interaction.evidence.start - ctx.release.body_offset <= _OCCASION_REACH
 
 
 # A trip's days: events a few days from the occasion's date happened at its venue too.
