@@ -102,3 +102,26 @@ def test_a_long_briefings_later_mentions_are_not_the_occasion() -> None:
     items = events(f"WASHINGTON, 17 June 2021 - {filler} President Joe Biden met President Vladimir Putin.")
     meeting = one(items, "meeting", "Joe Biden", "Vladimir Putin")
     assert meeting.date is None
+
+
+def test_the_occasions_day_is_its_lead_events_not_another_date_of_the_lead() -> None:
+    items = events("DUSHANBE, 2021-07-05 – Minister of Foreign Affairs of Iran Mohammad Javad Zarif, who arrived in "
+                   "Dushanbe yesterday on an official visit, held talks today with Minister of Foreign Affairs of "
+                   "Tajikistan Sirojiddin Muhriddin. Following the talks, the ministers signed a Memorandum of "
+                   "Understanding.")
+    signing = one(items, "signing", "Mohammad Javad Zarif", "Sirojiddin Muhriddin")
+    assert signing.date == "2021-07-05"
+
+
+def test_last_april_and_earlier_in_the_day() -> None:
+    assert [d for _, _, d in find_dates("Last April, the presidents met", "2024-03-05")] == ["2023-04"]
+    items = events("BEIJING, 5 March 2024 - Foreign Minister Wang Yi met with Foreign Minister Mauro Vieira. "
+                   "Earlier in the day, Vice President Han Zheng met with Mauro Vieira.")
+    assert one(items, "meeting", "Han Zheng", "Mauro Vieira").date == "2024-03-05"
+
+
+def test_the_datelines_city_wins_over_a_past_venue_later_in_the_lead() -> None:
+    items = events("ASTANA, 15 May 2024 - Foreign Minister Murat Nurtleu received Ambassador of Japan Yasuhiro "
+                   "Yamada. Mr. Nurtleu recalled his talks with Foreign Minister Yoko Kamikawa in Tokyo on 12 April.")
+    meeting = one(items, "meeting", "Murat Nurtleu", "Yasuhiro Yamada")
+    assert (meeting.date, meeting.place) == ("2024-05-15", "Astana")

@@ -92,13 +92,14 @@ def place_in(ctx: Context, sentence: Sentence) -> str | None:
 
 
 def one_day(ctx: Context, sentence: str, start: int) -> str | None:
-    """The one day a sentence names ("Yesterday, the Minister had a telephone conversation
-    with ...", "On Thursday, X represented the EU at ..."), when it names exactly one; the
+    """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
+    conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
+    when it names exactly one; the
     dateline's and a headline's date are the release's, not the event's. ``start`` is the
     sentence's offset in the release."""
     if start < ctx.dateline_end:
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
-    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) == 10}
+    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
     return days.pop() if len(days) == 1 else None

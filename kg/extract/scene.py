@@ -27,7 +27,7 @@ _LEAD_WINDOW = timedelta(days=14)
 # A sentence that places what it tells at another time than the occasion.
 _ELSEWHERE = re.compile(
     r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|previous(?:ly)?|earlier (?:this|that|in)|years? ago|"
+    r"July|August|September|October|November|December)|previous(?:ly)?|earlier (?:this|that|in)(?! the day)|years? ago|"
     r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
     r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
     r"first met|until then|"
@@ -60,18 +60,44 @@ def read_scene(ctx: Context) -> Scene:
     """The date and venue of the occasion the release reports."""
     release = ctx.release
     lead = _lead(ctx)
-    when = release.date
-    if release.date:
+    lead_event = _lead_event_date(ctx)
+    when = lead_event or release.date
+    if lead_event is None and release.date:
         released = date.fromisoformat(release.date)
         for _, _, found in find_dates(lead, release.date):
             if len(found) == 10 and released - _LEAD_WINDOW <= date.fromisoformat(found) <= released:
                 when = found
                 break
-    where = venue(ctx, lead, home=ctx.home_state)
+    # The headline's or the first sentence's venue, else the dateline's city, else a venue
+    # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
+    opening = _lead(ctx, sentences=_opening_sentences(ctx))
+    where = venue(ctx, opening, home=ctx.home_state)
     place = where[1] if where else None
     if place is None and release.place and not ctx.lexicon.state(release.place):
         place = release.place  # the dateline's city
+    if place is None:
+        where = venue(ctx, lead, home=ctx.home_state)
+        place = where[1] if where else None
     return Scene(when, place, _state_of_place(ctx, place))
+
+
+def _lead_event_date(ctx: Context) -> str | None:
+    """The day the first interaction of the lead is dated by its own words ("held talks
+    today", "on 3 April"): the occasion's day, before other dates of the lead ("who arrived
+    yesterday")."""
+    if not ctx.release.date:
+        return None
+    released = date.fromisoformat(ctx.release.date)
+    end = ctx.sentences[min(len(ctx.sentences), 6) - 1].end if ctx.sentences else 0
+    # A visit spans days ("arrived yesterday"): the talks held during it date the occasion.
+    ordered = sorted(ctx.record.interactions, key=lambda i: (i.evidence.start if i.evidence else 0, i.type == "visit"))
+    for interaction in ordered:
+        if interaction.evidence is None or interaction.evidence.start >= end:
+            break
+        found = interaction.date or ""
+        if len(found) == 10 and released - _LEAD_WINDOW <= date.fromisoformat(found) <= released:
+            return found
+    return None
 
 
 def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None:
@@ -135,12 +161,20 @@ def _said_where(sentence: str, place: str | None) -> bool:
     return bool(place) and bool(re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(place or '')}", sentence))
 
 
-def _lead(ctx: Context) -> str:
+def _opening_sentences(ctx: Context) -> int:
+    """How many sentences hold the headline and the body's first sentence after the dateline."""
+    for n, sentence in enumerate(ctx.sentences, start=1):
+        if sentence.start >= ctx.release.body_offset and sentence.end > ctx.dateline_end + 3:
+            return n
+    return len(ctx.sentences)
+
+
+def _lead(ctx: Context, sentences: int = 6) -> str:
     """The headline and the first sentences of the body, where the occasion is told."""
     # The dateline's own date is the release's; the lead's dates are the occasion's.
     body = ctx.release.body_offset
     sentences = [s.text[max(0, ctx.dateline_end - s.start):] if s.start >= body else s.text
-                 for s in ctx.sentences[:6]]
+                 for s in ctx.sentences[:sentences]]
     return "\n".join(sentences)
 
 

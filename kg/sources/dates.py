@@ -117,7 +117,8 @@ def find_dates(text: str, release_date: str | None) -> list[tuple[int, int, str]
 
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
-    r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.I,
 )
 _SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
@@ -160,6 +161,11 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}"
     words = e.split()
+    if len(words) == 2 and words[0] == "last" and words[1] in MONTHS:
+        # "last April": the latest April before the release's month.
+        month = MONTHS[words[1]]
+        year = ref.year if month < ref.month else ref.year - 1
+        return f"{year:04d}-{month:02d}"
     if len(words) == 2 and words[1] in WEEKDAYS:
         target = WEEKDAYS.index(words[1])
         if words[0] == "next":
