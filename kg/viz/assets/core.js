@@ -84,10 +84,11 @@ function compute() {
     if (ok) { nodeOn[e.from] = 1; nodeOn[e.to] = 1; }
   });
   shown.fill(0);
-  var count = 0;
-  nodes.forEach(function (n) { if (expanded[n.id] && nodeOn[n.id]) { shown[n.id] = 1; count++; } });
+  var count = 0;  // the cap counts the overview; what was expanded comes on top of it
   byRank.forEach(function (n) {
-    if (!shown[n.id] && nodeOn[n.id] && (state.all || count < DATA.cap)) { shown[n.id] = 1; count++; }
+    if (!nodeOn[n.id]) return;
+    if (expanded[n.id]) shown[n.id] = 1;
+    else if (state.all || count < DATA.cap) { shown[n.id] = 1; count++; }
   });
   edges.forEach(function (e) { edgeShown[e.id] = edgeOn[e.id] && shown[e.from] && shown[e.to] ? 1 : 0; });
 }
