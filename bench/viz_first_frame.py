@@ -6,10 +6,12 @@ interactions; person–state affiliations) are written with ``kg.viz.viewer.writ
 and opened from ``file://``; the page records ``performance.now()`` (milliseconds
 since navigation start) at vis-network's first ``afterDrawing`` event. Also timed:
 writing the file in Python, and applying an in-page filter (untick "meeting") until
-the next frame.
+the next frame. Each size is opened as ``kg viz`` writes it (the overview of the
+``DEFAULT_CAP`` most connected actors) and with every actor drawn (``--cap 0``).
 
-    .venv/bin/python bench/viz_first_frame.py            # 500 and 5,000 actors
-    .venv/bin/python bench/viz_first_frame.py 500 20000  # other sizes
+    .venv/bin/python bench/viz_first_frame.py                 # 150, 763 and 5,000 actors
+    .venv/bin/python bench/viz_first_frame.py 500 20000       # other sizes
+    .venv/bin/python bench/viz_first_frame.py --page x.html   # a page kg viz wrote
 
 Needs the Debian packages ``chromium`` and ``chromium-driver`` and ``selenium``.
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.analysis.network import KINDS
-from kg.viz.viewer import PHYSICS_THRESHOLD, write_viewer
+from kg.viz.viewer import DEFAULT_CAP, write_viewer
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--window-size=1400,900"]
@@ -126,7 +128,15 @@ def _filter_ms(driver) -> float:
     """))
 
 
-def main(sizes: list[int]) -> None:
+def _measure(driver, path: Path) -> tuple[float, float, float, int, float]:
+    frames, drawn = [], 0
+    for _ in range(RUNS):
+        ms, drawn = _first_frame(driver, path.as_uri())
+        frames.append(ms)
+    return statistics.median(frames), min(frames), max(frames), drawn, _filter_ms(driver)
+
+
+def main(sizes: list[int], pages: list[Path]) -> None:
     out = Path(tempfile.mkdtemp(prefix="kg-viz-bench-"))
     rows = []
     driver = _driver(str(out / "profile"))
@@ -134,30 +144,28 @@ def main(sizes: list[int]) -> None:
     try:
         for n in sizes:
             graph = synthetic(n)
-            modes = [None] if n > 1000 else [None, True]  # physics on for 500 nodes, to compare
-            for physics in modes:
+            for cap in ([DEFAULT_CAP, 0] if n > DEFAULT_CAP else [DEFAULT_CAP]):
                 t0 = time.perf_counter()
-                path = write_viewer(graph, out / f"viewer-{n}-{physics}.html", physics=physics)
+                path = write_viewer(graph, out / f"viewer-{n}-{cap}.html", cap=cap)
                 write_s = time.perf_counter() - t0
-                frames, drawn = [], 0
-                for _ in range(RUNS):
-                    ms, drawn = _first_frame(driver, path.as_uri())
-                    frames.append(ms)
-                filter_ms = _filter_ms(driver)
-                on = physics if physics is not None else n <= PHYSICS_THRESHOLD
-                rows.append((n, graph.number_of_edges(), "on" if on else "off (networkx layout)", drawn,
-                             path.stat().st_size / 1e6, write_s, statistics.median(frames), min(frames),
-                             max(frames), filter_ms))
+                rows.append((f"synthetic {n}", graph.number_of_edges(), cap or "all",
+                             path.stat().st_size / 1e6, write_s, *_measure(driver, path)))
+        for path in pages:
+            rows.append((path.name, "", "as written", path.stat().st_size / 1e6, float("nan"),
+                         *_measure(driver, path.resolve())))
     finally:
         driver.quit()
-    head = ("nodes", "edges", "physics", "drawn", "HTML MB", "write s", "first frame ms (median)", "min", "max",
+    head = ("graph", "edges", "cap", "HTML MB", "write s", "first frame ms (median)", "min", "max", "drawn",
             "filter ms")
     print(" | ".join(head))
     print(" | ".join("---" for _ in head))
     for r in rows:
-        print(f"{r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[4]:.1f} | {r[5]:.2f} | {r[6]:.0f} | {r[7]:.0f} | {r[8]:.0f} "
+        print(f"{r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]:.2f} | {r[5]:.0f} | {r[6]:.0f} | {r[7]:.0f} | {r[8]} "
               f"| {r[9]:.0f}")
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [500, 5000])
+    args = sys.argv[1:]
+    pages = [Path(args[i + 1]) for i, a in enumerate(args) if a == "--page"]
+    numbers = [int(a) for i, a in enumerate(args) if a != "--page" and (i == 0 or args[i - 1] != "--page")]
+    main(numbers or ([150, 763, 5000] if not pages else []), pages)

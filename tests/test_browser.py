@@ -6,9 +6,6 @@ package (the ``test`` extra); skipped, saying so, when they are missing.
 """
 from __future__ import annotations
 
-import shutil
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,45 +14,13 @@ import pytest
 
 from kg.analysis.network import build_network, date_bounds
 from kg.store import Store
-from kg.viz.viewer import write_viewer
+from kg.viz.viewer import DEFAULT_CAP, write_viewer
+from tests.conftest_browser import driver, open_page  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--window-size=1500,900"]
 XSS = '<img src=x onerror="window.__xss=1">'
 SCRIPT = "<script>window.__xss=2</script>"
-
-
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e .[test])")
-    from selenium.webdriver.chrome.service import Service
-
-    chromium, chromedriver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not chromium or not chromedriver:
-        pytest.skip("headless Chromium is not installed: apt-get install -y chromium chromium-driver")
-    options = webdriver.ChromeOptions()
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.binary_location = chromium
-    drv = webdriver.Chrome(service=Service(chromedriver), options=options)
-    drv.set_script_timeout(60)
-    try:
-        yield drv
-    finally:
-        drv.quit()
-
-
-def open_page(driver: Any, path: Path, timeout: float = 60.0) -> None:
-    driver.get(path.resolve().as_uri())
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if driver.execute_script("return window.kgFirstFrameMs || null"):
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"the viewer drew no frame within {timeout} s")
 
 
 def test_corpus_viewer_draws_every_node(driver: Any, corpus_store: Store, tmp_path: Path) -> None:
@@ -136,7 +101,7 @@ def test_hostile_markup_never_runs(driver: Any, tmp_path: Path) -> None:
     assert driver.title == f"T {XSS}"
 
 
-def test_large_graph_is_drawn_at_once_without_physics(driver: Any, tmp_path: Path) -> None:
+def test_large_graph_opens_on_the_cap_at_the_positions_python_gave(driver: Any, tmp_path: Path) -> None:
     base = nx.barabasi_albert_graph(700, 2, seed=5)
     g = nx.Graph()
     for v in base:
@@ -147,9 +112,24 @@ def test_large_graph_is_drawn_at_once_without_physics(driver: Any, tmp_path: Pat
             {"interaction": f"{a}-{b}", "date": "2021-05-01", "kind": "call", "place": None, "release": "r",
              "release_title": "t", "release_url": "https://example.org/r", "evidence": "s"}])
     open_page(driver, write_viewer(g, tmp_path / "large.html", title="Large"))
-    assert driver.execute_script("return network.body.data.nodes.length") == 700
+    assert driver.execute_script("return network.body.data.nodes.length") == DEFAULT_CAP
     assert driver.execute_script("return network.physics.options.enabled") is False
     # Positions are the ones computed in Python, not a simulation's.
     node = driver.execute_script("var d = kgViewer.data.nodes[0]; var p = network.getPositions([d.id])[d.id];"
                                  " return [d.x, d.y, p.x, p.y]")
     assert node[:2] == pytest.approx(node[2:], abs=1)  # vis reports whole units
+    # "show every actor" draws all of them, still where Python put them.
+    driver.execute_script("document.getElementById('show-all').click()")
+    assert driver.execute_script("return network.body.data.nodes.length") == 700
+    assert not moved(driver)
+
+
+def moved(driver: Any) -> list[int]:
+    """Nodes drawn anywhere but at the position the page was given."""
+    return driver.execute_script("""
+        var pos = network.getPositions(), out = [];
+        kgViewer.data.nodes.forEach(function (n) {
+          var p = pos[n.id];
+          if (p && (Math.abs(p.x - n.x) > 1 || Math.abs(p.y - n.y) > 1)) out.push(n.id);
+        });
+        return out;""")

@@ -338,6 +338,8 @@ def test_releases_through_the_whole_pipeline(tmp_path: Path) -> None:
     assert (meeting["date"], meeting["kind"], meeting["release"]) == (
         "2021-03-10", "meeting", "kz-2021-03-10-tileuberdi-kamilov")
     assert "Abdulaziz Kamilov" in meeting["evidence"]
+    # What they talked about: the topics of the sentences ("trade and regional security").
+    assert {"Trade and investment", "Security"} <= set(meeting["topics"])
     assert set(build_network(store, focus="Tileuberdi", depth=1, affiliations=False)) == {tileuberdi, kamilov, wang}
     assert blinken in build_network(store, focus="Tileuberdi", depth=2, affiliations=False)
     assert edge_set(build_network(store, since="2022", affiliations=False)) == {

@@ -12,7 +12,8 @@ import pytest
 from kg.ingest import ingest
 from kg.analysis.network import build_network
 from kg.store import open_store
-from kg.viz.viewer import PHYSICS_THRESHOLD, layout, render_viewer, script_json, write_viewer
+from kg.viz.layout import communities
+from kg.viz.viewer import DEFAULT_CAP, layout, render_viewer, script_json, viewer_data, write_viewer
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -115,7 +116,8 @@ def test_hostile_names_are_escaped_and_never_markup(tmp_path: Path) -> None:
 def test_release_links_only_for_http_urls() -> None:
     data = embedded(parse(render_viewer(hostile_graph())))
     assert data["releases"] == [[SCRIPT, IMG, "javascript:alert(1)"]]  # kept as data ...
-    js = (Path(__file__).resolve().parent.parent / "kg" / "viz" / "assets" / "viewer.js").read_text()
+    assets = Path(__file__).resolve().parent.parent / "kg" / "viz" / "assets"
+    js = "".join(p.read_text() for p in sorted(assets.glob("*.js")))
     assert "safeUrl(r[2])" in js and "/^https?:\\/\\//i" in js  # ... but only http(s) becomes a link
 
 
@@ -161,20 +163,46 @@ def synthetic(n: int) -> nx.Graph:
     return g
 
 
-def test_large_graph_gets_positions_and_no_physics() -> None:
-    graph = synthetic(PHYSICS_THRESHOLD + 50)
+@pytest.mark.parametrize("n", [40, 450])
+def test_every_graph_gets_its_positions_from_python(n: int) -> None:
+    graph = synthetic(n)
     data = embedded(parse(render_viewer(graph)))
-    assert data["physics"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == graph.number_of_nodes()  # no two on one spot
     assert render_viewer(graph) == render_viewer(graph)  # deterministic
 
 
-def test_small_graph_uses_physics_unless_told_otherwise() -> None:
-    graph = synthetic(40)
-    assert embedded(parse(render_viewer(graph)))["physics"] is True
-    forced = embedded(parse(render_viewer(graph, physics=False)))
-    assert forced["physics"] is False and all("x" in n for n in forced["nodes"])
+def test_overview_cap_and_rank_travel_with_the_data() -> None:
+    graph = synthetic(300)
+    data = viewer_data(graph)
+    assert data["cap"] == DEFAULT_CAP and viewer_data(graph, cap=0)["cap"] == 0
+    by_rank = sorted(data["nodes"], key=lambda n: n["r"])
+    assert sorted(n["r"] for n in data["nodes"]) == list(range(300))
+    degrees = [graph.degree(int(n["iri"])) for n in by_rank]
+    assert degrees == sorted(degrees, reverse=True)  # the most connected come first
+
+
+def test_two_groups_get_two_community_colours() -> None:
+    graph = nx.Graph()
+    for v in range(10):
+        graph.add_node(v, kind="person", label=f"P{v}", interactions=3, degree=4)
+    for group in (range(5), range(5, 10)):
+        graph.add_edges_from(((a, b) for a in group for b in group if a < b), kind="interaction", weight=2)
+    graph.add_edge(4, 5, kind="interaction", weight=1)
+    assert sorted(sorted(c) for c in communities(graph)) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    data = viewer_data(graph)
+    colour = {int(n["iri"]): data["communities"][n["c"]][0] for n in data["nodes"]}
+    assert len({colour[v] for v in range(5)}) == 1 and colour[0] != colour[9]
+
+
+def test_topics_of_each_interaction_travel_once() -> None:
+    graph = hostile_graph()
+    for _, _, d in graph.edges(data=True):
+        for it in d["interactions"]:
+            it["topics"] = ["Security", IMG]
+    data = embedded(parse(render_viewer(graph)))
+    assert data["topics"] == ["Security", IMG]
+    assert [row[7] for row in data["interactions"]] == [[0, 1]]
 
 
 def test_layout_places_every_node_of_every_component() -> None:
@@ -212,7 +240,6 @@ def test_hostile_release_through_the_whole_pipeline(tmp_path: Path) -> None:
     assert any(IMG in s for s in data["sentences"])
 
 
-@pytest.mark.parametrize("physics", [None, True, False])
-def test_empty_graph_renders(physics) -> None:
-    data = embedded(parse(render_viewer(nx.Graph(), physics=physics)))
+def test_empty_graph_renders() -> None:
+    data = embedded(parse(render_viewer(nx.Graph())))
     assert data["nodes"] == [] and data["edges"] == []

@@ -18,7 +18,7 @@ of, of_label, first, last), ``initiatives`` (label, iri), ``interactions`` (coun
 ``degree`` (distinct counterparts) and ``centrality`` (degree centrality).
 Edge attributes: ``kind`` ("interaction" or "affiliation"), ``weight``, ``kinds``
 (kind → count), ``first``/``last`` dates, ``interactions`` (list of dicts with
-``interaction`` (IRI), ``date``, ``date_from_release``, ``kind``, ``place``, ``release``,
+``interaction`` (IRI), ``date``, ``date_from_release``, ``kind``, ``topics`` (labels), ``place``, ``release``,
 ``release_title``, ``release_url``, ``evidence`` of the earliest release that reports
 it, and ``sources``: the same four for every such release) and, on an interaction edge
 that also joins a person to their state, ``affiliation=True``.
@@ -37,7 +37,7 @@ import networkx as nx
 
 from kg.analysis.network_reads import (
     STATE_PREFIX, StoredInteraction, countries_of, read_affiliations, read_alt_labels, read_entities, read_evidence,
-    read_initiatives, read_interactions, read_offices, read_releases,
+    read_initiatives, read_interactions, read_offices, read_releases, read_topics,
 )
 from kg.analysis.network_select import (
     DATE, KINDS, date_bounds, local_name, match_focus, parse_kinds, resolve_countries, within,
@@ -81,6 +81,7 @@ def build_network(
     releases = read_releases(store)
     interactions = read_interactions(store)
     evidence = read_evidence(store)
+    topics = read_topics(store)
     offices = read_offices(store, labels)
     affiliation_counts = read_affiliations(store)
     country_of = countries_of(entities, affiliation_counts, offices)
@@ -152,7 +153,8 @@ def build_network(
         item = {
             "interaction": it.iri, "date": it.date or _first_release_date(it, releases),
             "date_from_release": it.date is None,
-            "kind": it.kind, "place": labels.get(it.place or "") or (local_name(it.place) if it.place else None),
+            "kind": it.kind, "topics": topics.get(it.iri, []),
+            "place": labels.get(it.place or "") or (local_name(it.place) if it.place else None),
             **sources[0], "sources": sources,
         }
         for a, b in combinations(sorted(members), 2):

@@ -52,6 +52,12 @@ SELECT DISTINCT ?e ?cls ?label ?code WHERE {{
     OPTIONAL {{ ?e dip:isoCode ?code }}
   }}
 }}"""
+Q_TOPICS = f"""
+SELECT DISTINCT ?i ?t ?label WHERE {{
+  VALUES ?type {{ {_VALUES} }}
+  ?i a ?type ; dip:topic ?t .
+  OPTIONAL {{ ?t rdfs:label ?label }}
+}}"""
 Q_ALT_LABELS = f"SELECT DISTINCT ?e ?alt WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e skos:altLabel ?alt }} }}"
 Q_OFFICES = """
 SELECT DISTINCT ?h ?p ?title ?of ?date WHERE {
@@ -134,6 +140,14 @@ def read_evidence(store: GraphStore) -> dict[tuple[str, str | None], str]:
     return {(str(i), _s(rel)): str(text) for i, rel, text in store.query(Q_EVIDENCE).rows if text is not None}
 
 
+def read_topics(store: GraphStore) -> dict[str, list[str]]:
+    """Interaction IRI → the labels of its topics (what it was about), sorted."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for i, t, label in store.query(Q_TOPICS).rows:
+        out[str(i)].add(str(label) if label is not None else local_name(str(t)).replace("-", " "))
+    return {i: sorted(ts) for i, ts in out.items()}
+
+
 def read_offices(store: GraphStore, labels: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     spans: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
     for _h, p, t, o, d in store.query(Q_OFFICES).rows:
@@ -185,4 +199,4 @@ def countries_of(entities: dict[str, str], affiliations: dict[str, Counter[str]]
 
 
 __all__ = ["STATE_PREFIX", "StoredInteraction", "countries_of", "read_affiliations", "read_alt_labels", "read_entities",
-           "read_evidence", "read_initiatives", "read_interactions", "read_offices", "read_releases"]
+           "read_evidence", "read_initiatives", "read_interactions", "read_offices", "read_releases", "read_topics"]

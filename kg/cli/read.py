@@ -99,20 +99,27 @@ def export(output: str, fmt: str | None, store_path: str | None) -> None:
 
 @main.command()
 @click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="Rows per ranking.")
+@click.option("--chart", type=click.Path(dir_okay=False), metavar="FILE.svg",
+              help="Also draw interactions per year by kind and the busiest pairs as an SVG picture.")
 @store_option
 @format_option
 @fail_nicely
-def stats(top: int, store_path: str | None, fmt: str) -> None:
+def stats(top: int, chart: str | None, store_path: str | None, fmt: str) -> None:
     """Counts by kind, top actors by degree and betweenness, busiest pairs, interactions per year.
 
     \b
     Example:
         kg stats
         kg stats --format json --top 20
+        kg stats --chart stats.svg
     """
     from kg.analysis.stats import compute_stats
 
     tables = compute_stats(open_for_command(store_path), top=top)
+    if chart:
+        from kg.analysis.stats_chart import write_chart
+
+        click.echo(f"wrote {write_chart(tables, chart)}", err=True)
     if fmt == "json":
         out = {name: json.loads(render(cols, rows, "json")) for name, (cols, rows) in tables.items()}
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))

@@ -19,17 +19,20 @@ from kg.cli.app import fail_nicely, main, open_for_command, split_list, store_op
 @click.option("--kinds", help="Comma-separated interaction kinds: meeting,call,visit,signing,correspondence,multilateral.")
 @click.option("--countries", help="Comma-separated states (names or ISO codes) whose actors to keep.")
 @click.option("--no-affiliations", is_flag=True, help="Leave out person–state affiliation edges.")
+@click.option("--cap", type=click.IntRange(0), default=150, show_default=True,
+              help="Actors the page shows at first, the most connected (0: all); the rest are a search or a click away.")
 @click.option("--title", default="Diplomatic network", show_default=True, help="Page title.")
 @store_option
 @fail_nicely
 def viz(output: str, focus: str | None, depth: int, since: str | None, until: str | None, kinds: str | None,
-        countries: str | None, no_affiliations: bool, title: str, store_path: str | None) -> None:
+        countries: str | None, no_affiliations: bool, cap: int, title: str, store_path: str | None) -> None:
     """Write an interactive, offline HTML network of actors and their interactions.
 
     \b
     Example:
         kg viz -o network.html
         kg viz --focus "Lajčák" --depth 2 --since 2019-01-01 -o lajcak.html
+        kg viz --cap 0 -o everyone.html      # every actor at once
     """
     from kg.analysis.network import build_network
     from kg.viz.viewer import write_viewer
@@ -39,7 +42,7 @@ def viz(output: str, focus: str | None, depth: int, since: str | None, until: st
         store, since=since, until=until, kinds=split_list(kinds), countries=split_list(countries), focus=focus,
         depth=depth, affiliations=not no_affiliations,
     )
-    path = write_viewer(graph, output, title=title)
+    path = write_viewer(graph, output, title=title, cap=cap)
     click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} links", err=True)
 
 
