@@ -7,6 +7,14 @@ folder as it is: ``/query`` (SPARQL 1.1 Query), ``/update`` (Update, when writab
 read-only (``serve-read-only``) unless ``writable=True``, and by default with
 ``--union-default-graph``, so queries see all releases as on the embedded store.
 
+The child listens on a loopback port of its own; the address the user asked for is
+served by the guard of ``kg.serve_proxy``: writes need the token (``writable=True``
+makes one when none is given; ``ServerHandle.store_url`` carries it for ``--store``),
+form posts from other origins, ``LOAD`` and ``SERVICE`` are refused unless allowed, and a
+query stops after ``query_timeout`` seconds. The child dies with this process, however
+it ends (SIGTERM, SIGHUP, SIGINT are turned into a clean stop; on Linux the child also
+gets SIGTERM if this process is killed outright), so the store's lock is let go.
+
 Read-only is not a lock: Oxigraph lets another process open the folder for writing
 meanwhile, and the server may then read a store changing under it. Stop the server
 before ``kg ingest`` into the folder, or start it writable and ingest through it
@@ -24,7 +32,10 @@ Example (``start_server`` returns once the server answers; ``with`` stops it)::
 """
 from __future__ import annotations
 
+import os
+import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -40,6 +51,9 @@ from pathlib import Path
 from typing import IO, Any, Self
 
 from kg.errors import StoreError
+from kg.serve_proxy import Policy, start_proxy
+
+QUERY_TIMEOUT = 10.0  # seconds a query may run before the server stops it
 
 
 def oxigraph_binary() -> str | None:
@@ -63,7 +77,9 @@ class ServerHandle:
     process: subprocess.Popen[bytes]
     url: str
     viewer_url: str | None = None
+    token: str | None = field(default=None, repr=False)  # what writes need; None: read-only
     _viewer: ThreadingHTTPServer | None = field(default=None, repr=False)
+    _proxy: ThreadingHTTPServer | None = field(default=None, repr=False)
     _log: IO[bytes] | None = field(default=None, repr=False)
 
     @property
@@ -74,6 +90,11 @@ class ServerHandle:
     def update_url(self) -> str:
         return self.url + "/update"
 
+    @property
+    def store_url(self) -> str:
+        """``url`` with the token as basic-auth password: a ``--store`` URL that may write."""
+        return self.url.replace("://", f"://kg:{self.token}@", 1) if self.token else self.url
+
     def log(self) -> str:
         """What the server wrote to stderr so far."""
         if self._log is None or self._log.closed:
@@ -83,10 +104,11 @@ class ServerHandle:
 
     def stop(self) -> None:
         """Stop the server and the viewer (safe to call twice)."""
-        if self._viewer is not None:
-            self._viewer.shutdown()
-            self._viewer.server_close()
-            self._viewer = None
+        for server in (self._viewer, self._proxy):
+            if server is not None:
+                server.shutdown()
+                server.server_close()
+        self._viewer = self._proxy = None
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -114,9 +136,18 @@ def start_server(
     viewer_port: int | None = None,
     union_default_graph: bool = True,
     timeout: float = 30.0,
+    token: str | None = None,
+    allow_service: bool = False,
+    allow_load: bool = False,
+    query_timeout: float = QUERY_TIMEOUT,
 ) -> ServerHandle:
     """Start ``oxigraph serve`` over the store folder ``store_path`` (None: an empty
-    in-memory store, writable only) and return once it answers queries."""
+    in-memory store, writable only) behind the guard, and return once it answers queries.
+
+    ``writable``: writes are accepted with ``token`` (one is made when None; it is
+    ``ServerHandle.token``). ``allow_service``/``allow_load``: let SPARQL ``SERVICE`` and
+    ``LOAD`` make the server send requests. ``query_timeout``: seconds before a query is
+    stopped."""
     binary = oxigraph_binary()
     if binary is None:
         raise StoreError("the `oxigraph` server program is not installed: pip install 'diplomacy-kg[server]'")
@@ -132,11 +163,23 @@ def start_server(
             raise StoreError(f"no store at {folder}: run `kg ingest --store {folder} …` first, or pass "
                              "--writable to start an empty one")
         args = [binary, "serve" if writable else "serve-read-only", "--location", str(folder)]
-    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    args += ["--bind", bind] + (["--union-default-graph"] if union_default_graph else [])
+    inner = free_port("127.0.0.1")
+    args += ["--bind", f"127.0.0.1:{inner}", "--timeout-s", str(max(1, round(query_timeout)))]
+    args += ["--union-default-graph"] if union_default_graph else []
+    policy = Policy(token=(token or secrets.token_urlsafe(24)) if writable else None,
+                    allow_service=allow_service, allow_load=allow_load, timeout=query_timeout)
     log = tempfile.TemporaryFile()  # noqa: SIM115 (the handle owns it; stop() closes it)
-    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    handle = ServerHandle(process, f"http://{bind}", _log=log)
+    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                               preexec_fn=_die_with_parent())
+    try:
+        proxy = start_proxy(policy, ("127.0.0.1", inner), host, port)
+    except OSError as exc:
+        process.kill()
+        process.wait()
+        log.close()
+        raise StoreError(f"cannot listen on {host}:{port}: {exc}; pass another --port") from exc
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    handle = ServerHandle(process, f"http://{bind}", token=policy.token, _log=log, _proxy=proxy)
     try:
         _wait_until_ready(handle, timeout)
         if viewer is not None:
@@ -156,11 +199,15 @@ def serve(
     viewer: Path | None = None,
     viewer_port: int | None = None,
     on_ready: Callable[[ServerHandle], None] | None = None,
+    **options: Any,
 ) -> None:
-    """Serve the store until Ctrl-C (or until the server stops); ``on_ready(handle)`` is
-    called once it answers. Raises ``StoreError`` if it cannot start or dies."""
+    """Serve the store until Ctrl-C, SIGTERM or SIGHUP (or until the server stops);
+    ``on_ready(handle)`` is called once it answers. ``options`` go to ``start_server``
+    (``token``, ``allow_service``, ``allow_load``, ``query_timeout``). Raises
+    ``StoreError`` if it cannot start or dies."""
     handle = start_server(store_path, host=host, port=port, writable=writable, viewer=viewer,
-                          viewer_port=viewer_port)
+                          viewer_port=viewer_port, **options)
+    previous = _stop_on_signals()
     try:
         if on_ready is not None:
             on_ready(handle)
@@ -171,6 +218,43 @@ def serve(
         pass
     finally:
         handle.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _stop_on_signals() -> dict[int, Any]:
+    """SIGTERM and SIGHUP stop ``serve`` as Ctrl-C does (their default would end this
+    process and leave the child serving); returns the handlers they had."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+
+    def stop(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, stop)
+    return previous
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """What the child runs before exec, on Linux: ask to be sent SIGTERM when this process
+    dies, even by SIGKILL. Looked up here, before the fork: the child only calls it."""
+    if sys.platform != "linux":
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def set_death_signal() -> None:
+        prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+
+    return set_death_signal
 
 
 def write_store_viewer(store_path: str | Path | None, output: str | Path, *,

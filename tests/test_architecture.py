@@ -22,7 +22,7 @@ PACKAGE = "kg"
 SHARED = {"kg.errors", "kg.records", "kg.lexicon", "kg.cities", "kg.namespaces", "kg.nquads"}
 STORE_SHARED = {"kg.errors", "kg.namespaces", "kg.nquads"}
 # The top: the public API, the command line, the server and what they compose.
-APP = {"kg", "kg.__main__", "kg.serve", "kg.export", "kg.evaluate"}
+APP = {"kg", "kg.__main__", "kg.serve", "kg.serve_proxy", "kg.export", "kg.evaluate"}
 APP_FOLDERS = {"cli"}
 
 # Layer → what it may import besides itself: layers, or single modules.

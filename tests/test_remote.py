@@ -42,13 +42,13 @@ def quads(store: Store | RemoteStore) -> set[tuple[object, ...]]:
 
 @pytest.fixture
 def remote(oxigraph_server: ServerHandle) -> RemoteStore:  # noqa: F811 (a fixture)
-    return open_remote(oxigraph_server.url)
+    return open_remote(oxigraph_server.store_url)
 
 
 @pytest.fixture(scope="module")
 def corpus_remote(corpus_server: ServerHandle) -> RemoteStore:  # noqa: F811 (a fixture)
     """The bundled releases on a server, ingested once for the module (read-only use)."""
-    store = open_remote(corpus_server.url)
+    store = open_remote(corpus_server.store_url)
     report = ingest([RELEASES], store=store)
     assert report.failed == 0, report.failures
     return store
@@ -226,7 +226,7 @@ def test_servers_without_a_graph_store(oxigraph_server: ServerHandle, tmp_path: 
                                        corpus_store: Store) -> None:
     """Neptune-like: no Graph Store Protocol, so files load with INSERT DATA and quad
     exports come from a SELECT."""
-    bare = open_remote(oxigraph_server.url + "?store=none&dataset=none")
+    bare = open_remote(oxigraph_server.store_url + "?store=none&dataset=none")
     assert bare.endpoints.store is None and bare.endpoints.dataset is None
     corpus_store.dump(str(tmp_path / "all.nq"), "nquads")
     bare.load_rdf(tmp_path / "all.nq")
@@ -244,18 +244,18 @@ def test_errors_name_the_url_and_the_fix(remote: RemoteStore, oxigraph_server: S
     with pytest.raises(QueryError, match="rejected the query"):
         remote.query("SELECT WHERE")
     with pytest.raises(StoreError, match="read-only"):
-        open_remote(oxigraph_server.url, read_only=True).update("CLEAR ALL")
+        open_remote(oxigraph_server.store_url, read_only=True).update("CLEAR ALL")
     nobody = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreError, match=f"cannot reach the SPARQL server at {re.escape(nobody)}.*running"):
         open_remote(nobody)
     with pytest.raises(StoreError, match="no query endpoint.*flavor"):
-        open_remote(oxigraph_server.url + "/nothing-here?query=nowhere")
+        open_remote(oxigraph_server.store_url + "/nothing-here?query=nowhere")
 
 
 def test_check_refuses_a_default_graph_that_is_not_the_union(oxigraph_server: ServerHandle) -> None:  # noqa: F811
     """A server whose default graph is only its own (Fuseki without unionDefaultGraph):
     simulated with Oxigraph's endpoints under a flavor that does not ask for the union."""
-    url = oxigraph_server.url.replace("http://", "fuseki+http://") + "?query=query&update=update&store=store&dataset=store"
+    url = oxigraph_server.store_url.replace("http://", "fuseki+http://") + "?query=query&update=update&store=store&dataset=store"
     plain = open_remote(url)  # empty: nothing to tell yet
     plain.update("INSERT DATA { GRAPH <urn:kg-test:g> { <urn:kg-test:s> <urn:kg-test:p> 1 } }")
     with pytest.raises(StoreError, match="unionDefaultGraph"):
@@ -266,12 +266,12 @@ def test_check_refuses_a_default_graph_that_is_not_the_union(oxigraph_server: Se
 @pytest.fixture
 def cli_url(oxigraph_server: ServerHandle) -> str:  # noqa: F811 (a fixture)
     try:
-        open_store(oxigraph_server.url)
+        open_store(oxigraph_server.store_url)
     except StoreError as exc:
         if "not supported yet" in str(exc):
             pytest.skip("kg.store.open_store does not open server URLs yet (it should call kg.remote.open_remote)")
         raise
-    return oxigraph_server.url
+    return oxigraph_server.store_url
 
 
 def test_cli_end_to_end(cli_url: str, tmp_path: Path) -> None:

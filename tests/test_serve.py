@@ -81,9 +81,11 @@ def test_update_is_refused_when_read_only(read_only: ServerHandle) -> None:
         remote.update("CLEAR ALL")
 
 
-def test_update_is_accepted_when_writable(writable: ServerHandle) -> None:
+def test_update_is_accepted_when_writable_with_the_token(writable: ServerHandle) -> None:
+    assert writable.token
     sparql = client(writable, "INSERT DATA { GRAPH <urn:kg-test:g> { <urn:kg-test:s> <urn:kg-test:p> 1 } }")
     sparql.setMethod(POST)
+    sparql.setCredentials("kg", writable.token)
     sparql.query()
     ask = client(writable, "ASK { <urn:kg-test:s> <urn:kg-test:p> 1 }").queryAndConvert()
     assert ask["boolean"] is True  # type: ignore[index]

@@ -10,6 +10,10 @@ import click
 
 from kg.cli.app import fail_nicely, main, open_for_command, store_option
 
+max_size_option = click.option(
+    "--max-release-size", "max_chars", type=click.IntRange(1, None), default=1_000_000, show_default=True,
+    metavar="CHARS", help="A longer release is reported and left out (extraction time grows with size).")
+
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
@@ -22,12 +26,15 @@ from kg.cli.app import fail_nicely, main, open_for_command, store_option
 @click.option("--compact/--no-compact", default=None,
               help="Compact the store after writing (default: when 100,000 quads or more were written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@max_size_option
 @fail_nicely
 def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: bool, batch_size: int,
-           compact: bool | None, quiet: bool) -> None:
+           compact: bool | None, quiet: bool, max_chars: int) -> None:
     """Read releases (.txt, .html, .jsonl; folders recursively) into the store.
 
-    Unchanged releases are skipped, changed ones replaced, failures reported and left out.
+    Unchanged releases are skipped, changed ones replaced; a file, line or release that
+    fails is reported with its place and left out, and the rest go on. Exit code 1 when
+    anything failed.
 
     \b
     Example:
@@ -49,8 +56,10 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
             last[0] = seen
 
         report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress,
-                            compact=compact)
+                            compact=compact, max_chars=max_chars)
     elapsed = time.perf_counter() - started
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for where, message in report.failures:
         click.echo(f"failed: {message}" if message.startswith(where) else f"failed: {where}: {message}", err=True)
     click.echo(
@@ -63,15 +72,18 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
     if report.ambiguities:
         click.echo(f"{len(report.ambiguities)} names could be several stored persons and were kept apart; "
                    "review them with `kg entities --ambiguous`", err=True)
-    if report.failed and not (report.new or report.updated or report.unchanged):
-        raise click.ClickException("no release could be read; see the failures above")
+    if report.failed:
+        raise click.ClickException("no release could be read; see the failures above"
+                                   if not (report.new or report.updated or report.unchanged) else
+                                   f"{report.failed} failed (listed above); the others are stored")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json-dir", type=click.Path(file_okay=False), help="Write one <release>.json record per release here.")
+@max_size_option
 @fail_nicely
-def extract(paths: tuple[str, ...], json_dir: str | None) -> None:
+def extract(paths: tuple[str, ...], json_dir: str | None, max_chars: int) -> None:
     """Extract records (SCHEMA.md format) without touching the store; JSON Lines on stdout
     unless --json-dir is given.
 
@@ -80,21 +92,49 @@ def extract(paths: tuple[str, ...], json_dir: str | None) -> None:
         kg extract data/releases --json-dir out/
         kg extract release.txt | jq .interactions
     """
-    from kg.extract import extract_files
+    from pathlib import Path
+
+    from kg.extract import extract as extract_release
+    from kg.graph.ontology import release_iri
+    from kg.lexicon import Lexicon
+    from kg.sources import iter_releases
 
     failures: list[str] = []
+    notes: list[str] = []
+    written: dict[str, str] = {}  # file name → the release written there
+    out = Path(json_dir) if json_dir else None
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+    lexicon = Lexicon.load()
     count = 0
-    for record in extract_files(paths, json_dir=json_dir,
-                                on_error=lambda path, exc: failures.append(f"{path}: {exc}")):
-        count += 1
-        if not json_dir:
+    for release in iter_releases(paths, max_chars=max_chars, on_note=notes.append,
+                                 on_error=lambda path, exc: failures.append(
+                                     str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")):
+        try:
+            record = extract_release(release, lexicon=lexicon)
+        except Exception as exc:  # one release must not stop the others
+            failures.append(f"{release.source or release.id}: {type(exc).__name__}: {exc}")
+            continue
+        if out:
+            name = str(release_iri(release.id)).rsplit("/", 1)[-1] + ".json"  # one file per release IRI
+            if name in written:
+                failures.append(f"{release.source or release.id}: release id {release.id!r} is already taken by "
+                                f"{written[name]}; give each release a unique file name or id")
+                continue
+            written[name] = release.source or release.id
+            (out / name).write_text(record.to_json(), encoding="utf-8")
+        else:
             click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+        count += 1
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
     for failure in failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(f"{count} releases extracted" + (f" to {json_dir}" if json_dir else "") +
                (f", {len(failures)} failed" if failures else ""), err=True)
-    if failures and not count:
-        raise click.ClickException("no release could be read")
+    if failures:
+        raise click.ClickException("no release could be read" if not count else
+                                   f"{len(failures)} failed (listed above)")
 
 
 @main.command(name="eval")

@@ -52,22 +52,32 @@ def viz(output: str, focus: str | None, depth: int, since: str | None, until: st
               help="Address to listen on; anything but 127.0.0.1 opens the endpoint to the network.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True,
               help="Port of the SPARQL endpoint (/query, /update, /store; a query page at /).")
-@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (read-only without it).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates and Graph Store writes that carry the token (read-only without it).")
+@click.option("--token", envvar="KG_SERVE_TOKEN", metavar="TOKEN",
+              help="With --writable: the token writes need (env KG_SERVE_TOKEN; default: a new one, printed).")
+@click.option("--query-timeout", type=click.FloatRange(1, 86400), default=10, show_default=True, metavar="SECONDS",
+              help="A query running longer is stopped.")
+@click.option("--allow-service", is_flag=True, help="Let SPARQL SERVICE make the server query other endpoints.")
+@click.option("--allow-load", is_flag=True, help="With --writable: let SPARQL LOAD make the server fetch URLs.")
 @click.option("--viewer/--no-viewer", default=True, show_default=True,
               help="Also serve the network viewer of the store (a snapshot taken at start).")
 @click.option("--viewer-port", type=click.IntRange(1, 65535), help="Port of the viewer (default: --port + 1).")
 @fail_nicely
-def serve(store_path: str | None, host: str, port: int, writable: bool, viewer: bool,
-          viewer_port: int | None) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint (Oxigraph server) and the network viewer, until Ctrl-C.
+def serve(store_path: str | None, host: str, port: int, writable: bool, token: str | None, query_timeout: float,
+          allow_service: bool, allow_load: bool, viewer: bool, viewer_port: int | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (Oxigraph server) and the network viewer, until
+    Ctrl-C (or SIGTERM/SIGHUP).
 
-    Read-only unless --writable; queries see the union of all releases, as with `kg query`.
+    Read-only unless --writable, and then every write needs the token (Authorization: Bearer
+    TOKEN, or the printed --store URL); SERVICE and LOAD are refused unless allowed; queries
+    see the union of all releases, as with `kg query`.
 
     \b
     Example:
         kg serve
         kg serve --store /data/kg --port 8000 --no-viewer
-        kg serve --writable      # then: kg ingest --store http://127.0.0.1:7878 more/
+        kg serve --writable      # then: kg ingest --store http://kg:TOKEN@127.0.0.1:7878 more/
     """
     import tempfile
 
@@ -80,6 +90,9 @@ def serve(store_path: str | None, host: str, port: int, writable: bool, viewer: 
     def ready(handle: ServerHandle) -> None:
         mode = "read-write" if writable else "read-only"
         click.echo(f"SPARQL endpoint {handle.query_url} ({mode}); query page {handle.url}/", err=True)
+        if handle.token:
+            click.echo(f"writes need the token {handle.token} (Authorization: Bearer …); "
+                       f"kg ingest --store {handle.store_url} …", err=True)
         if handle.viewer_url:
             click.echo(f"viewer {handle.viewer_url}", err=True)
         click.echo("Ctrl-C stops it.", err=True)
@@ -87,4 +100,5 @@ def serve(store_path: str | None, host: str, port: int, writable: bool, viewer: 
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
         page = write_store_viewer(folder, Path(tmp) / "network.html") if viewer and Path(folder).is_dir() else None
         run_serve(folder, host=host, port=port, writable=writable, viewer=page, viewer_port=viewer_port,
-                  on_ready=ready)
+                  on_ready=ready, token=token, query_timeout=query_timeout, allow_service=allow_service,
+                  allow_load=allow_load)

@@ -47,8 +47,19 @@ def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+_RELEASE_ID = re.compile(r"[\w.-]+")
+_NOT_RELEASE_ID = re.compile(r"[^\w.-]+")
+
+
 def release_iri(release_id: str) -> URIRef:
-    return ID[f"release/{slug(release_id, 160) if not re.fullmatch(r'[A-Za-z0-9._-]+', release_id) else release_id}"]
+    """``id/release/<id>``: the id itself when it is letters (any script), digits, ``._-``
+    only ('Заявление', 'us-2021-06-01-call'); else those runs joined by '-' and a hash of
+    the whole id ('Talks 1' → 'Talks-1-<8 hex>'), so two ids never share an IRI."""
+    release_id = unicodedata.normalize("NFC", release_id)
+    if _RELEASE_ID.fullmatch(release_id) and not release_id.startswith("."):
+        return ID[f"release/{release_id}"]
+    readable = _NOT_RELEASE_ID.sub("-", release_id).strip("-.")[:120].strip("-.") or "x"
+    return ID[f"release/{readable}-{digest(release_id)[:8]}"]
 
 
 def state_iri(code: str) -> URIRef:

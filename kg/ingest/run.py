@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.errors import KgError
 from kg.extract import extract
 from kg.graph.identity import EntityIndex
@@ -27,7 +29,7 @@ from kg.graph.packed import PackedRelease, pack
 from kg.ingest.writer import ReleaseWriter
 from kg.lexicon import Lexicon
 from kg.records import Release
-from kg.sources import iter_releases
+from kg.sources import MAX_RELEASE_CHARS, iter_releases
 from kg.store.protocol import GraphStore
 
 # Each batch is a bulk load, which leaves the store in many small files; compacting them
@@ -49,6 +51,7 @@ class IngestReport:
     quads: int = 0
     compact_seconds: float | None = None  # set when the store was compacted after writing
     failures: list[tuple[str, str]] = field(default_factory=list)  # (release or file, message)
+    notes: list[str] = field(default_factory=list)  # read, but worth a word (a file not in UTF-8)
     ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (form, release, why) left unmerged
 
     @property
@@ -79,13 +82,19 @@ def ingest(
     force: bool = False,
     progress: Callable[[int, str], None] | None = None,
     compact: bool | None = None,
+    max_chars: int | None = MAX_RELEASE_CHARS,
 ) -> IngestReport:
     """Read, extract and store every release under ``paths``.
 
     ``jobs`` > 1 extracts in that many worker processes while this process writes.
     ``force`` re-extracts unchanged releases too. ``progress(n, release_id)`` is
     called after each release. ``compact`` runs ``store.optimize()`` at the end; by
-    default it does when at least ``COMPACT_AFTER`` quads were written.
+    default it does when at least ``COMPACT_AFTER`` quads were written. ``max_chars``:
+    a longer release is reported and left out (None: no limit).
+
+    Every file, line or release that cannot be read or extracted is counted in
+    ``failed`` and listed in ``failures``; the rest go on. Two releases claiming one
+    release IRI (one id) are a failure of the second.
     """
     report = IngestReport()
 
@@ -98,18 +107,21 @@ def ingest(
     writer = ReleaseWriter(store, index, fresh=fresh)
     pending: list[PackedRelease] = []
     statuses: dict[str, str] = {}
-    seen_ids: set[str] = set()
+    seen: dict[URIRef, str] = {}  # release IRI → where this run read it
 
     def todo() -> Iterator[Release]:
-        for release in iter_releases(paths, on_error=on_source_error):
-            if release.id in seen_ids:
+        for release in iter_releases(paths, on_error=on_source_error, on_note=report.notes.append,
+                                     max_chars=max_chars):
+            iri = release_iri(release.id)
+            if iri in seen:
                 report.failed += 1
-                report.failures.append((release.id, f"duplicate release id (from {release.source}); "
-                                                    "give each release a unique file name or id"))
+                report.failures.append((release.source or release.id,
+                                        f"release id {release.id!r} is already taken by {seen[iri] or 'another release'} "
+                                        "in this run; give each release a unique file name or id"))
                 continue
-            seen_ids.add(release.id)
+            seen[iri] = release.source or release.id
             # Into an empty store, only this ingest's own duplicates (above) can be there already.
-            stored = None if fresh else store.release_digest(release_iri(release.id))
+            stored = None if fresh else store.release_digest(iri)
             if stored == release.sha256 and not force:
                 report.unchanged += 1
                 if progress:
