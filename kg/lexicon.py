@@ -32,6 +32,7 @@ def data_dir() -> Path:
     return path
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again and again for the same titles and names
 def fold(text: str) -> str:
     """Case-folded, accents removed, curly quotes straightened: the key for fuzzy lookups."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))

@@ -49,7 +49,11 @@ class Release:
 
     @property
     def body_offset(self) -> int:
-        return len(self.text) - len(self.body)
+        # Counted, not sliced: extraction asks for it per sentence, and a slice copies the text.
+        offset = len(self.title)
+        while offset < len(self.text) and self.text[offset] == "\n":
+            offset += 1
+        return offset
 
     @property
     def sha256(self) -> str:

@@ -314,7 +314,7 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
         travellers |= {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
         if host is not None or m.start() > 1500:
             continue
-        states = [x for x in ctx.mentions if x.start == m.end() and x.kind in ("state", "place")]
+        states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
         if not states:
             continue
         mention = states[0]

@@ -44,8 +44,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
     vocab = title_vocabulary(ctx.lexicon)
     name_words = {w for p in ctx.persons.values() for w in p.name.split()} if ctx.persons else set()
     surnames = name_words
-    taken = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.mentions
-             if m.kind == "org" and sentence.start <= m.start < sentence.end]
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.mentions_between(sentence.start, sentence.end)
+             if m.kind == "org"]
     out: list[tuple[str, int]] = []
 
     def known(word: str) -> bool:

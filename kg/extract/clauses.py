@@ -82,8 +82,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
 def place_in(ctx: Context, sentence: Sentence) -> str | None:
     """Where the sentence says its event took place: a gazetteer place after "in", "at" or
     "to", else a world city after "in" or "at"."""
-    for mention in ctx.mentions:
-        if mention.kind == "place" and sentence.start <= mention.start < sentence.end:
+    for mention in ctx.mentions_between(sentence.start, sentence.end):
+        if mention.kind == "place":
             before = ctx.release.text[max(sentence.start, mention.start - 12): mention.start]
             if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before):
                 return mention.text

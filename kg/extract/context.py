@@ -1,6 +1,7 @@
 """The working state shared by the extraction steps of one release."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import Matcher, Mention
@@ -57,6 +58,17 @@ class Context:
     state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> label used in the record
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> label used in the record
     extra_interactions: list = field(default_factory=list)  # interactions a step found beside the one it built
+    _by_start: tuple[list[Mention], list[int], int] | None = field(default=None, repr=False)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The gazetteer mentions that start in ``[start, end)``, by a binary search: scans of
+        every mention per sentence made extraction quadratic in the length of a release."""
+        if self._by_start is None or self._by_start[2] != id(self.mentions) or \
+                len(self._by_start[0]) != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda m: m.start)
+            self._by_start = (ordered, [m.start for m in ordered], id(self.mentions))
+        ordered, starts, _ = self._by_start
+        return ordered[bisect_left(starts, start): bisect_left(starts, end)]
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, sentence.text)

@@ -462,8 +462,8 @@ def _visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | No
     """The state visited: a state or a place right after "to", "in", "visited"; else the
     first one in the span."""
     text = ctx.release.text
-    candidates = [m for m in ctx.mentions if start <= m.start < min(end, start + 60) and m.start < sentence.end
-                  and m.kind in ("state", "place")]
+    candidates = [m for m in ctx.mentions_between(start, min(end, start + 60, sentence.end))
+                  if m.kind in ("state", "place")]
     led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
            and m.start - start <= 30]
     for mention in led + candidates:
@@ -480,7 +480,7 @@ def _more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -
     "trip to Singapore, the United States and Singapore agreed", where the list is the
     subject of the next clause."""
     text = ctx.release.text
-    states = [m for m in ctx.mentions if m.kind == "state" and sentence.start <= m.start < min(end + 40, sentence.end)]
+    states = [m for m in ctx.mentions_between(sentence.start, min(end + 40, sentence.end)) if m.kind == "state"]
     out: list[str] = []
     started = False
     prev_end = 0

@@ -61,7 +61,7 @@ def references_step(ctx: Context) -> None:
             of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
             adjective = m.group("adj")
             if of_state and adjective is None:
-                follow = [x for x in ctx.mentions if x.kind == "state" and x.start == e + of_state.end()]
+                follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
             if m.group("noun").lower() == "counterpart":
                 here = {r.key for r in refs if r.kind == "person" and r.end <= s}
