@@ -155,3 +155,16 @@ def test_two_named_persons_who_used_their_meeting_met() -> None:
 def test_an_infrastructure_named_with_its_acronym_is_no_organisation() -> None:
     r = run("The Minister highlighted the Trans Adriatic Pipeline (TAP) as part of the Southern Gas Corridor.")
     assert "Trans Adriatic Pipeline" not in organizations(r)
+
+
+def test_an_unnamed_counterpart_stands_for_their_state() -> None:
+    r = run("Foreign Minister Pekka Haavisto held a telephone conversation with his Latvian counterpart.")
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls == [{"Pekka Haavisto", "Latvia"}]
+
+
+def test_a_named_counterpart_of_another_state_is_not_taken_for_the_unnamed_one() -> None:
+    r = run("Foreign Minister Pekka Haavisto met Foreign Minister Sergei Lavrov of Russia. Later, Haavisto "
+            "spoke with his Estonian counterpart.")
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert {"Pekka Haavisto", "Sergei Lavrov"} not in calls

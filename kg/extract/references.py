@@ -63,18 +63,21 @@ def references_step(ctx: Context) -> None:
             if of_state and adjective is None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
+            state = ctx.lexicon.state(adjective) if adjective else None
             if m.group("noun").lower() == "counterpart":
                 here = {r.key for r in refs if r.kind == "person" and r.end <= s}
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
                 mine = subject[-1] if subject else last_person
-                who = next((k for k in reversed(recent) if k != mine and k not in here), None)
-                if who:
-                    refs.append(ActorRef(s, e, "person", who, m.group(0)))
-                    covered.append((s, e))
-                continue
-            who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
+                who = next((k for k in reversed(recent) if k != mine and k not in here
+                            and (state is None or _of_state(ctx, k, state.code))), None)
+            else:
+                who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                covered.append((s, e))
+            elif state is not None and m.group("noun").lower() not in ("guest", "leader"):
+                # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
+                refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
                 covered.append((s, e))
         for m in _ABBREVIATION.finditer(text):
             s, e = base + m.start(), base + m.end()
@@ -136,6 +139,12 @@ def _person_for(ctx: Context, name: str) -> str | None:
         if name == p.name or name in p.aliases:
             return p.key
     return None
+
+
+def _of_state(ctx: Context, key: str, code: str) -> bool:
+    person = ctx.persons.get(key)
+    state = f"state:{code}"
+    return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
 
 
 def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int) -> str | None:
