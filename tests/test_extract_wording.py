@@ -168,3 +168,20 @@ def test_a_named_counterpart_of_another_state_is_not_taken_for_the_unnamed_one()
             "spoke with his Estonian counterpart.")
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert {"Pekka Haavisto", "Sergei Lavrov"} not in calls
+
+
+def test_a_body_agreed_on_is_an_initiative_named_without_its_purpose() -> None:
+    r = run("Minister Felipe Solá met Michael Kozak, and it was agreed to establish a permanent consultation system "
+            "for coordinating the activities of the two countries.")
+    assert "permanent consultation system" in initiatives(r)
+
+
+def test_a_scheduled_event_is_an_initiative_however_short_its_name() -> None:
+    r = run("Secretary Michael Kozak extended an invitation to attend an event on oil scheduled for 17 December "
+            "in Washington.")
+    assert "event on oil" in initiatives(r)
+
+
+def test_a_dialogue_of_two_capitals_is_an_initiative() -> None:
+    r = run("Josep Borrell and President Vjosa Osmani discussed the Pristina-Belgrade Dialogue.")
+    assert "Pristina-Belgrade Dialogue" in initiatives(r)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.context import ActorRef, Context
 from kg.extract.phrases import named_phrase
 from kg.extract.text import U
@@ -156,7 +157,9 @@ _PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holdi
             r"to introduce|establishing|creating|launching|holding|on the|on)")
 PROPOSAL = re.compile(
     r"\b(?:proposed|proposes|put forward|puts forward|suggested|initiated|called for|advocated)(?!\s+by\b)\s+"
-    rf"(?:{_PURPOSE}\s+)?")
+    rf"(?:{_PURPOSE}\s+)?"
+    # "it was agreed to establish a permanent consultation system": a body or mechanism agreed on
+    r"|\b(?:agreed|decided|resolved)\s+to\s+(?:establish|create|set up|launch|form)\s+(?:an?\s+|the\s+)?")
 # "the initiative (put forward) by/of ACTOR to establish X": the purpose is required.
 PROPOSAL_BY = re.compile(
     r"\b(?:initiatives?|proposal|project|idea)\s+(?:put forward\s+|advanced\s+)?(?:by|of)\s+[^,.;]{2,90}?\s+"
@@ -195,7 +198,8 @@ _OFFICE_HEADS = {"Minister", "Director", "Secretary", "President", "Chairman", "
                  "Deputy", "Speaker", "Envoy", "Representative", "Governor", "Administrator", "Commissioner"}
 _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
-    r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be")
+    r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be|agreed to|decided to|"
+    r"resolved to")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
 
@@ -221,6 +225,8 @@ def _noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
         clean = tok.rstrip(".")
         if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
             break
+        if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
+            break  # "a consultation system for coordinating ...": the purpose, not the name
         words.append(clean)
         pos = m.end()
         if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok):
@@ -343,8 +349,12 @@ def initiatives_step(ctx: Context) -> None:
                 phrase = m.group(1)
                 if tail:
                     phrase = phrase + tail.group(0) + _noun_phrase(text, head_end + tail.end())
+                # "an event on oil scheduled for 17 December": short, but the schedule names it.
+                scheduled = tail is not None and re.match(
+                    r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|to be held|planned|due to)\b",
+                    text[head_end + tail.end() + len(_noun_phrase(text, head_end + tail.end())):])
                 specific = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() \
-                    or (tail is not None and len(_clean(phrase).split()) >= 5)
+                    or (tail is not None and len(_clean(phrase).split()) >= 5) or bool(scheduled)
                 if re.match(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|took\s+place|convened)\b", rest):
                     continue  # "a follow-up to the second Russia–Africa Summit held in July": it took place
                 if specific:
@@ -410,7 +420,17 @@ def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> 
 def _names_two_states(ctx: Context, phrase: str) -> bool:
     """"U.S.-Philippines Alliance" names two states; "Shangri-La Dialogue" does not."""
     pair = re.match(r"([A-Z][\w.]*)\s*[-–]\s*([A-Z][\w.]*)", phrase)
-    return bool(pair) and all(ctx.lexicon.state(p) is not None for p in pair.groups())  # type: ignore[union-attr]
+    # A capital stands for its state ("the Pristina-Belgrade Dialogue").
+    return bool(pair) and all(ctx.lexicon.state(p) is not None or _is_capital(ctx, p)
+                              for p in pair.groups())  # type: ignore[union-attr]
+
+
+def _is_capital(ctx: Context, name: str) -> bool:
+    entry = ctx.lexicon.place(name)
+    if entry is not None:
+        return entry.capital
+    found = city(name)
+    return found is not None and found.capital
 
 
 def _destination(ctx: Context, sentence: object, pos: int) -> str | None:
@@ -529,6 +549,7 @@ INITIATIVE_NOUNS = {
     "hub", "zone", "route", "flights", "event", "visit", "dialogue", "council", "commission", "office",
     "network", "partnership", "strategy", "road", "railway", "pipeline", "plant", "transformation", "creation",
     "establishment", "organization", "studies", "study", "investigation", "review", "group", "alliance",
+    "system", "committee", "force", "secretariat", "facility", "board", "panel", "framework", "format",
 }
 
 
