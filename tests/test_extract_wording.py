@@ -185,3 +185,44 @@ def test_a_scheduled_event_is_an_initiative_however_short_its_name() -> None:
 def test_a_dialogue_of_two_capitals_is_an_initiative() -> None:
     r = run("Josep Borrell and President Vjosa Osmani discussed the Pristina-Belgrade Dialogue.")
     assert "Pristina-Belgrade Dialogue" in initiatives(r)
+
+
+def kinds(record: Record) -> list[tuple[str, frozenset[str]]]:
+    return sorted((i.type, frozenset(i.participants)) for i in record.interactions)
+
+
+def test_talks_held_between_two_persons_are_a_meeting() -> None:
+    r = run("ANKARA, 3 May 2023 - Talks were held between Foreign Minister Mevlüt Çavuşoğlu and Foreign Minister "
+            "Sergey Lavrov.")
+    assert kinds(r) == [("meeting", frozenset({"Mevlüt Çavuşoğlu", "Sergey Lavrov"}))]
+
+
+def test_who_is_welcomed_to_a_city_visits_and_meets_the_host() -> None:
+    r = run("WARSAW, 3 May 2023 - Foreign Minister Zbigniew Rau welcomed Foreign Minister Dmytro Kuleba to Warsaw.")
+    assert kinds(r) == [("meeting", frozenset({"Zbigniew Rau", "Dmytro Kuleba"})),
+                        ("visit", frozenset({"Dmytro Kuleba", "Poland"}))]
+
+
+def test_a_pair_without_offices_that_held_a_meeting_are_persons_who_met() -> None:
+    r = run("MADRID, 3 May 2023 - José Manuel Albares and Catherine Colonna have held a meeting at the Ministry.")
+    assert kinds(r) == [("meeting", frozenset({"José Manuel Albares", "Catherine Colonna"}))]
+
+
+def test_a_letter_sent_is_correspondence() -> None:
+    r = run("ABU DHABI, 3 May 2023 - Sheikh Abdullah bin Zayed sent a letter to Foreign Minister Wang Yi.")
+    assert kinds(r) == [("correspondence", frozenset({"Abdullah bin Zayed", "Wang Yi"}))]
+
+
+def test_a_visit_conducted_or_concluded_is_a_visit_and_its_meetings_are_not_at_home() -> None:
+    r = run("OTTAWA, 3 May 2023 - Minister Mélanie Joly today concluded a visit to Japan, where she met with "
+            "Foreign Minister Yoshimasa Hayashi.")
+    assert ("visit", frozenset({"Mélanie Joly", "Japan"})) in kinds(r)
+    meeting = next(i for i in r.interactions if i.type == "meeting")
+    assert meeting.place != "Ottawa"
+
+
+def test_meetings_on_the_margins_of_a_session_and_the_session_itself() -> None:
+    r = run("NEW YORK, 20 September 2023 - Foreign Minister Ann Linde held bilateral meetings with Foreign Minister "
+            "Retno Marsudi and Foreign Minister Mélanie Joly on the margins of the UN General Assembly in New York.")
+    session = [i for i in r.interactions if i.type == "multilateral"]
+    assert [(i.name, i.participants, i.place) for i in session] == [("UN General Assembly", ["Ann Linde"], "New York")]

@@ -32,7 +32,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("signing", re.compile(
         r"\b(?:signed|signs|inked)\b(?! up)|\bsigning\b|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
-        r"\b(?:paid|pays|paying|is paying|was paying|made|makes) (?:an? |his |her |their |the )?(?:\w+ ){0,3}visit (?:to|in)\b"
+        r"\b(?:paid|pays|paying|is paying|was paying|made|makes|conducted|conducts|undertook|undertakes|began|begins|"
+        r"started|concluded|concludes|completed|completes|wrapped up) (?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}visit (?:to|in)\b"
         r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
         r"|\bon an? (?:\w+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
@@ -43,6 +44,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
+        r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
@@ -216,6 +218,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return None
         keys = [visitor, target]
         visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+        host = _persons(before)[-1:] if trigger.startswith("welcome") else []
+        if host and host[0] != visitor:  # the host who welcomed the visitor met them
+            ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
+                                                      when, place, None, [], ev))
         for more in _more_destinations(ctx, sentence, target, clause_end):
             if more != _state_of(ctx, visitor):
                 ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
@@ -242,7 +248,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         keys = [sender, recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
 
-    if kind == "meeting" and trigger.startswith("meeting") and trigger.endswith("between"):
+    if kind == "meeting" and trigger.endswith("between"):
         # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.
         people = _unique([_key(r) for r in after if r.kind == "person"])
         if len(people) < 2:
@@ -436,6 +442,10 @@ def _visitor(ctx: Context, sentence: Sentence, before: list[ActorRef], after: li
              last_pair: list[str]) -> str | None:
     if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
         persons = [r for r in after if r.kind == "person"]
+        return _key(persons[0]) if persons else None
+    if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
+        at = sentence.start + sentence.text.lower().find(trigger)
+        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and r.start > at]
         return _key(persons[0]) if persons else None
     if trigger.startswith(("during", "on ", "as part of", "his ", "her ", "their ")):
         persons = [r for r in before if r.kind == "person"]

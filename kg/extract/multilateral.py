@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.sources.dates import find_dates
+from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.lexicon import fold
@@ -40,13 +41,19 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
                 words = words[1:]
             name = " ".join(words)
+            venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*$", name)
+            if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
+                             ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
+                name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
+                words = name.split()
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
             if len(words) < 2 and not m.group(0).startswith("COP") or not capitals:
                 continue
             if m.group(0).lower() in ("meeting", "session", "assembly") and len(capitals) < 1:
                 continue
-            if ctx.lexicon.organization(name) or _BILATERAL_BODY.search(name):
-                continue
+            margins = re.search(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", text[max(0, phrase.start - 40): phrase.start])
+            if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name):
+                continue  # the body itself, unless its session is where others met ("on the margins of the UNGA")
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
             if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
@@ -68,8 +75,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # "hosting of COP17 in 2026": after the release, so still to come
             participants = _subject(ctx, idx, phrase.start)
             key = fold(name)
-            same = next((o for o in out if key in fold(o.name or "")), None)
+            same = next((o for o in out if key in fold(o.name or "") or fold(o.name or "") in key), None)
             if same is not None:
+                if len(name) > len(same.name or ""):
+                    same.name = name  # "the 78th session of the UN General Assembly" names it more fully
                 # A later mention of an event already named says when, where and who ("On Thursday,
                 # X represented the EU at the SEECP Summit"): the event gains them.
                 if same.evidence and same.evidence.start == 0 and same.date is None and same.place is None:
@@ -86,7 +95,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
 
 
 def _subject(ctx: Context, idx: int, before: int) -> list[str]:
-    """The person named last before the event's name in sentence ``idx``: who took part."""
+    """Who took part: the sentence's subject, the person named first before the event's name
+    ("X held bilateral meetings with A, B and C on the margins of the UN General Assembly":
+    X, not C)."""
     base = ctx.sentences[idx].start
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= before]
-    return [ctx.label(f"person:{subject[-1].key}") or ""] if subject else []
+    return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []

@@ -236,7 +236,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if counterpart is None and not offices:
             counterpart = _counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or list_state is not None \
-            or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j) or counterpart is not None))
+            or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j, text, base) or counterpart is not None))
         # One capitalised word after a lone capitalised connector word is usually not a name.
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and list_state is None:
@@ -272,7 +272,8 @@ PERSON_VERBS = {
 PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stresses", "thanks", "signs", "visits",
                  "takes", "attends", "welcomes", "discusses", "hosts", "hosted", "congratulates", "pays", "arrives",
                  "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
-                 "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels"}
+                 "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels", "sent",
+                 "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started"}
 
 
 def _counterpart_before(tokens: list[Token], i: int) -> str | None:
@@ -312,9 +313,26 @@ def _counterpart_after(tokens: list[Token], j: int) -> str | None:
     return None
 
 
-def _acts(tokens: list[Token], j: int) -> bool:
+_ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
+
+
+def _acts(tokens: list[Token], j: int, text: str = "", base: int = 0) -> bool:
+    """Whether a verb only persons do follows token ``j`` ("X met", "X has also held", and
+    "X and Y held" for X)."""
+    if j < len(tokens) and tokens[j].text == "and" and text:
+        # "José Manuel Albares and Catherine Colonna have held": the pair acts.
+        k = j + 1
+        while k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in PARTICLES):
+            k += 1
+        if k - j - 1 >= 2 and _acts(tokens, k, text, base):
+            return True
+    if j >= len(tokens):
+        return False
+    if text:
+        m = _ACTS.match(text, tokens[j].start - base)
+        return bool(m) and m.group(1).lower() in PERSON_VERBS
     k = j
-    if k < len(tokens) and tokens[k].text == "also":
+    if tokens[k].text == "also":
         k += 1
     return k < len(tokens) and tokens[k].text.lower() in PERSON_VERBS
 

@@ -73,12 +73,26 @@ def read_scene(ctx: Context) -> Scene:
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
     where = venue(ctx, opening, home=ctx.home_state)
     place = where[1] if where else None
-    if place is None and release.place and not ctx.lexicon.state(release.place):
-        place = release.place  # the dateline's city
+    if place is None and release.place and not ctx.lexicon.state(release.place) and \
+            not _visit_elsewhere(ctx, _state_of_place(ctx, release.place)):
+        place = release.place  # the dateline's city, unless the lead reports a visit abroad
     if place is None:
         where = venue(ctx, lead, home=ctx.home_state)
         place = where[1] if where else None
     return Scene(when, place, _state_of_place(ctx, place))
+
+
+def _visit_elsewhere(ctx: Context, dateline_state: str | None) -> bool:
+    """Whether the lead reports a visit to a state other than the dateline's ("Minister Joly
+    today concluded a visit to Japan" under an Ottawa dateline)."""
+    end = _lead_end(ctx)
+    for interaction in ctx.record.interactions:
+        if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end:
+            continue
+        visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
+        if visited is not None and visited.code != dateline_state:
+            return True
+    return False
 
 
 def _lead_event_date(ctx: Context) -> str | None:
@@ -109,7 +123,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
-    if interaction.date is None and not elsewhere and interaction.type != "multilateral":
+    in_lead = interaction.evidence is not None and interaction.evidence.end <= _lead_end(ctx)
+    if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):
+        # A summit the lead says someone took part in is the occasion's; one named later may
+        # be any of its series.
         interaction.date = scene.date
     if interaction.type in _PLACELESS or interaction.place or elsewhere:
         return
@@ -159,6 +176,12 @@ def _same_trip(when: str | None, scene_date: str | None) -> bool:
 def _said_where(sentence: str, place: str | None) -> bool:
     """A call's place only where the sentence says where a party called from."""
     return bool(place) and bool(re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(place or '')}", sentence))
+
+
+def _lead_end(ctx: Context, sentences: int = 3) -> int:
+    """Where the headline and the first sentences of the body end."""
+    n = min(len(ctx.sentences), _opening_sentences(ctx) + sentences - 1)
+    return ctx.sentences[n - 1].end if n else 0
 
 
 def _opening_sentences(ctx: Context) -> int:
