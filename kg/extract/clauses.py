@@ -103,3 +103,17 @@ def one_day(ctx: Context, sentence: str, start: int) -> str | None:
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
     return days.pop() if len(days) == 1 else None
+
+
+def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
+    """The date written close to the trigger, else the release date for "today"."""
+    skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
+    # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
+    headline = sentence.start < ctx.release.body_offset
+    near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in find_dates(sentence.text, ctx.release.date)
+            if s >= start - 50 and e <= end + 80 and s >= skip and not (headline and d == ctx.release.date)]
+    if near:
+        return min(near)[1]
+    if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
+        return ctx.release.date
+    return None

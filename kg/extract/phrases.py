@@ -3,7 +3,9 @@
 "Joint Statement “Launching a New Era of Strategic Partnership”".
 
 ``named_phrase`` grows a name left over capitalised words and ordinals, and right over
-"of/on/for/between (the) Capitalised ..." complements and a quoted title.
+"of/on/for/between (the) Capitalised ..." complements and a quoted title. ``noun_phrase``
+reads a lower-case phrase up to its verb or purpose ("a permanent consultation system for
+coordinating ..."); ``clean_name`` trims the words around a name.
 """
 from __future__ import annotations
 
@@ -100,3 +102,59 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
         left += 1
     start, end = tokens[left][1], tokens[right - 1][2]
     return Phrase(start, end, text[start:end])
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
+    words = name.split()
+    while words and words[0] in ("Through", "With", "Under", "Via", "By", "From", "Within", "Including", "in", "through",
+                                 "The", "the", "A", "An", "a", "an", "In", "On", "At", "During", "This", "Its", "His", "Her",
+                                 "Their", "Our", "and", "of", "for", "on", "to", "with", "between"):
+        words = words[1:]
+    while words and words[-1] in ("and", "of", "the", "for", "on", "in", "to", "with", "between"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+# Words that end a noun phrase of an initiative: verbs, time and plan markers.
+_NP_STOP = re.compile(
+    r"^(?:to|will|would|was|were|is|are|be|been|which|that|who|whose|scheduled|planned|slated|expected|later|"
+    r"next|this|early|earlier|until|before|after|during|while|as|and(?= (?:the|to|discussed|noted|expressed|agreed))|"
+    r"by|within|through|thanked|noted|said|stressed|expressed|agreed|discussed|welcomed|confirmed|"
+    r"primarily|aimed|dedicated|designed|intended|jointly|together|with|from|since|tomorrow|yesterday|today)$")
+_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|(?:19|20)\d\d|[0-9]+)$")
+
+
+def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
+    """The noun phrase that starts at ``start``: words up to a verb, a time marker or
+    punctuation; a comma continues it only inside a list of names."""
+    words: list[str] = []
+    lead = re.match(r"(?:\s*(?:in|at)\s+(?:[A-Z][\w\-]+|the\s+[a-z]+\s+(?:of\s+)?[a-z]+)\s*,?)+", text[start:])
+    if lead:
+        start += lead.end()
+    pos = start
+    for m in re.finditer(r"[\w\-+’'.]+|“[^”]{1,80}”|\"[^\"]{1,80}\"|[,;:()]", text[start:]):
+        tok = m.group(0)
+        if tok in (";", ":", "(", ")"):
+            break
+        if tok == ",":
+            rest = text[start + m.end():].lstrip()
+            if rest[:1].isupper() and words and words[-1][:1].isupper():
+                words.append(",")
+                continue
+            break
+        clean = tok.rstrip(".")
+        if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
+            break
+        if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
+            break  # "a consultation system for coordinating ...": the purpose, not the name
+        words.append(clean)
+        pos = m.end()
+        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok):
+            break
+        if len(words) >= max_words:
+            break
+    _ = pos
+    phrase = " ".join(words).replace(" ,", ",")
+    return clean_name(phrase)

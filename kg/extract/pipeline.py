@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract import actors, interactions, proposals, references
+from kg.extract import actors, documents, interactions, proposals, references
 from kg.extract.context import Context
 from kg.extract.mentions import matcher_for
 from kg.extract.scene import scene_step
@@ -40,7 +40,7 @@ def pipeline_steps() -> list[Step]:
         Step("references", references.references_step, ("persons", "mentions"), ("refs",)),
         Step("interactions", interactions.interactions_step, ("refs",), ("record.interactions",)),
         Step("scene", scene_step, ("record.interactions", "sentences"), ("interaction dates and places",)),
-        Step("documents", proposals.documents_step, ("sentences",), ("record.documents",)),
+        Step("documents", documents.documents_step, ("sentences",), ("record.documents",)),
         Step("initiatives", proposals.initiatives_step, ("refs", "record.documents", "record.interactions"),
              ("record.initiatives",)),
         Step("topics", topics_step, ("sentences",), ("record.topics",)),

@@ -1,146 +1,18 @@
-"""Initiatives (proposals, platforms, planned events) and documents (treaties,
-declarations, memoranda), with who proposed an initiative."""
+"""Initiatives (proposals, platforms, planned events and visits), with who proposed them."""
 from __future__ import annotations
 
 import re
 
-from kg.cities import city
-from kg.extract.context import ActorRef, Context
-from kg.extract.phrases import named_phrase
-from kg.extract.text import U
+from kg.extract.context import Context
+from kg.extract.phrases import clean_name, noun_phrase
+from kg.extract.proposers import (
+    by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
+    possessor, proposer_of,
+)
 from kg.extract.tokens import STOP_CAPS
 from kg.lexicon import fold
-from kg.records import Document, Initiative
+from kg.records import Initiative
 
-_W = rf"(?:{U}[\w'’\-]*|[0-9]+(?:st|nd|rd|th)?|U\.S\.|C5\+1)"
-_LINK = r"(?:of|on|for|and|the|in|between|to|de|with|against)"
-DOC_HEADS = (
-    r"Declaration|Agreement|Agreements|Memorandum of Understanding|Memorandum of Cooperation|Memorandum|Treaty|"
-    r"Convention|Charter|Final Act|Act|Accords|Accord|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|"
-    r"Resolution|Plan of Action|Action Plan|Programme of Cooperation|Program of Cooperation|Concept|Compact|Pact|"
-    r"Framework Agreement|Joint Declaration|Strategy|Code of Conduct"
-)
-DOCUMENT = re.compile(
-    rf"(?<![\w\-])((?:{_W}[ \-]+(?:{_LINK}\s+)*)*?(?:{DOC_HEADS})(?:\s+(?:of|on|for|between|to)\s+(?:the\s+)?"
-    rf"{_W}(?:\s+(?:(?:{_LINK})\s+)*{_W})*)?)(?![\w\-])"
-)
-LOWER_DOC = re.compile(
-    r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|memorandum|agreement|"
-    r"declaration|roadmap|road map|treaty|protocol|joint statement|action plan|plan of action)"
-    r"(?:\s+(?:on|of|for|between)\s+[\w\-’' ]{3,80}?))(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
-
-INIT_HEADS = (
-    r"Initiative|Center|Centre|Platform|Programme|Program|Project|Partnership|Corridor|Fund|Hub|Strategy|"
-    r"Mechanism|Format|Conference|Forum|Summit|Dialogue|Consultations|Council|Zone|Alliance|Coalition|Roadmap|"
-    r"Plan|Institute|Office|Network|Commission|Working Group|Business Council"
-)
-INITIATIVE = re.compile(
-    rf"(?<![\w\-])((?:{_W}[ \-]+(?:{_LINK}\s+)*)*?(?:{INIT_HEADS})(?:\s+(?:on|of|for|in)\s+(?:the\s+)?"
-    rf"{_W}(?:\s+(?:(?:{_LINK})\s+)*{_W})*)?)(?![\w\-])"
-)
-PROPOSE = re.compile(
-    r"\b(?:proposed|proposes|propose|proposal|put forward|puts forward|initiated|initiative|initiatives|suggested|"
-    r"called for|advanced|launched|launch|announced|establish|establishment|creation|create|promoted|promotes|"
-    r"to be held|will be held|scheduled|upcoming|planned|plans|will host|to host|agreed|preparation|prepare|"
-    r"invited|invitation|will visit|to visit|future|next)\b", re.I)
-PLANNED_VISIT = re.compile(
-    rf"\b(?:the\s+)?(?:upcoming\s+|forthcoming\s+|planned\s+|future\s+|official\s+|state\s+|working\s+)*visit of\s+"
-    rf"((?:{U}[\w\-’']*\s+){{0,4}}{U}[\w\-’']*)\s+to\s+({U}[\w\-’']*(?:\s+{U}[\w\-’']*)?)")
-_GENERIC = {"Conference", "Forum", "Summit", "Dialogue", "Program", "Programme", "Project", "Council", "Office",
-            "Plan", "Fund", "Center", "Centre", "Platform", "Partnership", "Strategy", "Commission", "Initiative"}
-
-
-DOC_HEAD = re.compile(
-    r"\b(?:Declaration|Agreements?|Memorandum(?: of (?:Understanding|Cooperation|Intent))?|Treaty|Convention|Charter|"
-    r"Final Act|Act|Accords?|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|Resolution|"
-    r"Plan of Action|Action Plan|Plan of (?=[A-Z])|Programme of Cooperation|Program of Cooperation|Concept|Compact|"
-    r"Pact|Consensus|Code of Conduct|Joint Declaration)\b")
-LOWER_DOC = re.compile(
-    r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
-    r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
-    r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
-_WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
-             "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
-
-
-def documents_step(ctx: Context) -> None:
-    """requires: sentences · assigns: record.documents"""
-    docs: dict[str, Document] = {}
-    for sentence in ctx.sentences:
-        text = sentence.text
-        found: list[str] = []
-        for m in DOC_HEAD.finditer(text):
-            # Titles of documents run long: "Joint Statement between the People's Republic of China and
-            # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
-            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=24,
-                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w))).text
-            words = phrase.split()
-            # "the Agreement", "This Agreement between ...": a reference, not a name.
-            if len(words) < 2 or (words[0] in _WEAK_DOC and len(words) <= 2) or \
-                    (phrase.startswith(m.group(0)) and m.group(0) in _WEAK_DOC and
-                     not re.match(r"\s*(?:on|of|for)\s", text[m.end():])):
-                continue
-            found.append(phrase)
-        found = [_with_tail(text, name) for name in found]
-        found += [m.group(1) for m in LOWER_DOC.finditer(text)]
-        found += _coordinated_documents(text)
-        for name in found:
-            name = _clean(name)
-            if len(name.split()) < 2:
-                continue
-            key = fold(name)
-            if any(key in k for k in docs):
-                continue
-            for k in [k for k in docs if k in key]:
-                del docs[k]  # the fuller name wins
-            docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
-    ctx.record.documents = list(docs.values())
-
-
-# "a Memorandum of Understanding to promote collaboration on energy, ... exchange was signed",
-# "the first Memorandum of Understanding on energy issues, in view of": a named head, then a
-# lower-case purpose that belongs to the document's name, up to a verb, a clause or a party.
-_DOC_TAIL = re.compile(
-    r"\s+(?P<tail>(?:on|to|for|concerning|regarding)\s+(?!the\b|behalf\b|its\b|their\b|his\b|her\b)[a-z][\w\-’']*"
-    r"(?:(?:,\s+|\s+)(?!(?:was|were|is|are|has|have|had|signed|between|by|with|which|that|who|in|at|during|"
-    r"as|within|under|from|until|after|before)\b)[a-z][\w\-’']*){0,18}?)"
-    r"(?=\s*[.;:]|,\s+(?:in|at|during|which|who|as|and|signed|with|on)\b|\s+(?:was|were|is|are|has|have|had|signed|"
-    r"between|by|with|which|that|in view|at|during|within|under|from)\b)")
-# "declarations of intent on cultural cooperation and on the employment of relatives of
-# diplomats": two documents, one head.
-_COORDINATED_DOCS = re.compile(
-    r"\b(?P<head>declarations? of intent|memorand(?:um|a|ums) of understanding|agreements?|protocols?)\s+"
-    r"(?P<first>on\s+[\w\-’' ]{3,60}?)\s+and\s+(?P<second>on\s+[\w\-’' ]{3,60}?)(?=\s*[,.;–—)]|\s+(?:was|were|is|are)\b)",
-    re.I)
-
-
-def _with_tail(text: str, name: str) -> str:
-    """The document's name with the lower-case purpose that follows it in ``text``."""
-    at = text.find(name)
-    if at < 0 or not name.split()[-1][:1].isupper():
-        return name
-    m = _DOC_TAIL.match(text, at + len(name))
-    return f"{name} {m['tail']}" if m else name
-
-
-def _coordinated_documents(text: str) -> list[str]:
-    out = []
-    for m in _COORDINATED_DOCS.finditer(text):
-        head = m["head"].lower()
-        singular = re.sub(r"^declarations", "declaration", re.sub(r"^memorand(?:a|ums)", "memorandum", head))
-        singular = re.sub(r"^(agreement|protocol)s\b", r"\1", singular)
-        out += [f"{singular} {m['first']}", f"{singular} {m['second']}"]
-    return out
-
-
-# Words that end a noun phrase of an initiative: verbs, time and plan markers.
-_NP_STOP = re.compile(
-    r"^(?:to|will|would|was|were|is|are|be|been|which|that|who|whose|scheduled|planned|slated|expected|later|"
-    r"next|this|early|earlier|until|before|after|during|while|as|and(?= (?:the|to|discussed|noted|expressed|agreed))|"
-    r"by|within|through|thanked|noted|said|stressed|expressed|agreed|discussed|welcomed|confirmed|"
-    r"primarily|aimed|dedicated|designed|intended|jointly|together|with|from|since|tomorrow|yesterday|today)$")
-_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|(?:19|20)\d\d|[0-9]+)$")
 EVENT_HEAD = re.compile(
     r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
     r"annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
@@ -204,40 +76,6 @@ _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Co
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
 
 
-def _noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
-    """The noun phrase that starts at ``start``: words up to a verb, a time marker or
-    punctuation; a comma continues it only inside a list of names."""
-    words: list[str] = []
-    lead = re.match(r"(?:\s*(?:in|at)\s+(?:[A-Z][\w\-]+|the\s+[a-z]+\s+(?:of\s+)?[a-z]+)\s*,?)+", text[start:])
-    if lead:
-        start += lead.end()
-    pos = start
-    for m in re.finditer(r"[\w\-+’'.]+|“[^”]{1,80}”|\"[^\"]{1,80}\"|[,;:()]", text[start:]):
-        tok = m.group(0)
-        if tok in (";", ":", "(", ")"):
-            break
-        if tok == ",":
-            rest = text[start + m.end():].lstrip()
-            if rest[:1].isupper() and words and words[-1][:1].isupper():
-                words.append(",")
-                continue
-            break
-        clean = tok.rstrip(".")
-        if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
-            break
-        if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
-            break  # "a consultation system for coordinating ...": the purpose, not the name
-        words.append(clean)
-        pos = m.end()
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok):
-            break
-        if len(words) >= max_words:
-            break
-    _ = pos
-    phrase = " ".join(words).replace(" ,", ",")
-    return _clean(phrase)
-
-
 def initiatives_step(ctx: Context) -> None:
     """requires: refs, documents, interactions · assigns: record.initiatives
 
@@ -252,7 +90,7 @@ def initiatives_step(ctx: Context) -> None:
     org_forms = {fold(f) for o in ctx.record.organizations for f in (o.name, *o.aliases)}
 
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
-        name = _clean(name)
+        name = clean_name(name)
         if not _specific(name):
             return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
@@ -274,10 +112,10 @@ def initiatives_step(ctx: Context) -> None:
         text = sentence.text
         if not _INITIATIVE_CUES.search(text.lower()):
             for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
-                name, owner = _possessor(ctx, m.group(1))
+                name, owner = possessor(ctx, m.group(1))
                 add(name, owner, idx)
             for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
-                if _names_two_states(ctx, m.group(1)):
+                if names_two_states(ctx, m.group(1)):
                     add(m.group(1), None, idx, proposed=True)
             for name in _named_policies(ctx, text):
                 add(name, None, idx)
@@ -289,38 +127,38 @@ def initiatives_step(ctx: Context) -> None:
                 continue  # "invited X to visit Y": X's visit, below
             # The sentence's subject travels, not a companion named in an aside
             # ("Zeya, accompanied by Special Advisor Minkara, will visit ...").
-            visitor = _first_person(ctx, idx, m.start()) or _nearest_person(ctx, idx, m.start())
-            dest = _destination(ctx, sentence, m.end())
+            visitor = first_person(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
+            dest = destination(ctx, sentence, m.end())
             noun = "travel" if "travel" in m.group(0).lower() else "visit"
             if visitor and dest:
                 add(f"{noun} of {visitor} to {dest}", None, idx)
         for m in invitations:
-            guest = _person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
+            guest = person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
             colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
                                      m.group("who"))
             if colleague:
-                host = _nearest_person(ctx, idx, m.start())
+                host = nearest_person(ctx, idx, m.start())
                 state = ctx.lexicon.state(colleague.group("adj") or "")
                 named = [p.name for p in ctx.persons.values()
                          if state and p.state == f"state:{state.code}" and p.name != host]
-                pair = _last_pair(ctx, sentence.end, with_person=host)
+                pair = last_pair(ctx, sentence.end, with_person=host)
                 # Of the named state, else the other person of the inviter's last meeting or call.
                 guest = named[0] if named else (next((p for p in pair if p != host), guest) if pair else guest)
-            dest = _destination(ctx, sentence, m.end())
+            dest = destination(ctx, sentence, m.end())
             if dest:
-                add(f"visit of {guest} to {dest}", _proposer(ctx, idx, m.start()), idx)
+                add(f"visit of {guest} to {dest}", proposer_of(ctx, idx, m.start()), idx)
         for m in PLANNED_VISIT_OF.finditer(text):
-            guest = _person_in(ctx, idx, m.end(), m.end() + 90)
+            guest = person_in(ctx, idx, m.end(), m.end() + 90)
             to = re.search(r"\bto\s+(?:the\s+)?", text[m.end(): m.end() + 120])
             if guest and to:
-                dest = _noun_phrase(text, m.end() + to.end(), max_words=6)
+                dest = noun_phrase(text, m.end() + to.end(), max_words=6)
                 if dest[:1].isupper():
                     add(f"visit of {guest} to {dest}", None, idx)
         for m in _MEET_PLAN.finditer(text):
-            first = _nearest_person(ctx, idx, m.start())
-            second = _person_in(ctx, idx, m.end(), m.end() + 100)
+            first = nearest_person(ctx, idx, m.start())
+            second = person_in(ctx, idx, m.end(), m.end() + 100)
             if first is None or second is None:
-                pair = _last_pair(ctx, sentence.start)
+                pair = last_pair(ctx, sentence.start)
                 if first is None and second is None and pair:
                     first, second = pair
                 elif pair and first is None:
@@ -330,9 +168,9 @@ def initiatives_step(ctx: Context) -> None:
                 add(f"next meeting of {first} and {second}" + (f" in {where.group(1)}" if where else ""), None, idx)
         # Proposals.
         for m in PROPOSAL_BY.finditer(text):
-            add(_noun_phrase(text, m.end()), _by_actor(ctx, idx, m), idx, proposed=True)
+            add(noun_phrase(text, m.end()), by_actor(ctx, idx, m), idx, proposed=True)
         for m in PROPOSAL.finditer(text):
-            add(_noun_phrase(text, m.end()), _proposer(ctx, idx, m.start() + 1), idx, proposed=True)
+            add(noun_phrase(text, m.end()), proposer_of(ctx, idx, m.start() + 1), idx, proposed=True)
         for m in WHICH_PROPOSED.finditer(text):
             actor = m.group("actor")
             entry = ctx.lexicon.state(actor)
@@ -348,13 +186,13 @@ def initiatives_step(ctx: Context) -> None:
                 tail = re.match(r"(?:\s+(?:of|on|between|in|with|for)\s+)", rest)
                 phrase = m.group(1)
                 if tail:
-                    phrase = phrase + tail.group(0) + _noun_phrase(text, head_end + tail.end())
+                    phrase = phrase + tail.group(0) + noun_phrase(text, head_end + tail.end())
                 # "an event on oil scheduled for 17 December": short, but the schedule names it.
                 scheduled = tail is not None and re.match(
                     r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|to be held|planned|due to)\b",
-                    text[head_end + tail.end() + len(_noun_phrase(text, head_end + tail.end())):])
+                    text[head_end + tail.end() + len(noun_phrase(text, head_end + tail.end())):])
                 specific = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() \
-                    or (tail is not None and len(_clean(phrase).split()) >= 5) or bool(scheduled)
+                    or (tail is not None and len(clean_name(phrase).split()) >= 5) or bool(scheduled)
                 if re.match(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|took\s+place|convened)\b", rest):
                     continue  # "a follow-up to the second Russia–Africa Summit held in July": it took place
                 if specific:
@@ -367,14 +205,14 @@ def initiatives_step(ctx: Context) -> None:
             proposer = None
             if by:
                 refs = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end() + by.end()]
-                proposer = _label(ctx, refs[0]) if refs else None
+                proposer = label_of(ctx, refs[0]) if refs else None
             add(m.group("name"), proposer, idx)
         for m in PAIR_FORMAT.finditer(text):
-            if _names_two_states(ctx, m.group(1)):
+            if names_two_states(ctx, m.group(1)):
                 add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
         for m in STRONG_HEADS.finditer(text):
-            name, owner = _possessor(ctx, m.group(1))
+            name, owner = possessor(ctx, m.group(1))
             add(name, owner, idx)
         for name in _named_policies(ctx, text):
             add(name, None, idx)
@@ -407,141 +245,6 @@ _MEET_PLAN = re.compile(r"\b(?:agreed|expected|planning|plans?|planned|decided|i
                         r"hold a meeting)(?:\s+again)?(?:\s+with)?\b|\bwill\s+meet\s+again\b")
 
 
-def _last_pair(ctx: Context, before: int, *, with_person: str | None = None) -> tuple[str, str] | None:
-    """The two people of the last meeting or call reported before offset ``before``
-    (one of them ``with_person`` when given)."""
-    for it in reversed(ctx.record.interactions):
-        if it.type in ("meeting", "call") and it.evidence and it.evidence.start < before and \
-                len(it.participants) == 2 and (with_person is None or with_person in it.participants):
-            return it.participants[0], it.participants[1]
-    return None
-
-
-def _names_two_states(ctx: Context, phrase: str) -> bool:
-    """"U.S.-Philippines Alliance" names two states; "Shangri-La Dialogue" does not."""
-    pair = re.match(r"([A-Z][\w.]*)\s*[-–]\s*([A-Z][\w.]*)", phrase)
-    # A capital stands for its state ("the Pristina-Belgrade Dialogue").
-    return bool(pair) and all(ctx.lexicon.state(p) is not None or _is_capital(ctx, p)
-                              for p in pair.groups())  # type: ignore[union-attr]
-
-
-def _is_capital(ctx: Context, name: str) -> bool:
-    entry = ctx.lexicon.place(name)
-    if entry is not None:
-        return entry.capital
-    found = city(name)
-    return found is not None and found.capital
-
-
-def _destination(ctx: Context, sentence: object, pos: int) -> str | None:
-    """The state or place named right at ``pos`` (after "to visit", "to"), as written."""
-    start = sentence.start + pos  # type: ignore[attr-defined]
-    text = ctx.release.text
-    lead = re.match(r"\s*(?:the\s+)?", text[start:])
-    at = start + (lead.end() if lead else 0)
-    mentions = [x for x in ctx.mentions_by_sentence[ctx.sentences.index(sentence)]  # type: ignore[arg-type]
-                if x.kind in ("state", "place")]
-    for k, mention in enumerate(mentions):
-        if mention.start == at:
-            # "Kazakhstan and the Kyrgyz Republic", "the ROK, the Philippines, and Laos": the whole list.
-            end = mention.end
-            for nxt in mentions[k + 1:]:
-                if not re.fullmatch(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?", text[end:nxt.start]):
-                    break
-                end = nxt.end
-            return text[mention.start:end]
-    phrase = _noun_phrase(sentence.text, pos, max_words=3)  # type: ignore[attr-defined]
-    return phrase if phrase[:1].isupper() else None
-
-
-def _possessor(ctx: Context, phrase: str) -> tuple[str, str | None]:
-    """'EU's Global Gateway' → ('Global Gateway', 'EU'): a known owner before the name."""
-    m = re.match(r"(.+?)(?:’s|'s)\s+(.+)$", phrase)
-    if not m:
-        return phrase, None
-    owner = m.group(1).strip()
-    entry = ctx.lexicon.organization(owner)
-    if entry:
-        return m.group(2), ctx.label(f"org:{entry.key}") or owner
-    state = ctx.lexicon.state(owner)
-    if state:
-        return m.group(2), state.name
-    return phrase, None
-
-
-def _first_person(ctx: Context, idx: int, pos: int) -> str | None:
-    sentence = ctx.sentences[idx]
-    before = [r for r in ctx.refs[idx] if r.end - sentence.start <= pos and r.kind == "person"]
-    return _label(ctx, before[0]) if before else None
-
-
-def _nearest_person(ctx: Context, idx: int, pos: int) -> str | None:
-    sentence = ctx.sentences[idx]
-    before = [r for r in ctx.refs[idx] if r.end - sentence.start <= pos and r.kind == "person"]
-    if before:
-        return _label(ctx, before[-1])
-    return None
-
-
-def _person_in(ctx: Context, idx: int, start: int, end: int) -> str | None:
-    sentence = ctx.sentences[idx]
-    for r in ctx.refs[idx]:
-        if r.kind == "person" and start <= r.start - sentence.start < end:
-            return _label(ctx, r)
-    return None
-
-
-def _by_actor(ctx: Context, idx: int, m: re.Match[str]) -> str | None:
-    """'the initiative put forward by the President of Turkmenistan' → that person;
-    'the project of the Emirati company Masdar' → Masdar."""
-    sentence = ctx.sentences[idx]
-    inner = re.search(r"\b(?:by|of)\s+", m.group(0))
-    if not inner:
-        return None
-    start = m.start() + inner.end()
-    refs = [r for r in ctx.refs[idx] if start <= r.start - sentence.start < m.end()]
-    if refs:
-        return _label(ctx, refs[0])
-    side = re.search(rf"\b({U}[\w\-]+) (?:side|company|government)\s+({U}[\w\-]+)?", m.group(0))
-    if side and side.group(2):
-        return side.group(2)
-    if side:
-        entry = ctx.lexicon.state(side.group(1))
-        return entry.name if entry else None
-    return None
-
-
-def _proposer(ctx: Context, idx: int, pos: int) -> str | None:
-    """The actor named as proposing what follows ``pos`` in sentence ``idx``: "the
-    Kazakh side", the nearest actor before it in its clause, or, for "we", the home state."""
-    sentence = ctx.sentences[idx]
-    text = sentence.text[:pos]
-    clause_start = max(text.rfind(";"), text.rfind(". "), 0)
-    side = None
-    for side in re.finditer(rf"\b[Tt]he ({U}[\w\-]+) (?:side|delegation|government|party)\b", text[clause_start:]):
-        pass
-    refs: list[ActorRef] = [r for r in ctx.refs[idx]
-                            if clause_start <= r.start - sentence.start and r.end - sentence.start <= pos]
-    if side is not None:
-        entry = ctx.lexicon.state(side.group(1))
-        if entry and (not refs or refs[-1].start - sentence.start < clause_start + side.start()):
-            return entry.name
-    if refs:
-        return _label(ctx, refs[-1])
-    if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence.text) and ctx.home_state:
-        entry = ctx.lexicon.states.get(ctx.home_state)
-        return entry.name if entry else None
-    return None
-
-
-def _label(ctx: Context, ref: ActorRef) -> str | None:
-    if ref.kind == "person":
-        return ctx.label(f"person:{ref.key}")
-    if ref.kind == "group":
-        return None
-    return ctx.label(ref.key)
-
-
 # Nouns that make a lower-case phrase an initiative rather than a wish ("greater cooperation").
 INITIATIVE_NOUNS = {
     "platform", "center", "centre", "corridor", "program", "programme", "project", "conference", "forum",
@@ -561,15 +264,3 @@ def _specific(name: str) -> bool:
     if any(w[:1].isupper() for w in words):
         return True
     return any(w.lower().strip(",.") in INITIATIVE_NOUNS for w in words)
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
-    words = name.split()
-    while words and words[0] in ("Through", "With", "Under", "Via", "By", "From", "Within", "Including", "in", "through",
-                                 "The", "the", "A", "An", "a", "an", "In", "On", "At", "During", "This", "Its", "His", "Her",
-                                 "Their", "Our", "and", "of", "for", "on", "to", "with", "between"):
-        words = words[1:]
-    while words and words[-1] in ("and", "of", "the", "for", "on", "in", "to", "with", "between"):
-        words = words[:-1]
-    return " ".join(words)

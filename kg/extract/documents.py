@@ -1,0 +1,93 @@
+"""Documents: named treaties, declarations, agreements and memoranda, signed now, planned or
+referred to, with the lower-case purpose that belongs to their name."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.phrases import clean_name, named_phrase
+from kg.lexicon import fold
+from kg.records import Document
+
+
+DOC_HEAD = re.compile(
+    r"\b(?:Declaration|Agreements?|Memorandum(?: of (?:Understanding|Cooperation|Intent))?|Treaty|Convention|Charter|"
+    r"Final Act|Act|Accords?|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|Resolution|"
+    r"Plan of Action|Action Plan|Plan of (?=[A-Z])|Programme of Cooperation|Program of Cooperation|Concept|Compact|"
+    r"Pact|Consensus|Code of Conduct|Joint Declaration)\b")
+LOWER_DOC = re.compile(
+    r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
+    r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
+    r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
+_WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
+             "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
+
+
+def documents_step(ctx: Context) -> None:
+    """requires: sentences · assigns: record.documents"""
+    docs: dict[str, Document] = {}
+    for sentence in ctx.sentences:
+        text = sentence.text
+        found: list[str] = []
+        for m in DOC_HEAD.finditer(text):
+            # Titles of documents run long: "Joint Statement between the People's Republic of China and
+            # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
+            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=24,
+                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w))).text
+            words = phrase.split()
+            # "the Agreement", "This Agreement between ...": a reference, not a name.
+            if len(words) < 2 or (words[0] in _WEAK_DOC and len(words) <= 2) or \
+                    (phrase.startswith(m.group(0)) and m.group(0) in _WEAK_DOC and
+                     not re.match(r"\s*(?:on|of|for)\s", text[m.end():])):
+                continue
+            found.append(phrase)
+        found = [_with_tail(text, name) for name in found]
+        found += [m.group(1) for m in LOWER_DOC.finditer(text)]
+        found += _coordinated_documents(text)
+        for name in found:
+            name = clean_name(name)
+            if len(name.split()) < 2:
+                continue
+            key = fold(name)
+            if any(key in k for k in docs):
+                continue
+            for k in [k for k in docs if k in key]:
+                del docs[k]  # the fuller name wins
+            docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
+    ctx.record.documents = list(docs.values())
+
+
+# "a Memorandum of Understanding to promote collaboration on energy, ... exchange was signed",
+# "the first Memorandum of Understanding on energy issues, in view of": a named head, then a
+# lower-case purpose that belongs to the document's name, up to a verb, a clause or a party.
+_DOC_TAIL = re.compile(
+    r"\s+(?P<tail>(?:on|to|for|concerning|regarding)\s+(?!the\b|behalf\b|its\b|their\b|his\b|her\b)[a-z][\w\-’']*"
+    r"(?:(?:,\s+|\s+)(?!(?:was|were|is|are|has|have|had|signed|between|by|with|which|that|who|in|at|during|"
+    r"as|within|under|from|until|after|before)\b)[a-z][\w\-’']*){0,18}?)"
+    r"(?=\s*[.;:]|,\s+(?:in|at|during|which|who|as|and|signed|with|on)\b|\s+(?:was|were|is|are|has|have|had|signed|"
+    r"between|by|with|which|that|in view|at|during|within|under|from)\b)")
+# "declarations of intent on cultural cooperation and on the employment of relatives of
+# diplomats": two documents, one head.
+_COORDINATED_DOCS = re.compile(
+    r"\b(?P<head>declarations? of intent|memorand(?:um|a|ums) of understanding|agreements?|protocols?)\s+"
+    r"(?P<first>on\s+[\w\-’' ]{3,60}?)\s+and\s+(?P<second>on\s+[\w\-’' ]{3,60}?)(?=\s*[,.;–—)]|\s+(?:was|were|is|are)\b)",
+    re.I)
+
+
+def _with_tail(text: str, name: str) -> str:
+    """The document's name with the lower-case purpose that follows it in ``text``."""
+    at = text.find(name)
+    if at < 0 or not name.split()[-1][:1].isupper():
+        return name
+    m = _DOC_TAIL.match(text, at + len(name))
+    return f"{name} {m['tail']}" if m else name
+
+
+def _coordinated_documents(text: str) -> list[str]:
+    out = []
+    for m in _COORDINATED_DOCS.finditer(text):
+        head = m["head"].lower()
+        singular = re.sub(r"^declarations", "declaration", re.sub(r"^memorand(?:a|ums)", "memorandum", head))
+        singular = re.sub(r"^(agreement|protocol)s\b", r"\1", singular)
+        out += [f"{singular} {m['first']}", f"{singular} {m['second']}"]
+    return out

@@ -1,0 +1,211 @@
+"""Who took part in an interaction: the subject before a trigger, the objects after it,
+the visitor and the states visited, read from the sentence's actor references."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ActorRef, Context
+from kg.extract.text import Sentence
+
+LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
+_OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
+
+
+def key_of(ref: ActorRef) -> str:
+    return ref.key if ref.kind != "person" else f"person:{ref.key}"
+
+
+def unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in items:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+def state_of(ctx: Context, key: str) -> str | None:
+    if key.startswith("person:"):
+        person = ctx.persons.get(key.split(":", 1)[1])
+        return person.state if person else None
+    return None
+
+
+def persons_of(refs: list[ActorRef]) -> list[str]:
+    return [key_of(r) for r in refs if r.kind == "person"]
+
+
+def only_persons(keys: list[str]) -> list[str]:
+    return [k for k in keys if k.startswith("person:")]
+
+
+def first_of(keys: list[str]) -> str | None:
+    return keys[0] if keys else None
+
+
+def after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word: str) -> str | None:
+    """The actor right after "from" / "to" near the trigger ("a message from X to Y")."""
+    text = sentence.text
+    for w in re.finditer(rf"\b{word}\b", text[max(0, m.start() - 10): m.end() + 120]):
+        pos = sentence.start + max(0, m.start() - 10) + w.end()
+        nxt = [r for r in refs if r.start >= pos and r.start - pos < 60]
+        if nxt and nxt[0].kind in ("person", "state", "org"):
+            return key_of(nxt[0])
+    return None
+
+
+def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", base: int = 0,
+                  trigger_start: int = 0) -> list[str]:
+    if not before:
+        return []
+    if before[-1].kind == "group":
+        return list(last_pair)
+    persons = [r for r in before if r.kind == "person"]
+    if len(persons) > 1 and text and re.search(r"\band\s+(?:also\s+)?(?:then\s+)?$",
+                                               text[persons[-1].end - base: trigger_start - base].split(",")[-1]
+                                               if "," in text[persons[-1].end - base: trigger_start - base] else ""):
+        # "the HR/VP was received by the President, and held meetings with": the sentence's subject.
+        return [key_of(persons[0])]
+    if persons:
+        return unique([key_of(r) for r in persons])
+    return unique([key_of(r) for r in _list_ending(before)])
+
+
+def _list_ending(refs: list[ActorRef]) -> list[ActorRef]:
+    """The run of states and organisations that ends the list ``refs`` ("the United
+    States, Costa Rica, the Dominican Republic, and Panama")."""
+    if not refs or refs[-1].kind not in ("state", "org"):
+        return refs[-1:]
+    run = [refs[-1]]
+    return run if len(refs) < 2 else _extend_back(refs, run)
+
+
+def _extend_back(refs: list[ActorRef], run: list[ActorRef]) -> list[ActorRef]:
+    i = len(refs) - 2
+    while i >= 0 and refs[i].kind in ("state", "org") and refs[i].end <= run[0].start and \
+            run[0].start - refs[i].end <= 7:
+        run.insert(0, refs[i])
+        i -= 1
+    return run
+
+
+def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair: list[str], *,
+                 allow_states: bool) -> list[str]:
+    """Who the trigger reaches: the persons after it; else a named body right after it;
+    else a list of states right after it ("spoke with the foreign ministers of A, B and C")."""
+    if any(r.kind == "group" for r in after[:1]):
+        return list(last_pair)
+    text = sentence.text
+    if after and not near(text[t_end - sentence.start: after[0].start - sentence.start]):
+        return []
+    persons = [key_of(r) for r in after if r.kind == "person"]
+    if persons:
+        return unique(persons)
+    out: list[str] = []
+    prev_end = t_end
+    for i, r in enumerate(after):
+        if r.kind == "state" and text[r.end - sentence.start: r.end - sentence.start + 2] in ("’s", "'s") \
+                and i + 1 < len(after) and after[i + 1].kind == "org":
+            prev_end = r.end + 2
+            continue  # "Mongolia's LGBT Center": the body, not the state
+        if r.kind not in ("org", "state") or (r.kind == "state" and not allow_states):
+            break
+        gap = text[prev_end - sentence.start: r.start - sentence.start]
+        if r.kind == "org" and re.match(r"\s+(?:[A-Z][\w\-]+\s+){1,3}of\b", text[r.end - sentence.start:]) \
+                and not out:
+            continue  # "the G7 Foreign Ministers of Canada, ...": the acronym qualifies the list
+        if not out and (len(gap) > 60 or not _OBJECT_LEAD.match(gap)):
+            break
+        if out and not LIST_GAP.match(gap):
+            break
+        out.append(key_of(r))
+        prev_end = r.end
+    return out
+
+
+_LOWER = re.compile(r"\b[a-z][a-z\-]*\b")
+_GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "his", "her", "their", "its",
+           "today", "yesterday", "also", "separately", "jointly", "virtually", "bilateral", "separate", "official",
+           "working", "state", "delegation", "delegations", "members", "staff", "representatives", "head",
+           "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
+           "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
+           "week", "month", "year", "earlier", "later", "day", "same"}
+
+
+def near(gap: str) -> bool:
+    """Whether the words between a trigger and its first object leave the object its
+    object: titles and connectors pass, "received a new impetus after" does not."""
+    if len(gap) > 160:
+        return False
+    words = [w for w in _LOWER.findall(gap) if w not in _GAP_OK]
+    return len(words) <= 2
+
+
+def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,
+             last_pair: list[str]) -> str | None:
+    if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
+        persons = [r for r in after if r.kind == "person"]
+        return key_of(persons[0]) if persons else None
+    if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
+        at = sentence.start + sentence.text.lower().find(trigger)
+        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and r.start > at]
+        return key_of(persons[0]) if persons else None
+    if trigger.startswith(("during", "on ", "as part of", "his ", "her ", "their ")):
+        persons = [r for r in before if r.kind == "person"]
+        text = sentence.text
+        if persons and re.search(r",\s*who\b", text[persons[-1].end - sentence.start:]):
+            return key_of(persons[-1])  # "received X, who is in Kazakhstan on an official visit"
+        # "during her visit to": the sentence's subject
+        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person"]
+        return key_of(persons[0]) if persons else None
+    persons = [r for r in before if r.kind == "person"]
+    if persons:
+        return key_of(persons[-1])
+    if before and before[-1].kind == "group":
+        return None
+    if before and before[-1].kind in ("state", "org"):
+        return key_of(before[-1])
+    return None
+
+
+_DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")
+
+
+def visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
+    """The state visited: a state or a place right after "to", "in", "visited"; else the
+    first one in the span."""
+    text = ctx.release.text
+    candidates = [m for m in ctx.mentions_between(start, min(end, start + 60, sentence.end))
+                  if m.kind in ("state", "place")]
+    led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
+           and m.start - start <= 30]
+    for mention in led + candidates:
+        if mention.kind == "state":
+            return f"state:{mention.key}"
+        entry = ctx.lexicon.place(mention.key)
+        if entry:
+            return f"state:{entry.code}"
+    return None
+
+
+def more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -> list[str]:
+    """"visit to the ROK and Japan": the states listed after the first destination; not
+    "trip to Singapore, the United States and Singapore agreed", where the list is the
+    subject of the next clause."""
+    text = ctx.release.text
+    states = [m for m in ctx.mentions_between(sentence.start, min(end + 40, sentence.end)) if m.kind == "state"]
+    out: list[str] = []
+    started = False
+    prev_end = 0
+    for m in states:
+        key = f"state:{m.key}"
+        if not started:
+            if key == first:
+                started, prev_end = True, m.end
+            continue
+        if not LIST_GAP.match(text[prev_end: m.start]):
+            break
+        out.append(key)
+        prev_end = m.end
+    if out and re.match(r"\s+(?!and\b|or\b|in\b|on\b|from\b|to\b|at\b|for\b|with\b)[a-z]+", text[prev_end:]):
+        return []  # the list goes on into a verb: it is a new clause's subject
+    return out

@@ -1,0 +1,80 @@
+"""Talks reported without a trigger word: two named persons who "discussed" or "used
+their meeting", and consultations told through the delegations' heads."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import date_near, place_in
+from kg.extract.context import ActorRef, Context
+from kg.extract.participants import near
+from kg.extract.text import Sentence
+from kg.records import Interaction
+
+# "A and B discussed ...": two named persons as the subject of a verb of talks report
+# talks without a trigger word. Only named persons: "the sides discussed" repeats the
+# last meeting or call.
+_PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+,?\s+){0,6}")
+TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
+                     r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
+
+
+def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
+    base = sentence.start
+    for i, second in enumerate(refs):
+        if i == 0 or second.kind != "person" or not TALKED.match(sentence.text, second.end - base):
+            continue
+        first = next((r for r in reversed(refs[:i]) if r.kind == "person"), None)
+        if first is None or first.key == second.key:
+            return None
+        # "Vice President Harris and Singaporean Prime Minister Lee", "Minister X of Slovakia and
+        # ...": a state of the first and titles of the second between them, nothing else.
+        if not _PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]):
+            return None
+        names = [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
+        if any(set(names) <= set(it.participants) for it in earlier):
+            return None  # the talks an earlier sentence reported
+        when = date_near(ctx, sentence, second.end - base, second.end - base)
+        return Interaction("meeting", names, when, place_in(ctx, sentence), None, [], ctx.evidence(sentence))
+    return None
+
+
+
+_LED = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?:[\w.\-’']+\s+){0,3}?delegation\b"
+                  r"|\b(?:hosted|opened)\s+the\s+(?:[\w.\-’']+\s+){0,6}?(?:Consultations|Dialogue|consultations|"
+                  r"dialogue|talks)\b")
+_HEADS = re.compile(r",?\s+(?:and|with|together with|accompanied by)\s+(?:a|an|the|his|her|their)\s+"
+                    r"(?:[\w.\-’']+\s+){0,3}?delegation\b")
+_LED_BY = re.compile(r"\b(?:delegation|side|team),?\s+(?:was\s+)?(?:co-)?(?:led|headed)\s+by\b")
+
+
+def delegation_talks(ctx: Context) -> Interaction | None:
+    """Consultations reported through their delegations: "A led the U.S. delegation,
+    and B led the Thai delegation" is a meeting of A and B (a call when held virtually)."""
+    leaders: list[str] = []
+    evidence = None
+    for idx, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        for m in _LED.finditer(text):
+            persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - sentence.start <= m.start()
+                       and near(text[r.end - sentence.start: m.start()])]
+            for r in persons:
+                if r.key not in leaders:
+                    leaders.append(r.key)
+                    evidence = evidence or ctx.evidence(sentence)
+        for r in ctx.refs[idx]:
+            # "hosted Foreign Minister X and a delegation from ...": X heads a delegation.
+            if r.kind == "person" and r.key not in leaders and _HEADS.match(text, r.end - sentence.start):
+                leaders.append(r.key)
+                evidence = evidence or ctx.evidence(sentence)
+        for m in _LED_BY.finditer(text):
+            # Within the sentence: a stop at ". " would cut "co-led by U.S. Agency for ..." short.
+            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;", text[m.end():])
+            limit = m.end() + (stop.start() if stop else len(text))
+            for r in ctx.refs[idx]:
+                if r.kind == "person" and m.end() <= r.start - sentence.start < limit and r.key not in leaders:
+                    leaders.append(r.key)  # "co-led by A and B"
+                    evidence = evidence or ctx.evidence(sentence)
+    if len(leaders) < 2:
+        return None
+    kind = "call" if re.search(r"\b(?:virtually|virtual|videoconference|video link|by video)\b", ctx.release.text) else "meeting"
+    return Interaction(kind, [ctx.label(f"person:{k}") or "" for k in leaders], None, None, None, [], evidence)
