@@ -32,7 +32,6 @@ Example (``start_server`` returns once the server answers; ``with`` stops it)::
 """
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 import signal

@@ -226,3 +226,9 @@ def test_meetings_on_the_margins_of_a_session_and_the_session_itself() -> None:
             "Retno Marsudi and Foreign Minister Mélanie Joly on the margins of the UN General Assembly in New York.")
     session = [i for i in r.interactions if i.type == "multilateral"]
     assert [(i.name, i.participants, i.place) for i in session] == [("UN General Assembly", ["Ann Linde"], "New York")]
+
+
+def test_a_headline_that_names_a_state_for_the_envoy_the_body_names_is_no_second_meeting() -> None:
+    r = run("AMMAN, 4 March 2024 - Foreign Minister Ayman Safadi received today the Egyptian Ambassador to "
+            "Jordan, Mohamed Samir Marzouk.", title="FM Safadi receives Ambassador of Egypt")
+    assert kinds(r) == [("meeting", frozenset({"Ayman Safadi", "Mohamed Samir Marzouk"}))]

@@ -125,3 +125,15 @@ def test_the_datelines_city_wins_over_a_past_venue_later_in_the_lead() -> None:
                    "Yamada. Mr. Nurtleu recalled his talks with Foreign Minister Yoko Kamikawa in Tokyo on 12 April.")
     meeting = one(items, "meeting", "Murat Nurtleu", "Yasuhiro Yamada")
     assert (meeting.date, meeting.place) == ("2024-05-15", "Astana")
+
+
+def test_a_title_case_dateline_with_its_country_and_agency() -> None:
+    line = read_dateline("Tashkent, Uzbekistan (UzDaily.com) -- On 12 June, Minister Bakhtiyor Saidov met ...")
+    assert line.place == "Tashkent"
+
+
+def test_the_city_visited_is_the_venue_of_the_meetings_there() -> None:
+    items = events("LONDON, 5 April 2024 - Foreign Secretary David Cameron visited Abuja on 3 April, where he met "
+                   "President Bola Tinubu.")
+    meeting = one(items, "meeting", "David Cameron", "Bola Tinubu")
+    assert (meeting.date, meeting.place) == ("2024-04-03", "Abuja")

@@ -36,7 +36,8 @@ def is_plan(text: str, start: int, end: int) -> bool:
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
 # Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
 # are checked against the gazetteer and the world's cities.
-_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to))"
+_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to)|"
+                    r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
 # "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.

@@ -115,7 +115,7 @@ def interactions_step(ctx: Context) -> None:
     from kg.extract.multilateral import multilateral_events
 
     interactions.extend(multilateral_events(ctx))
-    ctx.record.interactions = _dedupe(interactions)
+    ctx.record.interactions = _dedupe(_without_vaguer_headlines(ctx, interactions))
 
 
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
@@ -240,6 +240,20 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     host = it.participants[0]
     return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
             for other in it.participants[1:]]
+
+
+def _without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:
+    """"FM receives Ambassador of Egypt" over a body that names the ambassador: the headline
+    tells the body's meeting with a state for the person, so it is left out."""
+    def vague(it: Interaction) -> bool:
+        if it.evidence is None or it.evidence.start != 0 or it.type == "multilateral":
+            return False
+        bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p)]
+        persons = set(it.participants) - set(bodies)
+        return bool(bodies) and any(
+            o.type == it.type and o.evidence is not None and o.evidence.start != 0 and persons & set(o.participants)
+            for o in items)
+    return [it for it in items if not vague(it)]
 
 
 def _dedupe(items: list[Interaction]) -> list[Interaction]:

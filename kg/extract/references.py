@@ -75,7 +75,9 @@ def references_step(ctx: Context) -> None:
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
-            elif state is not None and m.group("noun").lower() not in ("guest", "leader"):
+            elif state is not None and m.group("noun").lower() not in ("guest", "leader") and \
+                    not any(pm.end > s and pm.start - e <= 40 for pm in ctx.person_mentions[idx]):
+                # (not "the Egyptian Ambassador to Jordan, Mohamed Samir Marzouk": named right after)
                 # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
                 refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
                 covered.append((s, e))

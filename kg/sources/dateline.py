@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.cities import city
 from kg.sources.dates import DATE_PATTERNS, _month_of, _valid, parse_date
 
 _DASH = r"(?:–|—|-{1,2}|―|:|\.(?=\s))"
@@ -49,8 +50,11 @@ def _looks_like_place(raw: str, rest: str) -> bool:
     words = raw.split()
     if not words or len(raw) < 3:
         return False
-    # Upper-case datelines are safe; a Title-case one needs a date after it.
-    return raw.isupper() or bool(parse_date(rest) or YEARLESS.match(rest.strip()))
+    # Upper-case datelines are safe; a Title-case one needs a date after it, or a city's name
+    # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
+    if raw.isupper() or parse_date(rest) or YEARLESS.match(rest.strip()):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Z][\w ]{1,40})?\s*(?:\([^)]{1,40}\))?", rest.strip())) and city(raw) is not None
 
 
 def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
