@@ -232,3 +232,10 @@ def test_a_headline_that_names_a_state_for_the_envoy_the_body_names_is_no_second
     r = run("AMMAN, 4 March 2024 - Foreign Minister Ayman Safadi received today the Egyptian Ambassador to "
             "Jordan, Mohamed Samir Marzouk.", title="FM Safadi receives Ambassador of Egypt")
     assert kinds(r) == [("meeting", frozenset({"Ayman Safadi", "Mohamed Samir Marzouk"}))]
+
+
+def test_an_acronym_after_a_body_is_its_alias_not_part_of_its_name() -> None:
+    r = run("Federal Councillor Ignazio Cassis, the head of the Federal Department of Foreign Affairs FDFA, "
+            "met Foreign Minister Sergei Lavrov.")
+    body = next(o for o in r.organizations if o.name.startswith("Federal Department"))
+    assert (body.name, body.aliases) == ("Federal Department of Foreign Affairs", ["FDFA"])

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from kg.extract.bodies import named_bodies
+from kg.extract.bodies import acronym_after, named_bodies
 from kg.extract.context import Context, PersonEntity
 from kg.extract.mentions import Mention
 from kg.extract.persons import find_person_mentions
@@ -168,7 +168,8 @@ def organizations_step(ctx: Context) -> None:
             bodies.append(Mention(start, start + len(name), name, "org", key))
             if key in seen or any(name == o.name or name in o.aliases for o in seen.values()):
                 continue
-            seen[key] = Organization(name, [], ctx.evidence(sentence))
+            acronym = acronym_after(name, ctx.release.text, start + len(name))
+            seen[key] = Organization(name, [acronym] if acronym else [], ctx.evidence(sentence))
     if bodies:
         # "OSCE Academy" is the actor where the text says so, not the OSCE inside its name.
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]

@@ -143,6 +143,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         inner = [w for w in names if w not in ("of", "the", "and", "for", "on", "&")]
         if len(inner) <= 2 and all(w in vocab for w in inner):
             continue  # "Foreign Ministry", "State Department" read as generic
+        name = _without_trailing_acronym(name)
         out.append((name, sentence.start + start))
     for m in _BODY_AFTER.finditer(text):
         name = m.group(1)
@@ -153,6 +154,24 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                    [(n, a - sentence.start) for n, a in out]):
             out.append((name, sentence.start + start))
     return out
+
+
+def acronym_after(name: str, text: str, end: int) -> str | None:
+    """The acronym written right after a body's name ("... Foreign Affairs FDFA", "... (SEECP)"),
+    when its letters are the initials of the name's capitalised words."""
+    m = re.match(r"\s*\(?([A-Z][A-Z0-9+&\-]{1,9})\)?", text[end:])
+    if not m:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return m.group(1) if m.group(1).replace("-", "") == initials else None
+
+
+def _without_trailing_acronym(name: str) -> str:
+    """"Federal Department of Foreign Affairs FDFA": the name; the acronym is another form of it."""
+    head, _, last = name.rpartition(" ")
+    if head and last.isupper() and len(last) >= 2 and acronym_after(head, " " + last, 0) == last:
+        return head
+    return name
 
 
 def _presence_place(ctx: Context, words: list[tuple[str, int, int]], right: int) -> int:
