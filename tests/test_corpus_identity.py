@@ -63,3 +63,15 @@ def test_second_forced_ingest_gives_the_same_graph(tmp_path: Path) -> None:
     first = _nquads(store, tmp_path / "1.nq")
     ingest([releases], store=store, force=True)
     assert _nquads(store, tmp_path / "2.nq") == first
+
+
+def test_stats_per_year_and_timeline_count_alike(tmp_path: Path) -> None:
+    from kg.analysis.queries import bind, load_query
+    from kg.analysis.stats import compute_stats
+
+    _releases(tmp_path)
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    years = {row[0]: row[1] for row in compute_stats(store)["per_year"][1]}
+    timeline = store.query(bind(load_query("timeline"), {"since": "2023-01-01", "until": "2023-12-31"})).rows
+    assert years["2023"] == len(timeline) >= 2
