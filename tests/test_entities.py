@@ -84,25 +84,28 @@ def test_same_meeting_reported_by_two_ministries_is_one_node(tmp_path: Path, sto
     assert [(int(n), int(ev)) for _, n, ev in rows] == [(2, 2)]
 
 
-def test_alias_file_changes_the_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_alias_file_changes_the_result_without_force(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     releases = tmp_path / "in"
     releases.mkdir()
     write_release(releases, "a", "Talks", "ASTANA, 15 May 2023 - President of Kazakhstan Kassym-Jomart Tokayev "
                   "received Foreign Minister of Uzbekistan Bakhtiyor Saidov.")
-    write_release(releases, "b", "Talks", "ASTANA, 16 May 2023 - President of Kazakhstan Kassym Tokayev received "
+    write_release(releases, "b", "Talks", "ASTANA, 16 May 2023 - President of Kazakhstan Zhomart Tokayev received "
                   "Foreign Minister of Tajikistan Sirojiddin Muhriddin.")
-    before = open_store(":memory:")
-    ingest([releases], store=before)
-    assert len([n for n in persons(before).values() if any("Tokayev" in x for x in n)]) == 2
+    store = open_store(":memory:")
+    ingest([releases], store=store)
+    assert len([n for n in persons(store).values() if any("Tokayev" in x for x in n)]) == 2
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data" / "gazetteer", data / "gazetteer")
-    (data / "aliases.csv").write_text("kind,form,canonical\nperson,Kassym Tokayev,Kassym-Jomart Tokayev\n",
+    (data / "aliases.csv").write_text("kind,form,canonical\nperson,Zhomart Tokayev,Kassym-Jomart Tokayev\n",
                                       encoding="utf-8")
     monkeypatch.setenv("KG_DATA", str(data))
-    after = open_store(":memory:")
-    ingest([releases], store=after)
-    merged = [n for n in persons(after).values() if any("Tokayev" in x for x in n)]
-    assert len(merged) == 1 and "Kassym Tokayev" in merged[0]
+    report = ingest([releases], store=store)  # the releases are unchanged: no --force
+    assert report.unchanged == 2
+    merged = [n for n in persons(store).values() if any("Tokayev" in x for x in n)]
+    assert len(merged) == 1 and "Zhomart Tokayev" in merged[0]
+    # No stale node: the person the alias absorbed is gone from every graph.
+    assert not store.rows("SELECT ?s WHERE { ?s ?p <https://w3id.org/diplomacy-kg/id/person/zhomart-tokayev> }")
+    assert not store.rows("SELECT ?p WHERE { <https://w3id.org/diplomacy-kg/id/person/zhomart-tokayev> ?p ?o }")
 
 
 def test_actor_command_shows_offices_counterparts_and_initiatives(tmp_path: Path) -> None:

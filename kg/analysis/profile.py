@@ -54,7 +54,9 @@ def find_actor(store: Any, name: str) -> tuple[str, str, list[str], list[str]]:
     if not scored:
         raise QueryError(f"no actor named {name!r} in the store; `kg query --name meetings-of` lists names, "
                          "or try part of the name")
-    iri, (score, label, kinds, forms) = max(scored.items(), key=lambda kv: (kv[1][0], "Person" in kv[1][2]))
+    # Among equal matches, the actor with the most names: the one the corpus names most ways.
+    iri, (score, label, kinds, forms) = max(scored.items(), key=lambda kv: (kv[1][0], "Person" in kv[1][2],
+                                                                           len(kv[1][3]), kv[0]))
     return iri, label, sorted(kinds), sorted(forms - {label})
 
 

@@ -2,7 +2,10 @@
 
 ``compute_stats(store)`` returns table name → (column names, rows), in the order a
 reader wants them: entities by class, interactions by kind, interactions per year,
-the top actors by degree and by betweenness, and the busiest pairs. Degree and
+the top actors by degree and by betweenness, and the busiest pairs. Counts are per
+interaction node (an event reported by several releases counts once), by the
+interaction's own date: the ``timeline`` named query returns the same rows per year, and
+interactions with no date of their own are counted as "undated". Degree and
 betweenness are computed with networkx on the actor network of ``kg.analysis.network`` (its
 interaction edges; affiliations left out). Exact betweenness costs one traversal of
 the graph per actor; past ``BETWEENNESS_BUDGET`` (actors × edges) it is estimated from
@@ -28,11 +31,10 @@ SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s a ?cls . FILTER(STRSTARTS(STR(?cls), STR(dip:)))
 } GROUP BY ?cls"""
 Q_INTERACTIONS = f"""
-SELECT DISTINCT ?i ?type ?date ?rdate WHERE {{
+SELECT DISTINCT ?i ?type ?date WHERE {{
   VALUES ?type {{ {" ".join(f"<{c}>" for c in INTERACTION_CLASSES.values())} }}
   ?i a ?type .
   OPTIONAL {{ ?i dip:date ?date }}
-  OPTIONAL {{ ?i dip:reportedIn ?r . ?r dcterms:date ?rdate }}
 }}"""
 
 
@@ -52,13 +54,13 @@ def compute_stats(store: GraphStore, *, top: int = 10) -> dict[str, Table]:
     kinds: Counter[str] = Counter()
     per_year: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[str] = set()
-    for i, cls, date, rdate in store.query(Q_INTERACTIONS).rows:
-        if str(i) in seen:  # an interaction whose release has two dates would count twice
+    for i, cls, date in sorted(store.query(Q_INTERACTIONS).rows, key=lambda r: tuple(str(x) for x in r)):
+        if str(i) in seen:  # one count per interaction node, however many releases report it
             continue
         seen.add(str(i))
         kind = _KIND_OF_CLASS[str(cls)]
         kinds[kind] += 1
-        when = str(date or rdate or "")
+        when = str(date or "")  # its own date only, as the timeline query: undated ones apart
         per_year[when[:4] if when[:4].isdigit() else "undated"][kind] += 1
     tables["interactions"] = (["kind", "count"], [(k, kinds[k]) for k in KINDS])
     tables["per_year"] = (

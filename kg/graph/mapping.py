@@ -153,19 +153,25 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
     for person in record.persons:
         p_iri = resolver.actor(person.name)
         assert p_iri is not None
+        # The names this release gives the person, and the state its text gives: the person and
+        # its one state are settled over the corpus (kg.ingest.reconcile, kg.graph.people).
+        for form in dict.fromkeys([person.name, *person.aliases]):
+            add(p_iri, DIP.nameInRelease, Literal(form))
         if person.state:
             state = resolver.actor(person.state)
             if state is not None:
-                add(p_iri, DIP.affiliatedWith, state)
+                add(p_iri, DIP.statedAffiliation, state)
         for role in person.roles:
             of = resolver.actor(role.of) if role.of else None
             holding = ID[f"holding/{digest(g, p_iri, role.title, of)}"]
             typed(holding, DIP.OfficeHolding)
             add(holding, DIP.holder, p_iri)
             add(holding, DIP.title, Literal(role.title))
-            add(holding, DIP.post, resolver.post(role.title, of))
+            # An office whose state is only the publisher's, presumed: the post without a
+            # state, and the presumed state under its own, weaker property.
+            add(holding, DIP.post, resolver.post(role.title, None if role.presumed else of))
             if of is not None:
-                add(holding, DIP.officeOf, of)
+                add(holding, DIP.presumedOfficeOf if role.presumed else DIP.officeOf, of)
             if release_date is not None:
                 add(holding, DIP.reportedOn, release_date)
             add(holding, DIP.reportedIn, g)
@@ -224,8 +230,11 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
         for cls in (DIP.Topic, *SUPER_CLASSES[DIP.Topic]):
             quads.append((node, RDF.type, cls, ENTITIES_GRAPH))
         quads.append((node, RDFS.label, Literal(labels.get(topic, topic)), ENTITIES_GRAPH))
+    named = {resolver.actor(person.name) for person in record.persons}
     for ent in resolver.entities.values():
         add(g, DIP.mentions, ent.iri)
+        if ent.kind == DIP.Person and ent.iri not in named:  # a participant the persons did not list
+            add(ent.iri, DIP.nameInRelease, Literal(ent.label))
     out.entities = list(resolver.entities.values())
     return out
 

@@ -26,6 +26,7 @@ from kg.graph.identity import EntityIndex
 from kg.graph.mapping import map_release
 from kg.graph.ontology import release_iri
 from kg.graph.packed import PackedRelease, pack
+from kg.ingest.reconcile import reconcile
 from kg.ingest.writer import ReleaseWriter
 from kg.lexicon import Lexicon
 from kg.records import Release
@@ -52,7 +53,7 @@ class IngestReport:
     compact_seconds: float | None = None  # set when the store was compacted after writing
     failures: list[tuple[str, str]] = field(default_factory=list)  # (release or file, message)
     notes: list[str] = field(default_factory=list)  # read, but worth a word (a file not in UTF-8)
-    ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (form, release, why) left unmerged
+    ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (name, candidates, why) of surnames shared
 
     @property
     def seen(self) -> int:
@@ -102,7 +103,7 @@ def ingest(
         report.failed += 1
         report.failures.append((str(path), str(exc)))
 
-    index = EntityIndex.from_store(store)
+    index = EntityIndex()  # persons and events are settled after writing, over the store (reconcile)
     fresh = store.is_empty()
     writer = ReleaseWriter(store, index, fresh=fresh)
     pending: list[PackedRelease] = []
@@ -182,12 +183,15 @@ def ingest(
         if pool is not None:
             pool.close()
             pool.join()
+    # Persons and events settled over the whole store: also when nothing was written, so that
+    # an edit of data/aliases.csv is applied by the next ingest (kg.ingest.reconcile).
+    settled = reconcile(store, lexicon=Lexicon.load())
     store.flush()
     if compact or (compact is None and report.quads >= COMPACT_AFTER):
         started = time.perf_counter()
         store.optimize()
         report.compact_seconds = time.perf_counter() - started
-    report.ambiguities = [(a.form, a.release, a.reason) for a in index.ambiguities]
+    report.ambiguities = settled.ambiguities
     return report
 
 
@@ -221,6 +225,7 @@ def remove(release_ids: Iterable[str], *, store: GraphStore) -> int:
             removed += 1
     if not removed:
         raise KgError("none of the given releases is in the store; `kg query` can list them")
+    reconcile(store)
     return removed
 
 

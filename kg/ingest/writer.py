@@ -1,12 +1,13 @@
 """The one write path: resolved releases and their entity descriptions → the store.
 
 Every back end is written the same way, through the generic operations of
-``kg.store.protocol.GraphStore``: for each batch, resolve its persons and interactions
-against what is stored (``kg.graph.identity``), describe its entities once
+``kg.store.protocol.GraphStore``: for each batch, describe its entities once
 (``kg.graph.mapping.describe``), replace the releases' graphs with the batch's N-Quads
 in one bulk load, and then mark each release with its sha256. A release counts as stored
 only once its mark is there, so a crash mid-batch leaves releases that the next ingest
-rewrites; releases whose extraction failed never reach the writer.
+rewrites; releases whose extraction failed never reach the writer. Persons and
+interactions are matched across releases afterwards, over the whole store
+(``kg.ingest.reconcile``), so that the order releases arrive in changes nothing.
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ class ReleaseWriter:
         """Resolve ``batch`` and write it; returns the number of quads written."""
         if not batch:
             return 0
-        releases = self.index.resolve_batch(batch, self.store)
+        # Persons and events are settled over the whole store after the ingest (kg.ingest.reconcile).
+        releases = batch
         # The store keeps the first label an entity was given (stored_labels).
         described = describe((ent for r in releases for ent in r.entities), self.stored_labels, self.described)
         body = "".join(r.nquads for r in releases) + quads_text(described)

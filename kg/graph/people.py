@@ -1,0 +1,363 @@
+"""Who is who across the corpus: person mentions → one node per person, with one state.
+
+A pure function of what the release graphs hold (``kg.graph.reconcile`` reads it from the
+store): each release names its persons (``dip:nameInRelease``, the name as the text gave
+it), says which state the text gives them (``dip:statedAffiliation``, the states of offices
+"of X") and which state it only presumed (``dip:presumedOfficeOf``, the publisher's state for
+an office the text leaves bare). The plan is the same whatever order releases came in:
+
+- **Names.** A word the corpus writes in lower case at least as often as a quarter of its
+  capitalised uses ("Meet", "Tests", "Positive", "Growth", "Alternate") is a common word,
+  not part of a name, and neither is a word of an office title ("Secretary", "Minister").
+  A name is the longest run of other words it holds: "Antony J. Blinken Meet" is
+  "Antony J. Blinken", "Has Blinken" is "Blinken"; a name with no such word is no person.
+- **Full names** with one surname and compatible given names (the same transliteration key;
+  one a short form of the other: "Tony"/"Antony", "Joe"/"Joseph", "Rob"/"Robert") and no
+  conflicting state are one person. Different given names stay apart ("Jill Biden").
+- **A surname alone** joins the one person of the corpus with that surname and a compatible
+  state; when several share it, the one named in at least ``DOMINANCE`` times as many
+  releases as all the others together; otherwise it stays a node of its own and is listed
+  as an ambiguity.
+- **Order.** A name written family name first ("Kishida Fumio") is the same name.
+- **State.** A person's ``dip:affiliatedWith`` is one state: the state the texts give most
+  often (in releases) when they agree on it or give it often enough; else the state only
+  presumed, the publisher's (``settled_state``).
+
+The node of a person is minted from its label: the name most releases give (the longest on
+a tie), so re-running the plan over the same graphs gives the same IRIs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Set as AbstractSet
+from dataclasses import dataclass, field
+
+from kg.graph.identity import name_key
+from kg.graph.ontology import person_iri
+from kg.lexicon import fold
+
+# A surname alone goes to the most-named holder of it when that one is named in this many
+# times as many releases as the others together ("Biden": Joe Biden, not Jill Biden).
+DOMINANCE = 3
+# A state presumed (the publisher's) in this many times as many releases as the most stated
+# state outweighs it, unless the texts agree on that one (``settled_state``).
+PRESUMED_WEIGHT = 10
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person node of one release graph: the names it was given there, the states the
+    text gives it and the states it only presumed."""
+
+    graph: str
+    node: str
+    names: tuple[str, ...]
+    states: frozenset[str] = frozenset()
+    presumed: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Person:
+    iri: str
+    label: str
+    names: set[str] = field(default_factory=set)
+    state: str | None = None
+    releases: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class PersonPlan:
+    target: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (graph, node) → person, None: no person
+    persons: dict[str, Person] = field(default_factory=dict)
+    ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (name, candidates, why)
+
+
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words (folded) the texts write in lower case at least a quarter as often as capitalised."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for text in texts:
+        for word in _WORD.findall(text):
+            (lower if word[0].islower() else upper)[fold(word)] += 1
+    return frozenset(w for w, n in lower.items() if n >= 2 and 4 * n >= upper.get(w, 0))
+
+
+# Forms of address: never a name's word ("Mr. Blinken" is Blinken).
+HONORIFICS = frozenset("mr mrs ms dr sir dame madam mister miss lady lord his her excellency hon honorable "
+                       "honourable prof professor sheikh sheikha".split())
+_PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du dos das".split())
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
+    """The words of ``name``, each with whether it may be part of a name: capitalised and
+    not a common word (an initial, or a particle inside a name, may be too)."""
+    out: list[tuple[str, bool]] = []
+    stop_here = stop | HONORIFICS
+    for word in name.replace("’", "'").split():
+        bare = word.strip(".,;:()\"")
+        parts = [fold(p) for p in re.split(r"[-']", bare) if len(p) > 1]
+        if _INITIAL.fullmatch(word) or (fold(bare) in _PARTICLES and out):
+            out.append((word, True))
+        else:
+            out.append((word, bool(parts) and bare[:1].isupper() and not all(p in stop_here for p in parts)))
+    return out
+
+
+def core_name(name: str, stop: frozenset[str], known_full: AbstractSet[str] = frozenset(),
+              known_surnames: AbstractSet[str] = frozenset()) -> str:
+    """``name`` without the words that are not part of it: the whole name when every word
+    may be a name's; else the longest run of words that is a full name (``known_full``, name
+    keys) or a surname (``known_surnames``) of the corpus ("Antony J. Blinken Meet" →
+    "Antony J. Blinken", "Has Blinken" → "Blinken"); "" when no word may be a name's."""
+    words = name_words(name, stop)
+    if not any(ok for _, ok in words):
+        return ""
+    if all(ok for _, ok in words) or not (known_full or known_surnames):
+        return _trim(w for w, ok in words if ok) if not all(ok for _, ok in words) else name
+    n = len(words)
+    for size in range(n, 0, -1):
+        for start in range(0, n - size + 1):
+            span = words[start:start + size]
+            if not all(ok for _, ok in span) or _INITIAL.fullmatch(span[0][0]):
+                continue
+            text = _trim(w for w, _ in span)
+            key = name_key(text)
+            if key in known_full or key in known_surnames:
+                return text
+    return " ".join(w for w, _ in words)  # junk around an unknown name: left as written
+
+
+def _trim(words: Iterable[str]) -> str:
+    out = list(words)
+    while out and _INITIAL.fullmatch(out[-1]):
+        out.pop()
+    return " ".join(out)
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Two given names (name keys) that may be one person's: equal, equal without vowels,
+    or one a short form of the other ("toni"/"antoni", "joe"/"josef", "rob"/"robert")."""
+    if a == b or not a or not b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    if 3 <= len(short) <= 4 and short[-1] in "aeiou" and long_.startswith(short[:-1]):
+        return True
+    skeleton = lambda s: re.sub(r"[aeiouh]", "", s)  # noqa: E731
+    return len(short) >= 4 and skeleton(a) == skeleton(b)
+
+
+def settled_state(stated: Counter[str], presumed: Counter[str]) -> str | None:
+    """The state of a person from the releases that state one and those that only presume one.
+
+    The state stated most wins when the texts agree on it (three releases or more, three in
+    four of those stating any) or when it is stated at least a tenth as often as a state is
+    presumed; otherwise the presumed state: the publisher's own officials, whose texts rarely
+    name their state, while a stray state of a visit's host or a nearby name is scattered."""
+    top, guess = _top(stated), _top(presumed)
+    if top is None or guess is None or top == guess:
+        return top or guess
+    agreed = stated[top] >= 3 and 4 * stated[top] >= 3 * sum(stated.values())
+    return top if agreed or PRESUMED_WEIGHT * stated[top] >= presumed[guess] else guess
+
+
+def _top(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda s: (-counter[s], s)) if counter else None
+
+
+def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
+                 aliases: Mapping[str, str] | None = None) -> PersonPlan:
+    """Decide the person each mention denotes (see the module docstring)."""
+    aliases = aliases or {}
+    plan = PersonPlan()
+    cores: dict[tuple[str, str], str] = {}  # the name a mention is read by
+    every: dict[tuple[str, str], list[str]] = {}  # all its names: counted once per release, so that
+    # two nodes of a release that are one person count as they did before they were merged.
+    items = sorted(mentions, key=lambda m: (m.graph, m.node))
+    named = {(m.graph, m.node): [aliases.get(fold(n), n) for n in m.names] for m in items}
+    # Names whose every word may be a name's: the full names and surnames the others are read against.
+    clean = [n for ns in named.values() for n in ns if all(ok for _, ok in name_words(n, stop))]
+    known_full = {name_key(n) for n in clean if _is_full(n)}
+    known_surnames = {_surname(n) for n in clean if _is_full(n)}
+    for m in items:
+        found = sorted({c for c in (core_name(n, stop, known_full, known_surnames) for n in named[(m.graph, m.node)]) if c},
+                       key=lambda c: (-len(name_key(c).split()), c))
+        cores[(m.graph, m.node)] = found[0] if found else ""
+        every[(m.graph, m.node)] = found
+
+    # Full names, grouped by surname, then by compatible given name and state.
+    full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # surname → key → forms
+    key_releases: dict[str, set[str]] = defaultdict(set)
+    seen_states: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    seen_forms: set[tuple[str, str]] = set()
+    for m in items:
+        for core in every[(m.graph, m.node)]:
+            if not _is_full(core):
+                continue
+            key = name_key(core)
+            if (m.graph, core) not in seen_forms:
+                seen_forms.add((m.graph, core))
+                full[_surname(core)][key][core] += 1
+            key_releases[key].add(m.graph)
+            seen_states[key] |= {(m.graph, s) for s in m.states}
+    key_states: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, pairs in seen_states.items():
+        key_states[key].update(s for _, s in pairs)
+    # One name in either order ("Kishida Fumio", "Fumio Kishida"): the order most releases use.
+    by_words: dict[str, list[str]] = defaultdict(list)
+    for surname in full:
+        for key in full[surname]:
+            by_words[" ".join(sorted(key.split()))].append(key)
+    same_as: dict[str, str] = {}
+    also_filed: dict[str, set[str]] = defaultdict(set)  # a key → the surnames of its other orders
+    for keys in by_words.values():
+        first = min(keys, key=lambda k: (-len(key_releases[k]), k))
+        for key in keys:
+            same_as[key] = first
+    for surname in list(full):
+        for key in [k for k in full[surname] if same_as[k] != k]:
+            main = same_as[key]
+            full[_surname_key(main, full)][main].update(full[surname].pop(key))
+            key_releases[main] |= key_releases[key]
+            key_states[main].update(key_states[key])
+            also_filed[main].add(surname)
+        if not full[surname]:
+            del full[surname]
+    cluster_of: dict[str, str] = {}  # full-name key → cluster id (its first key)
+    clusters: dict[str, list[str]] = {}
+    for surname in sorted(full):
+        keys = sorted(full[surname], key=lambda k: (-len(key_releases[k]), k))
+        for key in keys:
+            given = _given(key, surname)
+            state = _top(key_states[key])
+            home = next((c for c in clusters if _surname_of_cluster(c, full, surname)
+                         and given_compatible(given, _given(c, surname))
+                         and (state is None or _top(sum((key_states[k] for k in clusters[c]), Counter())) in (None, state))),
+                        None)
+            if home is None:
+                clusters[key] = [key]
+                cluster_of[key] = key
+            else:
+                clusters[home].append(key)
+                cluster_of[key] = home
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for cid in clusters:
+        for surname in {_surname_key(cid, full), *also_filed.get(cid, ())}:
+            by_surname[surname].append(cid)
+    cluster_releases = {c: set().union(*(key_releases[k] for k in ks)) for c, ks in clusters.items()}
+    cluster_states = {c: sum((key_states[k] for k in ks), Counter()) for c, ks in clusters.items()}
+
+    # Each mention → a cluster, a person of its own, or no person.
+    chosen: dict[tuple[str, str], str | None] = {}
+    reported: set[tuple[str, tuple[str, ...]]] = set()
+    for m in items:
+        core = cores[(m.graph, m.node)]
+        if not core:
+            chosen[(m.graph, m.node)] = None
+            continue
+        key = name_key(core)
+        if _is_full(core) and same_as.get(key, key) in cluster_of:
+            chosen[(m.graph, m.node)] = cluster_of[same_as.get(key, key)]
+            continue
+        cands = by_surname.get("" if _is_full(core) else key, [])
+        # The state the text gives picks among namesakes; it cannot outvote the corpus alone.
+        exact = [c for c in cands if _top(cluster_states[c]) in m.states]
+        if exact:
+            cands = exact
+        elif len(cands) == 1 and len(cluster_releases[cands[0]]) < DOMINANCE:
+            # One namesake seen once or twice, of another state: perhaps another person.
+            cands = [c for c in cands if not m.states or _top(cluster_states[c]) is None]
+        pick = _dominant(cands, cluster_releases)
+        if len(cands) > 1 and (core, tuple(cands)) not in reported:
+            reported.add((core, tuple(cands)))
+            plan.ambiguities.append((core, " / ".join(sorted(_label_of(c, full) for c in cands)),
+                                     f"joined {_label_of(pick, full)}: named in most releases" if pick
+                                     else "surname shared by several persons; kept apart"))
+        chosen[(m.graph, m.node)] = pick if pick else f"solo:{key}"
+
+    # Labels, IRIs, names and states of the persons.
+    form_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    stated_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    presumed_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)
+    releases: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        cid = chosen[(m.graph, m.node)]
+        if cid is None:
+            continue
+        form_in[cid] |= {(m.graph, c) for c in every[(m.graph, m.node)]}
+        names[cid].update(m.names)
+        stated_in[cid] |= {(m.graph, s) for s in m.states}
+        presumed_in[cid] |= {(m.graph, s) for s in m.presumed}
+        releases[cid].add(m.graph)
+    forms = {cid: Counter(c for _, c in pairs) for cid, pairs in form_in.items()}
+    states = {cid: Counter(s for _, s in pairs) for cid, pairs in stated_in.items()}
+    presumed = {cid: Counter(s for _, s in pairs) for cid, pairs in presumed_in.items()}
+    iri_of: dict[str, str] = {}
+    for cid in sorted(forms):
+        pool = forms[cid]
+        multi = {f: n for f, n in pool.items() if _is_full(f)} or pool
+        label = min(multi, key=lambda f: (-multi[f], -len(f), f))
+        iri = str(person_iri(label))
+        iri_of[cid] = iri
+        person = plan.persons.setdefault(iri, Person(iri, label))
+        person.names |= names[cid] | set(pool)
+        person.releases |= releases[cid]
+        person.state = settled_state(states.get(cid, Counter()), presumed.get(cid, Counter()))
+    for m in items:
+        cid = chosen[(m.graph, m.node)]
+        plan.target[(m.graph, m.node)] = iri_of[cid] if cid is not None else None
+    return plan
+
+
+def _surname(core: str) -> str:
+    """The name key of a name's surname: its last word, with the particles before it
+    ("Le Drian", "bin Salman")."""
+    words = [w for w in core.split() if not _INITIAL.fullmatch(w)]
+    if not words:
+        return ""
+    start = len(words) - 1
+    while start > 0 and fold(words[start - 1]) in _PARTICLES:
+        start -= 1
+    return name_key(" ".join(words[start:]))
+
+
+def _is_full(core: str) -> bool:
+    key = name_key(core)
+    return bool(key) and key != _surname(core)
+
+
+def _given(key: str, surname: str) -> str:
+    words = key.split()
+    rest = words[: len(words) - len(surname.split())] if key.endswith(surname) else words[:-1]
+    return rest[0] if rest else ""
+
+
+def _surname_of_cluster(cid: str, full: dict[str, dict[str, Counter[str]]], surname: str) -> bool:
+    return cid in full[surname]
+
+
+def _surname_key(cid: str, full: dict[str, dict[str, Counter[str]]]) -> str:
+    return next(s for s in full if cid in full[s])
+
+
+def _label_of(cid: str | None, full: dict[str, dict[str, Counter[str]]]) -> str:
+    if cid is None:
+        return ""
+    forms = full[_surname_key(cid, full)][cid]
+    return min(forms, key=lambda f: (-forms[f], f))
+
+
+def _dominant(cands: list[str], releases: Mapping[str, set[str]]) -> str | None:
+    if not cands:
+        return None
+    ranked = sorted(cands, key=lambda c: (-len(releases[c]), c))
+    rest = sum(len(releases[c]) for c in ranked[1:])
+    return ranked[0] if len(releases[ranked[0]]) >= DOMINANCE * rest else None
+
+
+__all__ = ["DOMINANCE", "PRESUMED_WEIGHT", "Mention", "Person", "PersonPlan", "common_words", "core_name", "given_compatible", "name_words", "plan_persons", "settled_state"]

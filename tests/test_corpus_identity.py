@@ -1,0 +1,77 @@
+"""Issue 11: persons, states and events settled over the corpus, whatever the order of arrival."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.ingest import ingest
+from kg.store import Store, open_store
+from tests.conftest import write_release
+
+PERSON = "https://w3id.org/diplomacy-kg/id/person/"
+
+
+def _releases(folder: Path) -> None:
+    write_release(folder, "a", "Secretary Blinken's Call with Russian Foreign Minister Lavrov",
+                  "WASHINGTON, 10 May 2023 - Secretary of State Antony J. Blinken spoke by phone today with Russian "
+                  "Foreign Minister Sergey Lavrov.")
+    write_release(folder, "b", "Blinken Call",
+                  "WASHINGTON, 11 May 2023 - Secretary Blinken spoke by phone today with Foreign Minister Lavrov.")
+    write_release(folder, "c", "Blinken Tests Positive", "WASHINGTON, 12 May 2023 - Secretary Blinken Tests Positive "
+                  "for COVID-19. Secretary Blinken said he would work from home.")
+
+
+def _nquads(store: Store, path: Path) -> list[str]:
+    store.dump(str(path), "nquads")
+    return sorted(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_surname_alone_joins_the_full_name_of_another_release(tmp_path: Path) -> None:
+    _releases(tmp_path)
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    labels = {p for (p,) in store.rows("SELECT ?p WHERE { ?p a dip:Person }")}
+    assert PERSON + "antony-blinken" in labels and PERSON + "blinken" not in labels
+    assert PERSON + "sergey-lavrov" in labels and PERSON + "lavrov" not in labels
+    assert not [p for p in labels if "positive" in p or "tests" in p]
+
+
+def test_presumed_office_is_not_the_persons_state(tmp_path: Path) -> None:
+    _releases(tmp_path)
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    states = store.rows(f"SELECT ?s WHERE {{ <{PERSON}sergey-lavrov> dip:affiliatedWith ?s }}")
+    assert states == [("https://w3id.org/diplomacy-kg/id/state/RU",)]
+    us = store.rows(f"SELECT ?h WHERE {{ ?h dip:holder <{PERSON}sergey-lavrov> ; dip:officeOf "
+                    "<https://w3id.org/diplomacy-kg/id/state/US> }")
+    assert us == []
+
+
+def test_calls_on_consecutive_days_are_two_events_with_one_date_each(tmp_path: Path) -> None:
+    _releases(tmp_path)
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    calls = store.rows("SELECT ?i (COUNT(DISTINCT ?d) AS ?n) WHERE { ?i dip:kind 'call' ; dip:date ?d } GROUP BY ?i")
+    assert len(calls) == 2 and all(n == "1" for _, n in calls)
+
+
+def test_second_forced_ingest_gives_the_same_graph(tmp_path: Path) -> None:
+    releases = tmp_path / "in"
+    releases.mkdir()
+    _releases(releases)
+    store = open_store(":memory:")
+    ingest([releases], store=store)
+    first = _nquads(store, tmp_path / "1.nq")
+    ingest([releases], store=store, force=True)
+    assert _nquads(store, tmp_path / "2.nq") == first
+
+
+def test_stats_per_year_and_timeline_count_alike(tmp_path: Path) -> None:
+    from kg.analysis.queries import bind, load_query
+    from kg.analysis.stats import compute_stats
+
+    _releases(tmp_path)
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    years = {row[0]: row[1] for row in compute_stats(store)["per_year"][1]}
+    timeline = store.query(bind(load_query("timeline"), {"since": "2023-01-01", "until": "2023-12-31"})).rows
+    assert years["2023"] == len(timeline) >= 2
