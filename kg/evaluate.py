@@ -13,6 +13,16 @@ from kg.errors import KgError
 from kg.extract import extract_files
 
 DEFAULT_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
+SCORER = Path("eval") / "score.py"
+
+
+def find_scorer(gold_dir: str | Path) -> Path | None:
+    """The scorer beside the gold records (``../shared/corpus/gold`` → ``../shared/eval/score.py``),
+    else in ``shared/`` beside the working folder or beside the package; None if nowhere."""
+    gold = Path(gold_dir).resolve()
+    candidates = [parent / SCORER for parent in gold.parents]
+    candidates += [Path.cwd().parent / "shared" / SCORER, Path.cwd() / "shared" / SCORER, DEFAULT_SCORER]
+    return next((c for c in candidates if c.is_file()), None)
 
 
 def evaluate(gold_dir: str | Path, releases: Iterable[str | Path], *, scorer: str | Path | None = None,
@@ -22,9 +32,10 @@ def evaluate(gold_dir: str | Path, releases: Iterable[str | Path], *, scorer: st
     Returns the scorer's JSON figures (``categories``, ``overall``, ...). Only the
     releases that have a gold record are scored.
     """
-    script = Path(scorer) if scorer else DEFAULT_SCORER
-    if not script.exists():
-        raise KgError(f"scorer not found at {script}; pass --scorer PATH/TO/score.py")
+    script = Path(scorer) if scorer else find_scorer(gold_dir)
+    if script is None or not script.exists():
+        where = script or f"shared/eval/score.py beside {gold_dir}, the working folder or the package"
+        raise KgError(f"scorer not found at {where}; pass --scorer PATH/TO/score.py")
     gold = Path(gold_dir)
     if not gold.is_dir():
         raise KgError(f"{gold}: not a folder of gold <release>.json records")

@@ -32,6 +32,9 @@ OA = CachedNamespace("http://www.w3.org/ns/oa#")
 TIME = CachedNamespace("http://www.w3.org/2006/time#")
 FOAF = CachedNamespace("http://xmlns.com/foaf/0.1/")
 ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
+# The ontology (ontology/diplomacy.ttl) in the store: what public terms ours specialise, so that
+# queries derive the public triples (``?p rdfs:subPropertyOf* sem:hasActor``).
+ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
 # A release graph's sha256, inside that graph: the release counts as stored once it is there.
 DIGEST = DIP.sha256
 
@@ -41,5 +44,5 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA), "oa": str(OA), "time": str(TIME), "foaf": str(FOAF),
 }
 
-__all__ = ["BASE", "DIGEST", "DIP", "ENTITIES_GRAPH", "FOAF", "ID", "OA", "ORG", "PREFIXES", "SCHEMA", "SEM", "TIME",
+__all__ = ["BASE", "DIGEST", "DIP", "ENTITIES_GRAPH", "FOAF", "ID", "OA", "ONTOLOGY_GRAPH", "ORG", "PREFIXES", "SCHEMA", "SEM", "TIME",
            "CachedNamespace"]

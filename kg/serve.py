@@ -61,6 +61,22 @@ def oxigraph_binary() -> str | None:
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
 
+# The query the served page opens with, below the PREFIX lines of ``kg.namespaces.PREFIXES``.
+FIRST_QUERY = "SELECT ?kind (COUNT(*) AS ?n) WHERE { ?i dip:kind ?kind } GROUP BY ?kind ORDER BY DESC(?n)"
+
+
+def query_page_url(base: str, query: str = FIRST_QUERY) -> str:
+    """The server's query page (YASGUI, at ``base``/) opened on ``query`` with the project's
+    prefixes declared above it (the server itself binds none). YASGUI reads ``#query=`` and
+    ``#endpoint=`` from the address, and copies the endpoint into the tabs opened after."""
+    from urllib.parse import quote
+
+    from kg.namespaces import PREFIXES
+
+    text = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + "\n" + query
+    return f"{base}/#query={quote(text, safe='')}&endpoint={quote(base + '/query', safe='')}"
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port that is free on ``host`` now (another process may still take it)."""
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
@@ -149,7 +165,7 @@ def start_server(
     stopped."""
     binary = oxigraph_binary()
     if binary is None:
-        raise StoreError("the `oxigraph` server program is not installed: pip install 'diplomacy-kg[server]'")
+        raise StoreError("the `oxigraph` server program is not installed; it is a dependency of diplomacy-kg: pip install -e . (or pip install 'oxigraph>=0.5,<0.6')")
     if store_path is not None and "://" in str(store_path):
         raise StoreError(f"{store_path} is already a server; kg serve serves a store folder")
     if store_path is None or str(store_path) == ":memory:":

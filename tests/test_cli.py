@@ -67,7 +67,7 @@ def test_query_list_and_unknown_name(runner: CliRunner, filled: str) -> None:
     listed = runner.invoke(main, ["query", "--list"])
     assert "meetings-of --param actor=" in listed.output
     unknown = runner.invoke(main, ["query", "--store", filled, "--name", "nope"])
-    assert unknown.exit_code == 1 and "no named query 'nope'" in unknown.output
+    assert unknown.exit_code == 2 and "no named query 'nope'" in unknown.output
 
 
 def test_bad_sparql_is_a_clear_error(filled: str, runner: CliRunner) -> None:

@@ -75,3 +75,14 @@ def test_stats_per_year_and_timeline_count_alike(tmp_path: Path) -> None:
     years = {row[0]: row[1] for row in compute_stats(store)["per_year"][1]}
     timeline = store.query(bind(load_query("timeline"), {"since": "2023-01-01", "until": "2023-12-31"})).rows
     assert years["2023"] == len(timeline) >= 2
+
+
+def test_two_named_events_of_one_day_stay_two(tmp_path: Path) -> None:
+    write_release(tmp_path, "d", "Summit and Forum",
+                  "ANTALYA, 18 June 2021 - High Representative Josep Borrell took part in the SEECP Summit. "
+                  "High Representative Josep Borrell also took part in the Antalya Diplomatic Forum.")
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    rows = store.rows("SELECT ?i (COUNT(DISTINCT ?name) AS ?n) WHERE { ?i dip:kind 'multilateral' ; rdfs:label ?name } "
+                      "GROUP BY ?i")
+    assert len(rows) == 2 and all(n == "1" for _, n in rows)

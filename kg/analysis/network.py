@@ -40,7 +40,7 @@ from kg.analysis.network_reads import (
     read_initiatives, read_interactions, read_offices, read_releases, read_topics,
 )
 from kg.analysis.network_select import (
-    DATE, KINDS, date_bounds, local_name, match_focus, parse_kinds, resolve_countries, within,
+    DATE, KINDS, date_bounds, date_range, local_name, match_focus, parse_kinds, resolve_countries, within,
 )
 from kg.errors import KgError
 from kg.graph.ontology import ID
@@ -71,8 +71,7 @@ def build_network(
     ignored) keeps the actors within ``depth`` interaction steps of the actors it names.
     Raises ``KgError`` when an option names nothing.
     """
-    lo = date_bounds(since)[0] if since else None
-    hi = date_bounds(until)[1] if until else None
+    lo, hi = date_range(since, until)
     wanted_kinds = (parse_kinds(kinds) or None) if kinds is not None else None  # () from a CLI: all
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")

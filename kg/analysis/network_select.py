@@ -5,12 +5,13 @@ Every option that names nothing raises ``KgError`` with what to give instead.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections import deque
 from collections.abc import Iterable
 
-from kg.errors import KgError
+from kg.errors import KgError, UsageError
 from kg.graph.ontology import INTERACTION_CLASSES, INTERACTION_KINDS
 from kg.lexicon import fold
 
@@ -28,13 +29,40 @@ def date_bounds(value: str) -> tuple[str, str]:
     """The first and last day a (partial) ISO date names: '2021-07' → ('2021-07-01', '2021-07-31')."""
     m = DATE.match(value.strip())
     if not m:
-        raise KgError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD (example: --since 2021-07)")
+        raise UsageError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD (example: --since 2021-07)")
     year, month, day = m.groups()
     if day:
-        return value, value
+        return value.strip(), value.strip()
     if month:
         return f"{year}-{month}-01", f"{year}-{month}-31"  # string bound: no real date sorts after -31
     return f"{year}-01-01", f"{year}-12-31"
+
+
+def user_date(value: str, what: str = "--since") -> tuple[str, str]:
+    """``date_bounds`` of a date a user typed, checked against the calendar: a ``UsageError``
+    (what to type instead) for 'yesterday', '2022-13-01' or '2022-02-30'."""
+    sep = "" if what.endswith("=") else " "
+    example = f"(example: {what}{sep}2021-07 or {what}{sep}2021-07-15)"
+    m = DATE.match(value.strip())
+    said = f"{what}{sep}{value}"
+    if not m:
+        raise UsageError(f"{said!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD {example}")
+    year, month, day = m.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError as exc:
+        raise UsageError(f"{said!r} is not in the calendar ({exc}) {example}") from None
+    return date_bounds(value)
+
+
+def date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The first day of ``since`` and the last of ``until``; a ``UsageError`` when either is
+    malformed or ``since`` comes after ``until``."""
+    lo = user_date(since, "--since")[0] if since else None
+    hi = user_date(until, "--until")[1] if until else None
+    if lo and hi and lo > hi:
+        raise UsageError(f"--since {since} comes after --until {until}: swap them")
+    return lo, hi
 
 
 def parse_kinds(kinds: Iterable[str]) -> set[str]:
@@ -46,7 +74,7 @@ def parse_kinds(kinds: Iterable[str]) -> set[str]:
             if not name:
                 continue
             if name not in _KIND_ALIASES:
-                raise KgError(f"unknown interaction kind {part.strip()!r}; choose from {', '.join(KINDS)}")
+                raise UsageError(f"unknown interaction kind {part.strip()!r}; choose from {', '.join(KINDS)}")
             out.add(_KIND_ALIASES[name])
     return out
 
@@ -123,4 +151,5 @@ def within(seeds: list[str], adjacency: dict[str, set[str]], depth: int) -> set[
     return seen
 
 
-__all__ = ["DATE", "KINDS", "date_bounds", "local_name", "match_focus", "parse_kinds", "resolve_countries", "within"]
+__all__ = ["DATE", "KINDS", "date_bounds", "date_range", "local_name", "match_focus", "parse_kinds",
+           "resolve_countries", "user_date", "within"]

@@ -6,13 +6,13 @@ ontology graph, and returns a ``ValidationReport``: whether the store conforms a
 ``Violation`` per result, with the focus node's label and the sentence that produced
 it, so that ``format_report`` can print lines a person can act on.
 
-Inference is "none": the mapping already writes every super-class and super-property
-the shapes need (``kg.graph.mapping.SUPER_CLASSES`` / ``SUPER_PROPERTIES``), and ``sh:class``
+Inference is "none": the shapes look at our own terms only, which the mapping writes
+(with ``dip:participant`` beside roles, ``kg.graph.mapping.WRITTEN_BESIDE``), and ``sh:class``
 follows the ontology's ``rdfs:subClassOf`` without a reasoner. An RDFS closure would
 cost time in proportion to the store and add nothing the shapes look at.
 
 Warnings (``sh:Warning``) are reported but do not make the store non-conforming.
-pySHACL is an optional dependency (``pip install 'diplomacy-kg[validate]'``).
+pySHACL is a dependency of the package (``pip install -e .`` installs it).
 
 Example::
 
@@ -23,7 +23,7 @@ Example::
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,20 +93,31 @@ def validate(
     *,
     shapes: str | Path | Graph | None = None,
     ontology: str | Path | Graph | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> ValidationReport:
     """Validate the union of all graphs in ``store`` (a ``kg.store.Store``, or an rdflib
     ``Graph`` already in memory) against ``shapes`` (default ``ontology/shapes.ttl``)
-    with ``ontology`` (default ``ontology/diplomacy.ttl``) as pySHACL's ontology graph."""
+    with ``ontology`` (default ``ontology/diplomacy.ttl``) as pySHACL's ontology graph.
+    ``progress(what)`` is told each step as it begins (reading, checking, describing)."""
+    def tell(what: str) -> None:
+        if progress is not None:
+            progress(what)
+
     try:
         import pyshacl
     except ImportError as exc:  # optional dependency
-        raise ValidationError("validation needs pySHACL: pip install 'diplomacy-kg[validate]'") from exc
+        raise ValidationError("validation needs pySHACL, a dependency of diplomacy-kg: "
+                              "pip install -e . (or pip install pyshacl)") from exc
 
     own = not isinstance(store, Graph)
+    if own:
+        tell(f"reading the store ({len(store):,} quads)")
     data = store_graph(store) if own else store
     shapes_graph = _load(shapes if shapes is not None else SHAPES_FILE, "shapes")
     ont_graph = _load(ontology if ontology is not None else ONTOLOGY_FILE, "ontology")
     triples = len(data)
+    tell(f"checking {triples:,} triples against {len(set(shapes_graph.subjects(RDF.type, SH.NodeShape)))} shapes "
+         "(pySHACL)")
     _, results, _ = pyshacl.validate(
         data,
         shacl_graph=shapes_graph,
@@ -117,6 +128,9 @@ def validate(
         allow_infos=True,
         inplace=own,  # our own copy may take the ontology in; a caller's graph may not
     )
+    found = len(set(results.subjects(RDF.type, SH.ValidationResult)))
+    if found:
+        tell(f"describing {found:,} results")
     violations = sorted(_results(results, data), key=_order)
     conforms = not any(v.severity == "Violation" for v in violations)
     return ValidationReport(conforms, violations, triples)

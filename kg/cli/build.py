@@ -9,6 +9,7 @@ import time
 import click
 
 from kg.cli.app import fail_nicely, main, open_for_command, store_option
+from kg.ingest.run import IngestReport
 
 max_size_option = click.option(
     "--max-release-size", "max_chars", type=click.IntRange(1, None), default=1_000_000, show_default=True,
@@ -47,28 +48,28 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
     store = open_for_command(store_path)
     started = time.perf_counter()
     total = count_releases(paths)
+    before = len(store)
+    show = not quiet and sys.stderr.isatty()
     with click.progressbar(length=total, label="ingest", file=sys.stderr,
-                           show_pos=True, hidden=quiet or not sys.stderr.isatty()) as bar:
+                           show_pos=True, hidden=not show) as bar:
         last = [0]
 
         def progress(seen: int, _release_id: str) -> None:
             bar.update(seen - last[0])
             last[0] = seen
 
+        def stage(what: str) -> None:
+            if show:  # beside the bar, on a terminal: the steps after its end
+                click.echo(f"\ningest: {what}…", err=True)
+
         report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress,
-                            compact=compact, max_chars=max_chars)
+                            compact=compact, max_chars=max_chars, stage=stage)
     elapsed = time.perf_counter() - started
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for where, message in report.failures:
         click.echo(f"failed: {message}" if message.startswith(where) else f"failed: {where}: {message}", err=True)
-    click.echo(
-        f"{report.seen} releases in {elapsed:.1f}s: {report.new} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.failed} failed; {report.quads} quads written; "
-        f"store {store.location} holds {len(store)} quads"
-        + (f" (compacted in {report.compact_seconds:.1f}s)" if report.compact_seconds is not None else ""),
-        err=True,
-    )
+    click.echo(summary(report, elapsed, store.location, before, len(store)), err=True)
     if report.ambiguities:
         click.echo(f"{len(report.ambiguities)} names could be several stored persons and were kept apart; "
                    "review them with `kg entities --ambiguous`", err=True)
@@ -76,6 +77,22 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
         raise click.ClickException("no release could be read; see the failures above"
                                    if not (report.new or report.updated or report.unchanged) else
                                    f"{report.failed} failed (listed above); the others are stored")
+
+
+def summary(report: IngestReport, elapsed: float, location: str, before: int, after: int) -> str:
+    """The ingest's last line: what was read, and why the store grew by less than was written."""
+    line = (f"{report.seen} releases in {elapsed:.1f}s: {report.new} new, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {report.failed} failed; {report.quads} quads written; "
+            f"store {location} holds {after} quads")
+    if report.compact_seconds is not None:
+        line += f" (compacted in {report.compact_seconds:.1f}s)"
+    grew = after - before
+    again = report.quads - grew
+    if report.quads and again > 0:
+        why = "topic and entity descriptions that several releases repeat" + (
+            "; and updated releases replaced quads of their own" if report.updated else "")
+        line += f" (grew by {grew}; the other {again} quads written were there already: {why})"
+    return line
 
 
 @main.command()
@@ -141,7 +158,8 @@ def extract(paths: tuple[str, ...], json_dir: str | None, max_chars: int) -> Non
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("releases", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--scorer", type=click.Path(exists=True, dir_okay=False),
-              help="The scorer script (default: ../shared/eval/score.py beside the project).")
+              help="The scorer script (default: eval/score.py in a folder above GOLD_DIR, e.g. "
+                   "../shared/eval/score.py for ../shared/corpus/gold; else ../shared/eval/score.py).")
 @click.option("--per-release", is_flag=True, help="Also print each release's F1 per category.")
 @fail_nicely
 def eval_command(gold_dir: str, releases: tuple[str, ...], scorer: str | None, per_release: bool) -> None:

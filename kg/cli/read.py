@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
-from kg.cli.app import fail_nicely, format_option, main, open_for_command, store_option
+from kg.cli.app import UsageFailure, fail_nicely, format_option, main, open_for_command, store_option
 from kg.cli.output import render
+from kg.namespaces import PREFIXES
+from kg.store.protocol import GraphStore
 
 
 @main.command()
@@ -46,28 +48,39 @@ def query(sparql: str | None, query_file: str | None, name: str | None, params: 
         return
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of: a SPARQL string, -f FILE, or --name NAME")
+        raise UsageFailure("give exactly one of: a SPARQL string, -f FILE, or --name NAME (kg query --list)")
     values: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep:
-            raise click.UsageError(f"--param {item!r}: write it as NAME=VALUE")
+            raise UsageFailure(f"--param {item!r}: write it as NAME=VALUE, e.g. --param actor=Lajčák")
         values[key.strip()] = value
+    if values and not name:
+        raise UsageFailure("--param works with --name only: kg query --name meetings-of --param actor=Lajčák")
+    opened: list[GraphStore] = []
+
+    def store() -> GraphStore:
+        if not opened:
+            opened.append(open_for_command(store_path, must_exist=True))
+        return opened[0]
+
     if name:
-        text = queries.bind(queries.load_query(name), values)
+        named = queries.load_query(name)
+        text = queries.bind(named, values, names=lambda: (row[0] for row in store().rows(queries.NAMES_QUERY)
+                                                          if row[0] is not None))
     elif query_file:
         text = Path(query_file).read_text(encoding="utf-8")
     else:
         text = sparql or ""
-    if values and not name:
-        raise click.UsageError("--param works with --name only")
-    result = open_for_command(store_path).query(text)
+    result = store().query(text)
     if result.kind == "ask":
         click.echo(json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
     elif result.kind == "graph":
         from rdflib import Graph
 
-        graph = Graph()
+        graph = Graph(bind_namespaces="core")
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
         for triple in result.triples:
             graph.add(triple)
         click.echo(graph.serialize(format="turtle"))
@@ -76,7 +89,8 @@ def query(sparql: str | None, query_file: str | None, name: str | None, params: 
 
 
 @main.command()
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write; - writes to stdout (Turtle unless --format says otherwise).")
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "xml",
                                                      "graphml", "gexf"]),
               help="Format (default: from the file suffix: .ttl .trig .nt .nq .jsonld .rdf .graphml .gexf).")
@@ -89,12 +103,18 @@ def export(output: str, fmt: str | None, store_path: str | None) -> None:
     Example:
         kg export -o graph.ttl
         kg export --format trig -o graph.trig
+        kg export -o - | head
     """
     from kg.export import export as run_export
+    from kg.export import export_format
 
-    store = open_for_command(store_path)
+    exporter = export_format(output, fmt)  # an unknown suffix is a usage error before the store is opened
+    store = open_for_command(store_path, must_exist=True)
+    click.echo(f"export: {exporter.description}, from {len(store):,} quads, to {'stdout' if output == '-' else output}…",
+               err=True)
     path = run_export(store, output, fmt=fmt)
-    click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)", err=True)
+    if path is not None:
+        click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)", err=True)
 
 
 @main.command()
@@ -115,7 +135,7 @@ def stats(top: int, chart: str | None, store_path: str | None, fmt: str) -> None
     """
     from kg.analysis.stats import compute_stats
 
-    tables = compute_stats(open_for_command(store_path), top=top)
+    tables = compute_stats(open_for_command(store_path, must_exist=True), top=top)
     if chart:
         from kg.analysis.stats_chart import write_chart
 
@@ -145,7 +165,7 @@ def actor(name: str, store_path: str | None, fmt: str) -> None:
     """
     from kg.analysis.profile import actor_profile
 
-    profile = actor_profile(open_for_command(store_path), name)
+    profile = actor_profile(open_for_command(store_path, must_exist=True), name)
     click.echo(f"{profile.name}  ({', '.join(profile.kinds)})  {profile.iri}")
     if profile.other_names:
         click.echo(f"also: {'; '.join(profile.other_names)}")
@@ -172,7 +192,7 @@ def entities(only_ambiguous: bool, store_path: str | None, fmt: str) -> None:
     """
     from kg.analysis.ambiguities import ambiguous
 
-    rows = ambiguous(open_for_command(store_path))
+    rows = ambiguous(open_for_command(store_path, must_exist=True))
     click.echo(render(["kind", "names", "why"], rows, fmt))
 
 
@@ -192,6 +212,7 @@ def validate(store_path: str | None, shapes: str | None) -> None:
     from kg.analysis.validate import format_report
     from kg.analysis.validate import validate as run_validate
 
-    report = run_validate(open_for_command(store_path), shapes=shapes)
+    report = run_validate(open_for_command(store_path, must_exist=True), shapes=shapes,
+                          progress=lambda what: click.echo(f"validate: {what}…", err=True))
     click.echo(format_report(report))
     sys.exit(0 if report.conforms else 1)

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import click
 
-from kg.cli.app import fail_nicely, main, open_for_command, split_list, store_option
+from kg.cli.app import UsageFailure, fail_nicely, main, open_for_command, split_list, store_option
 
 
 @main.command()
 @click.option("-o", "--output", default="network.html", show_default=True, type=click.Path(dir_okay=False),
               help="HTML file to write.")
 @click.option("--focus", help="Only the ego network of this actor (name or alternative name).")
-@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Steps out from --focus.")
+@click.option("--depth", type=click.IntRange(1, 5), default=None, help="Steps out from --focus (default 1).")
 @click.option("--since", metavar="DATE", help="Only interactions on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Only interactions on or before this date.")
 @click.option("--kinds", help="Comma-separated interaction kinds: meeting,call,visit,signing,correspondence,multilateral.")
@@ -24,7 +24,7 @@ from kg.cli.app import fail_nicely, main, open_for_command, split_list, store_op
 @click.option("--title", default="Diplomatic network", show_default=True, help="Page title.")
 @store_option
 @fail_nicely
-def viz(output: str, focus: str | None, depth: int, since: str | None, until: str | None, kinds: str | None,
+def viz(output: str, focus: str | None, depth: int | None, since: str | None, until: str | None, kinds: str | None,
         countries: str | None, no_affiliations: bool, cap: int, title: str, store_path: str | None) -> None:
     """Write an interactive, offline HTML network of actors and their interactions.
 
@@ -35,12 +35,16 @@ def viz(output: str, focus: str | None, depth: int, since: str | None, until: st
         kg viz --cap 0 -o everyone.html      # every actor at once
     """
     from kg.analysis.network import build_network
+    from kg.analysis.network_select import date_range
     from kg.viz.viewer import write_viewer
 
-    store = open_for_command(store_path)
+    if depth is not None and not focus:
+        raise UsageFailure(f"--depth needs --focus: kg viz --focus NAME --depth {depth}")
+    date_range(since, until)  # a bad date is a usage error before the store is read
+    store = open_for_command(store_path, must_exist=True)
     graph = build_network(
         store, since=since, until=until, kinds=split_list(kinds), countries=split_list(countries), focus=focus,
-        depth=depth, affiliations=not no_affiliations,
+        depth=depth or 1, affiliations=not no_affiliations,
     )
     path = write_viewer(graph, output, title=title, cap=cap)
     click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} links", err=True)
@@ -81,7 +85,7 @@ def serve(store_path: str | None, host: str, port: int, writable: bool, token: s
     """
     import tempfile
 
-    from kg.serve import ServerHandle, write_store_viewer
+    from kg.serve import ServerHandle, query_page_url, write_store_viewer
     from kg.serve import serve as run_serve
     from kg.store.location import default_location
 
@@ -89,7 +93,8 @@ def serve(store_path: str | None, host: str, port: int, writable: bool, token: s
 
     def ready(handle: ServerHandle) -> None:
         mode = "read-write" if writable else "read-only"
-        click.echo(f"SPARQL endpoint {handle.query_url} ({mode}); query page {handle.url}/", err=True)
+        click.echo(f"SPARQL endpoint {handle.query_url} ({mode})", err=True)
+        click.echo(f"query page, the project's prefixes preset: {query_page_url(handle.url)}", err=True)
         if handle.token:
             click.echo(f"writes need the token {handle.token} (Authorization: Bearer …); "
                        f"kg ingest --store {handle.store_url} …", err=True)

@@ -75,7 +75,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # "hosting of COP17 in 2026": after the release, so still to come
             participants = _subject(ctx, idx, phrase.start)
             key = fold(name)
-            same = next((o for o in out if key in fold(o.name or "") or fold(o.name or "") in key), None)
+            same = next((o for o in out if key in fold(o.name or "") or fold(o.name or "") in key
+                         or _same_words(key, fold(o.name or ""))), None)
             if same is not None:
                 if len(name) > len(same.name or ""):
                     same.name = name  # "the 78th session of the UN General Assembly" names it more fully
@@ -101,3 +102,12 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     base = ctx.sentences[idx].start
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
+
+
+def _same_words(a: str, b: str) -> bool:
+    """"International Conference “X”" and "2021 International Conference on “X”": one event,
+    named with and without a year and a preposition."""
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", name) if not w.isdigit() and w not in ("on", "of", "the", "in", "for")}
+    small, big = sorted((words(a), words(b)), key=len)
+    return len(small) >= 2 and small <= big

@@ -1,9 +1,13 @@
 """Record → RDF: the quads of one release's named graph and the entity descriptions.
 
 A pure function of the release, its record and the gazetteers. Terms come from
-``ontology/diplomacy.ttl``; where a term of ours specialises a public one (SEM, W3C
-ORG, PROV-O, schema.org), the public triple is written too, so that users of those
-vocabularies can query without a reasoner.
+``ontology/diplomacy.ttl``. Each fact is written once, with our term: where a term of ours
+specialises a public one (SEM, W3C ORG, PROV-O, schema.org, Web Annotation), the public
+triple is not written beside it but follows from the ontology, which ingest keeps in the
+store's graph ``ONTOLOGY_GRAPH``: ``?i ?p ?a . ?p rdfs:subPropertyOf* sem:hasActor`` (see
+docs/ontology.md, "Each fact once"). Written beside a fact are only our own super-terms that
+every query follows: ``dip:participant`` beside a role (``dip:visitor``, ``dip:sender``, ...),
+and ``dip:Interaction`` / ``dip:Actor`` beside the class of a node.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from kg.records import Evidence, Record, Release
 
 Quad = tuple[URIRef, URIRef, Node, URIRef]
 
-# Our term → the public terms it specialises, written beside it.
+# Our term → the terms it specialises (the ontology's alignments; not written, see above).
 SUPER_PROPERTIES: dict[URIRef, tuple[URIRef, ...]] = {
     DIP.participant: (SEM.hasActor,),
     DIP.host: (DIP.participant, SEM.hasActor),
@@ -63,6 +67,11 @@ SUPER_CLASSES: dict[URIRef, tuple[URIRef, ...]] = {
     DIP.Evidence: (OA.TextPositionSelector, OA.TextQuoteSelector),
     DIP.Topic: (SKOS.Concept,),
     DIP.Post: (ORG.Post,),
+}
+# What is written beside a term: our own super-terms that the queries follow.
+WRITTEN_BESIDE: dict[URIRef, tuple[URIRef, ...]] = {
+    **{role: (DIP.participant,) for role in (DIP.visitor, DIP.destination, DIP.signatory, DIP.sender, DIP.recipient)},
+    **{cls: tuple(sup for sup in sups if str(sup).startswith(str(DIP))) for cls, sups in SUPER_CLASSES.items()},
 }
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -104,12 +113,12 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
 
     def add(s: URIRef, p: URIRef, o: Node) -> None:
         quads.append((s, p, o, g))
-        for sup in SUPER_PROPERTIES.get(p, ()):
+        for sup in WRITTEN_BESIDE.get(p, ()):
             quads.append((s, sup, o, g))
 
     def typed(s: URIRef, cls: URIRef) -> None:
         quads.append((s, RDF.type, cls, g))
-        for sup in SUPER_CLASSES.get(cls, ()):
+        for sup in WRITTEN_BESIDE.get(cls, ()):
             quads.append((s, RDF.type, sup, g))
 
     def evidence(ev: Evidence | None, subject: URIRef) -> None:
@@ -197,7 +206,6 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
             for p in parts:
                 add(node, DIP.participant, p)
         if it.name:
-            add(node, DIP.name, Literal(it.name))
             add(node, RDFS.label, Literal(it.name))
         when = date_literal(it.date)
         if when is not None:
@@ -227,7 +235,7 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
     used = set(record.topics) | {t for it in record.interactions for t in (it.topics or record.topics[:3])}
     for topic in sorted(used):
         node = topic_iri(topic)
-        for cls in (DIP.Topic, *SUPER_CLASSES[DIP.Topic]):
+        for cls in (DIP.Topic, *WRITTEN_BESIDE[DIP.Topic]):
             quads.append((node, RDF.type, cls, ENTITIES_GRAPH))
         quads.append((node, RDFS.label, Literal(labels.get(topic, topic)), ENTITIES_GRAPH))
     named = {resolver.actor(person.name) for person in record.persons}
@@ -244,7 +252,7 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
     preferred label (the store keeps the first label an entity was given)."""
     g = ENTITIES_GRAPH
     quads: list[Quad] = [(entity.iri, RDF.type, entity.kind, g)]
-    quads += [(entity.iri, RDF.type, sup, g) for sup in SUPER_CLASSES.get(entity.kind, ())]
+    quads += [(entity.iri, RDF.type, sup, g) for sup in WRITTEN_BESIDE.get(entity.kind, ())]
     preferred = label or entity.label
     quads.append((entity.iri, RDFS.label, Literal(preferred), g))
     for alt in sorted(entity.alt_labels | ({entity.label} if label and label != entity.label else set())):
@@ -256,10 +264,8 @@ def entity_quads(entity: Entity, *, label: str | None = None) -> list[Quad]:
         quads.append((entity.iri, DIP.acronym, Literal(entity.code), g))
     if entity.office_of is not None:
         quads.append((entity.iri, DIP.postIn, entity.office_of, g))
-        quads.append((entity.iri, ORG.postIn, entity.office_of, g))
     if entity.located_in is not None:
         quads.append((entity.iri, DIP.locatedIn, entity.located_in, g))
-        quads.append((entity.iri, SCHEMA.containedInPlace, entity.located_in, g))
     return quads
 
 

@@ -39,7 +39,7 @@ Q_STATED = ("SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { { ?p dip:statedAffiliat
             "{ ?h dip:holder ?p ; dip:officeOf ?s } } GRAPH " + _E + " { ?s a dip:State } }")
 Q_PRESUMED = "SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:presumedOfficeOf ?s } }"
 Q_EVENTS = ("SELECT ?g ?i ?kind ?date ?name ?p ?rdate ?lead ?place WHERE { GRAPH ?g { ?i dip:kind ?kind . "
-            "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i dip:name ?name } OPTIONAL { ?i dip:participant ?p } "
+            "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i rdfs:label ?name } OPTIONAL { ?i dip:participant ?p } "
             "OPTIONAL { ?g dcterms:date ?rdate } OPTIONAL { ?i dip:visitor|dip:sender ?lead } "
             "OPTIONAL { ?i dip:place ?place } } }")
 Q_STALE = ("SELECT DISTINCT ?e WHERE { GRAPH " + _E + " { ?e a ?c } "

@@ -27,7 +27,7 @@ from kg.graph.mapping import map_release
 from kg.graph.ontology import release_iri
 from kg.graph.packed import PackedRelease, pack
 from kg.ingest.reconcile import reconcile
-from kg.ingest.writer import ReleaseWriter
+from kg.ingest.writer import ReleaseWriter, write_ontology
 from kg.lexicon import Lexicon
 from kg.records import Release
 from kg.sources import MAX_RELEASE_CHARS, iter_releases
@@ -50,6 +50,7 @@ class IngestReport:
     unchanged: int = 0
     failed: int = 0
     quads: int = 0
+    ontology_quads: int = 0  # of ``quads``: the ontology graph, written when missing or changed
     compact_seconds: float | None = None  # set when the store was compacted after writing
     failures: list[tuple[str, str]] = field(default_factory=list)  # (release or file, message)
     notes: list[str] = field(default_factory=list)  # read, but worth a word (a file not in UTF-8)
@@ -84,6 +85,7 @@ def ingest(
     progress: Callable[[int, str], None] | None = None,
     compact: bool | None = None,
     max_chars: int | None = MAX_RELEASE_CHARS,
+    stage: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Read, extract and store every release under ``paths``.
 
@@ -91,12 +93,18 @@ def ingest(
     ``force`` re-extracts unchanged releases too. ``progress(n, release_id)`` is
     called after each release. ``compact`` runs ``store.optimize()`` at the end; by
     default it does when at least ``COMPACT_AFTER`` quads were written. ``max_chars``:
-    a longer release is reported and left out (None: no limit).
+    a longer release is reported and left out (None: no limit). ``stage(what)`` is told
+    each step after the last release was read ("reconciling persons and events",
+    "compacting the store"), the steps a progress bar does not show.
 
     Every file, line or release that cannot be read or extracted is counted in
     ``failed`` and listed in ``failures``; the rest go on. Two releases claiming one
     release IRI (one id) are a failure of the second.
     """
+    def tell(what: str) -> None:
+        if stage is not None:
+            stage(what)
+
     report = IngestReport()
 
     def on_source_error(path: Path, exc: Exception) -> None:
@@ -177,17 +185,24 @@ def ingest(
                     flush()
             if progress:
                 progress(report.seen, release_id)
+        if pending:
+            tell(f"writing the last {len(pending)} release{'s' * (len(pending) != 1)}")
         flush()
     finally:
         stop.set()
         if pool is not None:
             pool.close()
             pool.join()
+    report.ontology_quads = write_ontology(store)
+    report.quads += report.ontology_quads
     # Persons and events settled over the whole store: also when nothing was written, so that
     # an edit of data/aliases.csv is applied by the next ingest (kg.ingest.reconcile).
+    tell("reconciling persons and events over the store")
     settled = reconcile(store, lexicon=Lexicon.load())
+    tell("flushing the store to disk")
     store.flush()
     if compact or (compact is None and report.quads >= COMPACT_AFTER):
+        tell("compacting the store")
         started = time.perf_counter()
         store.optimize()
         report.compact_seconds = time.perf_counter() - started

@@ -11,6 +11,7 @@ interactions are matched across releases afterwards, over the whole store
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -20,7 +21,8 @@ from rdflib.namespace import RDFS, SKOS
 from kg.graph.identity import EntityIndex
 from kg.graph.mapping import describe
 from kg.graph.packed import PackedRelease
-from kg.namespaces import ENTITIES_GRAPH
+from kg.graph.ontology import ONTOLOGY_DIR
+from kg.namespaces import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from kg.nquads import quads_text
 from kg.store.protocol import GraphStore
 
@@ -102,4 +104,20 @@ class ReleaseWriter:
             self.described[iri] = self.described.get(iri, frozenset()) | new
 
 
-__all__ = ["FLUSH_EVERY", "ReleaseWriter"]
+def write_ontology(store: GraphStore) -> int:
+    """Put ontology/diplomacy.ttl into the graph ``ONTOLOGY_GRAPH`` unless the same file is
+    there already; returns the number of quads written (0 when it was there)."""
+    from rdflib import Graph
+
+    path = ONTOLOGY_DIR / "diplomacy.ttl"
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if store.release_digest(ONTOLOGY_GRAPH) == sha:
+        return 0
+    graph = Graph().parse(data=data, format="turtle")
+    store.replace_graphs([ONTOLOGY_GRAPH], quads_text((s, p, o, ONTOLOGY_GRAPH) for s, p, o in graph))
+    store.mark_digests({ONTOLOGY_GRAPH: sha})
+    return len(graph) + 1
+
+
+__all__ = ["FLUSH_EVERY", "ReleaseWriter", "write_ontology"]

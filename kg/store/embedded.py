@@ -26,6 +26,7 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.namespaces import DIGEST, PREFIXES
 from kg.store.protocol import QueryResult
+from kg.store.sparql_errors import describe_syntax_error
 
 # IRIs converted once and kept: the vocabulary and the entities met first. Not every IRI:
 # each release's own IRI is used once or twice, and 100k of them held 40 MB.
@@ -63,7 +64,7 @@ class Store:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(f"SPARQL syntax error at {describe_syntax_error(sparql, str(exc), PREFIXES)}") from None
         except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
         if isinstance(result, (bool, ox.QueryBoolean)):
@@ -81,7 +82,7 @@ class Store:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(f"SPARQL syntax error at {describe_syntax_error(sparql, str(exc), PREFIXES)}") from None
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("rows() takes a SELECT query")
         width = len(result.variables)
@@ -91,7 +92,7 @@ class Store:
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL update syntax error: {exc}") from exc
+            raise QueryError(f"SPARQL update syntax error at {describe_syntax_error(sparql, str(exc), PREFIXES)}") from None
 
     def graphs(self) -> Iterator[URIRef]:
         for g in self._store.named_graphs():
@@ -160,8 +161,8 @@ class Store:
         union = ox.Store()
         union.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                           for q in self._store.quads_for_pattern(None, None, None, None))
-        union.dump(output, rdf_format, from_graph=ox.DefaultGraph(),
-                   **({"prefixes": PREFIXES} if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3) else {}))
+        with_prefixes = rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+        union.dump(output, rdf_format, from_graph=ox.DefaultGraph(), **({"prefixes": PREFIXES} if with_prefixes else {}))
 
     def flush(self) -> None:
         """Write RocksDB's buffers out (without it, memory grows with the quads written)."""

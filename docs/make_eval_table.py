@@ -1,0 +1,57 @@
+"""Regenerate the extraction-quality table of README.md from `kg eval` on the three
+annotated sets, between the ``eval:start`` / ``eval:end`` markers:
+
+    .venv/bin/python docs/make_eval_table.py
+
+Needs ``../shared`` (the dev corpus and the scorer) beside the checkout. The rows are the
+scorer's categories: "events (when+where)" scores each interaction's own date and place,
+"release date" / "release place" the release's dateline and publication stamp.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+SHARED = ROOT.parent / "shared"
+SETS = [  # (column, gold folder, release folders)
+    ("dev corpus (25)", SHARED / "corpus" / "gold", [ROOT / "data" / "releases"]),
+    ("with our releases (37)", ROOT / "tests" / "gold", [ROOT / "data" / "releases"]),
+    ("other ministries (14)", ROOT / "tests" / "heldout" / "gold", [ROOT / "tests" / "heldout" / "releases"]),
+]
+NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
+
+
+def table() -> str:
+    from kg.evaluate import evaluate
+
+    figures = [evaluate(gold, releases) for _, gold, releases in SETS]
+    categories = list(figures[0]["categories"])
+    lines = ["| F1 | " + " | ".join(name for name, _, _ in SETS) + " |", "|---" * (len(SETS) + 1) + "|"]
+    for category in categories:
+        cells = [f"{f['categories'][category]['f1']:.3f}" if category in f["categories"] else "–" for f in figures]
+        lines.append(f"| {NAMES.get(category, category)} | " + " | ".join(cells) + " |")
+    lines.append("| **overall** | " + " | ".join(f"**{f['overall']:.3f}**" for f in figures) + " |")
+    return "\n".join(lines)
+
+
+def replace_section(doc: str, body: str) -> str:
+    start, end = "<!-- eval:start -->", "<!-- eval:end -->"
+    head, rest = doc.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{body}\n{end}{tail}"
+
+
+def main() -> int:
+    if not (SHARED / "eval" / "score.py").exists():
+        print(f"no scorer at {SHARED / 'eval' / 'score.py'}: shared/ must be beside the checkout", file=sys.stderr)
+        return 1
+    body = table()
+    README.write_text(replace_section(README.read_text(encoding="utf-8"), body), encoding="utf-8")
+    print(body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
