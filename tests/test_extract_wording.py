@@ -239,3 +239,15 @@ def test_an_acronym_after_a_body_is_its_alias_not_part_of_its_name() -> None:
             "met Foreign Minister Sergei Lavrov.")
     body = next(o for o in r.organizations if o.name.startswith("Federal Department"))
     assert (body.name, body.aliases) == ("Federal Department of Foreign Affairs", ["FDFA"])
+
+
+def test_two_persons_joined_by_a_hyphen_in_a_headline_are_not_a_third() -> None:
+    r = run("BALI, 9 July 2022 - Secretary of State Antony J. Blinken met with PRC Foreign Minister Wang Yi.",
+            title="Blinken-Wang Yi Meeting in Bali")
+    assert names(r) == {"Antony J. Blinken", "Wang Yi"}
+
+
+def test_an_alternate_prime_minister_is_an_office_not_a_name() -> None:
+    r = run("WASHINGTON, 14 July 2022 - Secretary Blinken met with Alternate Prime Minister Yair Lapid.")
+    assert {t for t, _ in offices(r, "Yair Lapid")} == {"Alternate Prime Minister"}
+    assert "Alternate" not in " ".join(names(r)).split()

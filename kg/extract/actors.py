@@ -234,6 +234,8 @@ def _merge_persons(ctx: Context) -> None:
         if pm.state and not target.state:
             target.state = pm.state
         order.append((pm.start, target))
+    for key in [k for k, p in persons.items() if _joined_pair(p.name, persons)]:
+        del persons[key]
     _counterpart_offices(ctx, persons)
     host, visitors = _visit_context(ctx, persons)
     # The international organisation the release names most: whose Secretary-General or
@@ -330,6 +332,17 @@ _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|
 
 def _same_title(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
+
+
+def _joined_pair(name: str, persons: dict[str, PersonEntity]) -> bool:
+    """"Blinken-Wang Yi" (a headline's "Blinken-Wang Yi Meeting"): two persons of the release
+    joined by a hyphen, not a third."""
+    first, dash, rest = name.partition("-")
+    if not dash or not rest[:1].isupper():
+        return False
+    others = [p for p in persons.values() if p.name != name]
+    return any(first in p.name.split() for p in others) and \
+        any(p.name == rest or p.name.startswith(rest + " ") or p.surname == rest.split()[0] for p in others)
 
 
 def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None:
