@@ -220,9 +220,18 @@ def serve(
     ``on_ready(handle)`` is called once it answers. ``options`` go to ``start_server``
     (``token``, ``allow_service``, ``allow_load``, ``query_timeout``). Raises
     ``StoreError`` if it cannot start or dies."""
-    handle = start_server(store_path, host=host, port=port, writable=writable, viewer=viewer,
-                          viewer_port=viewer_port, **options)
+    # The signal handlers go first: a Ctrl-C or SIGTERM while the server starts (it may answer
+    # through the guard before this process has seen it ready) stops it as cleanly as later.
     previous = _stop_on_signals()
+    try:
+        handle = start_server(store_path, host=host, port=port, writable=writable, viewer=viewer,
+                              viewer_port=viewer_port, **options)
+    except KeyboardInterrupt:  # start_server stopped what it had started
+        _restore(previous)
+        return
+    except BaseException:
+        _restore(previous)
+        raise
     try:
         if on_ready is not None:
             on_ready(handle)
@@ -232,9 +241,16 @@ def serve(
     except KeyboardInterrupt:
         pass
     finally:
-        handle.stop()
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        try:
+            handle.stop()
+        except KeyboardInterrupt:  # a second Ctrl-C while stopping: stop() is safe to call again
+            handle.stop()
+        _restore(previous)
+
+
+def _restore(previous: dict[int, Any]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
 
 
 def _stop_on_signals() -> dict[int, Any]:

@@ -234,3 +234,15 @@ def test_signal_to_kg_serve_stops_the_child_and_lets_go_of_the_lock(tmp_path: Pa
     Store(folder).close()  # the lock is free: a writer can open the folder
     for pid in _server_processes(folder):
         os.kill(pid, signal.SIGKILL)
+
+
+def test_ctrl_c_while_the_server_starts_stops_it_quietly(monkeypatch) -> None:
+    """A Ctrl-C that lands while the server is still starting ends ``serve`` as one later
+    does (click would otherwise print "Aborted!" and exit 1)."""
+    import kg.serve as serve_module
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve_module, "start_server", interrupted)
+    assert serve_module.serve(None, writable=True) is None
