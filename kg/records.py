@@ -66,9 +66,10 @@ class Role:
     title: str
     of: str | None = None
     evidence: Evidence | None = None
-    # ``of`` is the release's own state, presumed because the text names none ("Foreign
-    # Minister X" in a ministry's release): true of its own officials, false of the foreign
-    # leaders it names the same way, so the graph weighs it below a state the text gives.
+    # ``of`` is presumed because the text names no state: the publisher's ("Foreign Minister X"
+    # in a ministry's release) or the host's of a visit the release reports. True of most, false
+    # of the foreign leaders and visitors named the same way, so the graph weighs it below a
+    # state the text gives.
     presumed: bool = False
 
 

@@ -252,13 +252,11 @@ def _merge_persons(ctx: Context) -> None:
             fallback = f"state:{host}"
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
-        home = f"state:{ctx.home_state}" if ctx.home_state else None
-        if explicit is None and fallback == home and home:
-            presumed = {t for t, o, _ in p.offices if o is None}
-        else:
-            presumed = set()
+        # A state the text does not give, the publisher's or a visit's host's, is presumed: right
+        # for most, wrong for the foreign visitor or leader the release names the same way.
+        bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
         p.offices = [(t, o if o is not None else _default_of(t, fallback, home_body), e) for t, o, e in p.offices]
-        presumed = {t for t, o, _ in p.offices if t in presumed and o == home}
+        presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
@@ -266,6 +264,7 @@ def _merge_persons(ctx: Context) -> None:
                                 for m in range(len(words)))]
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
         p.presumed = presumed
+        p.stated = explicit
         if len(p.name.split()) > 1 and p.surname not in p.aliases:
             p.aliases.append(p.surname)
     ctx.persons = persons
@@ -274,7 +273,7 @@ def _merge_persons(ctx: Context) -> None:
             p.name,
             [a for a in p.aliases if a != p.name],
             [Role(t, ctx.label(o), e, t in p.presumed) for t, o, e in p.offices],
-            ctx.label(p.state),
+            ctx.label(p.stated),  # the state the text gives, not the one presumed
             None,
         )
         for p in sorted(persons.values(), key=lambda x: x.first)

@@ -22,7 +22,8 @@ class PersonEntity:
     offices: list[tuple[str, str | None, Evidence]] = field(default_factory=list)  # title, of, evidence
     state: str | None = None  # "state:XX"
     first: int = 0  # offset of the first mention
-    presumed: set[str] = field(default_factory=set)  # titles whose state is the publisher's, presumed
+    presumed: set[str] = field(default_factory=set)  # titles whose state is presumed (publisher's, host's)
+    stated: str | None = None  # the state the text gives ("state:XX"), for the record
 
     @property
     def surname(self) -> str:
