@@ -251,3 +251,16 @@ def test_an_alternate_prime_minister_is_an_office_not_a_name() -> None:
     r = run("WASHINGTON, 14 July 2022 - Secretary Blinken met with Alternate Prime Minister Yair Lapid.")
     assert {t for t, _ in offices(r, "Yair Lapid")} == {"Alternate Prime Minister"}
     assert "Alternate" not in " ".join(names(r)).split()
+
+
+def test_a_spoken_sentence_opener_is_no_part_of_an_office() -> None:
+    r = run("WASHINGTON, 2 May 2022 - If President Putin invades, we will respond. So Secretary Blinken met "
+            "Minister Kuleba.")
+    assert {t for t, _ in offices(r, "Putin")} == {"President"}
+    assert {t for t, _ in offices(r, "Blinken")} == {"Secretary"}
+
+
+def test_a_headline_gerund_is_no_part_of_an_office() -> None:
+    r = run("WASHINGTON, 2 May 2022 - The officials briefed the press.",
+            title="Senior State Department Officials Previewing Secretary Blinken Travel to India")
+    assert {t for t, _ in offices(r, "Blinken")} == {"Secretary"}

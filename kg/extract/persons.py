@@ -202,7 +202,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 # "Joseph R. Biden and the Heads of State": "and the" starts another phrase.
                 and not (tokens[j].text == "and" and j + 1 < n and tokens[j + 1].text == "the"))
                 or _title_before_name(tokens, j)):
-            for k in range(i, j):
+            # The capitalised words right before the head belong to the title, back to a word
+            # that cannot ("Senior State Department Officials Previewing Secretary Blinken").
+            for k in range(j - 1, i - 1, -1):
+                if tokens[k].text.endswith("ing") and not tokens[k].tags & {"title", "head", "state", "demonym", "org"}:
+                    break
                 tokens[k].tags.add("title")
             i = j
             continue

@@ -84,6 +84,12 @@ STOP_CAPS = {
     "Congratulations", "Welcome", "Regarding", "Concerning", "Given", "Despite", "Through", "Under", "Over",
     "Upon", "Via", "Once", "Now", "Again", "Together", "Finally", "Lastly", "First", "Second", "Third",
     "Additionally", "Overall", "Especially", "Particularly", "In", "Chinese", "Communist", "Party", "Internet",
+    # Sentence openers of spoken text (briefings, interviews): "If President Putin ...", "So Secretary ..."
+    "If", "So", "Though", "Although", "Because", "Unless", "Whether", "Whereas", "Yet", "Still", "Just", "Even",
+    "Only", "Indeed", "Instead", "Otherwise", "Perhaps", "Maybe", "Obviously", "Clearly", "Certainly", "Look",
+    "Listen", "Sure", "Absolutely", "Oh", "Hi", "Hello", "Sorry", "Either", "Neither", "Not", "Nor", "Do", "Does",
+    "Did", "Can", "Could", "Would", "Should", "Must", "Unlike", "Across", "Against", "Around", "Beyond", "Without",
+    "Toward", "Towards", "Another", "Most", "Much",
 }
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
               "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
