@@ -287,7 +287,7 @@ def _default_of(title: str, state: str | None, body: str | None) -> str | None:
     """Whose a title is when the text does not say: an envoy's is no fair guess; an office of
     an organisation is the international organisation the release names (``body``); any
     other, ``state``."""
-    from kg.extract.persons import IO_TITLES
+    from kg.extract.offices import IO_TITLES
 
     if _ENVOY.search(title):
         return None

@@ -1,0 +1,289 @@
+"""Offices: the title chains before or after a name ("Deputy Prime Minister – Minister of
+Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu", "Sergey Lavrov, Russia's
+Foreign Minister"), split into offices, each with the state or organisation it belongs to."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.tokens import CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.lexicon import Lexicon, fold
+
+
+# Offices that belong to an organisation, never to the home state by default.
+IO_TITLES = re.compile(
+    r"Secretary-General|Secretary General|Chairperson-in-Office|Chairman-in-Office|Director-General|"
+    r"Director General|High Representative|High Commissioner for|Executive Secretary|Managing Director|"
+    r"President of the (?:European|World|Asian|African)|Commissioner for|Special Rapporteur|Chairperson of the",
+)
+# Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
+ALIAS_TITLES = {"Elbasy"}
+_NOT_A_TITLE_START = {")", "(", "Affairs", "Relations", "Issues", "Policy", "Operations", "Programs", "Programmes"}
+_SPLIT_WORDS = {"and", "–", "—", "-", "--", ",", "/"}
+PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
+
+
+@dataclass(slots=True)
+class Office:
+    title: str
+    of: str | None  # state ISO code ("state:KZ") or organisation key ("org:osce") or None
+    start: int
+    end: int
+
+
+def join_tokens(text: str, base: int, tokens: list[Token]) -> str:
+    return text[tokens[0].start - base: tokens[-1].end - base] if tokens else ""
+
+
+def split_chain(chain: list[Token]) -> list[list[Token]]:
+    """'Deputy Prime Minister – Minister of Foreign Affairs' → two offices; 'Minister of
+    Foreign and European Affairs' stays one (no head after the 'and')."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(chain):
+        if tok.text in _SPLIT_WORDS:
+            rest = chain[i + 1:]
+            head_next = False
+            for r in rest:
+                if r.text in ("of", "for", "to") or r.text in _SPLIT_WORDS:
+                    break
+                if "head" in r.tags:
+                    head_next = True
+                    break
+            if head_next and parts[-1]:
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [p for p in parts if p and any("head" in t.tags for t in p) and
+            not (len(p) == 1 and p[0].text in ALIAS_TITLES) and not _plural_office(p)]
+
+
+def _plural_office(part: list[Token]) -> bool:
+    """"the two Ministers, Secretary (East) ...": "Ministers" is not his office."""
+    heads = [t for t in part if "head" in t.tags]
+    return bool(heads) and all(t.text.endswith("s") and t.text[:-1] in _SINGULAR_HEADS for t in heads)
+
+
+_SINGULAR_HEADS = {"Minister", "Secretarie", "Ambassador", "Leader", "President", "Representative", "Envoy",
+                   "Chairman", "Member", "Head", "Director", "Deputie", "Senator", "Governor", "Commissioner"}
+
+
+def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Office:
+    """One office: its title and what it belongs to."""
+    toks = [t for t in part if t.text not in ("the", "The")]
+    of: str | None = None
+    # "former Japanese Prime Minister": the modifier stays in the title, the state leaves it.
+    modifiers: list[Token] = []
+    while len(toks) > 1 and toks[0].text.lower() in ("former", "late") and toks[1].tags & {"state", "demonym"}:
+        modifiers.append(toks[0])
+        toks = toks[1:]
+    # Leading state, demonym, possessive or acronym: "Slovak", "Moldova's", "U.S.", "OSCE".
+    while toks and (toks[0].tags & {"state", "demonym", "org"}):
+        tag = "org" if "org" in toks[0].tags else "state"
+        key = toks[0].key
+        mention = toks[0].mention
+        n = 1
+        while n < len(toks) and toks[n].mention is mention and mention is not None:
+            n += 1
+        if n >= len(toks) or not any("head" in t.tags for t in toks[n:]):
+            break
+        of = of or f"{tag}:{key}"
+        toks = toks[n:]
+    # Trailing "of the Republic of Kazakhstan": the state leaves the title. "of the African
+    # Union Commission" stays in it (annotators keep an organisation's office whole) and the
+    # organisation, as written, is what the office belongs to. "to Kazakhstan" (an
+    # ambassador's host) stays too.
+    host_part: list[Token] = []
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text == "to" and toks[k].mention is None and k + 1 < len(toks):
+            tail = [t for t in toks[k + 1:] if t.text != "the"]
+            if tail and all(t.tags & {"state", "demonym"} and t.mention is tail[0].mention for t in tail):
+                host_part, toks = toks[k:], toks[:k]  # put back after the "of" below
+            break
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text != "of" or toks[k].mention is not None or k + 1 >= len(toks):
+            continue
+        tail = [t for t in toks[k + 1:] if t.text not in ("the", "(", ")")]
+        if tail and tail[-1].tags & {"org"} and len(tail) > 1 and tail[-1].mention is not tail[0].mention \
+                and tail[-1].key == tail[0].key:
+            tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
+        if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
+            if "org" in tail[0].tags:
+                body = join_tokens(text, base, tail)
+                parent = _parent_body(body, tail[0].key, lexicon)
+                # "Chairperson of the African Union Commission": an office of the African Union,
+                # its organ named in the title; otherwise the body as written.
+                of = of or (f"org:{parent}" if parent else f"org-as-written:{body}|{tail[0].key}")
+            else:
+                of = f"state:{tail[0].key}"
+                toks = toks[:k]
+        break
+    # "Minister of Foreign Affairs of the Republic" (the state named before): drop the dangling "of the".
+    while toks and toks[-1].text in CONNECTORS:
+        toks = toks[:-1]
+    title = join_tokens(text, base, toks) if toks else join_tokens(text, base, part)
+    if modifiers and toks:
+        title = " ".join(t.text for t in modifiers) + " " + title
+    if host_part and toks:
+        title = f"{title} {join_tokens(text, base, host_part)}"
+    title = re.sub(r"\s*\([A-Z][A-Z.\-]{1,9}\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
+    title = re.sub(r"\s+", " ", title).strip(" ,–—-")
+    if title.endswith(("’s", "'s")):
+        title = title[:-2]
+    if of is None:
+        for t in part:
+            if "national" in t.tags and t.key:
+                of = f"state:{t.key}"
+        folded = fold(title)
+        for term, code in lexicon.office_states.items():
+            if term in folded:
+                of = of or f"state:{code}"
+    return Office(title, of, part[0].start, part[-1].end)
+
+
+def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
+    """The office title chain that ends right before token ``i``, if any."""
+    k = i - 1
+    while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
+        k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
+    if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and \
+            tokens[k - 1].tags & {"title", "head", "state", "org"} and not tokens[k - 1].possessive:
+        k -= 1  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
+    if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
+        return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
+    while k >= 0:
+        t = tokens[k]
+        if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
+            k -= 1
+            continue
+        # ("Moldova's Deputy Prime Minister": a possessive of a name; not "what’s ... President")
+        if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
+                or (t.possessive and t.cap):
+            k -= 1
+            continue
+        after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1
+        if t.text == "," and k + 1 < i and k >= 1 and tokens[k - 1].cap and \
+                tokens[k - 1].tags & {"title", "head", "state", "org"} and tokens[after_comma].tags & {"title", "head"}:
+            k -= 1  # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of"
+            continue
+        if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
+            k -= 1
+            continue
+        break
+    chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
+    while chain and chain[-1].text == ",":
+        chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
+    while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"
+                     or chain[0].text in _NOT_A_TITLE_START):
+        # "the then Prime Minister": the office, not when it was held; "(DHHS) Assistant
+        # Secretary", "... Scientific Affairs Principal Deputy Assistant Secretary": the end of
+        # a body's name before the title is not the title.
+        chain = chain[1:]
+    if not any("head" in t.tags for t in chain):
+        return [], None
+    # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
+    # the second name starts after the "and".
+    return chain, tokens.index(chain[0]) if chain else None
+
+
+def _parent_body(body: str, key: str | None, lexicon: Lexicon) -> str | None:
+    """The organisation whose name opens ``body``'s ("African Union" of "African Union
+    Commission", "UN" of "UN Security Council"), if it is another one."""
+    words = body.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = lexicon.organization(" ".join(words[:n]))
+        if entry is not None and entry.key != key:
+            return entry.key
+    return None
+
+
+def state_after(tokens: list[Token], j: int) -> str | None:
+    """"of the Republic of Korea" right after a name: that state."""
+    if j >= len(tokens) or tokens[j].text != "of":
+        return None
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the":
+        k += 1
+    if k < len(tokens) and "state" in tokens[k].tags and tokens[k].key:
+        mention = tokens[k].mention
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].mention is mention:
+            end += 1
+        if end + 1 < len(tokens) and "head" in tokens[end + 1].tags:
+            return None  # "X of Kazakhstan Minister ...": not this person's
+        return f"state:{tokens[k].key}"
+    return None
+
+
+def chain_after(tokens: list[Token], j: int) -> list[Token]:
+    """", Russia's Foreign Minister" after a name: an appositive office."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return []
+    k = j + 1
+    with_the = k < len(tokens) and tokens[k].text in ("the", "The")
+    if with_the:
+        k += 1
+    chain: list[Token] = []
+    while k < len(tokens):
+        t = tokens[k]
+        if (t.cap and t.tags & {"title", "head", "state", "demonym", "org", "national"}) or \
+                t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
+            chain.append(t)
+            k += 1
+            continue
+        break
+    while chain and chain[-1].text in CONNECTORS:
+        chain.pop()
+    if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
+        return []
+    if k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
+        return []  # ", German Chancellor Olaf Scholz": the next person's title
+    if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
+        return []  # "With Ms. Power, the Minister discussed": another person
+    return chain
+
+
+def list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:
+    """'the foreign ministers of Spain José Albares, Latvia Baiba Braže': the state
+    token before the name and the plural title the list hangs from."""
+    k = i - 1
+    if k < 0 or not (tokens[k].tags & {"state"}):
+        return None
+    state_key = tokens[k].key
+    mention = tokens[k].mention
+    while k >= 0 and tokens[k].mention is mention:
+        k -= 1
+    # Walk back over earlier "State Name," items to the plural title.
+    while k >= 0:
+        word = tokens[k].text
+        if word == "of":
+            words = []
+            m = k - 1
+            while m >= 0 and tokens[m].text not in ("the", "The", ",", "with", "and") and len(words) < 5:
+                words.insert(0, tokens[m].text)
+                m -= 1
+            plural = " ".join(words)
+            if PLURAL_TITLE.match(plural):
+                return f"state:{state_key}", _singular(plural)
+            return None
+        if word in (",", "and") or tokens[k].cap or tokens[k].text in PARTICLES:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _singular(plural: str) -> str:
+    words = plural.split()
+    fixed = []
+    for w in words:
+        low = w.lower()
+        if low.endswith("ministers"):
+            w = w[:-1]
+        elif low == "ambassadors":
+            w = w[:-1]
+        elif low in ("presidents", "leaders"):
+            w = w[:-1]
+        elif low == "heads":
+            w = w[:-1]
+        fixed.append(w[:1].upper() + w[1:])
+    return " ".join(fixed)
