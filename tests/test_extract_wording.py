@@ -264,3 +264,11 @@ def test_a_headline_gerund_is_no_part_of_an_office() -> None:
     r = run("WASHINGTON, 2 May 2022 - The officials briefed the press.",
             title="Senior State Department Officials Previewing Secretary Blinken Travel to India")
     assert {t for t, _ in offices(r, "Blinken")} == {"Secretary"}
+
+
+def test_those_present_at_a_meeting_took_part_in_it() -> None:
+    r = run("Foreign Minister Felipe Solá met Secretary Michael Kozak. Secretary Gustavo Béliz and Ambassador Jorge "
+            "Argüello were likewise present. Also attending the meeting were Ambassador Edward Prado and advisor "
+            "Mariju Bofill.")
+    assert len(meetings(r)) == 1
+    assert {"Felipe Solá", "Michael Kozak", "Gustavo Béliz", "Jorge Argüello", "Edward Prado"} <= meetings(r)[0]

@@ -137,3 +137,15 @@ def test_the_city_visited_is_the_venue_of_the_meetings_there() -> None:
                    "President Bola Tinubu.")
     meeting = one(items, "meeting", "David Cameron", "Bola Tinubu")
     assert (meeting.date, meeting.place) == ("2024-04-03", "Abuja")
+
+
+def test_a_city_alone_on_the_first_line_is_the_dateline() -> None:
+    assert read_dateline("Strasbourg ,\n\nYesterday the Minister was received by the Secretary General.").place \
+        == "Strasbourg"
+    assert read_dateline("Statement\n\nThe Secretary met ...").place is None
+
+
+def test_a_planned_events_venue_is_not_the_occasions() -> None:
+    items = events("Foreign Minister Felipe Solá met Secretary Michael Kozak. Secretary Michael Kozak extended an "
+                   "invitation to attend an event on oil scheduled for 17 December in Washington.", date="2019-12-11")
+    assert one(items, "meeting", "Felipe Solá", "Michael Kozak").place != "Washington"

@@ -104,6 +104,15 @@ def interactions_step(ctx: Context) -> None:
                 label = ctx.label(key) or ""
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
+        present = _PRESENT.search(text) if not taken else None
+        if present and interactions and interactions[-1].type == "meeting" and len(interactions[-1].participants) >= 2:
+            # "X and Y were likewise present"; "also attending the meeting were A, B and C".
+            at = sentence.start + present.start()
+            side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
+            for r in side:
+                label = ctx.label(key_of(r)) or ""
+                if label and label not in interactions[-1].participants:
+                    interactions[-1].participants.append(label)
     interactions.extend(ctx.extra_interactions)
     led = delegation_talks(ctx)
     if led is not None:
@@ -120,6 +129,9 @@ def interactions_step(ctx: Context) -> None:
 
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
+_PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b)"
+                      r"|\b(?:[Aa]lso )?(?:attending|present at|participating in)(?: the (?:meeting|talks|lunch|dinner))?,? "
+                      r"(?:were|was)\b")
 
 
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")

@@ -77,8 +77,11 @@ def read_scene(ctx: Context) -> Scene:
             not _visit_elsewhere(ctx, _state_of_place(ctx, release.place)):
         place = release.place  # the dateline's city, unless the lead reports a visit abroad
     if place is None:
-        where = venue(ctx, lead, home=ctx.home_state)
-        place = where[1] if where else None
+        # A venue later in the lead only where an event of the lead is said to take place
+        # there ("held in the Riga Castle"), not one of a plan ("an event scheduled in Washington").
+        end = _lead_end(ctx, sentences=6)
+        place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
+                      if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end), None)
     return Scene(when, place, _state_of_place(ctx, place))
 
 

@@ -83,7 +83,14 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     return Dateline(None, None, 0)
 
 
+# "Strasbourg ,": a city alone on the first line, its date left out by the page it came from.
+_CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*[,.–—-]?\s*$")
+
+
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    alone = _CITY_LINE.match(paragraph)
+    if alone and city(alone["place"]) is not None:
+        return Dateline(_place_name(alone["place"]), None, alone.end())
     m = PLACE_DATE_LINE.match(paragraph) or DATE_PLACE_LINE.match(paragraph)
     if m and parse_date(m["date"]):
         return Dateline(_place_name(m["place"]), parse_date(m["date"]), m.end())
