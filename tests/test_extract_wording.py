@@ -272,3 +272,22 @@ def test_those_present_at_a_meeting_took_part_in_it() -> None:
             "Mariju Bofill.")
     assert len(meetings(r)) == 1
     assert {"Felipe Solá", "Michael Kozak", "Gustavo Béliz", "Jorge Argüello", "Edward Prado"} <= meetings(r)[0]
+
+
+def test_a_counterpart_from_a_state_named_after_the_word() -> None:
+    r = run("TASHKENT, 3 May 2023 - Foreign Minister Bakhtiyor Saidov held talks with his counterpart from "
+            "Turkmenistan Rashid Meredov.")
+    assert kinds(r) == [("meeting", frozenset({"Bakhtiyor Saidov", "Rashid Meredov"}))]
+    assert offices(r, "Rashid Meredov") == {("Foreign Minister", "Turkmenistan")}
+
+
+def test_what_was_said_by_phone_is_a_call() -> None:
+    r = run("ANKARA, 3 May 2023 - Foreign Minister Hakan Fidan congratulated Foreign Minister Penny Wong by phone.")
+    assert kinds(r) == [("call", frozenset({"Hakan Fidan", "Penny Wong"}))]
+
+
+def test_who_received_a_message_is_its_recipient_not_a_host() -> None:
+    r = run("DOHA, 3 May 2023 - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a written message "
+            "from President Kassym-Jomart Tokayev.")
+    assert [(i.type, i.participants) for i in r.interactions] == \
+        [("correspondence", ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al-Thani"])]

@@ -32,7 +32,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"virtually|separately|also) ){0,2}(?:with|to)\b"
         r"|\b(?:held|had|holds) (?:a |an )?(?:\w+ )?(?:telephone|phone|video) (?:conversation|call|talks|conference)"
         r"|\b(?:telephone|phone|video) (?:conversation|call|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
-        r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b", re.I)),
+        r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b"
+        # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
+        r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b", re.I)),
     ("signing", re.compile(
         r"\b(?:signed|signs|inked)\b(?! up)|\bsigning\b|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
@@ -186,8 +188,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
             first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
         recipient = after_word(sentence, refs, m, "to") or first_of(persons_of(after) or persons_of(before)[-1:])
-        if m.group(0).lower().startswith("received") and sender and recipient == sender:
-            recipient = None
+        if m.group(0).lower().startswith("received"):
+            # "X received a written message from Y": X is the recipient.
+            subject = persons_of(before)
+            recipient = subject[-1] if subject and subject[-1] != sender else \
+                (None if recipient == sender else recipient)
         if not sender or not recipient or sender == recipient:
             return None
         keys = [sender, recipient]

@@ -160,8 +160,22 @@ def _counterpart_before(tokens: list[Token], i: int) -> str | None:
     k = i - 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
+    # "his counterpart from Turkmenistan Rashid Meredov": the state after the word.
+    after_state = ""
+    if k >= 1 and tokens[k].tags & {"state"} and tokens[k].key:
+        mention, key = tokens[k].mention, tokens[k].key
+        while k >= 0 and tokens[k].mention is mention and mention is not None:
+            k -= 1
+        if k >= 0 and tokens[k].text in ("from", "of", "the"):
+            while k >= 0 and tokens[k].text in ("from", "of", "the"):
+                k -= 1
+            after_state = f"state:{key}"
+        else:
+            return None
     if k < 0 or tokens[k].text.lower() not in COUNTERPART_WORDS:
         return None
+    if after_state:
+        return after_state
     before = tokens[k - 1] if k >= 1 else None
     if before is not None and before.tags & {"demonym", "state"} and before.key:
         return f"state:{before.key}"
