@@ -291,3 +291,10 @@ def test_who_received_a_message_is_its_recipient_not_a_host() -> None:
             "from President Kassym-Jomart Tokayev.")
     assert [(i.type, i.participants) for i in r.interactions] == \
         [("correspondence", ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al-Thani"])]
+
+
+def test_who_met_on_the_sidelines_of_a_session_attended_it() -> None:
+    r = run("ASTANA, 20 September 2023 - On the sidelines of the 78th session of the UN General Assembly in New "
+            "York, Foreign Minister Murat Nurtleu met with Foreign Minister Penny Wong.")
+    session = [i for i in r.interactions if i.type == "multilateral"]
+    assert [set(i.participants) for i in session] == [{"Murat Nurtleu", "Penny Wong"}]

@@ -74,6 +74,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if when and released and when > released[:len(when)]:
                 continue  # "hosting of COP17 in 2026": after the release, so still to come
             participants = _subject(ctx, idx, phrase.start)
+            if margins:
+                # "On the sidelines of X, A met B": those who met there were at X.
+                everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"]
+                participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if key in fold(o.name or "") or fold(o.name or "") in key
                          or _same_words(key, fold(o.name or ""))), None)
