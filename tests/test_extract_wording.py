@@ -225,7 +225,8 @@ def test_meetings_on_the_margins_of_a_session_and_the_session_itself() -> None:
     r = run("NEW YORK, 20 September 2023 - Foreign Minister Ann Linde held bilateral meetings with Foreign Minister "
             "Retno Marsudi and Foreign Minister Mélanie Joly on the margins of the UN General Assembly in New York.")
     session = [i for i in r.interactions if i.type == "multilateral"]
-    assert [(i.name, i.participants, i.place) for i in session] == [("UN General Assembly", ["Ann Linde"], "New York")]
+    assert [(i.name, i.participants, i.place) for i in session] == \
+        [("UN General Assembly", ["Ann Linde", "Retno Marsudi", "Mélanie Joly"], "New York")]
 
 
 def test_a_headline_that_names_a_state_for_the_envoy_the_body_names_is_no_second_meeting() -> None:
