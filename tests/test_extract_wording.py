@@ -299,3 +299,11 @@ def test_who_met_on_the_sidelines_of_a_session_attended_it() -> None:
             "York, Foreign Minister Murat Nurtleu met with Foreign Minister Penny Wong.")
     session = [i for i in r.interactions if i.type == "multilateral"]
     assert [set(i.participants) for i in session] == [{"Murat Nurtleu", "Penny Wong"}]
+
+
+def test_places_and_operations_are_no_persons_and_no_visitors() -> None:
+    r = run("SAN JOSE, 2 June 2021 - It is my honor to welcome to the Chief of Mission Residence in San Jose the "
+            "Secretary of State Antony Blinken. The first flight of Operation Allies Refuge arrived in the United "
+            "States on Friday.")
+    assert names(r) == {"Antony Blinken"}
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Antony Blinken", "Costa Rica"]]

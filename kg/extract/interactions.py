@@ -163,6 +163,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         target = visited(ctx, sentence, t_end, clause_end) or visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
         if not visitor or not target or visitor == target or state_of(ctx, visitor) == target:
             return None
+        if "body:" in visitor or visitor.startswith("org-as-written:"):
+            return None  # "the Regional Security Office traveled to Bogota": a unit, not a visiting actor
         keys = [visitor, target]
         visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
         host = persons_of(before)[-1:] if trigger.startswith("welcome") else []

@@ -108,7 +108,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
         if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
             if "org" in tail[0].tags:
-                body = join_tokens(text, base, tail)
+                body = re.sub(r"[’']s$", "", join_tokens(text, base, tail))  # "of the ITU’s ... Bureau"
                 parent = _parent_body(body, tail[0].key, lexicon)
                 # "Chairperson of the African Union Commission": an office of the African Union,
                 # its organ named in the title; otherwise the body as written.

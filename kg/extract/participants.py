@@ -148,7 +148,7 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
         at = sentence.start + sentence.text.lower().find(trigger)
         persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and r.start > at]
-        return key_of(persons[0]) if persons else None
+        return key_of(persons[0]) if persons else None  # (not the body whose residence welcomes)
     if trigger.startswith(("during", "on ", "as part of", "his ", "her ", "their ")):
         persons = [r for r in before if r.kind == "person"]
         text = sentence.text

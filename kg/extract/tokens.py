@@ -117,6 +117,10 @@ HEADLINE_VERBS = {
     "Celebrates", "Marks", "Expresses", "Praises", "Commends", "Underlines", "Emphasizes", "Accredits",
     "Accredited", "Calls", "Called", "Agree", "Agrees", "Agreed", "Reviews", "Reviewed", "Exchange", "Exchanges",
 }
+# Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
+# are no persons, whatever verb follows them.
+NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Building", "Headquarters", "Airport",
+                  "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
@@ -247,7 +251,8 @@ def is_name_token(tok: Token) -> bool:
 def _name_shaped(tok: Token) -> bool:
     if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
         return False
-    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
+    if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
+            or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
     if not tok.possessive and _CONTRACTION.search(tok.text):
         return False  # "I’m", "We’ll": contractions
