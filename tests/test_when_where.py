@@ -149,3 +149,10 @@ def test_a_planned_events_venue_is_not_the_occasions() -> None:
     items = events("Foreign Minister Felipe Solá met Secretary Michael Kozak. Secretary Michael Kozak extended an "
                    "invitation to attend an event on oil scheduled for 17 December in Washington.", date="2019-12-11")
     assert one(items, "meeting", "Felipe Solá", "Michael Kozak").place != "Washington"
+
+
+def test_a_schedule_is_dated_by_the_day_its_headline_names() -> None:
+    items = events("SECRETARY ANTONY J. BLINKEN 10:00 a.m. Secretary Blinken meets with Ukrainian Foreign Minister "
+                   "Dmytro Kuleba, at the Department of State.", title="Public Schedule August 5, 2021",
+                   date="2021-08-04")
+    assert one(items, "meeting", "Dmytro Kuleba").date == "2021-08-05"

@@ -60,7 +60,7 @@ def read_scene(ctx: Context) -> Scene:
     """The date and venue of the occasion the release reports."""
     release = ctx.release
     lead = _lead(ctx)
-    lead_event = _lead_event_date(ctx)
+    lead_event = _lead_event_date(ctx) or _headline_day(ctx)
     when = lead_event or release.date
     if lead_event is None and release.date:
         released = date.fromisoformat(release.date)
@@ -83,6 +83,22 @@ def read_scene(ctx: Context) -> Scene:
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
                       if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end), None)
     return Scene(when, place, _state_of_place(ctx, place))
+
+
+# A day the headline names, up to a few days after the release: "Public Schedule August 5, 2021"
+# published on 4 August is the schedule of the 5th.
+_AHEAD = timedelta(days=3)
+
+
+def _headline_day(ctx: Context) -> str | None:
+    if not ctx.release.date:
+        return None
+    released = date.fromisoformat(ctx.release.date)
+    for _, _, found in find_dates(ctx.release.title, ctx.release.date):
+        if len(found) == 10 and found != ctx.release.date and \
+                released - _LEAD_WINDOW <= date.fromisoformat(found) <= released + _AHEAD:
+            return found
+    return None
 
 
 def _visit_elsewhere(ctx: Context, dateline_state: str | None) -> bool:
