@@ -307,3 +307,8 @@ def test_places_and_operations_are_no_persons_and_no_visitors() -> None:
             "States on Friday.")
     assert names(r) == {"Antony Blinken"}
     assert [i.participants for i in r.interactions if i.type == "visit"] == [["Antony Blinken", "Costa Rica"]]
+
+
+def test_an_adjective_and_policy_is_what_kind_of_policy_not_an_initiative() -> None:
+    r = run("The directors discussed Eastern policy and the European agenda with Minister Pekka Haavisto.")
+    assert not {"Eastern policy", "European agenda"} & initiatives(r)

@@ -235,6 +235,8 @@ def _named_policies(ctx: Context, text: str) -> list[str]:
             continue  # "Chinese policy", "EU policy": whose policy, not which
         if any(w in (p.surname for p in ctx.persons.values()) for w in words):
             continue
+        if all(re.search(r"(?:ern|ean|ian|an|ese|ic|al|ish)$", w) for w in words):
+            continue  # "Eastern policy", "European agenda": what kind of policy, not which
         out.append(f"{' '.join(words)} {m.group(2)}")
     return out
 
