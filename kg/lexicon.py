@@ -32,11 +32,21 @@ def data_dir() -> Path:
     return path
 
 
-@lru_cache(maxsize=1 << 16)  # pure, and asked again and again for the same titles and names
 def fold(text: str) -> str:
     """Case-folded, accents removed, curly quotes straightened: the key for fuzzy lookups."""
+    # Names and titles are asked for again and again: cached; a whole text is not kept.
+    return _fold_cached(text) if len(text) <= _FOLD_CACHED_LENGTH else _fold(text)
+
+
+_FOLD_CACHED_LENGTH = 200
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+_fold_cached = lru_cache(maxsize=1 << 16)(_fold)
 
 
 @dataclass(frozen=True, slots=True)

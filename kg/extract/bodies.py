@@ -150,9 +150,9 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         if not known(name.split()[0]) and name.split()[0] not in _GENERIC_LEADS:
             out.append((name, sentence.start + m.start(1)))
     for name, start in acronym_bodies(ctx, text):
-        if not any(a <= start < a + len(n) or start <= a < start + len(name) for n, a in
-                   [(n, a - sentence.start) for n, a in out]):
-            out.append((name, sentence.start + start))
+        at = sentence.start + start
+        if not any(a < at + len(name) and at < a + len(n) for n, a in out):  # not inside a name found above
+            out.append((name, at))
     return out
 
 

@@ -40,6 +40,7 @@ _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived
                     r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
+DC_SUFFIX = re.compile(r",?\s+D\.?\s?C\.?")
 # "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.
 _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?capital\b"
                       r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}))?")
@@ -62,7 +63,7 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
             hit = city(name)
             if hit and not ctx.lexicon.organization(name):
                 tail = text[m.start("name") + len(name):]
-                dc = re.match(r",?\s+D\.?\s?C\.?", tail)  # "Washington, D.C."
+                dc = DC_SUFFIX.match(tail)  # "Washington, D.C."
                 found.append((m.start("name"), name + (dc.group(0) if dc else "")))
                 break
         if found:
@@ -95,9 +96,8 @@ def place_in(ctx: Context, sentence: Sentence) -> str | None:
 def one_day(ctx: Context, sentence: str, start: int) -> str | None:
     """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
     conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
-    when it names exactly one; the
-    dateline's and a headline's date are the release's, not the event's. ``start`` is the
-    sentence's offset in the release."""
+    when it names exactly one; the dateline's and a headline's date are the release's, not
+    the event's. ``start`` is the sentence's offset in the release."""
     if start < ctx.dateline_end:
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
     days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7}

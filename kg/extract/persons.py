@@ -207,10 +207,10 @@ def _counterpart_after(tokens: list[Token], j: int) -> str | None:
 _ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
 
 
-def _acts(tokens: list[Token], j: int, text: str = "", base: int = 0) -> bool:
+def _acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
     """Whether a verb only persons do follows token ``j`` ("X met", "X has also held", and
     "X and Y held" for X)."""
-    if j < len(tokens) and tokens[j].text == "and" and text:
+    if j < len(tokens) and tokens[j].text == "and":
         # "José Manuel Albares and Catherine Colonna have held": the pair acts.
         k = j + 1
         while k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in PARTICLES):
@@ -219,13 +219,8 @@ def _acts(tokens: list[Token], j: int, text: str = "", base: int = 0) -> bool:
             return True
     if j >= len(tokens):
         return False
-    if text:
-        m = _ACTS.match(text, tokens[j].start - base)
-        return bool(m) and m.group(1).lower() in PERSON_VERBS
-    k = j
-    if tokens[k].text == "also":
-        k += 1
-    return k < len(tokens) and tokens[k].text.lower() in PERSON_VERBS
+    m = _ACTS.match(text, tokens[j].start - base)
+    return bool(m) and m.group(1).lower() in PERSON_VERBS
 
 
 def _caps_surname(tok: Token) -> bool:

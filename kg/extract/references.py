@@ -69,7 +69,7 @@ def references_step(ctx: Context) -> None:
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
                 mine = subject[-1] if subject else last_person
                 who = next((k for k in reversed(recent) if k != mine and k not in here
-                            and (state is None or _of_state(ctx, k, state.code))), None)
+                            and (state is None or _of_state(ctx, k, f"state:{state.code}"))), None)
             else:
                 who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
@@ -143,9 +143,9 @@ def _person_for(ctx: Context, name: str) -> str | None:
     return None
 
 
-def _of_state(ctx: Context, key: str, code: str) -> bool:
+def _of_state(ctx: Context, key: str, state: str) -> bool:
+    """Whether the person ``key`` acts for ``state`` ("state:XX"): their own state or an office's."""
     person = ctx.persons.get(key)
-    state = f"state:{code}"
     return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
 
 
@@ -161,7 +161,7 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
     low = noun.lower()
     candidates = list(ctx.persons.values())
     if state:
-        candidates = [p for p in candidates if p.state == state or any(o == state for _, o, _ in p.offices)]
+        candidates = [p for p in candidates if _of_state(ctx, p.key, state)]
     if low == "guest":
         foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
         return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from kg.cities import city
 from kg.sources.dates import find_dates
-from kg.extract.clauses import one_day, venue
+from kg.extract.clauses import DC_SUFFIX, one_day, venue
 from kg.extract.context import Context
 from kg.records import Interaction
 
@@ -47,6 +47,7 @@ class Scene:
     date: str | None
     place: str | None
     place_state: str | None  # ISO code of the state the place lies in
+    lead_end: int  # where the headline and the first sentences of the body end
 
 
 def scene_step(ctx: Context) -> None:
@@ -59,22 +60,18 @@ def scene_step(ctx: Context) -> None:
 def read_scene(ctx: Context) -> Scene:
     """The date and venue of the occasion the release reports."""
     release = ctx.release
-    lead = _lead(ctx)
+    lead_end = _lead_end(ctx)
     lead_event = _lead_event_date(ctx) or _headline_day(ctx)
     when = lead_event or release.date
     if lead_event is None and release.date:
-        released = date.fromisoformat(release.date)
-        for _, _, found in find_dates(lead, release.date):
-            if len(found) == 10 and released - _LEAD_WINDOW <= date.fromisoformat(found) <= released:
-                when = found
-                break
+        when = next(iter(_days(_lead(ctx), release.date)), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
     where = venue(ctx, opening, home=ctx.home_state)
     place = where[1] if where else None
     if place is None and release.place and not ctx.lexicon.state(release.place) and \
-            not _visit_elsewhere(ctx, _state_of_place(ctx, release.place)):
+            not _visit_elsewhere(ctx, _state_of_place(ctx, release.place), lead_end):
         place = release.place  # the dateline's city, unless the lead reports a visit abroad
     if place is None:
         # A venue later in the lead only where an event of the lead is said to take place
@@ -82,7 +79,7 @@ def read_scene(ctx: Context) -> Scene:
         end = _lead_end(ctx, sentences=6)
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
                       if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end), None)
-    return Scene(when, place, _state_of_place(ctx, place))
+    return Scene(when, place, _state_of_place(ctx, place), lead_end)
 
 
 # A day the headline names, up to a few days after the release: "Public Schedule August 5, 2021"
@@ -93,18 +90,26 @@ _AHEAD = timedelta(days=3)
 def _headline_day(ctx: Context) -> str | None:
     if not ctx.release.date:
         return None
-    released = date.fromisoformat(ctx.release.date)
-    for _, _, found in find_dates(ctx.release.title, ctx.release.date):
-        if len(found) == 10 and found != ctx.release.date and \
-                released - _LEAD_WINDOW <= date.fromisoformat(found) <= released + _AHEAD:
-            return found
-    return None
+    return next((found for found in _days(ctx.release.title, ctx.release.date, ahead=_AHEAD)
+                 if found != ctx.release.date), None)
 
 
-def _visit_elsewhere(ctx: Context, dateline_state: str | None) -> bool:
-    """Whether the lead reports a visit to a state other than the dateline's ("Minister Joly
-    today concluded a visit to Japan" under an Ottawa dateline)."""
-    end = _lead_end(ctx)
+def _days(text: str, released: str, *, ahead: timedelta = timedelta(0)) -> list[str]:
+    """The days ``text`` names, in order, that may be the occasion's: from two weeks before the
+    release (``released``) to ``ahead`` after it."""
+    return [found for _, _, found in find_dates(text, released) if _near_release(found, released, ahead)]
+
+
+def _near_release(found: str, released: str, ahead: timedelta = timedelta(0)) -> bool:
+    if len(found) != 10:
+        return False
+    day, release_day = date.fromisoformat(found), date.fromisoformat(released)
+    return release_day - _LEAD_WINDOW <= day <= release_day + ahead
+
+
+def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool:
+    """Whether the lead (up to ``end``) reports a visit to a state other than the dateline's
+    ("Minister Joly today concluded a visit to Japan" under an Ottawa dateline)."""
     for interaction in ctx.record.interactions:
         if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end:
             continue
@@ -120,16 +125,14 @@ def _lead_event_date(ctx: Context) -> str | None:
     yesterday")."""
     if not ctx.release.date:
         return None
-    released = date.fromisoformat(ctx.release.date)
     end = ctx.sentences[min(len(ctx.sentences), 6) - 1].end if ctx.sentences else 0
     # A visit spans days ("arrived yesterday"): the talks held during it date the occasion.
     ordered = sorted(ctx.record.interactions, key=lambda i: (i.evidence.start if i.evidence else 0, i.type == "visit"))
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
-        found = interaction.date or ""
-        if len(found) == 10 and released - _LEAD_WINDOW <= date.fromisoformat(found) <= released:
-            return found
+        if interaction.date and _near_release(interaction.date, ctx.release.date):
+            return interaction.date
     return None
 
 
@@ -142,7 +145,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
-    in_lead = interaction.evidence is not None and interaction.evidence.end <= _lead_end(ctx)
+    in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):
         # A summit the lead says someone took part in is the occasion's; one named later may
         # be any of its series.
@@ -226,5 +229,5 @@ def _state_of_place(ctx: Context, place: str | None) -> str | None:
     entry = ctx.lexicon.place(place)
     if entry:
         return entry.code
-    found = city(re.sub(r",?\s+D\.?\s?C\.?$", "", place))
+    found = city(DC_SUFFIX.sub("", place))
     return found.code if found else None
