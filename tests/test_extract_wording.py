@@ -312,3 +312,48 @@ def test_places_and_operations_are_no_persons_and_no_visitors() -> None:
 def test_an_adjective_and_policy_is_what_kind_of_policy_not_an_initiative() -> None:
     r = run("The directors discussed Eastern policy and the European agenda with Minister Pekka Haavisto.")
     assert not {"Eastern policy", "European agenda"} & initiatives(r)
+
+
+def test_a_guest_hosted_in_the_hosts_city_visits_the_hosts_state() -> None:
+    r = run("VIENNA, 2 January 2023 – Foreign Minister Alexander Schallenberg hosted his Indian counterpart "
+            "Subrahmanyam Jaishankar in Vienna on 1 and 2 January.")
+    visits = [i.participants for i in r.interactions if i.type == "visit"]
+    assert visits == [["Subrahmanyam Jaishankar", "Austria"]]
+    # an ambassador received in the capital resides there: no visit
+    r = run("ASTANA, 15 May 2023 – Foreign Minister Murat Nurtleu received Ambassador of Japan to Kazakhstan "
+            "Yasuhiro Yamada in Astana.")
+    assert not [i for i in r.interactions if i.type == "visit"]
+
+
+def test_the_meetings_of_a_visits_programme_are_the_guests() -> None:
+    r = run("VIENNA, 2 January 2023 – Foreign Minister Alexander Schallenberg hosted his Indian counterpart "
+            "Subrahmanyam Jaishankar in Vienna. Besides the bilateral talks, the programme featured meetings with "
+            "Austrian President Alexander Van der Bellen, with Chancellor Karl Nehammer and with the Czech and "
+            "Slovak foreign ministers.")
+    found = meetings(r)
+    assert {"Subrahmanyam Jaishankar", "Alexander Van der Bellen"} in found
+    assert {"Subrahmanyam Jaishankar", "Karl Nehammer"} in found
+    assert {"Subrahmanyam Jaishankar", "Czechia"} in found and {"Subrahmanyam Jaishankar", "Slovakia"} in found
+    assert {"Alexander Van der Bellen", "Karl Nehammer"} not in found
+
+
+def test_a_person_and_the_state_they_act_for_are_not_two_parties() -> None:
+    r = run("VIENNA, 2 January 2023 – The trip was the first time that an Indian minister had paid a visit to "
+            "Austria, and it was his fifth meeting with Austrian Foreign Minister Alexander Schallenberg.")
+    assert not meetings(r)
+
+
+def test_an_event_two_co_hosted_is_no_meeting_of_the_two() -> None:
+    r = run("The United States and Palau co-hosted the Our Ocean Conference in April 2022. Secretary Antony "
+            "Blinken and Secretary Gina Raimondo co-hosted Japan's Foreign Minister Hayashi Yoshimasa.")
+    assert {"United States", "Palau"} not in meetings(r)
+    assert any({"Antony Blinken", "Hayashi Yoshimasa"} <= m for m in meetings(r))
+
+
+def test_the_publishers_name_gives_its_state_over_the_datelines_city() -> None:
+    release = make_release("t", "Minister Joly and French counterpart meet",
+                           "January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Honourable Mélanie Joly, "
+                           "Minister of Foreign Affairs, yesterday held a meeting with Jean-Yves Le Drian, France’s "
+                           "Minister for Europe and Foreign Affairs.", publisher="Global Affairs Canada")
+    joly = next(p for p in extract(release).persons if p.name == "Mélanie Joly")
+    assert [(o.title, o.of) for o in joly.roles] == [("Minister of Foreign Affairs", "Canada")]

@@ -256,7 +256,7 @@ def test_key_state_rows(states):
     assert "Korea" in split(rows["KR"]["aliases"]) and "DPRK" in split(rows["KP"]["aliases"])
     assert "North Korean" in split(rows["KP"]["demonyms"])
     assert "Burma" in split(rows["MM"]["aliases"])
-    assert "Czechia" in split(rows["CZ"]["aliases"])
+    assert rows["CZ"]["name"] == "Czechia" and "Czech Republic" in split(rows["CZ"]["aliases"])
     assert {"Ivory Coast", "Cote d'Ivoire"} <= set(split(rows["CI"]["aliases"]))
     assert {"Azerbaijani", "Azeri"} <= set(split(rows["AZ"]["demonyms"]))
     assert {"Lao", "Laotian"} <= set(split(rows["LA"]["demonyms"]))

@@ -156,3 +156,18 @@ def test_a_schedule_is_dated_by_the_day_its_headline_names() -> None:
                    "Dmytro Kuleba, at the Department of State.", title="Public Schedule August 5, 2021",
                    date="2021-08-04")
     assert one(items, "meeting", "Dmytro Kuleba").date == "2021-08-05"
+
+
+def test_an_undated_event_takes_the_day_the_narrative_last_gave() -> None:
+    items = events("Brussels, 19/06/2021\n\nHigh Representative Josep Borrell on 18 June brought to a close his "
+                   "two-day visit to Antalya. On Thursday, High Representative Borrell represented the EU at the "
+                   "SEECP Summit. High Representative Borrell and North Macedonian President, Stevo Pendarovski, "
+                   "used their meeting to discuss the next steps. High Representative Borrell also held a meeting with the "
+                   "President of Kosovo, Vjosa Osmani.", title="Borrell completes his participation")
+    assert one(items, "meeting", "Stevo Pendarovski").date == "2021-06-17"
+    assert one(items, "meeting", "Vjosa Osmani").date == "2021-06-17"
+    # a summit the sentence recalls from weeks before sets no day for what follows
+    items = events("BISHKEK, 14 November 2023 – On November 13, Kulubaev held talks with Foreign Minister Péter "
+                   "Szijjártó in Budapest. The sides noted the results of the OTS Summit held in Astana on "
+                   "November 3. The same day, Foreign Minister Jeenbek Kulubaev was received by Speaker László Kövér.")
+    assert one(items, "meeting", "László Kövér").date == "2023-11-13"

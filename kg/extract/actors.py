@@ -66,14 +66,16 @@ def home_state_step(ctx: Context) -> None:
     """requires: mentions · assigns: home_state (the publisher's state)"""
     lex = ctx.lexicon
     release = ctx.release
+    # The publisher's own name says whose ministry it is ("Global Affairs Canada" issuing
+    # from Paris); else the dateline's city, where a ministry mostly writes from home.
+    if release.publisher:
+        for mention in ctx.matcher.state_mentions(release.publisher) + ctx.matcher.national_mentions(release.publisher):
+            ctx.home_state = mention.key
+            return
     if release.place:
         entry = lex.state_of_place(release.place)
         if entry:
             ctx.home_state = entry.code
-            return
-    if release.publisher:
-        for mention in ctx.matcher.state_mentions(release.publisher) + ctx.matcher.national_mentions(release.publisher):
-            ctx.home_state = mention.key
             return
     national = Counter(m.key for m in ctx.mentions if m.kind == "national")
     if national:

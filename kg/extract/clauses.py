@@ -118,3 +118,14 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
         return ctx.release.date
     return None
+
+
+def state_of_place(ctx: Context, place: str | None) -> str | None:
+    """The state whose gazetteer place or world city ``place`` is."""
+    if not place:
+        return None
+    entry = ctx.lexicon.place(place)
+    if entry:
+        return entry.code
+    found = city(DC_SUFFIX.sub("", place))
+    return found.code if found else None

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import date_near, is_plan as _is_plan, place_in as _place_in
+from kg.extract.clauses import date_near, is_plan as _is_plan, place_in as _place_in, state_of_place
 from kg.extract.participants import (
-    after_word, first_of, key_of, more_destinations, object_keys, only_persons, persons_of, state_of,
-    subject_keys, unique, visited, visitor_of,
+    acting_state, after_word, first_of, key_of, more_destinations, object_keys, only_persons, persons_of,
+    standing_states, state_of, subject_keys, unique, visited, visitor_of,
 )
 from kg.extract.talks import TALKED, delegation_talks, talked
 from kg.extract.context import ActorRef, Context
@@ -47,7 +47,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:his|her|their) (?:\w+ ){0,2}(?:visit|trip) to\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
     ("meeting", re.compile(
-        r"\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
+        # (an event "co-hosted" by two is no meeting; "co-hosted Japan's Minister X" is)
+        r"\bco-hosted (?=(?-i:[A-Z]|(?:his|her|their) [A-Z]))"
+        r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
@@ -70,6 +72,7 @@ def interactions_step(ctx: Context) -> None:
     interactions: list[Interaction] = []
     # "The sides", "the ministers": the participants of the last meeting or call.
     last_pair: list[str] = []
+    guest: str | None = None  # the release's first visitor, whose programme its meetings may be
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         refs = ctx.refs[idx]
@@ -86,10 +89,15 @@ def interactions_step(ctx: Context) -> None:
                     continue  # "the SEECP Summit, which President X hosted": X hosted the event, not a meeting
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
-                built = _build(ctx, kind, sentence, refs, m, last_pair)
+                built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
                 keys, it = built
+                hosted = _hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
+                if hosted is not None:
+                    ctx.extra_interactions.append(hosted)
+                if guest is None and (kind == "visit" or hosted is not None):
+                    guest = keys[0] if kind == "visit" else keys[1]
                 taken.append((m.start(), m.end()))
                 interactions.extend(split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
@@ -136,11 +144,36 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"(?:were|was)\b")
 
 
+# "the programme featured meetings with", "during the visit, talks were held with": the guest's.
+_PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
+                        r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
+                        r"[^.;]{0,30}$", re.I)
+_HOSTING = re.compile(r"hosted|hosts|received|receives", re.I)
+
+
+def _hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) -> Interaction | None:
+    """"X hosted his Indian counterpart Y in Vienna": Y visits X's state, when the venue is
+    there and Y acts for another state (an ambassador resides there: no visit)."""
+    if not _HOSTING.fullmatch(trigger) or not it.place or len(keys) != 2:
+        return None
+    where = state_of_place(ctx, it.place)
+    host, guest = keys
+    if where is None or acting_state(ctx, host) != f"state:{where}":
+        return None
+    home = acting_state(ctx, guest)
+    person = ctx.persons.get(guest.split(":", 1)[1]) if guest.startswith("person:") else None
+    if home is None or home == f"state:{where}" or person is None or \
+            any(re.search(r"Ambassador|Charg|Envoy|Consul", title) for title, _, _ in person.offices):
+        return None
+    return Interaction("visit", [ctx.label(guest) or "", ctx.label(f"state:{where}") or ""], it.date, it.place,
+                       None, [], it.evidence)
+
+
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 
 def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
-           last_pair: list[str]) -> tuple[list[str], Interaction] | None:
+           last_pair: list[str], guest: str | None = None) -> tuple[list[str], Interaction] | None:
     """The interaction a trigger reports, with its participants' keys, or None when the
     sentence does not name two parties."""
     base = sentence.start
@@ -233,12 +266,15 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return None
         return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
                                          None, [], ev)
+    if not subject and guest and _PROGRAMME.search(sentence.text[:m.start()]):
+        subject = [guest]  # "the programme featured meetings with A, with B": the guest's
     participants = unique(subject + objects)
     persons = only_persons(participants)
     if len(persons) >= 2:
         participants = persons + [p for p in participants if p.startswith("org:") and p in objects
-                                  and not only_persons(objects)]
-    if len(participants) < 2:
+                                  and not only_persons(objects)] + [p for p in standing_states(after) if p in objects]
+    # (an unnamed counterpart is of another state than the subject, whatever was presumed)
+    if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and _own_state(ctx, *participants):
         return None
     return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)
 
@@ -299,3 +335,9 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
         seen[key] = it
         out.append(it)
     return out
+
+
+def _own_state(ctx: Context, a: str, b: str) -> bool:
+    """"... a visit to Austria, and it was his fifth meeting with Minister X": a person and the
+    state they act for are one side, not two parties."""
+    return (a.startswith("state:") and acting_state(ctx, b) == a) or (b.startswith("state:") and acting_state(ctx, a) == b)

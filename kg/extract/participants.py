@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ActorRef, Context
+from kg.extract.references import STANDS_FOR_STATE
 from kg.extract.text import Sentence
 
 LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
@@ -28,6 +29,20 @@ def state_of(ctx: Context, key: str) -> str | None:
         person = ctx.persons.get(key.split(":", 1)[1])
         return person.state if person else None
     return None
+
+
+def acting_state(ctx: Context, key: str, *, presumed: bool = True) -> str | None:
+    """The state an actor acts for: a state itself, a person's state, else the state of
+    their first office; with ``presumed=False``, only a state the text gives."""
+    if key.startswith("state:"):
+        return key
+    person = ctx.persons.get(key.split(":", 1)[1]) if key.startswith("person:") else None
+    if person is None:
+        return None
+    if not presumed:
+        return person.stated or next((of for title, of, _ in person.offices if of and of.startswith("state:")
+                                      and title not in person.presumed), None)
+    return person.state or next((of for _, of, _ in person.offices if of and of.startswith("state:")), None)
 
 
 def persons_of(refs: list[ActorRef]) -> list[str]:
@@ -98,8 +113,9 @@ def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair
     if after and not near(text[t_end - sentence.start: after[0].start - sentence.start]):
         return []
     persons = [key_of(r) for r in after if r.kind == "person"]
-    if persons:
-        return unique(persons)
+    if persons:  # with "the Czech and Slovak foreign ministers", who stand for their states
+        named = any(r.kind == "person" and r.text.lower() not in ("he", "she") for r in after)
+        return unique(persons + (standing_states(after) if named else []))
     out: list[str] = []
     prev_end = t_end
     for i, r in enumerate(after):
@@ -129,6 +145,11 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
            "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
            "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
            "week", "month", "year", "earlier", "later", "day", "same"}
+
+
+def standing_states(refs: list[ActorRef]) -> list[str]:
+    """The states of unnamed officials among ``refs`` ("his Latvian counterpart")."""
+    return [key_of(r) for r in refs if r.kind == "state" and STANDS_FOR_STATE.search(r.text)]
 
 
 def near(gap: str) -> bool:

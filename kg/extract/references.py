@@ -25,6 +25,15 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
                        "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
+# "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
+# officials named by their states' adjectives only, standing for those states.
+PLURAL_DESCRIPTOR = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?P<adjs>{U}[\w\-]+(?:, {U}[\w\-]+)*,? and {U}[\w\-]+) "
+    r"(?:(?:foreign|prime|deputy|defen[cs]e|economy|trade) )?(?:ministers|counterparts|ambassadors|presidents|"
+    r"leaders|delegations|envoys|colleagues|heads of (?:state|government|delegation))\b")
+# The office noun that ends a reference standing for a state ("his Latvian counterpart").
+STANDS_FOR_STATE = re.compile(r"(?i)\b(?:counterparts?|ministers?|ambassadors?|presidents?|leaders?|delegations?|"
+                              r"envoys?|colleagues|heads of (?:state|government|delegation)|secretary|chancellor|premier)$")
 
 
 def references_step(ctx: Context) -> None:
@@ -81,6 +90,18 @@ def references_step(ctx: Context) -> None:
                 # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
                 refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
                 covered.append((s, e))
+        for m in PLURAL_DESCRIPTOR.finditer(text):
+            s = base + m.start("adjs")
+            if any(a <= s < b for a, b in covered) or any(pm.start >= base + m.end() and pm.start - base - m.end() <= 4
+                                                          for pm in ctx.person_mentions[idx]):
+                continue  # (named right after: "the Czech and Slovak ministers, A and B")
+            for adj in re.finditer(r"[\w\-]+", m.group("adjs")):
+                state = ctx.lexicon.state(adj.group(0)) if adj.group(0) != "and" else None
+                if state is not None:
+                    a_start = s + adj.start()
+                    refs.append(ActorRef(a_start, a_start + len(adj.group(0)), "state", f"state:{state.code}",
+                                         m.group(0)))
+            covered.append((base + m.start(), base + m.end()))
         for m in _ABBREVIATION.finditer(text):
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b for a, b in covered):

@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.cities import city
 from kg.sources.dates import find_dates
-from kg.extract.clauses import DC_SUFFIX, one_day, venue
+from kg.extract.clauses import one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.records import Interaction
 
@@ -53,8 +52,17 @@ class Scene:
 def scene_step(ctx: Context) -> None:
     """requires: record.interactions · assigns: the date and place of undated interactions"""
     scene = read_scene(ctx)
-    for interaction in ctx.record.interactions:
-        date_and_place(ctx, interaction, scene)
+    # The narrative's reference day: the last day an interaction's own sentence gave, near the
+    # release ("On Thursday, X attended the summit. ... X also met Y": Thursday for both).
+    anchor: str | None = None
+    in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
+    for interaction in in_text_order:
+        own = interaction.date is not None or (interaction.evidence is not None and one_day(
+            ctx, interaction.evidence.sentence, interaction.evidence.start) is not None)
+        date_and_place(ctx, interaction, scene, anchor)
+        if own and interaction.evidence is not None and interaction.evidence.start >= ctx.release.body_offset and \
+                interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction):
+            anchor = interaction.date
 
 
 def read_scene(ctx: Context) -> Scene:
@@ -71,7 +79,7 @@ def read_scene(ctx: Context) -> Scene:
     where = venue(ctx, opening, home=ctx.home_state)
     place = where[1] if where else None
     if place is None and release.place and not ctx.lexicon.state(release.place) and \
-            not _visit_elsewhere(ctx, _state_of_place(ctx, release.place), lead_end):
+            not _visit_elsewhere(ctx, state_of_place(ctx, release.place), lead_end):
         place = release.place  # the dateline's city, unless the lead reports a visit abroad
     if place is None:
         # A venue later in the lead only where an event of the lead is said to take place
@@ -79,7 +87,7 @@ def read_scene(ctx: Context) -> Scene:
         end = _lead_end(ctx, sentences=6)
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
                       if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end), None)
-    return Scene(when, place, _state_of_place(ctx, place), lead_end)
+    return Scene(when, place, state_of_place(ctx, place), lead_end)
 
 
 # A day the headline names, up to a few days after the release: "Public Schedule August 5, 2021"
@@ -136,7 +144,7 @@ def _lead_event_date(ctx: Context) -> str | None:
     return None
 
 
-def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None:
+def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None) -> None:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
@@ -149,7 +157,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene) -> None
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):
         # A summit the lead says someone took part in is the occasion's; one named later may
         # be any of its series.
-        interaction.date = scene.date
+        interaction.date = anchor if anchor and interaction.type != "multilateral" else scene.date
     if interaction.type in _PLACELESS or interaction.place or elsewhere:
         return
     if scene.place is None or not _same_trip(interaction.date, scene.date):
@@ -221,13 +229,3 @@ def _lead(ctx: Context, sentences: int = 6) -> str:
     sentences = [s.text[max(0, ctx.dateline_end - s.start):] if s.start >= body else s.text
                  for s in ctx.sentences[:sentences]]
     return "\n".join(sentences)
-
-
-def _state_of_place(ctx: Context, place: str | None) -> str | None:
-    if not place:
-        return None
-    entry = ctx.lexicon.place(place)
-    if entry:
-        return entry.code
-    found = city(DC_SUFFIX.sub("", place))
-    return found.code if found else None
