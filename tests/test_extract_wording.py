@@ -357,3 +357,35 @@ def test_the_publishers_name_gives_its_state_over_the_datelines_city() -> None:
                            "Minister for Europe and Foreign Affairs.", publisher="Global Affairs Canada")
     joly = next(p for p in extract(release).persons if p.name == "Mélanie Joly")
     assert [(o.title, o.of) for o in joly.roles] == [("Minister of Foreign Affairs", "Canada")]
+
+
+def test_a_state_form_and_an_honorific_leave_the_title() -> None:
+    r = run("Doha, 1 May 2023 - Minister of Foreign Affairs of the Republic of Turkiye Mevlut Cavusoglu met Ali Bakr. "
+            "Minister of Foreign Affairs Prince Faisal bin Farhan called Crown Prince Salman bin Hamad Al Khalifa.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles["Mevlut Cavusoglu"] == [("Minister of Foreign Affairs", "Türkiye")]
+    assert [t for t, _ in roles["Faisal bin Farhan"]] == ["Minister of Foreign Affairs"]
+    assert [t for t, _ in roles["Salman bin Hamad Al Khalifa"]] == ["Crown Prince"]
+
+
+def test_a_visitor_to_the_publishers_state_is_not_presumed_its_national() -> None:
+    r = run("Belgrade, 3 March 2023 – Minister of Foreign Affairs Ivica Dačić talked today with the Ambassador of "
+            "China to Serbia, Li Ming, about the preparation of the visit of President Xi Jinping to Serbia.")
+    xi = next(p for p in r.persons if p.name == "Xi Jinping")
+    assert [o.of for o in xi.roles] == [None]
+    # a trip to a city at home is no visit from abroad
+    r = extract(make_release("t", "Assistant Secretary Ana Medina’s Travel to Houston",
+                             "Assistant Secretary Ana Medina will travel to Houston.", publisher="U.S. Department of State"))
+    assert [o.of for p in r.persons for o in p.roles] == ["United States"]
+
+
+def test_his_visit_is_the_guests_when_the_subject_is_the_hosts() -> None:
+    r = run("Doha, 1 May 2023 - Minister of Foreign Affairs of Qatar Sheikh Mohammed bin Abdulrahman Al-Thani met "
+            "with Minister of Foreign Affairs of Türkiye Mevlut Cavusoglu, on the sidelines of his visit to Doha.")
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Mevlut Cavusoglu", "Qatar"]]
+
+
+def test_a_meeting_named_for_two_states_is_bilateral() -> None:
+    r = run("On May 15, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Japan-Uzbekistan "
+            "Foreign Ministers' Meeting with H.E. Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.")
+    assert [i.type for i in r.interactions] == ["meeting"]

@@ -226,6 +226,8 @@ def _merge_persons(ctx: Context) -> None:
                     target.aliases.append(form)
         ev = ctx.evidence(ctx.sentences[idx])
         for office in pm.offices:
+            if _HONORIFIC.fullmatch(office.title):
+                continue  # "Prince Faisal": a rank of birth, not an office
             of = office.of  # None until the defaults below: the text gave no state
             if not any(_same_title(t, office.title) and (o == of or o is None or of is None)
                        for t, o, _ in target.offices):
@@ -239,7 +241,7 @@ def _merge_persons(ctx: Context) -> None:
     for key in [k for k, p in persons.items() if _joined_pair(p.name, persons)]:
         del persons[key]
     _counterpart_offices(ctx, persons)
-    host, visitors = _visit_context(ctx, persons)
+    host, visitors, inbound = _visit_context(ctx, persons)
     # The international organisation the release names most: whose Secretary-General or
     # High Representative a bare title means ("Secretary-General António Guterres").
     bodies = Counter(m.key for m in ctx.mentions if m.kind == "org"
@@ -252,6 +254,8 @@ def _merge_persons(ctx: Context) -> None:
         explicit = p.state or next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
         if explicit is None and host and p.key not in visitors:
             fallback = f"state:{host}"
+        elif explicit is None and p.key in inbound:
+            fallback = None  # a visitor to the publisher's state is no national of it
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
@@ -282,6 +286,7 @@ def _merge_persons(ctx: Context) -> None:
     ]
 
 
+_HONORIFIC = re.compile(r"Prince|Princess|Sheikh|Sheikha|Sheik")
 _INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
@@ -303,29 +308,35 @@ _VISIT_CUE = re.compile(
     r"|\s(?:visited|is visiting|was visiting|paid (?:an? |his |her )?(?:\w+\s+)?visit to|arrived in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
 _NAME_BEFORE = re.compile(rf"({U}[\w\-]+)\s*$")
+# "the visit of President Xi Jinping to": the traveller's surname, then the destination.
+_VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?")
 
 
-def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str]]:
-    """The country a release's visit took place in, when it is not the publisher's own,
-    and the keys of everyone the release says travelled: officials met there without a
-    state are the host's; a traveller keeps the publisher's state."""
+def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str]]:
+    """The country a release's visit took place in, when it is not the publisher's own; the
+    keys of everyone the release says travelled; and of those who come to the publisher's
+    state. Officials met abroad without a state are the host's; a traveller keeps the
+    publisher's state, unless they travel to it ("the visit of President X to Serbia")."""
     text = ctx.release.text
     host: str | None = None
     travellers: set[str] = set()
-    for m in _VISIT_CUE.finditer(text):
-        name = _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()])
-        who = [name.group(1)] if name else []
-        travellers |= {key for key, p in persons.items() if who and who[-1] in (p.surname, *p.name.split())}
-        if host is not None or m.start() > 1500:
-            continue
+    inbound: set[str] = set()
+    cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()])) for m in _VISIT_CUE.finditer(text)]
+    for m, name in cues + [(m, m) for m in _VISIT_OF.finditer(text)]:
+        who = name.group(1) if name else None
+        came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
+        travellers |= came
         states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
         if not states:
             continue
         mention = states[0]
         place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
         code = mention.key if mention.kind == "state" else (place.code if place else None)
-        host = code if code != ctx.home_state else ""
-    return (host or None), travellers
+        if mention.kind == "state" and code == ctx.home_state:
+            inbound |= came  # (not "Secretary X's Travel to Houston": a city at home is a trip at home)
+        if host is None and m.start() <= 1500 and m.re is _VISIT_CUE:
+            host = code if code != ctx.home_state else ""
+    return (host or None), travellers, inbound
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")

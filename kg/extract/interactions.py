@@ -194,6 +194,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "visit":
         visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair)
         target = visited(ctx, sentence, t_end, clause_end) or visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
+        if visitor and target and acting_state(ctx, visitor) == target and re.match(r"(?:his|her|their|during|on)\b", trigger):
+            # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
+            others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
+            visitor = others[0] if len(set(others)) == 1 else None
         if not visitor or not target or visitor == target or state_of(ctx, visitor) == target:
             return None
         if "body:" in visitor or visitor.startswith("org-as-written:"):

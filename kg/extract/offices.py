@@ -67,6 +67,12 @@ _SINGULAR_HEADS = {"Minister", "Secretarie", "Ambassador", "Leader", "President"
                    "Chairman", "Member", "Head", "Director", "Deputie", "Senator", "Governor", "Commissioner"}
 
 
+_TRAILING_FORM = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|Emirate|Commonwealth|Principality|"
+    r"Grand Duchy)|(?<!Crown)\s+(?:Prince|Princess|Sheikh|Sheikha|Sheik|Emir|H\.?\s?E\.?|H\.?\s?H\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Madam|Sir|Dame))+$")
+
+
 def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Office:
     """One office: its title and what it belongs to."""
     toks = [t for t in part if t.text not in ("the", "The")]
@@ -126,6 +132,9 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     if host_part and toks:
         title = f"{title} {join_tokens(text, base, host_part)}"
     title = re.sub(r"\s*\([A-Z][A-Z.\-]{1,9}\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
+    # "Minister ... of the Republic of Turkiye" (a form the gazetteer lacks): the state form goes
+    # with the state; "Minister of Foreign Affairs Prince Faisal": the honorific is the name's.
+    title = _TRAILING_FORM.sub("", title)
     title = re.sub(r"\s+", " ", title).strip(" ,–—-")
     if title.endswith(("’s", "'s")):
         title = title[:-2]
