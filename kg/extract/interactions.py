@@ -148,6 +148,7 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.I)
+_POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
 _HOSTING = re.compile(r"hosted|hosts|received|receives", re.I)
 
 
@@ -194,7 +195,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "visit":
         visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair)
         target = visited(ctx, sentence, t_end, clause_end) or visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
-        if visitor and target and acting_state(ctx, visitor) == target and re.match(r"(?:his|her|their|during|on)\b", trigger):
+        if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
             # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
             others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
             visitor = others[0] if len(set(others)) == 1 else None

@@ -67,10 +67,11 @@ _SINGULAR_HEADS = {"Minister", "Secretarie", "Ambassador", "Leader", "President"
                    "Chairman", "Member", "Head", "Director", "Deputie", "Senator", "Governor", "Commissioner"}
 
 
-_TRAILING_FORM = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|Emirate|Commonwealth|Principality|"
-    r"Grand Duchy)|(?<!Crown)\s+(?:Prince|Princess|Sheikh|Sheikha|Sheik|Emir|H\.?\s?E\.?|H\.?\s?H\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Madam|Sir|Dame))+$")
+# ("President of the Republic" with no state after it is an office whole)
+_STATE_FORM_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|Emirate|Commonwealth|"
+                              r"Principality|Grand Duchy)$")
+_HONORIFIC_AFTER = re.compile(r"(?:(?<!Crown)\s+(?:Prince|Princess|Sheikh|Sheikha|Sheik|Emir|H\.?\s?E\.?|H\.?\s?H\.?|"
+                              r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Sir|Dame))+$")
 
 
 def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Office:
@@ -99,6 +100,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     # organisation, as written, is what the office belongs to. "to Kazakhstan" (an
     # ambassador's host) stays too.
     host_part: list[Token] = []
+    state_cut = False
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].text == "to" and toks[k].mention is None and k + 1 < len(toks):
             tail = [t for t in toks[k + 1:] if t.text != "the"]
@@ -122,6 +124,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             else:
                 of = f"state:{tail[0].key}"
                 toks = toks[:k]
+                state_cut = True
         break
     # "Minister of Foreign Affairs of the Republic" (the state named before): drop the dangling "of the".
     while toks and toks[-1].text in CONNECTORS:
@@ -134,7 +137,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     title = re.sub(r"\s*\([A-Z][A-Z.\-]{1,9}\)", "", title)  # "(ROK) Foreign Minister", "Centre (UNRCCA)"
     # "Minister ... of the Republic of Turkiye" (a form the gazetteer lacks): the state form goes
     # with the state; "Minister of Foreign Affairs Prince Faisal": the honorific is the name's.
-    title = _TRAILING_FORM.sub("", title)
+    title = _HONORIFIC_AFTER.sub("", _STATE_FORM_LEFT.sub("", title) if state_cut else title)
     title = re.sub(r"\s+", " ", title).strip(" ,–—-")
     if title.endswith(("’s", "'s")):
         title = title[:-2]
