@@ -389,3 +389,34 @@ def test_a_meeting_named_for_two_states_is_bilateral() -> None:
     r = run("On May 15, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Japan-Uzbekistan "
             "Foreign Ministers' Meeting with H.E. Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.")
     assert [i.type for i in r.interactions] == ["meeting"]
+
+
+def test_names_listed_beside_a_named_official_are_persons() -> None:
+    r = run("Berlin, 8 April 2021 – Federal Foreign Minister Heiko Maas held a video conference with the foreign "
+            "ministers of the Baltic states, Edgars Rinkēvičs, Gabrielius Landsbergis and Eva-Maria Liimets.")
+    assert names(r) == {"Heiko Maas", "Edgars Rinkēvičs", "Gabrielius Landsbergis", "Eva-Maria Liimets"}
+    r = run("The Argentine Secretary for Strategic Affairs, Gustavo Béliz, and Jorge Argüello were likewise present.")
+    assert "Jorge Argüello" in names(r)
+    # a list of words beside a word taken for a name stays out
+    r = run("Acting Director Kari Johnstone of the Office to Monitor and Combat Trafficking in Persons spoke.")
+    assert "Combat Trafficking" not in names(r)
+
+
+def test_a_citys_name_may_be_a_surname_and_credentials_accepted_are_a_meeting() -> None:
+    r = run("Vilnius, 2 March 2023 – President Gitanas Nausėda accepted the credentials of the newly appointed "
+            "Ambassador of Japan, Tomoko Nagasaki.")
+    assert names(r) == {"Gitanas Nausėda", "Tomoko Nagasaki"}
+    assert {"Gitanas Nausėda", "Tomoko Nagasaki"} in meetings(r)
+
+
+def test_one_president_per_state_the_others_state_is_left_open() -> None:
+    r = run("Astana, 15 May 2024 – President Kassym-Jomart Tokayev sent a congratulatory message to President "
+            "Vladimir Putin on his inauguration.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles == {"Kassym-Jomart Tokayev": [("President", "Kazakhstan")], "Vladimir Putin": [("President", None)]}
+    # the one the text ties to the state keeps it, though named second
+    r = run("Valletta, 5 December 2024 – Minister of Foreign Affairs Jeyhun Bayramov met with Foreign Minister of "
+            "Malta Ian Borg.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles["Jeyhun Bayramov"] == [("Minister of Foreign Affairs", None)]
+    assert roles["Ian Borg"] == [("Foreign Minister", "Malta")]

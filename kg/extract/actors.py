@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kg.extract.bodies import acronym_after, named_bodies
+from kg.extract.holders import one_holder_each
 from kg.extract.context import Context, PersonEntity
 from kg.extract.mentions import Mention
 from kg.extract.persons import find_person_mentions
@@ -273,6 +274,7 @@ def _merge_persons(ctx: Context) -> None:
         p.stated = explicit
         if len(p.name.split()) > 1 and p.surname not in p.aliases:
             p.aliases.append(p.surname)
+    one_holder_each(list(persons.values()))
     ctx.persons = persons
     ctx.record.persons = [
         Person(
@@ -309,7 +311,10 @@ _VISIT_CUE = re.compile(
     r"travelled to)\s+(?:the\s+)?")
 _NAME_BEFORE = re.compile(rf"({U}[\w\-]+)\s*$")
 # "the visit of President Xi Jinping to": the traveller's surname, then the destination.
-_VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?")
+# "invited President X to pay a state visit to": the same.
+_VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?"
+                       rf"|\binvited\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+"
+                       r"(?:pay\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2})?visit\s+(?:to\s+)?(?:the\s+)?")
 
 
 def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str]]:
@@ -323,7 +328,7 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     inbound: set[str] = set()
     cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()])) for m in _VISIT_CUE.finditer(text)]
     for m, name in cues + [(m, m) for m in _VISIT_OF.finditer(text)]:
-        who = name.group(1) if name else None
+        who = next((g for g in name.groups() if g), None) if name else None
         came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
         travellers |= came
         states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]

@@ -54,6 +54,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
+        r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]

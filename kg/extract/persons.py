@@ -18,6 +18,7 @@ from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, HONORIFICS, PARTICL
 from kg.lexicon import Lexicon
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                          known_surnames: set[str]) -> list[PersonMention]:
     """Person mentions in one sentence's tokens (``text`` starts at release offset ``base``)."""
     found: list[PersonMention] = []
+    rejected: list[tuple[int, int, str]] = []  # name runs without a person's mark: maybe listed beside one
     i = 0
     n = len(tokens)
     def namey(k: int) -> bool:
@@ -47,6 +49,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return False
         if is_name_token(tokens[k]):
             return True
+        if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
+                and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
+            return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
         if _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
                 tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS):
             return True  # "Assistant Secretary J.R. Littlejohn": initials, not an acronym like "U.S."
@@ -118,6 +123,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and listed is None:
             is_person = False
+        if not is_person and 2 <= len(name_tokens) <= 4:
+            rejected.append((i, j, name))
         if is_person and not (single and name_tokens[0].text.endswith(".")):
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
             end = name_tokens[-1].start + len(name_tokens[-1].bare)  # "Harris’s": the name ends before "’s"
@@ -131,7 +138,40 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             _ = start
             found.append(mention)
         i = j
-    return found
+    return _listed_with(found, rejected, tokens, text, base)
+
+
+# "the foreign ministers of the Baltic states, A B, C D and E F": names after a plural office.
+_PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|leaders|ambassadors|presidents|heads of (?:state|government)|"
+                            r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.I)
+_ITEM_END = re.compile(r"\s*(?:[,;.:)]|$|(?:and|were|was|are|is|also|as well)\b)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s*")
+
+
+def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]], tokens: list[Token],
+                 text: str, base: int) -> list[PersonMention]:
+    """Name runs the sentence lists beside a person ("A B, C D and E F were present"), or
+    right after a plural office, are persons too."""
+    # Seeds: full names the text marks with an office or honorific (not "Monitor and Combat
+    # Trafficking", nor a list of words another rule took for a name), and names listed from them.
+    strong = [m for m in found if " " in m.name and (m.offices or m.honorific or m.state)]
+    changed = True
+    while rejected and changed:
+        changed = False
+        for run in list(rejected):
+            i, j, name = run
+            start, end = tokens[i].start, tokens[j - 1].end
+            before = text[max(0, start - base - 120): start - base]
+            if not _ITEM_END.match(text, end - base):
+                continue  # "Nord Stream 2", "Land Cover (...)": the run goes on, no list item
+            beside = any(_LIST_GAP.fullmatch(text[m.end - base: start - base]) for m in strong if m.end <= start) or \
+                any(_LIST_GAP.fullmatch(text[end - base: m.start - base]) for m in strong if m.start >= end)
+            if beside or _PLURAL_OFFICE.search(before):
+                found.append(PersonMention(start, end, name))
+                strong.append(found[-1])
+                rejected.remove(run)
+                changed = True
+    return sorted(found, key=lambda m: m.start)
 
 
 # Verbs that only a person does in these releases: a name run right before one is a person

@@ -1,0 +1,51 @@
+"""One holder per office: a state has one president, one prime minister, one foreign
+minister at a time. A release presumes the publisher's state for offices it names bare
+("President Vladimir Putin" in a Kazakh release); where two persons would then hold the same
+single office of one state, the one the text ties to the state (else the first named)
+keeps it and the others' state is left open rather than guessed wrong."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import PersonEntity
+from kg.lexicon import fold
+
+# Offices one person holds at a time, by a normal form of their titles.
+_SINGLE = {
+    "president": "president", "vice president": "vice president", "prime minister": "prime minister",
+    "chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
+    "sultan": "sultan", "crown prince": "crown prince", "secretary of state": "foreign minister",
+    "foreign minister": "foreign minister", "minister of foreign affairs": "foreign minister",
+    "minister for foreign affairs": "foreign minister", "foreign affairs minister": "foreign minister",
+    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
+    "minister for europe and foreign affairs": "foreign minister",
+}
+
+
+def _single_office(title: str) -> str | None:
+    words = re.sub(r"[\-‐–]", " ", fold(title)).split()
+    words = [w for w in words if w not in ("federal", "the")]
+    return _SINGLE.get(" ".join(words))
+
+
+def one_holder_each(persons: list[PersonEntity]) -> None:
+    """Leave open the presumed state of a single office another person holds for that state."""
+    holders: dict[tuple[str, str], PersonEntity] = {}
+    ordered = sorted(persons, key=lambda p: (not any(t not in p.presumed for t, _, _ in p.offices), p.first))
+    # Those whose office the text ties to its state come first, then by first mention.
+    for p in sorted(persons, key=lambda p: p.first):
+        for title, of, _ in p.offices:
+            office = _single_office(title)
+            if office and of and title not in p.presumed:
+                holders.setdefault((office, of), p)
+    for p in ordered:
+        for k, (title, of, ev) in enumerate(p.offices):
+            office = _single_office(title)
+            if not office or not of or title not in p.presumed:
+                continue
+            holder = holders.setdefault((office, of), p)
+            if holder is not p:
+                p.offices[k] = (title, None, ev)
+                p.presumed.discard(title)
+                if p.state == of:
+                    p.state = None
