@@ -420,3 +420,19 @@ def test_one_president_per_state_the_others_state_is_left_open() -> None:
     roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
     assert roles["Jeyhun Bayramov"] == [("Minister of Foreign Affairs", None)]
     assert roles["Ian Borg"] == [("Foreign Minister", "Malta")]
+
+
+def test_two_who_met_a_third_together_are_one_meeting() -> None:
+    r = run("Foreign Minister Felipe Solá took part, together with President Alberto Fernández, in the meeting held "
+            "with the Acting Assistant Secretary of State, Michael Kozak.")
+    assert meetings(r) == [{"Felipe Solá", "Alberto Fernández", "Michael Kozak"}]
+    # one who met two of one state: two meetings
+    r = run("Secretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba and Head of "
+            "the Presidential Office Andriy Yermak.")
+    assert sorted(map(sorted, meetings(r))) == [["Andriy Yermak", "Antony J. Blinken"], ["Antony J. Blinken", "Dmytro Kuleba"]]
+
+
+def test_a_treaty_of_two_states_signed_is_signed_by_the_two_states() -> None:
+    r = run("Lastly, ministers Joly and Le Drian expressed satisfaction that the Canada-France In-Flight Security "
+            "Officer Treaty has been signed.")
+    assert [i.participants for i in r.interactions if i.type == "signing"] == [["Canada", "France"]]

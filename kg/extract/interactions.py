@@ -94,13 +94,17 @@ def interactions_step(ctx: Context) -> None:
                 if built is None:
                     continue
                 keys, it = built
+                # "A took part, together with B, in the meeting with C": one meeting of the three
+                co_hosts = kind == "meeting" and len(only_persons(
+                    subject_keys([r for r in refs if r.end <= sentence.start + m.start()], [], text,
+                                 sentence.start, sentence.start + m.start()))) >= 2
                 hosted = _hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
                 if hosted is not None:
                     ctx.extra_interactions.append(hosted)
                 if guest is None and (kind == "visit" or hosted is not None):
                     guest = keys[0] if kind == "visit" else keys[1]
                 taken.append((m.start(), m.end()))
-                interactions.extend(split_bilateral(ctx, keys, it))
+                interactions.extend([it] if co_hosts else split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
         if not taken and TALKED.search(text):
@@ -264,6 +268,12 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         # Signatories: the persons (or states) who signed, never the states a document names.
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
             subject = []
+        elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
+            # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
+            # states the document is of signed it, not those who welcome it.
+            pair = _state_pair(sentence, before)
+            if pair:
+                return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
         participants = unique(only_persons(subject) + only_persons(
             objects if re.search(r"\bwith\b", tail[:40]) or re.match(r"\s*by\b", tail) else []))
         if len(participants) < 2 and not only_persons(subject):
@@ -294,9 +304,11 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", sentence)
     if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b", sentence, re.I):
         return [it]  # one meeting of all of them
-    states = {ctx.persons[k.split(":", 1)[1]].state for k in keys[1:]
+    # (a state presumed for the others counts where it is not the host's own: the publisher's
+    # state presumed for a foreign official met at home is a guess, not a second party)
+    states = {ctx.persons[k.split(":", 1)[1]].state or acting_state(ctx, k) for k in keys[1:]
               if k.startswith("person:") and k.split(":", 1)[1] in ctx.persons}
-    if len(states - {None}) >= 2 and not separate:
+    if len(states - {None, acting_state(ctx, keys[0])}) >= 2 and not separate:
         return [it]
     host = it.participants[0]
     return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
@@ -347,3 +359,12 @@ def _own_state(ctx: Context, a: str, b: str) -> bool:
     """"... a visit to Austria, and it was his fifth meeting with Minister X": a person and the
     state they act for are one side, not two parties."""
     return (a.startswith("state:") and acting_state(ctx, b) == a) or (b.startswith("state:") and acting_state(ctx, a) == b)
+
+
+def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
+    """The two states a hyphenated pair names ("the Canada-France ... Treaty"), else none."""
+    states = [r for r in refs if r.kind == "state"]
+    for a, b in zip(states, states[1:]):
+        if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
+            return [a.key, b.key]
+    return []
