@@ -436,3 +436,17 @@ def test_a_treaty_of_two_states_signed_is_signed_by_the_two_states() -> None:
     r = run("Lastly, ministers Joly and Le Drian expressed satisfaction that the Canada-France In-Flight Security "
             "Officer Treaty has been signed.")
     assert [i.participants for i in r.interactions if i.type == "signing"] == [["Canada", "France"]]
+
+
+def test_two_documents_joined_by_and_are_two() -> None:
+    r = run("The ministers reaffirmed their commitment to the Treaty on the Non-Proliferation of Nuclear Weapons and "
+            "the Paris Agreement.")
+    assert {d.name for d in r.documents} == {"Treaty on the Non-Proliferation of Nuclear Weapons", "Paris Agreement"}
+
+
+def test_a_planned_event_is_named_without_its_venue_and_time() -> None:
+    r = run("Bishkek, 14 November 2023 – The parties agreed to hold the next meeting of the Kyrgyz-Hungarian "
+            "Intergovernmental Commission on Economic Cooperation in Bishkek in 2024. Minister Jeenbek Kulubaev "
+            "invited Minister Péter Szijjártó to take part in the Issyk-Kul Forum in June.")
+    assert {i.name for i in r.initiatives} >= {
+        "next meeting of the Kyrgyz-Hungarian Intergovernmental Commission on Economic Cooperation", "Issyk-Kul Forum"}

@@ -44,7 +44,7 @@ def documents_step(ctx: Context) -> None:
         found = [_with_tail(text, name) for name in found]
         found += [m.group(1) for m in LOWER_DOC.finditer(text)]
         found += _coordinated_documents(text)
-        for name in found:
+        for name in [part for name in found for part in _two_documents(name)]:
             name = clean_name(name)
             if len(name.split()) < 2:
                 continue
@@ -91,3 +91,14 @@ def _coordinated_documents(text: str) -> list[str]:
         singular = re.sub(r"^(agreement|protocol)s\b", r"\1", singular)
         out += [f"{singular} {m['first']}", f"{singular} {m['second']}"]
     return out
+
+
+def _two_documents(name: str) -> list[str]:
+    """"Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement": two
+    documents, each with its name. ("...between the Ministry of A and the Ministry of B"
+    names no second document.)"""
+    for m in re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", name):
+        rest = name[m.end():]
+        if DOC_HEAD.search(rest) and m.start() > 0 and DOC_HEAD.search(name[:m.start()]):
+            return [name[:m.start()], rest]
+    return [name]

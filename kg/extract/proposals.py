@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.context import Context
 from kg.extract.phrases import clean_name, noun_phrase
 from kg.extract.proposers import (
@@ -51,6 +52,9 @@ STRONG_HEADS = re.compile(
     r"(?![\w\-])(?!\s+[A-Z])")
 _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:also\s+)?(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|"
                          r"visit|travel(?:\s+to)?)\s+", re.I)
+# "invited Minister X to take part in the Astana International Forum": an event to come.
+_INVITED_TO_EVENT = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,100}?\bto\s+(?:take part|participate|attend|join)\b"
+                               r"(?:\s+in)?\s+(?:the\s+)?(?:[\w\-’']+\s+){0,8}$")
 _INVITED = re.compile(r"\b(?:invited|(?:extended|conveyed|handed over|passed on)\s+an?\s+(?:\w+\s+)?invitation\s+to)\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
 
 
@@ -176,17 +180,19 @@ def initiatives_step(ctx: Context) -> None:
             entry = ctx.lexicon.state(actor)
             add(m.group(1), entry.name if entry else actor, idx)
         # Planned meetings and events.
-        if PLAN_CUE.search(text):
+        if PLAN_CUE.search(text) or "invit" in text:
             for m in EVENT_HEAD.finditer(text):
                 window = text[max(0, m.start() - 60): m.end() + 80]
-                if not PLAN_CUE.search(window):
+                if not PLAN_CUE.search(window) and not _INVITED_TO_EVENT.search(text[max(0, m.start() - 160): m.start()]):
                     continue
                 head_end = m.end()
                 rest = text[head_end:]
                 tail = re.match(r"(?:\s+(?:of|on|between|in|with|for)\s+)", rest)
                 phrase = m.group(1)
                 if tail:
-                    phrase = phrase + tail.group(0) + noun_phrase(text, head_end + tail.end())
+                    # "the Kyrgyz-Hungarian Commission" keeps its article (not "the two sides")
+                    article = "the " if re.match(r"the [A-Z]", text[head_end + tail.end():]) else ""
+                    phrase = _without_venue(ctx, phrase + tail.group(0) + article + noun_phrase(text, head_end + tail.end()))
                 # "an event on oil scheduled for 17 December": short, but the schedule names it.
                 scheduled = tail is not None and re.match(
                     r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|to be held|planned|due to)\b",
@@ -266,3 +272,17 @@ def _specific(name: str) -> bool:
     if any(w[:1].isupper() for w in words):
         return True
     return any(w.lower().strip(",.") in INITIATIVE_NOUNS for w in words)
+
+
+def _without_venue(ctx: Context, name: str) -> str:
+    """"Intergovernmental Commission on Economic Cooperation in Bishkek in autumn": the
+    event, not where or when it will meet."""
+    while True:
+        m = re.search(r"\s+in\s+(?:(?P<when>(?:early |late |mid-)?(?:autumn|spring|summer|winter|fall|January|February|"
+                      r"March|April|May|June|July|August|September|October|November|December|\d{4}))|"
+                      r"(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))$", name)
+        where = m and m["where"]
+        if m and (m["when"] or ctx.lexicon.place(where) or ctx.lexicon.state(where) or city(where)):
+            name = name[:m.start()]
+            continue
+        return name
