@@ -171,3 +171,17 @@ def test_an_undated_event_takes_the_day_the_narrative_last_gave() -> None:
                    "Szijjártó in Budapest. The sides noted the results of the OTS Summit held in Astana on "
                    "November 3. The same day, Foreign Minister Jeenbek Kulubaev was received by Speaker László Kövér.")
     assert one(items, "meeting", "László Kövér").date == "2023-11-13"
+
+
+def test_more_dateline_shapes_give_the_date_and_city() -> None:
+    shapes = {
+        "20 April 2023, Tbilisi – Minister Ilia Darchiashvili met Minister Mevlüt Çavuşoğlu.": ("2023-04-20", "Tbilisi"),
+        "Baku, April 20, 2023 (AZERTAC) Minister Jeyhun Bayramov met Minister Mevlüt Çavuşoğlu.": ("2023-04-20", "Baku"),
+        "April 20, 2023\nWashington, DC\n\nSecretary Antony Blinken met Minister Mevlüt Çavuşoğlu.":
+            ("2023-04-20", "Washington"),
+        # a weekday before the date is no place
+        "Tuesday, 12 March 2019\n\nMinister Mukhtar Tileuberdi met Minister Mevlüt Çavuşoğlu.": ("2019-03-12", None),
+    }
+    for body, (when, where) in shapes.items():
+        release = make_release("t", "Talks", body)
+        assert (release.date, release.place) == (when, where), body

@@ -93,7 +93,13 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
         return Dateline(_place_name(alone["place"]), None, alone.end())
     m = PLACE_DATE_LINE.match(paragraph) or DATE_PLACE_LINE.match(paragraph)
     if m and parse_date(m["date"]):
-        return Dateline(_place_name(m["place"]), parse_date(m["date"]), m.end())
+        place = None if _WEEKDAY.fullmatch(m["place"]) else _place_name(m["place"])  # "Tuesday, 12 March 2019"
+        return Dateline(place, parse_date(m["date"]), m.end())
+    # "20 April 2023, Tbilisi – ...", "Baku, April 20, 2023 (AZERTAC) ...", "April 20, 2023\nWashington, DC":
+    # the date and a city's name before the prose.
+    m = DATE_PLACE_LEAD.match(paragraph) or PLACE_DATE_AGENCY.match(paragraph) or DATE_THEN_CITY.match(paragraph)
+    if m and parse_date(m["date"]) and city(re.sub(r",?\s*D\.?\s?C\.?$", "", m["place"])) is not None:
+        return Dateline(_place_name(re.sub(r",?\s*D\.?\s?C\.?$", "", m["place"])), parse_date(m["date"]), m.end())
     head = paragraph[:160]
     m = DATELINE.match(head)
     if not m or not _looks_like_place(m["place"], m["rest"]):
@@ -121,6 +127,11 @@ PLACE_DATE_LINE = re.compile(
 DATE_PLACE_LINE = re.compile(
     rf"^(?P<date>{_DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
     rf"(?:,\s*[A-ZÀ-Þ][\w'’\- ]{{1,40}})?(?:\s*[-–—|]\s*[^\n]{{1,80}})?\s*$")
+_CITY = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}"
+DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{_DATE_ONLY}),?\s+(?P<place>{_CITY})\s*(?:–|—|-{{1,2}})\s")
+PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{_DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
+DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
+_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 CLOSING_PLACE_DATE = re.compile(
     rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
 _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-]*)$")
