@@ -450,3 +450,23 @@ def test_a_planned_event_is_named_without_its_venue_and_time() -> None:
             "invited Minister Péter Szijjártó to take part in the Issyk-Kul Forum in June.")
     assert {i.name for i in r.initiatives} >= {
         "next meeting of the Kyrgyz-Hungarian Intergovernmental Commission on Economic Cooperation", "Issyk-Kul Forum"}
+
+
+def test_an_office_written_in_lower_case_beside_a_name() -> None:
+    r = run("Ottawa, 2 May 2023 - Mélanie Joly, Canada's foreign minister, spoke with Catherine Colonna, the French "
+            "minister for Europe and foreign affairs. The head of Spanish diplomacy, Arancha González Laya, joined them.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles["Mélanie Joly"] == [("foreign minister", "Canada")]
+    assert roles["Catherine Colonna"] == [("minister for Europe and foreign affairs", "France")]
+    assert roles["Arancha González Laya"] == [("head of Spanish diplomacy", "Spain")]
+    # a clause, a body or another's title is no office of the name
+    r = run("He thanked the Waitt Institute, director of the program, and Ronald Reagan, senior advisor to President "
+            "Joe Biden.")
+    assert "Waitt Institute" not in names(r)
+    assert all(o.title != "senior advisor to President" for p in r.persons for o in p.roles)
+
+
+def test_two_named_in_a_talks_headline_are_persons() -> None:
+    r = run("The ministers discussed the peace process.",
+            title="Telephone conversation between Jeyhun Bayramov and Ararat Mirzoyan")
+    assert [(i.type, i.participants) for i in r.interactions] == [("call", ["Jeyhun Bayramov", "Ararat Mirzoyan"])]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.appositions import apposed_office
 from kg.extract.offices import (
     IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
@@ -138,23 +139,29 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             _ = start
             found.append(mention)
         i = j
-    return _listed_with(found, rejected, tokens, text, base)
+    return _listed_with(found, rejected, tokens, text, base, lexicon)
 
 
 # "the foreign ministers of the Baltic states, A B, C D and E F": names after a plural office.
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|leaders|ambassadors|presidents|heads of (?:state|government)|"
                             r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.I)
+# "Telephone conversation between A B and C D": the two who talked.
+_TALKS_BETWEEN = re.compile(r"\b(?:conversation|talks|meeting|consultations|call|negotiations|dialogue)\s+between\s+$", re.I)
 _ITEM_END = re.compile(r"\s*(?:[,;.:)]|$|(?:and|were|was|are|is|also|as well)\b)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s*")
 
 
 def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]], tokens: list[Token],
-                 text: str, base: int) -> list[PersonMention]:
+                 text: str, base: int, lexicon: Lexicon) -> list[PersonMention]:
     """Name runs the sentence lists beside a person ("A B, C D and E F were present"), or
     right after a plural office, are persons too."""
     # Seeds: full names the text marks with an office or honorific (not "Monitor and Combat
     # Trafficking", nor a list of words another rule took for a name), and names listed from them.
     strong = [m for m in found if " " in m.name and (m.offices or m.honorific or m.state)]
+    for m in found:  # "Federal Councillor X, the head of the Federal Department ...": that office too
+        office = apposed_office(text, m.start, m.end, base, lexicon)
+        if office is not None and all(o.title.lower() != office.title.lower() for o in m.offices):
+            m.offices.append(office)
     changed = True
     while rejected and changed:
         changed = False
@@ -166,8 +173,9 @@ def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]
                 continue  # "Nord Stream 2", "Land Cover (...)": the run goes on, no list item
             beside = any(_LIST_GAP.fullmatch(text[m.end - base: start - base]) for m in strong if m.end <= start) or \
                 any(_LIST_GAP.fullmatch(text[end - base: m.start - base]) for m in strong if m.start >= end)
-            if beside or _PLURAL_OFFICE.search(before):
-                found.append(PersonMention(start, end, name))
+            office = apposed_office(text, start, end, base, lexicon)
+            if office is not None or beside or _PLURAL_OFFICE.search(before) or _TALKS_BETWEEN.search(before):
+                found.append(PersonMention(start, end, name, [office] if office else []))
                 strong.append(found[-1])
                 rejected.remove(run)
                 changed = True

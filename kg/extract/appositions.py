@@ -1,0 +1,58 @@
+"""Offices written in lower case beside a name, as agencies and the press write them:
+"Mélanie Joly, Canada's foreign minister,", "Catherine Colonna, the French minister for
+Europe and foreign affairs", "the head of Spanish diplomacy, Arancha González Laya",
+"political advisor Chris Andino". The capitalised title chains are read in
+``kg.extract.offices``; these mark a name run as a person and give its office."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.offices import Office
+from kg.lexicon import Lexicon
+
+_HEAD = (r"(?:(?:deputy|vice|first|acting|prime|foreign|chief|senior|political|special|permanent|defen[cs]e|"
+         r"economy|trade|finance|interior|justice|outgoing|incoming|former)\s+){0,3}"
+         r"(?:minister|president|secretary(?:-general| general)?|ambassador|head|director(?:-general| general)?|"
+         r"chair(?:man|woman|person)?|spokes(?:person|man|woman)|advis[eo]r|governor|mayor|envoy|representative|"
+         r"commissioner|chancellor|premier|speaker|counsel+or|chief|leader)")
+_OF = r"(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[^,;.()]{2,80}?)?"
+_WHOSE = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+|(?P<adj>[A-Z][\w\-]+)\s+)?"
+# "X, Canada's foreign minister," / "X, the French minister for Europe and foreign affairs."
+AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+)?{_WHOSE}(?P<title>{_HEAD}{_OF})"
+                        r"\s*(?=[,;.)]|$|\s+(?:and\s+(?=[A-Z])|(?:who|met|said|spoke|held|was|has|had|is)\b))")
+# "the head of Spanish diplomacy, X" / "political advisor X".
+BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+|[Aa]\s+)?{_WHOSE}(?P<title>{_HEAD}{_OF}),?\s+$")
+
+
+_NOT_A_TITLE = re.compile(r"[:–—]|\b(?:has|have|had|is|was|were|met|said|says|will|would|when|where|which|who|that|"
+                          r"past|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|today|yesterday)\b")
+_TITLE_END = re.compile(r"\b(?:President|Secretary|Minister|Ambassador|Chairman|Director|Governor|Prime|Vice|"
+                        r"Deputy|General)$")
+_BODY_WORD = re.compile(r"\b(?:Institute|Studies|Center|Centre|Council|Foundation|University|Group|Fund|Agency|"
+                        r"Department|Bank|Society|Association|Committee|Commission|Office|Ministry|Program|"
+                        r"Programme|Initiative|Service|Forum|Organization|Organisation|Corporation|Company)$")
+
+
+def apposed_office(text: str, start: int, end: int, base: int, lexicon: Lexicon) -> Office | None:
+    """The lower-case office written right after or right before the name at
+    ``text[start-base:end-base]`` (``base`` is ``text``'s offset in the release)."""
+    m = AFTER_NAME.match(text, end - base)
+    if m is None:
+        m = BEFORE_NAME.search(text, max(0, start - base - 120), start - base)
+        if m is not None and m.end() != start - base:
+            m = None
+    if m is None:
+        return None
+    title = m["title"].strip()
+    if len(title.split()) > 10 or _NOT_A_TITLE.search(title) or _TITLE_END.search(title):
+        return None  # a clause, not an office; "advisor to President X": X's office is President
+    if _BODY_WORD.search(text[start - base: end - base]):
+        return None  # "the Waitt Institute, director of ...": a body, not a person
+    whose = m["owner"] or m["adj"]
+    state = lexicon.state(whose) if whose else None
+    if whose and state is None:
+        return None  # "X, Reuters' correspondent": not a state's office
+    if state is None:  # "head of Spanish diplomacy": the state inside the title
+        inner = next((lexicon.state(w) for w in re.findall(r"[A-Z][\w\-]+", title) if lexicon.state(w)), None)
+        state = inner
+    return Office(title, f"state:{state.code}" if state else None, base + m.start("title"), base + m.end("title"))
