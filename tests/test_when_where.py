@@ -185,3 +185,10 @@ def test_more_dateline_shapes_give_the_date_and_city() -> None:
     for body, (when, where) in shapes.items():
         release = make_release("t", "Talks", body)
         assert (release.date, release.place) == (when, where), body
+
+
+def test_a_summit_is_dated_by_its_own_date_not_the_datelines() -> None:
+    items = events("Astana, 10 April 2023 – The 21st meeting of the Council of Foreign Ministers of the CIS took place "
+                   "in Almaty on 7 April.")
+    summit = next(i for i in items if i.type == "multilateral")
+    assert (summit.date, summit.place) == ("2023-04-07", "Almaty")

@@ -69,8 +69,12 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if not named and not _TOOK_PART.search(lead) and \
                     not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place", post):
                 continue
-            dates = find_dates(text, ctx.release.date)
-            when = next((d for s, e, d in dates if abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40), None)
+            # The nearest date, not the dateline's ("ASTANA, 10 April – The 21st meeting ... took
+            # place on 7 April").
+            skip = ctx.dateline_end - sentence.start
+            near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
+                    if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
+            when = min(near)[1] if near else None
             released = ctx.release.date or ""
             if when and released and when > released[:len(when)]:
                 continue  # "hosting of COP17 in 2026": after the release, so still to come
