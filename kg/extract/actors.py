@@ -178,8 +178,20 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
-    ctx.record.organizations = list(seen.values())
+    ctx.record.organizations = [o for k, o in seen.items() if not _only_in_titles(ctx, k)]
     ctx.org_names = {k: o.name for k, o in seen.items()}
+
+
+def _only_in_titles(ctx: Context, key: str) -> bool:
+    """"Acting Assistant Secretary for the Bureau of Western Hemisphere Affairs, X": a body
+    named only inside a person's office is part of the office, not an actor of the release.
+    (An international organisation stays: "Secretary General of NATO X" is NATO's.)"""
+    entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
+    if entry is not None and entry.kind in _INTERNATIONAL_KINDS | {"format", "court"}:
+        return False
+    spans = [(o.start, o.end) for found in ctx.person_mentions for pm in found for o in pm.offices]
+    own = [m for m in ctx.mentions if m.kind == "org" and (m.key == key or f"org:{m.key}" == key or key == "body:" + m.text)]
+    return bool(own) and bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in own)
 
 
 def persons_step(ctx: Context) -> None:
