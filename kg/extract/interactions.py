@@ -58,10 +58,17 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
-# A cheap test before the trigger patterns: sentences without these stems have none.
-_TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|called on|"
-                            r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
-                            r"trip|welcom|message|letter|greeting|conversation|conferenc|join")
+# Cheap tests before each kind's trigger pattern: every alternative of the pattern holds one
+# of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
+# try every position of a sentence; most sentences hold the stems of one kind or none.
+_STEMS = {
+    "correspondence": ("message", "letter", "greeting"),
+    "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
+    "signing": ("sign", "inked"),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom"),
+    "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round",
+                "credential", "credence", "cop", "chair", "call"),
+}
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
                           r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
@@ -78,9 +85,10 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        # Sentences without these stems have no trigger (nor "joined by"), only maybe "A and B discussed".
-        triggers = TRIGGERS if _TRIGGER_STEMS.search(text.lower()) else ()
-        for kind, pattern in triggers:
+        low = text.lower()
+        for kind, pattern in TRIGGERS:
+            if not any(stem in low for stem in _STEMS[kind]):
+                continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
