@@ -477,3 +477,15 @@ def test_a_body_named_only_in_an_office_is_no_organisation_of_the_release() -> N
     orgs = {o.name for o in r.organizations}
     assert "Bureau of Western Hemisphere Affairs" not in orgs
     assert "NATO" in orgs or "North Atlantic Treaty Organization" in orgs  # an international organisation stays
+
+
+def test_an_audience_views_exchanged_and_a_guest_welcomed_are_meetings() -> None:
+    for body in ("Prime Minister Nikol Pashinyan granted an audience to Ambassador Kristina Kvien.",
+                 "Prime Minister Nikol Pashinyan exchanged views with Ambassador Kristina Kvien on regional issues.",
+                 "Prime Minister Nikol Pashinyan welcomed Ambassador Kristina Kvien at the Government House."):
+        assert meetings(run("Yerevan, 2 May 2023 – " + body)) == [{"Nikol Pashinyan", "Kristina Kvien"}], body
+    # a decision welcomed is no guest; views exchanged on the call just reported are that call
+    assert not meetings(run("Foreign Minister Jeyhun Bayramov welcomed President Ilham Aliyev's decision to attend."))
+    r = run("Foreign Minister Jeyhun Bayramov had a phone call with Foreign Minister Hakan Fidan. Bayramov exchanged "
+            "views with Fidan on regional issues.")
+    assert [i.type for i in r.interactions] == ["call"]

@@ -55,6 +55,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
+        # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
+        r"|\bgranted (?:an )?audience to\b|\bexchanged (?:views|opinions) with\b"
+        r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
@@ -67,7 +70,7 @@ _STEMS = {
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom"),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round",
-                "credential", "credence", "cop", "chair", "call"),
+                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
 }
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
@@ -102,6 +105,9 @@ def interactions_step(ctx: Context) -> None:
                 if built is None:
                     continue
                 keys, it = built
+                if trigger_word(m).startswith("exchanged") and set(keys) == set(last_pair):
+                    taken.append((m.start(), m.end()))
+                    continue  # "... had a call. X exchanged views with Y": the same conversation
                 # "A took part, together with B, in the meeting with C": one meeting of the three
                 co_hosts = kind == "meeting" and len(only_persons(
                     subject_keys([r for r in refs if r.end <= sentence.start + m.start()], [], text,
@@ -264,9 +270,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         if len(people) < 2:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
-    if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call")) and \
-            not any(r.kind == "person" for r in after):
-        return None  # "called on Russia to withdraw": an appeal, not a meeting
+    if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call", "welcomed")) and \
+            not any(r.kind == "person" for r in after[:1]):
+        return None  # "called on Russia to withdraw": an appeal; "welcomed Ukraine's efforts": no guest
+    if trigger == "welcomed" and (not after or sentence.text[after[0].end - base: after[0].end - base + 1] in ("’", "'")):
+        return None  # "welcomed President X's decision": a decision, not a guest
     subject = subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
@@ -376,3 +384,7 @@ def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
             return [a.key, b.key]
     return []
+
+
+def trigger_word(m: re.Match[str]) -> str:
+    return m.group(0).lower()
