@@ -7,6 +7,7 @@ dates stay partial: "in May 2023" is ``2023-05``, "in 2018" is ``2018``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -82,6 +83,14 @@ def parse_date(text: str) -> str | None:
 def find_dates(text: str, release_date: str | None) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as (start, end, ISO or partial ISO), resolved
     against ``release_date`` where the text leaves the year or the day out."""
+    return list(_dates_in(text, release_date))
+
+
+# The steps ask for the dates of one sentence several times (its trigger, its scene, its
+# summit): each sentence's are read once. The cache holds the last release's sentences only
+# (it is small), so that runs over the same releases (benchmarks) do not read from it.
+@lru_cache(maxsize=64)
+def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str], ...]:
     ref = date.fromisoformat(release_date) if release_date else None
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -114,7 +123,7 @@ def find_dates(text: str, release_date: str | None) -> list[tuple[int, int, str]
     for m in BARE_YEAR.finditer(text) if numbered else ():
         add(m.start(), m.end(), m["year"])
     found.sort()
-    return found
+    return tuple(found)
 
 
 _DIGIT = re.compile(r"\d")
