@@ -489,3 +489,14 @@ def test_an_audience_views_exchanged_and_a_guest_welcomed_are_meetings() -> None
     r = run("Foreign Minister Jeyhun Bayramov had a phone call with Foreign Minister Hakan Fidan. Bayramov exchanged "
             "views with Fidan on regional issues.")
     assert [i.type for i in r.interactions] == ["call"]
+
+
+def test_visits_however_they_are_worded() -> None:
+    def visits(body: str) -> list[list[str]]:
+        return [i.participants for i in run("Baku, 2 May 2023 – " + body).interactions if i.type == "visit"]
+    assert visits("Foreign Minister Jeyhun Bayramov, who is visiting Ankara, met President Recep Tayyip Erdoğan.") == \
+        [["Jeyhun Bayramov", "Türkiye"]]
+    assert visits("Foreign Minister Jeyhun Bayramov brought to a close his two-day visit to Antalya.") == \
+        [["Jeyhun Bayramov", "Türkiye"]]
+    assert visits("As part of his European tour, Foreign Minister Jeyhun Bayramov visited Paris and Berlin.") == \
+        [["Jeyhun Bayramov", "France"], ["Jeyhun Bayramov", "Germany"]]

@@ -44,7 +44,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bon an? (?:\w+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
-        r"|\b(?:his|her|their) (?:\w+ ){0,2}(?:visit|trip) to\b"
+        r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
     ("meeting", re.compile(
         # (an event "co-hosted" by two is no meeting; "co-hosted Japan's Minister X" is)
@@ -229,7 +229,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
                                                       when, place, None, [], ev))
         for more in more_destinations(ctx, sentence, target, clause_end):
-            if more != state_of(ctx, visitor):
+            if more not in (state_of(ctx, visitor), acting_state(ctx, visitor)):
                 ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
                                                           when, place, None, [], ev))
         return keys, visit

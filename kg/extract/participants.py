@@ -213,12 +213,14 @@ def more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) ->
     "trip to Singapore, the United States and Singapore agreed", where the list is the
     subject of the next clause."""
     text = ctx.release.text
-    states = [m for m in ctx.mentions_between(sentence.start, min(end + 40, sentence.end)) if m.kind == "state"]
+    # "visited Paris and Berlin": a city stands for its state
+    states = [m for m in ctx.mentions_between(sentence.start, min(end + 40, sentence.end))
+              if m.kind == "state" or (m.kind == "place" and ctx.lexicon.place(m.key))]
     out: list[str] = []
     started = False
     prev_end = 0
     for m in states:
-        key = f"state:{m.key}"
+        key = f"state:{m.key}" if m.kind == "state" else f"state:{ctx.lexicon.place(m.key).code}"
         if not started:
             if key == first:
                 started, prev_end = True, m.end
