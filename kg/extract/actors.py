@@ -5,9 +5,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from kg.extract.bodies import acronym_after, named_bodies
-from kg.extract.holders import one_holder_each
+from kg.extract.bodies import INTERNATIONAL_KINDS, acronym_after, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
+from kg.extract.holders import one_holder_each
 from kg.extract.mentions import Mention
 from kg.extract.persons import find_person_mentions
 from kg.extract.text import U, split_sentences
@@ -178,20 +178,9 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
-    ctx.record.organizations = [o for k, o in seen.items() if not _only_in_titles(ctx, k)]
+    ctx.record.organizations = [o for k, o in seen.items() if not only_in_titles(ctx, k)]
     ctx.org_names = {k: o.name for k, o in seen.items()}
 
-
-def _only_in_titles(ctx: Context, key: str) -> bool:
-    """"Acting Assistant Secretary for the Bureau of Western Hemisphere Affairs, X": a body
-    named only inside a person's office is part of the office, not an actor of the release.
-    (An international organisation stays: "Secretary General of NATO X" is NATO's.)"""
-    entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
-    if entry is not None and entry.kind in _INTERNATIONAL_KINDS | {"format", "court"}:
-        return False
-    spans = [(o.start, o.end) for found in ctx.person_mentions for pm in found for o in pm.offices]
-    own = [m for m in ctx.mentions if m.kind == "org" and (m.key == key or f"org:{m.key}" == key or key == "body:" + m.text)]
-    return bool(own) and bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in own)
 
 
 def persons_step(ctx: Context) -> None:
@@ -258,7 +247,7 @@ def _merge_persons(ctx: Context) -> None:
     # The international organisation the release names most: whose Secretary-General or
     # High Representative a bare title means ("Secretary-General António Guterres").
     bodies = Counter(m.key for m in ctx.mentions if m.kind == "org"
-                     and ctx.lexicon.organizations[m.key].kind in _INTERNATIONAL_KINDS)
+                     and ctx.lexicon.organizations[m.key].kind in INTERNATIONAL_KINDS)
     home_body = f"org:{bodies.most_common(1)[0][0]}" if bodies else None
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
@@ -301,7 +290,6 @@ def _merge_persons(ctx: Context) -> None:
 
 
 _HONORIFIC = re.compile(r"Prince|Princess|Sheikh|Sheikha|Sheik")
-_INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
 def _default_of(title: str, state: str | None, body: str | None) -> str | None:

@@ -225,3 +225,20 @@ def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
                     out.append((text[start:m.end(1)].rstrip(), start))
                 break
     return out
+
+
+# Organisations whose offices a bare title may mean ("Secretary-General X") and that stay
+# actors when named only in an office.
+INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
+
+
+def only_in_titles(ctx: Context, key: str) -> bool:
+    """"Acting Assistant Secretary for the Bureau of Western Hemisphere Affairs, X": a body
+    named only inside a person's office is part of the office, not an actor of the release.
+    (An international organisation stays: "Secretary General of NATO X" is NATO's.)"""
+    entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
+    if entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}:
+        return False
+    spans = [(o.start, o.end) for found in ctx.person_mentions for pm in found for o in pm.offices]
+    own = [m for m in ctx.mentions if m.kind == "org" and (m.key == key or f"org:{m.key}" == key or key == "body:" + m.text)]
+    return bool(own) and bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in own)

@@ -44,7 +44,7 @@ def documents_step(ctx: Context) -> None:
         found = [_with_tail(text, name) for name in found]
         found += [m.group(1) for m in LOWER_DOC.finditer(text)]
         found += _coordinated_documents(text)
-        for name in [part for name in found for part in _two_documents(name)]:
+        for name in [part for phrase in found for part in _two_documents(phrase)]:
             name = clean_name(name)
             if len(name.split()) < 2:
                 continue

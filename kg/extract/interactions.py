@@ -10,6 +10,7 @@ Lajčák", "his counterpart", "the sides") resolved to the persons of the releas
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.clauses import date_near, is_plan as _is_plan, place_in as _place_in, state_of_place
 from kg.extract.participants import (
@@ -166,9 +167,9 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
-                        r"[^.;]{0,30}$", re.I)
+                        r"[^.;]{0,30}$", re.IGNORECASE)
 _POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
-_HOSTING = re.compile(r"hosted|hosts|received|receives", re.I)
+_HOSTING = re.compile(r"hosted|hosts|received|receives", re.IGNORECASE)
 
 
 def _hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) -> Interaction | None:
@@ -318,7 +319,7 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
         return [it]
     sentence = it.evidence.sentence if it.evidence else ""
     separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", sentence)
-    if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b", sentence, re.I):
+    if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b", sentence, re.IGNORECASE):
         return [it]  # one meeting of all of them
     # (a state presumed for the others counts where it is not the host's own: the publisher's
     # state presumed for a foreign official met at home is a guess, not a second party)
@@ -380,7 +381,7 @@ def _own_state(ctx: Context, a: str, b: str) -> bool:
 def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
     """The two states a hyphenated pair names ("the Canada-France ... Treaty"), else none."""
     states = [r for r in refs if r.kind == "state"]
-    for a, b in zip(states, states[1:]):
+    for a, b in pairwise(states):
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
             return [a.key, b.key]
     return []

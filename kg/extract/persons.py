@@ -144,9 +144,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
 
 # "the foreign ministers of the Baltic states, A B, C D and E F": names after a plural office.
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|leaders|ambassadors|presidents|heads of (?:state|government)|"
-                            r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.I)
+                            r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.IGNORECASE)
 # "Telephone conversation between A B and C D": the two who talked.
-_TALKS_BETWEEN = re.compile(r"\b(?:conversation|talks|meeting|consultations|call|negotiations|dialogue)\s+between\s+$", re.I)
+_TALKS_BETWEEN = re.compile(r"\b(?:conversation|talks|meeting|consultations|call|negotiations|dialogue)\s+between\s+$", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*(?:[,;.:)]|$|(?:and|were|was|are|is|also|as well)\b)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s*")
 

@@ -7,8 +7,8 @@ dates stay partial: "in May 2023" is ``2023-05``, "in 2018" is ``2018``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     m: i
