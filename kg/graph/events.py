@@ -8,7 +8,7 @@ settled, ``kg.graph.people``), so the same graphs always give the same nodes:
   node; a call the next day is another. An event therefore carries one date.
 - An undated interaction is a mention of the latest event of that kind with the same
   participants dated no later than the release ("the Geneva summit" in a briefing weeks
-  later); with none, it is an interaction of its release alone (one node per kind and
+  later) and not placed elsewhere; with none, it is an interaction of its release alone (one node per kind and
   participants). One dated to a month or a year only is its release's (it keeps its date:
   an event carries one date).
 - A multilateral event, or an interaction with fewer than two participants, belongs to its
@@ -60,7 +60,10 @@ def plan_events(occurrences: Iterable[Occurrence]) -> dict[tuple[str, str], str]
             continue
         if _shared(o) and not o.date:
             limit = o.release_date or "9999-99-99"
-            days = [d for d in dated.get((o.kind, o.participants), ()) if d <= limit]
+            # (not one placed elsewhere: "when he visited Kabul we met with X" is no later
+            # meeting with X in Washington)
+            days = [d for d in dated.get((o.kind, o.participants), ()) if d <= limit
+                    and (not o.place or not places.get(_key_on(o, d)) or o.place in places[_key_on(o, d)])]
             if days:
                 day = max(days)
                 target[(o.graph, o.node)] = _first_on(items, target, o, day)
@@ -74,6 +77,10 @@ def plan_events(occurrences: Iterable[Occurrence]) -> dict[tuple[str, str], str]
 
 def _key(o: Occurrence) -> tuple[object, ...]:
     return (o.kind, tuple(sorted(o.participants)), o.date) + ((o.lead,) if o.lead else ())
+
+
+def _key_on(o: Occurrence, day: str) -> tuple[object, ...]:
+    return (o.kind, tuple(sorted(o.participants)), day) + ((o.lead,) if o.lead else ())
 
 
 def _first_on(items: list[Occurrence], target: dict[tuple[str, str], str], o: Occurrence, day: str) -> str:
