@@ -73,6 +73,7 @@ _STEMS = {
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
 }
+_STEM_PATTERNS = {kind: re.compile("|".join(map(re.escape, stems))) for kind, stems in _STEMS.items()}
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
                           r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
@@ -91,7 +92,7 @@ def interactions_step(ctx: Context) -> None:
         taken: list[tuple[int, int]] = []
         low = text.lower()
         for kind, pattern in TRIGGERS:
-            if not any(stem in low for stem in _STEMS[kind]):
+            if not _STEM_PATTERNS[kind].search(low):
                 continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
