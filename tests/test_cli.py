@@ -33,6 +33,19 @@ def test_ingest_prints_a_summary(tmp_path: Path, runner: CliRunner) -> None:
     assert "0 new, 0 updated, 1 unchanged" in again.output
 
 
+def test_an_upgrade_of_the_extraction_rules_reads_unchanged_releases_again(tmp_path: Path, runner: CliRunner) -> None:
+    store = tmp_path / "s"
+    assert runner.invoke(main, ["ingest", "--store", str(store), str(SEED)]).exit_code == 0
+    marker = tmp_path / "s.rules"
+    assert marker.exists()
+    marker.write_text("rules of an older version\n")  # as an upgrade leaves it
+    again = runner.invoke(main, ["ingest", "--store", str(store), str(SEED)])
+    assert "the extraction rules changed" in again.output
+    assert "0 new, 1 updated, 0 unchanged" in again.output
+    third = runner.invoke(main, ["ingest", "--store", str(store), str(SEED)])
+    assert "0 new, 0 updated, 1 unchanged" in third.output
+
+
 def test_store_from_environment(tmp_path: Path, runner: CliRunner) -> None:
     result = runner.invoke(main, ["ingest", str(SEED)], env={"KG_STORE": str(tmp_path / "env-store")})
     assert result.exit_code == 0, result.output

@@ -45,7 +45,14 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
     from kg.ingest import ingest as run_ingest
     from kg.sources import count_releases
 
+    from kg.ingest.rules import remember_rules, rules_changed
+
     store = open_for_command(store_path)
+    if not force and not store.is_empty() and rules_changed(store.location):
+        # Stored records of unchanged releases were made by other rules: read them all again.
+        force = True
+        click.echo("note: the extraction rules changed since this store was last filled; "
+                   "every release is read again", err=True)
     started = time.perf_counter()
     total = count_releases(paths)
     before = len(store)
@@ -65,6 +72,8 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
         report = run_ingest(paths, store=store, jobs=jobs, batch_size=batch_size, force=force, progress=progress,
                             compact=compact, max_chars=max_chars, stage=stage)
     elapsed = time.perf_counter() - started
+    if not report.failed or report.new or report.updated or report.unchanged:
+        remember_rules(store.location)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for where, message in report.failures:
