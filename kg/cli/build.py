@@ -43,9 +43,8 @@ def ingest(paths: tuple[str, ...], store_path: str | None, jobs: int, force: boo
         kg ingest --jobs 2 --store /data/kg archive.jsonl
     """
     from kg.ingest import ingest as run_ingest
-    from kg.sources import count_releases
-
     from kg.ingest.rules import remember_rules, rules_changed
+    from kg.sources import count_releases
 
     store = open_for_command(store_path)
     if not force and not store.is_empty() and rules_changed(store.location):
