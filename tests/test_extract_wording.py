@@ -500,3 +500,12 @@ def test_visits_however_they_are_worded() -> None:
         [["Jeyhun Bayramov", "Türkiye"]]
     assert visits("As part of his European tour, Foreign Minister Jeyhun Bayramov visited Paris and Berlin.") == \
         [["Jeyhun Bayramov", "France"], ["Jeyhun Bayramov", "Germany"]]
+
+
+def test_planned_visits_and_initiatives_written_with_a_possessive() -> None:
+    r = run("Baku, 2 May 2023 – The sides discussed preparations for President Ilham Aliyev's upcoming visit to Türkiye. "
+            "Minister Jeyhun Bayramov said he looked forward to welcoming Minister Hakan Fidan in Baku. He briefed "
+            "his counterpart on Azerbaijan's initiative to establish a regional platform for connectivity.")
+    found = {(i.name, i.proposed_by) for i in r.initiatives}
+    assert found == {("visit of Ilham Aliyev to Türkiye", None), ("visit of Hakan Fidan to Azerbaijan", None),
+                     ("regional platform for connectivity", "Azerbaijan")}

@@ -41,6 +41,14 @@ WHICH_PROPOSED = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w\-+]*\s+){1,6}(?:project|initiative|programme|program|plan|corridor|route|idea))"
     r",?\s+which\s+(?P<actor>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:has\s+|had\s+)?"
     r"(?:proposed|initiated|put forward|suggested)")
+_POSSESSIVE_PLAN = re.compile(
+    r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:upcoming|forthcoming|planned|future|expected|"
+    r"next|possible)\s+(?:[\w\-]+\s+){0,2}visit\s+to\s+"
+    r"|\blook(?:ed|s|ing)? forward to (?P<welcome>welcoming|receiving|hosting)\s+(?P<who2>[^,.;]{2,80}?)\s+(?:in|to)\s+")
+_WHEN_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Later)\b")
+_OWN_INITIATIVE = re.compile(
+    rf"\b(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+(?:initiative|proposal|idea)\s+{_PURPOSE}\s+(?:an?\s+|the\s+)?")
 PLANNED_VISIT_OF = re.compile(
     r"\b(?:upcoming|forthcoming|planned|future|expected|next|possible)\s+(?:\w+\s+){0,2}visit\s+of\s+")
 STRONG_HEADS = re.compile(
@@ -95,7 +103,7 @@ def initiatives_step(ctx: Context) -> None:
 
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
         name = clean_name(name)
-        if not _specific(name):
+        if not _specific(name) or re.fullmatch(r"[A-Z][\w\-]+(?:’s|'s) (?:initiative|proposal|idea)", name):
             return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
         if proposed and key in org_forms:
@@ -137,7 +145,8 @@ def initiatives_step(ctx: Context) -> None:
             if visitor and dest:
                 add(f"{noun} of {visitor} to {dest}", None, idx)
         for m in invitations:
-            guest = person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
+            who = "who" if m["who"] else "who2"
+            guest = person_in(ctx, idx, m.start(who), m.end(who)) or m.group("who")
             colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
                                      m.group("who"))
             if colleague:
@@ -151,6 +160,20 @@ def initiatives_step(ctx: Context) -> None:
             dest = destination(ctx, sentence, m.end())
             if dest:
                 add(f"visit of {guest} to {dest}", proposer_of(ctx, idx, m.start()), idx)
+        for m in _POSSESSIVE_PLAN.finditer(text):
+            # "President X's upcoming visit to Türkiye", "looked forward to welcoming X in Baku"
+            who = "who" if m["who"] else "who2"
+            guest = person_in(ctx, idx, m.start(who), m.end(who))
+            dest = destination(ctx, sentence, m.end())
+            entry = ctx.lexicon.place(dest) if dest and m["welcome"] else None
+            if entry is not None:
+                dest = ctx.label(f"state:{entry.code}")
+            if guest and dest and not _WHEN_WORD.match(dest):  # (not "visit to July")
+                add(f"visit of {guest} to {dest}", None, idx)
+        for m in _OWN_INITIATIVE.finditer(text):
+            # "Azerbaijan's initiative to establish a regional platform": the state's proposal
+            owner = ctx.lexicon.state(m["owner"])
+            add(noun_phrase(text, m.end()), owner.name if owner else m["owner"], idx, proposed=True)
         for m in PLANNED_VISIT_OF.finditer(text):
             guest = person_in(ctx, idx, m.end(), m.end() + 90)
             to = re.search(r"\bto\s+(?:the\s+)?", text[m.end(): m.end() + 120])
