@@ -7,16 +7,8 @@ from kg.cities import city
 from kg.extract.context import Context
 from kg.extract.phrases import clean_name, noun_phrase
 from kg.extract.proposers import (
-    by_actor,
-    destination,
-    first_person,
-    label_of,
-    last_pair,
-    names_two_states,
-    nearest_person,
-    person_in,
-    possessor,
-    proposer_of,
+    by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
+    possessor, proposer_of,
 )
 from kg.extract.tokens import STOP_CAPS
 from kg.lexicon import fold
