@@ -9,6 +9,7 @@ from kg.extract.bodies import INTERNATIONAL_KINDS, acronym_after, named_bodies, 
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import one_holder_each
 from kg.extract.mentions import Mention
+from kg.extract.offices import BIRTH_RANK
 from kg.extract.persons import find_person_mentions
 from kg.extract.text import U, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
@@ -178,9 +179,9 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
-    ctx.record.organizations = [o for k, o in seen.items() if not only_in_titles(ctx, k)]
+    in_titles = only_in_titles(ctx, seen)
+    ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles]
     ctx.org_names = {k: o.name for k, o in seen.items()}
-
 
 
 def persons_step(ctx: Context) -> None:
@@ -228,7 +229,7 @@ def _merge_persons(ctx: Context) -> None:
                     target.aliases.append(form)
         ev = ctx.evidence(ctx.sentences[idx])
         for office in pm.offices:
-            if _HONORIFIC.fullmatch(office.title):
+            if BIRTH_RANK.fullmatch(office.title):
                 continue  # "Prince Faisal": a rank of birth, not an office
             of = office.of  # None until the defaults below: the text gave no state
             if not any(_same_title(t, office.title) and (o == of or o is None or of is None)
@@ -289,7 +290,6 @@ def _merge_persons(ctx: Context) -> None:
     ]
 
 
-_HONORIFIC = re.compile(r"Prince|Princess|Sheikh|Sheikha|Sheik")
 
 
 def _default_of(title: str, state: str | None, body: str | None) -> str | None:

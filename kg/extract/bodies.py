@@ -5,6 +5,7 @@ Masdar", and names introduced with their acronym ("South East Europe Cooperation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.context import Context
 from kg.extract.text import U
@@ -232,13 +233,22 @@ def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
 INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
-def only_in_titles(ctx: Context, key: str) -> bool:
-    """"Acting Assistant Secretary for the Bureau of Western Hemisphere Affairs, X": a body
-    named only inside a person's office is part of the office, not an actor of the release.
-    (An international organisation stays: "Secretary General of NATO X" is NATO's.)"""
-    entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
-    if entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}:
-        return False
+def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:
+    """Of the organisations ``keys``, those named only inside a person's office ("Acting
+    Assistant Secretary for the Bureau of Western Hemisphere Affairs, X"): part of the office,
+    not actors of the release. (An international organisation stays: "Secretary General of
+    NATO X" is NATO's.)"""
     spans = [(o.start, o.end) for found in ctx.person_mentions for pm in found for o in pm.offices]
-    own = [m for m in ctx.mentions if m.kind == "org" and (m.key == key or f"org:{m.key}" == key or key == "body:" + m.text)]
-    return bool(own) and bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in own)
+    if not spans:
+        return set()
+    inside: dict[str, bool] = {}  # organisation key → every mention so far inside an office
+    for m in ctx.mentions:
+        if m.kind == "org":
+            key = m.key if m.key in ctx.lexicon.organizations else "body:" + m.text
+            inside[key] = inside.get(key, True) and any(a <= m.start and m.end <= b for a, b in spans)
+    out = set()
+    for key in keys:
+        entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
+        if inside.get(key) and not (entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}):
+            out.add(key)
+    return out

@@ -107,7 +107,7 @@ def interactions_step(ctx: Context) -> None:
                 if built is None:
                     continue
                 keys, it = built
-                if trigger_word(m).startswith("exchanged") and set(keys) == set(last_pair):
+                if m.group(0).lower().startswith("exchanged") and set(keys) == set(last_pair):
                     taken.append((m.start(), m.end()))
                     continue  # "... had a call. X exchanged views with Y": the same conversation
                 # "A took part, together with B, in the meeting with C": one meeting of the three
@@ -231,7 +231,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
                                                       when, place, None, [], ev))
         for more in more_destinations(ctx, sentence, target, clause_end):
-            if more not in (state_of(ctx, visitor), acting_state(ctx, visitor)):
+            if more != acting_state(ctx, visitor):  # (the person's state, else their office's)
                 ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
                                                           when, place, None, [], ev))
         return keys, visit
@@ -324,8 +324,7 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
         return [it]  # one meeting of all of them
     # (a state presumed for the others counts where it is not the host's own: the publisher's
     # state presumed for a foreign official met at home is a guess, not a second party)
-    states = {ctx.persons[k.split(":", 1)[1]].state or acting_state(ctx, k) for k in keys[1:]
-              if k.startswith("person:") and k.split(":", 1)[1] in ctx.persons}
+    states = {acting_state(ctx, k) for k in keys[1:] if k.startswith("person:")}
     if len(states - {None, acting_state(ctx, keys[0])}) >= 2 and not separate:
         return [it]
     host = it.participants[0]
@@ -386,7 +385,3 @@ def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
             return [a.key, b.key]
     return []
-
-
-def trigger_word(m: re.Match[str]) -> str:
-    return m.group(0).lower()

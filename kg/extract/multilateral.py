@@ -8,6 +8,7 @@ from kg.sources.dates import find_dates
 from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
+from kg.extract.proposers import names_two_states
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -52,9 +53,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if m.group(0).lower() in ("meeting", "session", "assembly") and len(capitals) < 1:
                 continue
             margins = re.search(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", text[max(0, phrase.start - 40): phrase.start])
-            if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name) or \
-                    _two_states(ctx, name):
+            if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name):
                 continue  # the body itself, unless its session is where others met ("on the margins of the UNGA")
+            if names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name)):
+                continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
             if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
@@ -102,16 +104,6 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence), name, [],
                                    ctx.evidence(sentence)))
     return out
-
-
-_PAIR = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s+)?([A-Z][\w.’']*)\s*[-–—]\s*([A-Z][\w.’']*)\s")
-
-
-def _two_states(ctx: Context, name: str) -> bool:
-    """"Japan-Uzbekistan Foreign Ministers' Meeting": a meeting of two states, not a
-    multilateral event ("U.S.-ASEAN Special Summit" is one)."""
-    pair = _PAIR.match(name)
-    return pair is not None and all(ctx.lexicon.state(side) for side in pair.groups())
 
 
 def _subject(ctx: Context, idx: int, before: int) -> list[str]:

@@ -70,7 +70,9 @@ _SINGULAR_HEADS = {"Minister", "Secretarie", "Ambassador", "Leader", "President"
 # ("President of the Republic" with no state after it is an office whole)
 _STATE_FORM_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|Emirate|Commonwealth|"
                               r"Principality|Grand Duchy)$")
-_HONORIFIC_AFTER = re.compile(r"(?:(?<!Crown)\s+(?:Prince|Princess|Sheikh|Sheikha|Sheik|Emir|H\.?\s?E\.?|H\.?\s?H\.?|"
+# Ranks of birth: part of a name ("Prince Faisal"), never an office.
+BIRTH_RANK = re.compile(r"Prince|Princess|Sheikh|Sheikha|Sheik")
+_HONORIFIC_AFTER = re.compile(rf"(?:(?<!Crown)\s+(?:{BIRTH_RANK.pattern}|Emir|H\.?\s?E\.?|H\.?\s?H\.?|"
                               r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Sir|Dame))+$")
 
 

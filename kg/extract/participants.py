@@ -31,17 +31,14 @@ def state_of(ctx: Context, key: str) -> str | None:
     return None
 
 
-def acting_state(ctx: Context, key: str, *, presumed: bool = True) -> str | None:
+def acting_state(ctx: Context, key: str) -> str | None:
     """The state an actor acts for: a state itself, a person's state, else the state of
-    their first office; with ``presumed=False``, only a state the text gives."""
+    their first office (a presumed one included)."""
     if key.startswith("state:"):
         return key
     person = ctx.persons.get(key.split(":", 1)[1]) if key.startswith("person:") else None
     if person is None:
         return None
-    if not presumed:
-        return person.stated or next((of for title, of, _ in person.offices if of and of.startswith("state:")
-                                      and title not in person.presumed), None)
     return person.state or next((of for _, of, _ in person.offices if of and of.startswith("state:")), None)
 
 

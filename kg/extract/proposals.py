@@ -145,8 +145,7 @@ def initiatives_step(ctx: Context) -> None:
             if visitor and dest:
                 add(f"{noun} of {visitor} to {dest}", None, idx)
         for m in invitations:
-            who = "who" if m["who"] else "who2"
-            guest = person_in(ctx, idx, m.start(who), m.end(who)) or m.group("who")
+            guest = person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
             colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
                                      m.group("who"))
             if colleague:

@@ -27,13 +27,14 @@ _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABB
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
+_OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegations|envoys|colleagues|"
+              r"heads of (?:state|government|delegation)")
 PLURAL_DESCRIPTOR = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?P<adjs>{U}[\w\-]+(?:, {U}[\w\-]+)*,? and {U}[\w\-]+) "
-    r"(?:(?:foreign|prime|deputy|defen[cs]e|economy|trade) )?(?:ministers|counterparts|ambassadors|presidents|"
-    r"leaders|delegations|envoys|colleagues|heads of (?:state|government|delegation))\b")
-# The office noun that ends a reference standing for a state ("his Latvian counterpart").
-STANDS_FOR_STATE = re.compile(r"(?i)\b(?:counterparts?|ministers?|ambassadors?|presidents?|leaders?|delegations?|"
-                              r"envoys?|colleagues|heads of (?:state|government|delegation)|secretary|chancellor|premier)$")
+    rf"(?:(?:foreign|prime|deputy|defen[cs]e|economy|trade) )?(?:{_OFFICIALS})\b")
+# The office noun that ends a reference standing for a state ("his Latvian counterpart", the plurals above).
+STANDS_FOR_STATE = re.compile(rf"(?i)\b(?:counterpart|minister|ambassador|president|leader|delegation|envoy|"
+                              rf"{_OFFICIALS}|secretary|chancellor|premier)$")
 
 
 def references_step(ctx: Context) -> None:

@@ -57,9 +57,7 @@ def scene_step(ctx: Context) -> None:
     anchor: str | None = None
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
-        own = interaction.date is not None or (interaction.evidence is not None and one_day(
-            ctx, interaction.evidence.sentence, interaction.evidence.start) is not None)
-        date_and_place(ctx, interaction, scene, anchor)
+        own = date_and_place(ctx, interaction, scene, anchor)
         if own and interaction.evidence is not None and interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction):
             anchor = interaction.date
@@ -144,31 +142,33 @@ def _lead_event_date(ctx: Context) -> str | None:
     return None
 
 
-def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None) -> None:
+def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None) -> bool:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
-    and does not look back to another time."""
+    and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
     elsewhere = bool(_ELSEWHERE.search(sentence)) or not _tells_the_occasion(ctx, interaction)
     if interaction.type in _PLACELESS:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
+    own = interaction.date is not None
     in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):
         # A summit the lead says someone took part in is the occasion's; one named later may
         # be any of its series.
         interaction.date = anchor if anchor and interaction.type != "multilateral" else scene.date
     if interaction.type in _PLACELESS or interaction.place or elsewhere:
-        return
+        return own
     if scene.place is None or not _same_trip(interaction.date, scene.date):
-        return
+        return own
     if interaction.type == "multilateral" and interaction.date is None:
-        return  # a summit named without a date may be any summit of its series, anywhere
+        return own  # a summit named without a date may be any summit of its series, anywhere
     if interaction.type == "visit":
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         if visited is None or visited.code != scene.place_state:
-            return  # the scene lies elsewhere than the state visited
+            return own  # the scene lies elsewhere than the state visited
     interaction.place = scene.place
+    return own
 
 
 # How far into a long release (a briefing, a speech, a transcript) its events may still be the
