@@ -18,7 +18,7 @@ from kg.extract.participants import (
 )
 from kg.extract.talks import TALKED, delegation_talks, talked
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import Sentence, U
+from kg.extract.text import Sentence, U, may_match, stem_text
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -55,6 +55,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
+# Cheaper tests before each trigger pattern: every match holds one of these (``may_match``).
+_KIND_STEMS: dict[str, tuple[str, ...]] = {
+    "correspondence": ("message", "letter", "greeting"),
+    "call": ("spoke", "speak", "talked", "phone", "video", "virtual", "call"),
+    "signing": ("sign", "inked"),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom"),
+    "meeting": ("met", "meet", "receiv", "host", "talks", "consultation", "negotiation", "discussion",
+                "dialogue", "round", "presented", "chaired", "call"),
+}
 # A cheap test before the trigger patterns: sentences without these stems have none.
 _TRIGGER_STEMS = re.compile(r"met\b|meet|receiv|host|talk|consult|negotiat|dialogue|round|credential|chair|called on|"
                             r"sideline|margin|spoke|speak|phone|call|video|virtual|sign|ink|visit|arriv|tour|travel|"
@@ -76,7 +85,10 @@ def interactions_step(ctx: Context) -> None:
         taken: list[tuple[int, int]] = []
         # Sentences without these stems have no trigger (nor "joined by"), only maybe "A and B discussed".
         triggers = TRIGGERS if _TRIGGER_STEMS.search(text.lower()) else ()
+        lowered = stem_text(text) if triggers else None
         for kind, pattern in triggers:
+            if not may_match(lowered, _KIND_STEMS[kind]):
+                continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
