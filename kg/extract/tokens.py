@@ -197,23 +197,9 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                 continue
             tokens.append(Token(offset + m.start(), offset + m.end(), word, {"gap", "notname"}))
             continue
-        # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
-        if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
-            word = word[:-1]
+        word, tags = _word_tags(m.group(0), vocab)
         start = offset + m.start()
-        tok = Token(start, start + len(word), word)
-        if tok.cap:
-            bare = tok.bare
-            tok.tags.add("cap")
-            if len(word) >= 3 and word.isupper() and word.isalpha():
-                tok.tags.add("caps")
-            if bare in HEADS:
-                tok.tags.add("head")
-            if bare in vocab:
-                tok.tags.add("title")
-            tok.tags.add("name" if _NAME_SHAPE.fullmatch(word) else "notname")
-        else:
-            tok.tags.add("notname")
+        tok = Token(start, start + len(word), word, set(tags))
         tokens.append(tok)
         if len(word) < len(m.group(0)):
             tokens.append(Token(tok.end, tok.end + 1, "."))
@@ -229,6 +215,28 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                     tok.mention = mention
                 i += 1
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """The word a token match stands for and its tags, which depend on the word alone:
+    worked out once per word and vocabulary (the same words recur sentence after sentence)."""
+    word = raw
+    # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
+    if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
+        word = word[:-1]
+    if word[:1] not in _UPPER_SET:
+        return word, frozenset({"notname"})
+    tags = {"cap"}
+    bare = Token(0, 0, word).bare
+    if len(word) >= 3 and word.isupper() and word.isalpha():
+        tags.add("caps")
+    if bare in HEADS:
+        tags.add("head")
+    if bare in vocab:
+        tags.add("title")
+    tags.add("name" if _NAME_SHAPE.fullmatch(word) else "notname")
+    return word, frozenset(tags)
 
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.")
