@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import U
+from kg.extract.text import U, may_match, stem_text
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
@@ -25,6 +25,9 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
                        "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
                        "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
+# What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
+_ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
+_GROUP_STEMS = ("side", "part", "minister", "leader", "they")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 
 
@@ -79,7 +82,7 @@ def references_step(ctx: Context) -> None:
                 # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
                 refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
                 covered.append((s, e))
-        for m in _ABBREVIATION.finditer(text):
+        for m in _ABBREVIATION.finditer(text) if may_match(text, _ABBREVIATION_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b for a, b in covered):
                 continue
@@ -97,7 +100,7 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
-        for m in GROUP_REFS.finditer(text):
+        for m in GROUP_REFS.finditer(text) if may_match(stem_text(text), _GROUP_STEMS) else ():
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions_by_sentence[idx]:
             if mention.kind in ("state", "org"):
