@@ -106,11 +106,11 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend(split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
-        if not taken and TALKED.search(text):
+        if not taken and may_match(text, _TALKED_STEMS) and TALKED.search(text):
             pair = talked(ctx, sentence, refs, interactions)
             if pair is not None:
                 interactions.append(pair)
-        joined = _JOINED.search(text)
+        joined = _JOINED.search(text) if "joined by" in text else None
         if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
             extra = object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
                                  sentence.start + joined.end(), sentence, last_pair, allow_states=True)
@@ -118,7 +118,7 @@ def interactions_step(ctx: Context) -> None:
                 label = ctx.label(key) or ""
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
-        present = _PRESENT.search(text) if not taken else None
+        present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
         if present and interactions and interactions[-1].type == "meeting" and len(interactions[-1].participants) >= 2:
             # "X and Y were likewise present"; "also attending the meeting were A, B and C".
             at = sentence.start + present.start()
@@ -148,6 +148,9 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"(?:were|was)\b")
 
 
+# What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
+_TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
+_PRESENT_STEMS = ("present", "attendance", "attending", "participating")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 
