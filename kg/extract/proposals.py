@@ -73,10 +73,12 @@ _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
     r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be|agreed to|decided to|"
     r"resolved to")
-# Words every match of PROPOSAL and of PLAN_CUE holds (the latter lower-cased).
-_PROPOSAL_STEMS = ("propos", "forward", "suggested", "initiated", "called", "advocated", "agreed", "decided", "resolved")
-_PLAN_CUE_STEMS = ("held", "schedul", "planned", "upcoming", "forthcoming", "hold", "convene", "host", "next", "prepar",
-                   "organiz", "forward", "place", "working", "due")
+# Words every match of PROPOSAL, PROPOSAL_BY and of PLAN_CUE holds (the last lower-cased).
+_PROPOSAL_STEMS = ("propos", "forward", "suggested", "initiated", "called", "advocated", "agreed", "decided",
+                   "resolved")
+_PROPOSAL_BY_STEMS = ("initiative", "proposal", "project", "idea")
+_PLAN_CUE_STEMS = ("held", "schedul", "planned", "upcoming", "forthcoming", "hold", "convene", "host", "next",
+                   "prepar", "organiz", "forward", "place", "working", "due")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
 
@@ -174,7 +176,7 @@ def initiatives_step(ctx: Context) -> None:
                 where = re.match(r"(?:\s+again)?\s+in\s+([A-Z][\w\-]+)", text[m.end():])
                 add(f"next meeting of {first} and {second}" + (f" in {where.group(1)}" if where else ""), None, idx)
         # Proposals.
-        for m in PROPOSAL_BY.finditer(text) if may_match(text, ("initiative", "proposal", "project", "idea")) else ():
+        for m in PROPOSAL_BY.finditer(text) if may_match(text, _PROPOSAL_BY_STEMS) else ():
             add(noun_phrase(text, m.end()), by_actor(ctx, idx, m), idx, proposed=True)
         for m in PROPOSAL.finditer(text) if may_match(text, _PROPOSAL_STEMS) else ():
             add(noun_phrase(text, m.end()), proposer_of(ctx, idx, m.start() + 1), idx, proposed=True)

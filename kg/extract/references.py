@@ -133,8 +133,9 @@ def _form_matches(text: str, forms: Iterable[str]) -> list[tuple[int, str]]:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])) \
-                    and len(form) > len(best.get(at, "")):
+            whole = (at == 0 or not _is_word_char(text[at - 1])) and \
+                (end == len(text) or not _is_word_char(text[end]))
+            if whole and len(form) > len(best.get(at, "")):
                 best[at] = form
             at = text.find(form, at + 1)
     found: list[tuple[int, str]] = []
