@@ -22,7 +22,12 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 def data_dir() -> Path:
     """Where the gazetteers live: ``$KG_DATA``, else the project's ``data/`` folder."""
-    env = os.environ.get("KG_DATA")
+    # Asked once per release (topics): the folder is looked for once per value of $KG_DATA.
+    return _data_dir(os.environ.get("KG_DATA"))
+
+
+@lru_cache(maxsize=8)
+def _data_dir(env: str | None) -> Path:
     path = Path(env) if env else PACKAGE_ROOT / "data"
     if not (path / "gazetteer").is_dir():
         raise KgError(

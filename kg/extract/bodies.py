@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import Context
-from kg.extract.text import U
+from kg.extract.text import U, may_match
 from kg.extract.tokens import STOP_CAPS, title_vocabulary
 
 ORG_HEADS = {
@@ -30,6 +30,10 @@ _GENERIC_LEADS = STOP_CAPS - {"Central"}
 _BODY_AFTER = re.compile(rf"\b(?:company|corporation|firm|agency|bank|holding|news agency|newspaper|operator|"
                          rf"carrier|airline|group|foundation|university|institute)\s+({U}[\w\-]+(?:\s+{U}[\w\-]+){{0,2}})")
 
+# What every match of _BODY_AFTER holds: a cheap test before the pattern.
+_BODY_AFTER_STEMS = ("company", "corporation", "firm", "agency", "bank", "holding", "newspaper", "operator",
+                     "carrier", "airline", "group", "foundation", "university", "institute")
+
 
 def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
     """Capitalised names of bodies in sentence ``idx`` that the gazetteer does not know:
@@ -39,7 +43,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
 
     sentence = ctx.sentences[idx]
     text = sentence.text
-    if not _HEAD_WORD.search(text) and not _BODY_AFTER.search(text):
+    if not _HEAD_WORD.search(text) and not (may_match(text, _BODY_AFTER_STEMS) and _BODY_AFTER.search(text)):
         return [(name, sentence.start + start) for name, start in acronym_bodies(ctx, text)] if "(" in text else []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     vocab = title_vocabulary(ctx.lexicon)

@@ -6,6 +6,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.phrases import clean_name, named_phrase
+from kg.extract.text import may_match, stem_text
 from kg.lexicon import fold
 from kg.records import Document
 
@@ -19,6 +20,11 @@ LOWER_DOC = re.compile(
     r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
     r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
     r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
+# What every match of DOC_HEAD holds, and of LOWER_DOC lower-cased.
+_DOC_HEAD_STEMS = ("Declaration", "Agreement", "Memorandum", "Treaty", "Convention", "Charter", "Act",
+                   "Accord", "Protocol", "Road", "Statement", "Communiqu", "Resolution", "Plan", "Program",
+                   "Concept", "Compact", "Pact", "Consensus", "Code of Conduct")
+_LOWER_DOC_STEMS = ("memorandum", "agreement", "declaration", "road", "treaty", "protocol", "plan")
 _WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
              "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
 
@@ -29,7 +35,9 @@ def documents_step(ctx: Context) -> None:
     for sentence in ctx.sentences:
         text = sentence.text
         found: list[str] = []
-        for m in DOC_HEAD.finditer(text):
+        # Each pattern runs only where a word it needs is there (``may_match``).
+        lowered = stem_text(text)
+        for m in DOC_HEAD.finditer(text) if may_match(text, _DOC_HEAD_STEMS) else ():
             # Titles of documents run long: "Joint Statement between the People's Republic of China and
             # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
             phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=24,
@@ -42,8 +50,10 @@ def documents_step(ctx: Context) -> None:
                 continue
             found.append(phrase)
         found = [_with_tail(text, name) for name in found]
-        found += [m.group(1) for m in LOWER_DOC.finditer(text)]
-        found += _coordinated_documents(text)
+        if may_match(lowered, _LOWER_DOC_STEMS):
+            found += [m.group(1) for m in LOWER_DOC.finditer(text)]
+        if may_match(lowered, ("declaration", "memorand", "agreement", "protocol")):
+            found += _coordinated_documents(text)
         for name in [part for phrase in found for part in _two_documents(phrase)]:
             name = clean_name(name)
             if len(name.split()) < 2:

@@ -19,7 +19,7 @@ from kg.extract.participants import (
 )
 from kg.extract.talks import TALKED, delegation_talks, talked
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import Sentence, U
+from kg.extract.text import Sentence, U, may_match, stem_text
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -73,7 +73,6 @@ _STEMS = {
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
 }
-_STEM_PATTERNS = {kind: re.compile("|".join(map(re.escape, stems))) for kind, stems in _STEMS.items()}
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
                           r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
@@ -90,9 +89,9 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        low = text.lower()
+        lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
-            if not _STEM_PATTERNS[kind].search(low):
+            if not may_match(lowered, _STEMS[kind]):
                 continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -123,11 +122,11 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend([it] if co_hosts else split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
-        if not taken and TALKED.search(text):
+        if not taken and may_match(text, _TALKED_STEMS) and TALKED.search(text):
             pair = talked(ctx, sentence, refs, interactions)
             if pair is not None:
                 interactions.append(pair)
-        joined = _JOINED.search(text)
+        joined = _JOINED.search(text) if "joined by" in text else None
         if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
             extra = object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
                                  sentence.start + joined.end(), sentence, last_pair, allow_states=True)
@@ -135,7 +134,7 @@ def interactions_step(ctx: Context) -> None:
                 label = ctx.label(key) or ""
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
-        present = _PRESENT.search(text) if not taken else None
+        present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
         if present and interactions and interactions[-1].type == "meeting" and len(interactions[-1].participants) >= 2:
             # "X and Y were likewise present"; "also attending the meeting were A, B and C".
             at = sentence.start + present.start()
@@ -191,6 +190,9 @@ def _hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) 
                        None, [], it.evidence)
 
 
+# What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
+_TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
+_PRESENT_STEMS = ("present", "attendance", "attending", "participating")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 

@@ -24,8 +24,9 @@ class Mention:
 
 _FIRST_WORD = re.compile(r"\w+")
 # Where a gazetteer form may start: a capital or a digit at the start of a word (every
-# form in the gazetteers starts so; lower-case words are skipped without a lookup).
-_WORD_START = re.compile(rf"(?<![\w\-])[{UPPER}0-9]")
+# form in the gazetteers starts so; lower-case words are skipped without a lookup). The
+# match is the word itself (what _FIRST_WORD would read there): one pattern call per word.
+_WORD_START = re.compile(rf"(?<![\w\-])(?=[{UPPER}0-9])\w+")
 
 
 class FormIndex:
@@ -49,9 +50,9 @@ class FormIndex:
         by_first = self.by_first
         for m in _WORD_START.finditer(text):
             pos = m.start()
+            word: str | None = m.group(0)
             while pos >= pos_limit:
-                word = _FIRST_WORD.match(text, pos)
-                candidates = by_first.get(word.group(0)) if word else None
+                candidates = by_first.get(word) if word else None
                 if not candidates:
                     break
                 end = next((pos + len(form) for form in candidates
@@ -64,6 +65,8 @@ class FormIndex:
                 # of names is one too (a word start after a hyphen is otherwise skipped).
                 if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
                     pos = end + 1
+                    after = _FIRST_WORD.match(text, pos)
+                    word = after.group(0) if after else None
         return out
 
 

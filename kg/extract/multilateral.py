@@ -9,11 +9,14 @@ from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.extract.proposers import names_two_states
+from kg.extract.text import may_match
 from kg.lexicon import fold
 from kg.records import Interaction
 
 EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
                         r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly)\b")
+# What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
+_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly")
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
@@ -34,6 +37,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
     out: list[Interaction] = []
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
+        if not may_match(text, _EVENT_STEMS):
+            continue  # names no event: spares the sentence the pattern
         for m in EVENT_HEAD.finditer(text):
             phrase = named_phrase(text, m.start(), m.end(),
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))

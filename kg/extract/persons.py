@@ -53,7 +53,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
-        if _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
+        # (Initials hold a dot: the cheap test spares most tokens the pattern.)
+        if "." in tokens[k].text and _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
                 tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS):
             return True  # "Assistant Secretary J.R. Littlejohn": initials, not an acronym like "U.S."
         if "caps" not in tags:
@@ -66,7 +67,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if not namey(i):
             i += 1
             continue
-        j = i
+        j = i + 1  # token i is namey
         while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and namey(j + 1))):
             j += 1
         # A name ends at a possessive: "Blinken’s Call".

@@ -10,6 +10,7 @@ from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
     possessor, proposer_of,
 )
+from kg.extract.text import may_match, stem_text
 from kg.extract.tokens import STOP_CAPS
 from kg.lexicon import fold
 from kg.records import Initiative
@@ -84,6 +85,12 @@ _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
     r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be|agreed to|decided to|"
     r"resolved to")
+# Words every match of PROPOSAL, PROPOSAL_BY and of PLAN_CUE holds (the last lower-cased).
+_PROPOSAL_STEMS = ("propos", "forward", "suggested", "initiated", "called", "advocated", "agreed", "decided",
+                   "resolved")
+_PROPOSAL_BY_STEMS = ("initiative", "proposal", "project", "idea")
+_PLAN_CUE_STEMS = ("held", "schedul", "planned", "upcoming", "forthcoming", "hold", "convene", "host", "next",
+                   "prepar", "organiz", "forward", "place", "working", "due")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
 
@@ -132,9 +139,11 @@ def initiatives_step(ctx: Context) -> None:
             for name in _named_policies(ctx, text):
                 add(name, None, idx)
             continue
+        # Each pattern below runs only where a word it needs is there (``may_match``).
+        lowered = stem_text(text)
         # Planned visits.
-        invitations = list(_INVITED.finditer(text))
-        for m in _VISIT_PLAN.finditer(text):
+        invitations = list(_INVITED.finditer(text)) if may_match(lowered, ("invit",)) else []
+        for m in _VISIT_PLAN.finditer(text) if may_match(lowered, ("visit", "travel")) else ():
             if any(i.start() <= m.start() < i.end() for i in invitations):
                 continue  # "invited X to visit Y": X's visit, below
             # The sentence's subject travels, not a companion named in an aside
@@ -173,14 +182,14 @@ def initiatives_step(ctx: Context) -> None:
             # "Azerbaijan's initiative to establish a regional platform": the state's proposal
             owner = ctx.lexicon.state(m["owner"])
             add(noun_phrase(text, m.end()), owner.name if owner else m["owner"], idx, proposed=True)
-        for m in PLANNED_VISIT_OF.finditer(text):
+        for m in PLANNED_VISIT_OF.finditer(text) if "visit" in text else ():
             guest = person_in(ctx, idx, m.end(), m.end() + 90)
             to = re.search(r"\bto\s+(?:the\s+)?", text[m.end(): m.end() + 120])
             if guest and to:
                 dest = noun_phrase(text, m.end() + to.end(), max_words=6)
                 if dest[:1].isupper():
                     add(f"visit of {guest} to {dest}", None, idx)
-        for m in _MEET_PLAN.finditer(text):
+        for m in _MEET_PLAN.finditer(text) if may_match(text, ("meet", "hold")) else ():
             first = nearest_person(ctx, idx, m.start())
             second = person_in(ctx, idx, m.end(), m.end() + 100)
             if first is None or second is None:
@@ -193,16 +202,16 @@ def initiatives_step(ctx: Context) -> None:
                 where = re.match(r"(?:\s+again)?\s+in\s+([A-Z][\w\-]+)", text[m.end():])
                 add(f"next meeting of {first} and {second}" + (f" in {where.group(1)}" if where else ""), None, idx)
         # Proposals.
-        for m in PROPOSAL_BY.finditer(text):
+        for m in PROPOSAL_BY.finditer(text) if may_match(text, _PROPOSAL_BY_STEMS) else ():
             add(noun_phrase(text, m.end()), by_actor(ctx, idx, m), idx, proposed=True)
-        for m in PROPOSAL.finditer(text):
+        for m in PROPOSAL.finditer(text) if may_match(text, _PROPOSAL_STEMS) else ():
             add(noun_phrase(text, m.end()), proposer_of(ctx, idx, m.start() + 1), idx, proposed=True)
-        for m in WHICH_PROPOSED.finditer(text):
+        for m in WHICH_PROPOSED.finditer(text) if "which" in text else ():
             actor = m.group("actor")
             entry = ctx.lexicon.state(actor)
             add(m.group(1), entry.name if entry else actor, idx)
         # Planned meetings and events.
-        if PLAN_CUE.search(text) or "invit" in text:
+        if (may_match(lowered, _PLAN_CUE_STEMS) and PLAN_CUE.search(text)) or "invit" in text:
             for m in EVENT_HEAD.finditer(text):
                 window = text[max(0, m.start() - 60): m.end() + 80]
                 if not PLAN_CUE.search(window) and not _INVITED_TO_EVENT.search(text[max(0, m.start() - 160): m.start()]):
@@ -228,18 +237,18 @@ def initiatives_step(ctx: Context) -> None:
                     if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text) and ctx.home_state:
                         proposer = ctx.label(f"state:{ctx.home_state}")
                     add(phrase, proposer, idx)
-        for m in QUOTED_INITIATIVE.finditer(text):
+        for m in QUOTED_INITIATIVE.finditer(text) if may_match(text, ("“", '"')) else ():
             by = re.search(r"\b(?:presented|proposed|put forward|advanced|initiated|launched)\s+by\s+", text[m.end():m.end() + 40])
             proposer = None
             if by:
                 refs = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end() + by.end()]
                 proposer = label_of(ctx, refs[0]) if refs else None
             add(m.group("name"), proposer, idx)
-        for m in PAIR_FORMAT.finditer(text):
+        for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
             if names_two_states(ctx, m.group(1)):
                 add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
-        for m in STRONG_HEADS.finditer(text):
+        for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
             name, owner = possessor(ctx, m.group(1))
             add(name, owner, idx)
         for name in _named_policies(ctx, text):
@@ -253,7 +262,9 @@ _NAMED_POLICY = re.compile(r"\b((?:[A-Z][\w\-’']+\s+){1,4})(policy|programme|p
 
 
 def _named_policies(ctx: Context, text: str) -> list[str]:
-    out = []
+    out: list[str] = []
+    if not may_match(text, ("policy", "program", "initiative", "process", "agenda")):
+        return out  # none of the heads _NAMED_POLICY needs
     for m in _NAMED_POLICY.finditer(text):
         words = m.group(1).split()
         if words[0] in STOP_CAPS or m.start() == 0:

@@ -7,9 +7,10 @@ The interaction step reads its participants from these references.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import U
+from kg.extract.text import U, may_match, stem_text
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
@@ -24,6 +25,9 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
                        "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
                        "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
+# What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
+_ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
+_GROUP_STEMS = ("side", "part", "minister", "leader", "they")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
@@ -41,9 +45,6 @@ def references_step(ctx: Context) -> None:
     """requires: persons, mentions · assigns: refs (actor references per sentence)"""
     ctx.refs = []
     forms = {form: p.key for p in ctx.persons.values() for form in {p.name, *p.aliases}}
-    person_forms = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
-    ) if forms else None
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
@@ -59,10 +60,10 @@ def references_step(ctx: Context) -> None:
         text = sentence.text
         base = sentence.start
         # Surnames and other known forms not caught as mentions.
-        for m in person_forms.finditer(text) if person_forms else ():
-            s, e = base + m.start(), base + m.end()
+        for start, form in _form_matches(text, forms):
+            s, e = base + start, base + start + len(form)
             if not any(a <= s < b or a < e <= b for a, b in covered):
-                refs.append(ActorRef(s, e, "person", forms[m.group(0)], m.group(0)))
+                refs.append(ActorRef(s, e, "person", forms[form], form))
                 covered.append((s, e))
         for m in DESCRIPTOR.finditer(text):
             s, e = base + m.start(), base + m.end()
@@ -103,7 +104,7 @@ def references_step(ctx: Context) -> None:
                     refs.append(ActorRef(a_start, a_start + len(adj.group(0)), "state", f"state:{state.code}",
                                          m.group(0)))
             covered.append((base + m.start(), base + m.end()))
-        for m in _ABBREVIATION.finditer(text):
+        for m in _ABBREVIATION.finditer(text) if may_match(text, _ABBREVIATION_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b for a, b in covered):
                 continue
@@ -121,7 +122,7 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
-        for m in GROUP_REFS.finditer(text):
+        for m in GROUP_REFS.finditer(text) if may_match(stem_text(text), _GROUP_STEMS) else ():
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions_by_sentence[idx]:
             if mention.kind in ("state", "org"):
@@ -143,6 +144,34 @@ def references_step(ctx: Context) -> None:
             if r.key in recent:
                 recent.remove(r.key)
             recent.append(r.key)
+
+
+def _form_matches(text: str, forms: Iterable[str]) -> list[tuple[int, str]]:
+    r"""Where ``forms`` (non-empty) stand as whole words in ``text``, left to right without
+    overlaps, the longest form first where several start at one place: what a pattern
+    ``(?<![\w\-])(?:longest|...|shortest)(?![\w\-])`` finds, without compiling one per release."""
+    best: dict[int, str] = {}  # start -> the longest form standing there
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            whole = (at == 0 or not _is_word_char(text[at - 1])) and \
+                (end == len(text) or not _is_word_char(text[end]))
+            if whole and len(form) > len(best.get(at, "")):
+                best[at] = form
+            at = text.find(form, at + 1)
+    found: list[tuple[int, str]] = []
+    free = 0  # where the next match may start
+    for at in sorted(best):
+        if at >= free:
+            found.append((at, best[at]))
+            free = at + len(best[at])
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    r"""``[\w\-]`` as re reads it: \w is a Unicode letter or digit (str.isalnum) or "_"."""
+    return char.isalnum() or char in "_-"
 
 
 _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")

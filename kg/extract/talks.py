@@ -7,7 +7,7 @@ import re
 from kg.extract.clauses import date_near, place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
 
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
@@ -44,6 +44,8 @@ _LED = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?:[\w.\-’']+
                   r"dialogue|talks)\b")
 _HEADS = re.compile(r",?\s+(?:and|with|together with|accompanied by)\s+(?:a|an|the|his|her|their)\s+"
                     r"(?:[\w.\-’']+\s+){0,3}?delegation\b")
+# What every match of _LED holds: a cheap test first.
+_LED_STEMS = ("led", "lead", "head", "chaired", "hosted", "opened")
 _LED_BY = re.compile(r"\b(?:delegation|side|team),?\s+(?:was\s+)?(?:co-)?(?:led|headed)\s+by\b")
 
 
@@ -54,7 +56,7 @@ def delegation_talks(ctx: Context) -> Interaction | None:
     evidence = None
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        for m in _LED.finditer(text):
+        for m in _LED.finditer(text) if may_match(text, _LED_STEMS) else ():
             persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - sentence.start <= m.start()
                        and near(text[r.end - sentence.start: m.start()])]
             for r in persons:
@@ -66,7 +68,7 @@ def delegation_talks(ctx: Context) -> Interaction | None:
             if r.kind == "person" and r.key not in leaders and _HEADS.match(text, r.end - sentence.start):
                 leaders.append(r.key)
                 evidence = evidence or ctx.evidence(sentence)
-        for m in _LED_BY.finditer(text):
+        for m in _LED_BY.finditer(text) if may_match(text, ("led", "headed")) else ():
             # Within the sentence: a stop at ". " would cut "co-led by U.S. Agency for ..." short.
             stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;", text[m.end():])
             limit = m.end() + (stop.start() if stop else len(text))

@@ -32,6 +32,28 @@ class Sentence:
     paragraph: int
 
 
+# The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
+# it: İ and ı match "i", ſ matches "s".
+_CASE_ODD = re.compile("[İıſ]")
+
+
+def stem_text(text: str) -> str | None:
+    """``text`` lower-cased, for quick tests that a case-insensitive pattern can match at all
+    (``may_match``); None when a letter in it would make such a test unsafe."""
+    return None if _CASE_ODD.search(text) else text.lower()
+
+
+def may_match(lowered: str | None, stems: tuple[str, ...]) -> bool:
+    """Whether a text (``stem_text``) holds one of ``stems``, a list of which every match
+    of a pattern holds one: a pattern scan costs far more than these ``in`` tests."""
+    if lowered is None:
+        return True
+    for stem in stems:  # a plain loop: any() over a generator costs more than the tests
+        if stem in lowered:
+            return True
+    return False
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Sentences of ``text`` with offsets into the release (``offset`` added)."""
     sentences: list[Sentence] = []

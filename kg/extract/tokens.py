@@ -159,8 +159,19 @@ class Token:
         self.bare = bare  # the word without a possessive ending
         self.possessive = text.endswith(("’s", "'s", "s’", "s'"))
 
+    def copy_at(self, start: int, end: int, tags: set[str]) -> Token:
+        """The same word at another place, with ``tags``: the word's own attributes copied,
+        not worked out again (``tokenize`` keeps one such prototype per word)."""
+        tok = _new_token(Token)
+        tok.start, tok.end, tok.text, tok.tags, tok.key, tok.mention = start, end, self.text, tags, None, None
+        tok.cap, tok.bare, tok.possessive = self.cap, self.bare, self.possessive
+        return tok
+
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {sorted(self.tags)})"
+
+
+_new_token = object.__new__
 
 
 _QUOTE_END = set("s’'")
@@ -186,37 +197,26 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     (``mentions`` hold release offsets) and the title vocabulary."""
     vocab = title_vocabulary(matcher.lexicon)
     tokens: list[Token] = []
+    append = tokens.append
+    gap: Token | None = None  # the last token, when it is a gap token
     for m in TOKEN.finditer(text):
-        word = m.group(0)
-        first = word[0]
-        if first.islower() and word not in KEEP_LOWER:
+        raw = m.group(0)
+        if raw[0].islower() and raw not in KEEP_LOWER:
             # A run of ordinary lower-case words only ever separates names and titles:
             # one gap token stands for the run (fewer tokens, same decisions).
-            if tokens and "gap" in tokens[-1].tags:
-                tokens[-1].end = offset + m.end()
+            if gap is not None:
+                gap.end = offset + m.end()
                 continue
-            tokens.append(Token(offset + m.start(), offset + m.end(), word, {"gap", "notname"}))
+            gap = Token(offset + m.start(), offset + m.end(), raw, {"gap", "notname"})
+            append(gap)
             continue
-        # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
-        if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
-            word = word[:-1]
+        gap = None
+        word, tags, proto = _word_tags(raw, vocab)
         start = offset + m.start()
-        tok = Token(start, start + len(word), word)
-        if tok.cap:
-            bare = tok.bare
-            tok.tags.add("cap")
-            if len(word) >= 3 and word.isupper() and word.isalpha():
-                tok.tags.add("caps")
-            if bare in HEADS:
-                tok.tags.add("head")
-            if bare in vocab:
-                tok.tags.add("title")
-            tok.tags.add("name" if _NAME_SHAPE.fullmatch(word) else "notname")
-        else:
-            tok.tags.add("notname")
-        tokens.append(tok)
-        if len(word) < len(m.group(0)):
-            tokens.append(Token(tok.end, tok.end + 1, "."))
+        tok = proto.copy_at(start, start + len(word), set(tags))
+        append(tok)
+        if len(word) < len(raw):
+            append(Token(tok.end, tok.end + 1, "."))
     if mentions:
         starts = [t.start for t in tokens]
         for mention in mentions:
@@ -229,6 +229,30 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                     tok.mention = mention
                 i += 1
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], Token]:
+    """The word a token match stands for, its tags and a prototype token of it, which depend
+    on the word alone: worked out once per word and vocabulary (the same words recur
+    sentence after sentence)."""
+    word = raw
+    # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
+    if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
+        word = word[:-1]
+    proto = Token(0, 0, word)
+    if word[:1] not in _UPPER_SET:
+        return word, frozenset({"notname"}), proto
+    tags = {"cap"}
+    bare = proto.bare
+    if len(word) >= 3 and word.isupper() and word.isalpha():
+        tags.add("caps")
+    if bare in HEADS:
+        tags.add("head")
+    if bare in vocab:
+        tags.add("title")
+    tags.add("name" if _NAME_SHAPE.fullmatch(word) else "notname")
+    return word, frozenset(tags), proto
 
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.")
@@ -249,8 +273,15 @@ def is_name_token(tok: Token) -> bool:
 
 
 def _name_shaped(tok: Token) -> bool:
-    if not tok.cap or tok.tags & {"state", "demonym", "org", "place", "title", "head", "national"}:
+    if not tok.cap or tok.tags & _NOT_NAME:
         return False
+    return _name_shaped_word(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_shaped_word(text: str) -> bool:
+    """The part of ``_name_shaped`` that depends on the word alone: once per word."""
+    tok = Token(0, 0, text)
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
             or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names

@@ -100,14 +100,16 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
             found.append((start, end, value))
             taken.append((start, end))
 
-    # Every form but the relative ones holds a digit: most sentences have none to look for.
-    numbered = _DIGIT.search(text) is not None
-    for pattern in DATE_PATTERNS if numbered else ():
+    # Most texts name no date: every pattern but RELATIVE needs a digit, and all but
+    # DAY_MONTH and RELATIVE a year "19xx"/"20xx"; cheap tests spare the patterns' scans.
+    has_digit = _DIGIT.search(text) is not None
+    has_year = has_digit and ("19" in text or "20" in text)
+    for pattern in DATE_PATTERNS if has_year else ():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _valid(int(m["year"]), _month_of(m), int(m["day"])))
-    for m in MONTH_YEAR.finditer(text) if numbered else ():
+    for m in MONTH_YEAR.finditer(text) if has_year else ():
         add(m.start(), m.end(), f"{int(m['year']):04d}-{_month_of(m):02d}")
-    for m in (m for pattern in (DAY_MONTH if numbered else ()) for m in pattern.finditer(text)):
+    for m in (m for pattern in DAY_MONTH if has_digit for m in pattern.finditer(text)):
         month = _month_of(m)
         if ref:
             year = ref.year
@@ -120,13 +122,15 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
         if _SPELLED_OUT.match(text, m.end()):
             continue  # "on Thursday, 12 May": the date that follows says which Thursday
         add(m.start(), m.end(), resolve_relative(m.group(0), release_date))
-    for m in BARE_YEAR.finditer(text) if numbered else ():
+    for m in BARE_YEAR.finditer(text) if has_year else ():
         add(m.start(), m.end(), m["year"])
     found.sort()
     return tuple(found)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
+
+
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
     r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
