@@ -35,6 +35,16 @@ def test_surname_alone_joins_the_full_name_of_another_release(tmp_path: Path) ->
     assert not [p for p in labels if "positive" in p or "tests" in p]
 
 
+def test_a_surname_with_a_form_of_address_joins_the_full_name(tmp_path: Path) -> None:
+    write_release(tmp_path, "a", "Remarks", "WASHINGTON, 10 May 2023 - Former Secretary Mike Pompeo met students.")
+    write_release(tmp_path, "b", "Briefing", "WASHINGTON, 11 May 2023 - QUESTION: Mr. Pompeo said so. Dr. "
+                  "Jaishankar-ji agreed, as Subrahmanyam Jaishankar said yesterday.")
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    labels = {p for (p,) in store.rows("SELECT ?p WHERE { ?p a dip:Person }")}
+    assert PERSON + "mike-pompeo" in labels and not [p for p in labels if "mr-" in p or p.endswith("-ji")]
+
+
 def test_presumed_office_is_not_the_persons_state(tmp_path: Path) -> None:
     _releases(tmp_path)
     store = open_store(":memory:")

@@ -509,3 +509,12 @@ def test_planned_visits_and_initiatives_written_with_a_possessive() -> None:
     found = {(i.name, i.proposed_by) for i in r.initiatives}
     assert found == {("visit of Ilham Aliyev to Türkiye", None), ("visit of Hakan Fidan to Azerbaijan", None),
                      ("regional platform for connectivity", "Azerbaijan")}
+
+
+def test_a_body_named_in_an_office_is_no_person() -> None:
+    r = run("Irene Braam, Executive Director of the Bertelsmann Foundation, met the Secretary. The President of the "
+            "World Food Prize Foundation, Barbara Stinson, spoke. Deputy Commander of U.S. Cyber Command Jane Doe "
+            "also attended.")
+    assert names(r) == {"Irene Braam", "Barbara Stinson", "Jane Doe"}
+    offices = {p.name: [o.title for o in p.roles] for p in r.persons}
+    assert offices["Irene Braam"] == ["Executive Director of the Bertelsmann Foundation"]

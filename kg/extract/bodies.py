@@ -9,17 +9,8 @@ from collections.abc import Iterable
 
 from kg.extract.context import Context
 from kg.extract.text import U, may_match
-from kg.extract.tokens import STOP_CAPS, title_vocabulary
+from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
 
-ORG_HEADS = {
-    "Ministry", "Commission", "Committee", "Council", "Union", "Organization", "Organisation", "Agency",
-    "Center", "Centre", "Centers", "Centres", "Forces", "Fund", "Bank", "University", "Institute", "Parliament",
-    "Assembly", "Secretariat", "Service", "Corporation", "Company", "Group", "Association", "Foundation",
-    "Museum", "Academy", "Chamber", "Authority", "Bureau", "Alliance", "Court", "Tribunal", "Board",
-    "Society", "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
-    "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
-    "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
-}
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, Token, body_name_end, is_name_token
 from kg.lexicon import Lexicon, fold
 
 
@@ -159,8 +159,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
         k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
-    if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and \
-            tokens[k - 1].tags & {"title", "head", "state", "org"} and not tokens[k - 1].possessive:
+    if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and (tokens[k - 1].tags & {"title", "head", "state", "org"}
+                                                                  or tokens[k - 1].bare in BODY_ENDS) \
+            and not tokens[k - 1].possessive:
         k -= 1  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
         return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
@@ -169,6 +170,14 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
             continue
+        if t.cap and t.bare in BODY_ENDS and (k + 1 == i or tokens[k + 1].text == ","):
+            # "President of the World Food Prize Foundation": a body the gazetteer does not know
+            b = k
+            while b > 0 and tokens[b - 1].cap and not tokens[b - 1].possessive:
+                b -= 1
+            if b > 0 and tokens[b - 1].text in ("of", "the", "for"):
+                k = b - 1
+                continue
         # ("Moldova's Deputy Prime Minister": a possessive of a name; not "what’s ... President")
         if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
                 or (t.possessive and t.cap):
@@ -245,11 +254,15 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
             k += 1
             continue
         break
+    # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
+    body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
+    if body_end is not None:
+        chain += tokens[k:body_end]
     while chain and chain[-1].text in CONNECTORS:
         chain.pop()
     if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
         return []
-    if k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
+    if body_end is None and k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
         return []  # ", German Chancellor Olaf Scholz": the next person's title
     if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
         return []  # "With Ms. Power, the Minister discussed": another person

@@ -15,7 +15,7 @@ from kg.extract.appositions import apposed_office
 from kg.extract.offices import (
     IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
-from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -70,6 +70,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         j = i + 1  # token i is namey
         while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and namey(j + 1))):
             j += 1
+        # "Deputy Commander of U.S. Cyber Command Jane Doe": the name starts after the body's.
+        body_end = next((k for k in range(j - 2, i - 1, -1) if tokens[k].bare in BODY_ENDS), None)
+        if body_end is not None:
+            i = body_end + 1
         # A name ends at a possessive: "Blinken’s Call".
         for k in range(i, j):
             if tokens[k].possessive:
@@ -121,11 +125,13 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             counterpart = _counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
             or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j, text, base) or counterpart is not None))
+        if surname in BODY_ENDS and not honorific:
+            is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
         # One capitalised word after a lone capitalised connector word is usually not a name.
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and listed is None:
             is_person = False
-        if not is_person and 2 <= len(name_tokens) <= 4:
+        if not is_person and 2 <= len(name_tokens) <= 4 and surname not in BODY_ENDS:
             rejected.append((i, j, name))
         if is_person and not (single and name_tokens[0].text.endswith(".")):
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start

@@ -91,6 +91,28 @@ STOP_CAPS = {
     "Did", "Can", "Could", "Would", "Should", "Must", "Unlike", "Across", "Against", "Around", "Beyond", "Without",
     "Toward", "Towards", "Another", "Most", "Much",
 }
+# The last words of bodies' names: "Bertelsmann Foundation", "Ford Motor Company".
+ORG_HEADS = {
+    "Ministry", "Commission", "Committee", "Council", "Union", "Organization", "Organisation", "Agency",
+    "Center", "Centre", "Centers", "Centres", "Forces", "Fund", "Bank", "University", "Institute", "Parliament",
+    "Assembly", "Secretariat", "Service", "Corporation", "Company", "Group", "Association", "Foundation",
+    "Museum", "Academy", "Chamber", "Authority", "Bureau", "Alliance", "Court", "Tribunal", "Board",
+    "Society", "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
+    "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
+    "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
+}
+# Words that end a body's name, never a person's (not "Court", a surname too).
+BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "Force"})
+
+
+def body_name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a body's name that starts at token ``k`` ("Bertelsmann Foundation"), if one does."""
+    m = k
+    while m < len(tokens) and tokens[m].cap and not tokens[m].possessive:
+        m += 1
+    return m if m > k and tokens[m - 1].bare in BODY_ENDS else None
+
+
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
               "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
               "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness"}

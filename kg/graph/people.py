@@ -87,6 +87,7 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
 # Forms of address: never a name's word ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset("mr mrs ms dr sir dame madam mister miss lady lord his her excellency hon honorable "
                        "honourable prof professor sheikh sheikha".split())
+_HONORIFIC_SUFFIX = re.compile(r"(?<=\w)-(?:ji|san|sama|sensei)\b")
 _PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du dos das".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -115,6 +116,13 @@ def core_name(name: str, stop: frozenset[str], known_full: AbstractSet[str] = fr
     words = name_words(name, stop)
     if not any(ok for _, ok in words):
         return ""
+    # A form of address is never part of the name, even around a name the corpus does not
+    # know otherwise: "Mr. Pompeo" is the surname "Pompeo", "Dr. Hal Brands" is "Hal Brands".
+    # Nor is an honorific suffix ("Jaishankar-ji", "Kishida-san").
+    kept = [(_HONORIFIC_SUFFIX.sub("", w), ok) for w, ok in words if fold(w.strip(".,;:()\"")) not in HONORIFICS]
+    if kept != words and any(ok for _, ok in kept):
+        words = kept
+        name = " ".join(w for w, _ in words)
     if all(ok for _, ok in words) or not (known_full or known_surnames):
         return _trim(w for w, ok in words if ok) if not all(ok for _, ok in words) else name
     n = len(words)

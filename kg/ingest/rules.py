@@ -28,8 +28,8 @@ def extraction_fingerprint() -> str:
 
 
 def _marker(location: str) -> Path | None:
-    if "://" in location:
-        return None  # a SPARQL server: nothing kept beside it
+    if "://" in location or location == ":memory:":
+        return None  # a SPARQL server, or a store in memory: nothing kept beside it
     path = Path(location).expanduser()
     return path.with_name(path.name + ".rules")
 
