@@ -518,3 +518,17 @@ def test_a_body_named_in_an_office_is_no_person() -> None:
     assert names(r) == {"Irene Braam", "Barbara Stinson", "Jane Doe"}
     offices = {p.name: [o.title for o in p.roles] for p in r.persons}
     assert offices["Irene Braam"] == ["Executive Director of the Bertelsmann Foundation"]
+
+
+def test_ranks_of_birth_and_engineers_are_forms_of_address() -> None:
+    r = run("His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received the Minister. "
+            "The reception was attended by Deputy Minister of Foreign Affairs Eng. Waleed bin Abdulkarim Elkhereiji.")
+    offices = {p.name: [o.title for o in p.roles] for p in r.persons}
+    assert offices["Faisal bin Farhan bin Abdullah"] == ["Minister of Foreign Affairs"]
+    assert offices["Waleed bin Abdulkarim Elkhereiji"] == ["Deputy Minister of Foreign Affairs"]
+
+
+def test_an_initial_before_a_given_name_is_the_full_names_person() -> None:
+    r = run("Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh held talks with Minister of Foreign Affairs of Kazakhstan Murat Nurtleu. "
+            "Minister B.Battsetseg noted the progress, and M.Nurtleu agreed.")
+    assert names(r) == {"Battsetseg Batmunkh", "Murat Nurtleu"}

@@ -49,6 +49,7 @@ def test_datelines(body: str, place: str | None, date: str | None) -> None:
         ("Ashgabat, 22 February 2024 (TDH)\n\nThe head of state received ...", "Ashgabat", "2024-02-22"),
         ("Nov 14, 2023 11:02\n\nBISHKEK (AKIpress) - Foreign Minister Jeenbek Kulubaev is visiting", "Bishkek", None),
         ("The Minister received the Ambassador.\n\nNew Delhi\nFebruary 14, 2023", "New Delhi", "2023-02-14"),
+        ("2024.05.16\n\nUlaanbaatar /MONTSAME/. The Minister held talks", "Ulaanbaatar", None),  # (the stamp dates it)
     ],
 )
 def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None) -> None:
@@ -57,6 +58,7 @@ def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None
 
 
 @pytest.mark.parametrize("text", ["Press release\n\nNo:031/24\n\n19 January 2024, 18:15\n\nThe Minister had a call.",
+                                  "Title\n\nTuesday 1445/8/10 - 2024/01/19\n\nRIYADH, January 19 (SPA) -- The Minister met",
                                   "Title\n\nNov 14, 2023 11:02\n\nBISHKEK (AKIpress) - The Minister met ..."])
 def test_date_and_time_stamp_lines(text: str) -> None:
     assert read_stamp(text) in ("2024-01-19", "2023-11-14")

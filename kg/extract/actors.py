@@ -392,6 +392,9 @@ def _match_person(persons: dict[str, PersonEntity], name: str) -> PersonEntity |
             return p
         if 1 < len(words) < len(pw) and pw[-len(words):] == words:
             return p  # "Le Drian" of "Jean-Yves Le Drian", "González Laya" of "Arancha González Laya"
+        initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
+        if dot and len(initial) == 1 and rest.strip() in pw and any(w[0] == initial for w in pw if w != rest.strip()):
+            return p
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.appositions import apposed_office
 from kg.extract.offices import (
-    IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
+    BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
 from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
@@ -101,6 +101,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
+        if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
+            # "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of
+            # birth marks a person but is no office; the office may follow the name.
+            offices = [o for o in offices if not BIRTH_RANK.fullmatch(o.title)]
+            honorific = True
         after = chain_after(tokens, j) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]

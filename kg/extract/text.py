@@ -12,7 +12,7 @@ U = f"[{UPPER}]"
 L = f"[{LOWER}]"
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "lt", "col", "amb", "prof", "sen", "rep",
+    "mr", "mrs", "eng", "engr", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "lt", "col", "amb", "prof", "sen", "rep",
     "gov", "h.e", "u.s", "u.n", "d.c", "e.g", "i.e", "vs", "mt", "ft", "hon", "rt", "messrs", "adm", "capt",
     "maj", "sgt", "a.i", "p.r.c", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "art", "para", "approx", "inc", "ltd", "corp", "co",

@@ -115,7 +115,7 @@ def body_name_end(tokens: list[Token], k: int) -> int | None:
 
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
               "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
-              "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness"}
+              "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr."}
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
@@ -277,7 +277,7 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
     return word, frozenset(tags), proto
 
 
-_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.")
+_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.")
 
 
 _CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")

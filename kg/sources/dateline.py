@@ -27,7 +27,7 @@ DATELINE = re.compile(
 STAMP = re.compile(
     r"(?im)^\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n]{4,60})$"
 )
-BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*$")
 YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+)\b")
 
 
@@ -54,7 +54,9 @@ def _looks_like_place(raw: str, rest: str) -> bool:
     # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
     if raw.isupper() or parse_date(rest) or YEARLESS.match(rest.strip()):
         return True
-    return bool(re.fullmatch(r"(?:[A-Z][\w ]{1,40})?\s*(?:\([^)]{1,40}\))?", rest.strip())) and city(raw) is not None
+    # ("Ulaanbaatar /MONTSAME/.": an agency between slashes)
+    return bool(re.fullmatch(r"(?:[A-Z][\w ]{1,40})?\s*(?:\([^)]{1,40}\)|/[^/\s]{1,40}/)?", rest.strip())) \
+        and city(raw) is not None
 
 
 def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:

@@ -38,6 +38,8 @@ DATE_PATTERNS = [
     # "19/06/2021": European ministries write the day first; an impossible month rejects
     # the American order rather than misreading it.
     re.compile(rf"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/{_YEAR}\b"),
+    # "2024/02/20", "2024.05.16": the year first (Gulf and Mongolian agencies), as in ISO.
+    re.compile(rf"\b{_YEAR}(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b(?![./]\d)"),
 ]
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
 DAY_MONTH = [
