@@ -532,3 +532,26 @@ def test_an_initial_before_a_given_name_is_the_full_names_person() -> None:
     r = run("Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh held talks with Minister of Foreign Affairs of Kazakhstan Murat Nurtleu. "
             "Minister B.Battsetseg noted the progress, and M.Nurtleu agreed.")
     assert names(r) == {"Battsetseg Batmunkh", "Murat Nurtleu"}
+
+
+def test_a_reported_meeting_is_of_whom_the_spokesperson_reports_on() -> None:
+    r = run("Ambassador Ahmed Abu Zeid, the Official Spokesperson, stated that Foreign Minister Sameh Shoukry, who is "
+            "on a one-day visit to Juba, was received today by President of the Republic of South Sudan Salva Kiir.")
+    assert meetings(r) == [{"Sameh Shoukry", "Salva Kiir"}]
+    assert [(i.participants, i.place) for i in r.interactions if i.type == "visit"] == [
+        (["Sameh Shoukry", "South Sudan"], "Juba")]
+
+
+def test_co_chairs_meet_where_and_when_the_opening_phrase_says() -> None:
+    r = extract(make_release("t", "Visit", "11 October 2023\n\nIn Canberra on 9 October, Secretary Enrique Manalo and "
+                             "Australian Minister for Foreign Affairs Penny Wong co-chaired the Philippines-Australia "
+                             "Ministerial Meeting (PAMM), the first since the visit of Prime Minister Anthony Albanese "
+                             "to Manila in September 2023."))
+    assert [(set(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"] == [
+        ({"Enrique Manalo", "Penny Wong"}, "2023-10-09", "Canberra")]
+
+
+def test_a_surname_with_its_particle_after_a_title_is_the_full_names_person() -> None:
+    r = run("Minister of Foreign Affairs of Chile Alberto van Klaveren Stork visited Viet Nam. Minister Bui Thanh Son "
+            "held talks with Minister van Klaveren in Ha Noi.")
+    assert {"Bui Thanh Son", "Alberto van Klaveren Stork"} in meetings(r)

@@ -390,8 +390,8 @@ def _match_person(persons: dict[str, PersonEntity], name: str) -> PersonEntity |
             return p
         if len(words) == 1 and words[0] in pw:
             return p
-        if 1 < len(words) < len(pw) and pw[-len(words):] == words:
-            return p  # "Le Drian" of "Jean-Yves Le Drian", "González Laya" of "Arancha González Laya"
+        if 1 < len(words) < len(pw) and any(pw[k:k + len(words)] == words for k in range(1, len(pw))):
+            return p  # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"
         initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
         if dot and len(initial) == 1 and rest.strip() in pw and any(w[0] == initial for w in pw if w != rest.strip()):
             return p

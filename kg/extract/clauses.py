@@ -87,7 +87,7 @@ def place_in(ctx: Context, sentence: Sentence) -> str | None:
     for mention in ctx.mentions_between(sentence.start, sentence.end):
         if mention.kind == "place":
             before = ctx.release.text[max(sentence.start, mention.start - 12): mention.start]
-            if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before):
+            if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before):  # ("In Canberra on 9 October, ...")
                 return mention.text
     found = venue(ctx, sentence.text, home=ctx.home_state)
     return found[1] if found else None
@@ -115,6 +115,12 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
             if s >= start - 50 and e <= end + 80 and s >= skip and not (headline and d == ctx.release.date)]
     if near:
         return min(near)[1]
+    # "In Canberra on 9 October, A and B co-chaired ...": the date of the opening phrase.
+    opening = sentence.text.find(",", max(0, skip))
+    if 0 <= opening < min(start, 60):
+        first = [d for s, e, d in find_dates(sentence.text, ctx.release.date) if skip <= s < opening and len(d) >= 7]
+        if len(first) == 1 and not headline:
+            return first[0]
     if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
         return ctx.release.date
     return None

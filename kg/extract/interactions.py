@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|conducted|conducts|undertook|undertakes|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}visit (?:to|in)\b"
         r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
-        r"|\bon an? (?:\w+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
+        r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
         r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
@@ -227,6 +227,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         if "body:" in visitor or visitor.startswith("org-as-written:"):
             return None  # "the Regional Security Office traveled to Bogota": a unit, not a visiting actor
         keys = [visitor, target]
+        # "during the visit of X to Manila": the city after the trigger, not the sentence's first
+        place = next((mn.text for mn in ctx.mentions_between(t_end, min(clause_end, t_end + 40)) if mn.kind == "place"
+                      and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
         visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
         host = persons_of(before)[-1:] if trigger.startswith("welcome") else []
         if host and host[0] != visitor:  # the host who welcomed the visitor met them
@@ -284,6 +287,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
     if passive and len(only_persons(objects)) >= 2 and kind != "signing":
         subject = []
+    if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
+        objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
     if kind == "signing":
         # Signatories: the persons (or states) who signed, never the states a document names.
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"

@@ -65,10 +65,18 @@ def after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word:
     return None
 
 
+_REPORTED = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
+                       r"confirmed|pointed out|told(?: \w+){1,3}?) that\b")
+
+
 def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", base: int = 0,
                   trigger_start: int = 0) -> list[str]:
     if not before:
         return []
+    # "The spokesperson stated that the Minister ... was received by": who is reported on.
+    reported = [m.end() for m in _REPORTED.finditer(text, 0, max(0, trigger_start - base))] if text else []
+    if reported and any(r.start - base >= reported[-1] for r in before):
+        before = [r for r in before if r.start - base >= reported[-1]]
     if before[-1].kind == "group":
         return list(last_pair)
     persons = [r for r in before if r.kind == "person"]

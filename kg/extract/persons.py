@@ -64,7 +64,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                                              (k > 0 and is_name_token(tokens[k - 1])))
 
     while i < n:
-        if not namey(i):
+        # ("Minister van Klaveren": a surname's particle right after a title starts the name)
+        if not namey(i) and not (tokens[i].text in PARTICLES and 0 < i < n - 1 and namey(i + 1) and (
+                tokens[i - 1].tags & {"title", "head"} or tokens[i - 1].text in HONORIFICS)):
             i += 1
             continue
         j = i + 1  # token i is namey
