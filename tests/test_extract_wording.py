@@ -555,3 +555,14 @@ def test_a_surname_with_its_particle_after_a_title_is_the_full_names_person() ->
     r = run("Minister of Foreign Affairs of Chile Alberto van Klaveren Stork visited Viet Nam. Minister Bui Thanh Son "
             "held talks with Minister van Klaveren in Ha Noi.")
     assert {"Bui Thanh Son", "Alberto van Klaveren Stork"} in meetings(r)
+
+
+def test_a_planned_events_date_and_place_are_not_the_visits() -> None:
+    r = extract(make_release("t", "Visit", "January 17, 2024\n\nThe Minister of Foreign Affairs, Yusuf Maitama Tuggar, on "
+                             "Tuesday received the Deputy Secretary-General of the United Nations, Hajiya Amina J. "
+                             "Mohammed, at Tafawa Balewa House, Abuja. The Deputy Secretary-General, who is in Nigeria "
+                             "on a three-day working visit, briefed the Minister on the Summit of the Future, scheduled "
+                             "to hold in New York in September 2024."))
+    assert names(r) >= {"Yusuf Maitama Tuggar", "Amina J. Mohammed"}
+    assert [(i.type, i.date, i.place) for i in r.interactions if i.type in ("meeting", "visit")] == [
+        ("meeting", "2024-01-16", "Abuja"), ("visit", "2024-01-16", "Abuja")]

@@ -22,6 +22,18 @@ _SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|u
                      r"\s+to\s*$")
 
 
+# "..., scheduled to hold in New York in September 2024": a planned event's date and place,
+# not those of the event the sentence reports before it.
+_PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open)|for)\b"
+                            r"|\bto be held\b|\bwill (?:be held|take place)\b")
+
+
+def _plan_starts(text: str, after: int = 0) -> int:
+    """Where a planned event's clause starts in ``text`` after offset ``after`` (its length when none)."""
+    m = _PLANNED_AFTER.search(text, after)
+    return m.start() if m else len(text)
+
+
 def is_plan(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 150): start]
     if _SEIZED.search(window):
@@ -60,7 +72,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
             if entry:
                 found.append((m.start("name"), entry.name if entry.name.startswith(name) else name))
                 break
-            hit = city(name)
+            # (a world city's name is the whole name: "at the Union Buildings" is no city "Union")
+            hit = city(name) if n == len(words) else None
             if hit and not ctx.lexicon.organization(name):
                 tail = text[m.start("name") + len(name):]
                 dc = DC_SUFFIX.match(tail)  # "Washington, D.C."
@@ -81,25 +94,31 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
             found.insert(0, (m.start(), (named or list(capitals))[0]))
             break
     return found[0] if found else None
-def place_in(ctx: Context, sentence: Sentence) -> str | None:
+
+
+def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> str | None:
     """Where the sentence says its event took place: a gazetteer place after "in", "at" or
     "to", else a world city after "in" or "at"."""
+    plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
     for mention in ctx.mentions_between(sentence.start, sentence.end):
-        if mention.kind == "place":
-            before = ctx.release.text[max(sentence.start, mention.start - 12): mention.start]
-            if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before):  # ("In Canberra on 9 October, ...")
+        if mention.kind == "place" and mention.start < plan:
+            before = ctx.release.text[max(sentence.start, mention.start - 60): mention.start]
+            if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 return mention.text
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5},\s*$", before.replace(",", " ,")):
+                return mention.text  # "at Tafawa Balewa House, Abuja": a building, then its city
     found = venue(ctx, sentence.text, home=ctx.home_state)
-    return found[1] if found else None
+    return found[1] if found and found[0] < plan - sentence.start else None
 
 
-def one_day(ctx: Context, sentence: str, start: int) -> str | None:
+def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:
     """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
     conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
     when it names exactly one; the dateline's and a headline's date are the release's, not
     the event's. ``start`` is the sentence's offset in the release."""
     if start < ctx.dateline_end:
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
+    sentence = sentence if plans_too else sentence[:_plan_starts(sentence)]
     days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
@@ -111,8 +130,9 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
     # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
     headline = sentence.start < ctx.release.body_offset
+    plan = _plan_starts(sentence.text, end)
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in find_dates(sentence.text, ctx.release.date)
-            if s >= start - 50 and e <= end + 80 and s >= skip and not (headline and d == ctx.release.date)]
+            if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)]
     if near:
         return min(near)[1]
     # "In Canberra on 9 October, A and B co-chaired ...": the date of the opening phrase.

@@ -100,13 +100,13 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 # X represented the EU at the SEECP Summit"): the event gains them.
                 if same.evidence and same.evidence.start == 0 and same.date is None and same.place is None:
                     same.evidence = ctx.evidence(sentence)
-                same.date = same.date or when or one_day(ctx, text, sentence.start)
-                same.place = same.place or place_in(ctx, sentence)
+                same.date = same.date or when or one_day(ctx, text, sentence.start, plans_too=True)
+                same.place = same.place or place_in(ctx, sentence, plans_too=True)
                 same.participants += [p for p in _subject(ctx, idx, phrase.start) if p not in same.participants]
                 continue
             if any(o.evidence == ctx.evidence(sentence) for o in out):
                 continue  # one event per sentence
-            out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence), name, [],
+            out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence, plans_too=True), name, [],
                                    ctx.evidence(sentence)))
     return out
 
