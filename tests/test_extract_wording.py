@@ -566,3 +566,19 @@ def test_a_planned_events_date_and_place_are_not_the_visits() -> None:
     assert names(r) >= {"Yusuf Maitama Tuggar", "Amina J. Mohammed"}
     assert [(i.type, i.date, i.place) for i in r.interactions if i.type in ("meeting", "visit")] == [
         ("meeting", "2024-01-16", "Abuja"), ("visit", "2024-01-16", "Abuja")]
+
+
+def test_long_document_names_keep_their_parties_and_purpose() -> None:
+    r = run("They signed the Agreement between the Government of the Kingdom of Morocco and the Government of the "
+            "Republic of Estonia on Air Services. They recalled the Treaty on Friendly Relations and Cooperation "
+            "signed in 1993 and the Status of Visiting Forces Agreement. The Chief of Protocol attended.")
+    assert documents(r) == {"Agreement between the Government of the Kingdom of Morocco and the Government of the "
+                            "Republic of Estonia on Air Services", "Treaty on Friendly Relations and Cooperation",
+                            "Status of Visiting Forces Agreement"}
+
+
+def test_a_proposed_event_is_named_without_its_time_and_venue() -> None:
+    r = run("Foreign Minister Murat Nurtleu said that the Kazakh side proposed to resume direct flights between "
+            "Astana and Ulaanbaatar. The sides agreed to hold the ASEAN-GCC Economic Forum on the sidelines of the "
+            "second ASEAN-GCC Summit.")
+    assert {i.name for i in r.initiatives} >= {"direct flights between Astana and Ulaanbaatar", "ASEAN-GCC Economic Forum"}

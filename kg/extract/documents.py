@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.phrases import clean_name, named_phrase
+from kg.extract.phrases import COMPLEMENT, clean_name, named_phrase
 from kg.extract.text import may_match, stem_text
 from kg.lexicon import fold
 from kg.records import Document
@@ -19,12 +19,15 @@ DOC_HEAD = re.compile(
 LOWER_DOC = re.compile(
     r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
     r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
-    r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence)\b)", re.I)
+    r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence|signed|"
+    r"concluded|adopted)\b)", re.I)
 # What every match of DOC_HEAD holds, and of LOWER_DOC lower-cased.
 _DOC_HEAD_STEMS = ("Declaration", "Agreement", "Memorandum", "Treaty", "Convention", "Charter", "Act",
                    "Accord", "Protocol", "Road", "Statement", "Communiqu", "Resolution", "Plan", "Program",
                    "Concept", "Compact", "Pact", "Consensus", "Code of Conduct")
 _LOWER_DOC_STEMS = ("memorandum", "agreement", "declaration", "road", "treaty", "protocol", "plan")
+# "the Agreement on Mobility among the Member States of ...": "among" may join a document's name.
+_DOC_COMPLEMENTS = COMPLEMENT | {"among"}
 _WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
              "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
 
@@ -38,15 +41,19 @@ def documents_step(ctx: Context) -> None:
         # Each pattern runs only where a word it needs is there (``may_match``).
         lowered = stem_text(text)
         for m in DOC_HEAD.finditer(text) if may_match(text, _DOC_HEAD_STEMS) else ():
+            if re.search(r"\b(?:Chief|Head|Office|Director|Department|Division|Bureau) of (?:the )?$", text[:m.start()]):
+                continue  # "Chief of Protocol": an office, not a document
             # Titles of documents run long: "Joint Statement between the People's Republic of China and
             # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
-            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=24,
-                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w))).text
+            phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=40,
+                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)),
+                                  complements=_DOC_COMPLEMENTS).text
             words = phrase.split()
             # "the Agreement", "This Agreement between ...": a reference, not a name.
             if len(words) < 2 or (words[0] in _WEAK_DOC and len(words) <= 2) or \
                     (phrase.startswith(m.group(0)) and m.group(0) in _WEAK_DOC and
-                     not re.match(r"\s*(?:on|of|for)\s", text[m.end():])):
+                     not re.match(r"\s*(?:on|of|for|between the (?:Governments?|Ministr(?:y|ies)|Republic)\b)\s",
+                                  text[m.end():])):
                 continue
             found.append(phrase)
         found = [_with_tail(text, name) for name in found]

@@ -10,7 +10,7 @@ coordinating ..."); ``clean_name`` trims the words around a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set as AbstractSet
 from dataclasses import dataclass
 
 WORD = re.compile(r"“[^”]{1,120}”|\"[^\"]{1,120}\"|(?:[A-Z]\.)+|[^\W_][\w\-’'+]*|[–—]|[,;:()]")
@@ -37,7 +37,7 @@ class Phrase:
 
 def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool = True, left_and: bool = False,
                  max_right_words: int = 16, stop_words: frozenset[str] = frozenset(),
-                 is_place: Callable[[str], bool] | None = None) -> Phrase:
+                 is_place: Callable[[str], bool] | None = None, complements: AbstractSet[str] = COMPLEMENT) -> Phrase:
     """The name around the head word at ``text[head_start:head_end]``."""
     tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
     h = next((i for i, t in enumerate(tokens) if t[1] == head_start), None)
@@ -62,6 +62,10 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
                 and tokens[left - 2][0] not in HEADLINE_VERBS:
             left -= 1  # "Enhanced Partnership and Cooperation Agreement"
             continue
+        if left_and and word == "of" and left >= 3 and tokens[left - 2][0][:1].isupper() \
+                and tokens[left - 3][0] in ("the", "a", "an"):
+            left -= 2  # "the Status of Visiting Forces Agreement"
+            break
         break
     right = last_head + 1
     # A quoted title right after the head: Joint Statement “Launching a New Era ...”.
@@ -74,7 +78,7 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
             word = tokens[k][0]
             if word in HEADLINE_VERBS:
                 break
-            if word in COMPLEMENT or word in ("of", "on"):
+            if word in complements or word in ("of", "on"):
                 nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
                 if nxt == "the" and k + 2 < len(tokens):
                     nxt = tokens[k + 2][0]

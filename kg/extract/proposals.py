@@ -109,7 +109,9 @@ def initiatives_step(ctx: Context) -> None:
     org_forms = {fold(f) for o in ctx.record.organizations for f in (o.name, *o.aliases)}
 
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
-        name = clean_name(name)
+        name = clean_name(_LEAD_VERB.sub("", name))
+        if _EVENT_WORD.search(name):
+            name = _without_venue(ctx, name)
         if not _specific(name) or re.fullmatch(r"[A-Z][\w\-]+(?:’s|'s) (?:initiative|proposal|idea)", name):
             return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
@@ -307,9 +309,22 @@ def _specific(name: str) -> bool:
     return any(w.lower().strip(",.") in INITIATIVE_NOUNS for w in words)
 
 
+# "proposed to resume direct flights": the thing proposed, not the act of proposing it.
+_LEAD_VERB = re.compile(r"^(?:to\s+)?(?:resume|establish|create|set up|open|launch|hold|convene|organi[sz]e|build|develop)"
+                        r"\s+(?:(?:an?|the)\s+)?(?=\S)")
+# Names of events (meetings, forums, visits), which have a venue and a time; a facility keeps
+# its place ("a Kazakhstan trade house in Ulaanbaatar").
+_EVENT_WORD = re.compile(r"(?i)\b(?:meeting|forum|summit|session|conference|dialogue|consultations|visit|round|"
+                         r"talks|exhibition|festival|days|week|seminar|congress)\b")
+# "on the sidelines of the Summit", "in the second half of this year": when and where, not what.
+_WHEN_WHERE_TAIL = re.compile(r"\s+(?:(?:on|at) (?:the )?(?:sidelines|margins) of\b.*|in the (?:first|second) half\b.*|"
+                              r"(?:later |early |by the end of )?(?:this|next) (?:year|month|autumn|spring|summer|winter)$)")
+
+
 def _without_venue(ctx: Context, name: str) -> str:
     """"Intergovernmental Commission on Economic Cooperation in Bishkek in autumn": the
     event, not where or when it will meet."""
+    name = _WHEN_WHERE_TAIL.sub("", name)
     while True:
         m = re.search(r"\s+in\s+(?:(?P<when>(?:early |late |mid-)?(?:autumn|spring|summer|winter|fall|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|\d{4}))|"
