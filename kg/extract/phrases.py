@@ -10,7 +10,8 @@ coordinating ..."); ``clean_name`` trims the words around a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set as AbstractSet
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 WORD = re.compile(r"“[^”]{1,120}”|\"[^\"]{1,120}\"|(?:[A-Z]\.)+|[^\W_][\w\-’'+]*|[–—]|[,;:()]")
