@@ -582,3 +582,16 @@ def test_a_proposed_event_is_named_without_its_time_and_venue() -> None:
             "Astana and Ulaanbaatar. The sides agreed to hold the ASEAN-GCC Economic Forum on the sidelines of the "
             "second ASEAN-GCC Summit.")
     assert {i.name for i in r.initiatives} >= {"direct flights between Astana and Ulaanbaatar", "ASEAN-GCC Economic Forum"}
+
+
+def test_attendees_join_the_meeting_and_a_welcomed_initiative_is_no_guest() -> None:
+    r = run("Foreign Minister Sameh Shoukry was received today by President Salva Kiir Mayardit. The meeting was held "
+            "in the presence of Minister of Foreign Affairs James Pitia Morgan. Shoukry welcomed the Atlantic "
+            "Initiative launched by His Majesty King Mohammed VI.")
+    assert meetings(r) == [{"Sameh Shoukry", "Salva Kiir Mayardit", "James Pitia Morgan"}]
+
+
+def test_an_event_dated_after_the_release_is_a_plan() -> None:
+    r = extract(make_release("t", "Trip", "18 August 2023\n\nPresident Luiz Inácio Lula da Silva travels to "
+                             "Johannesburg, South Africa, on 21 August for the BRICS Summit."))
+    assert [i for i in r.interactions if i.type == "visit"] == []

@@ -75,7 +75,7 @@ _STEMS = {
 }
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
-                          r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+                          r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
 
 
@@ -102,6 +102,16 @@ def interactions_step(ctx: Context) -> None:
                     continue  # "the SEECP Summit, which President X hosted": X hosted the event, not a meeting
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
+                attended = _ATTENDED.match(text, m.end())
+                if attended and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
+                    # "The video conference was also attended by A and B": the last one's participants
+                    for r in refs:
+                        label = ctx.label(key_of(r)) or "" if r.kind == "person" and \
+                            r.start >= sentence.start + attended.end() else ""
+                        if label and label not in interactions[-1].participants:
+                            interactions[-1].participants.append(label)
+                    taken.append((m.start(), m.end()))
+                    continue
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
@@ -158,6 +168,10 @@ def interactions_step(ctx: Context) -> None:
 
 
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
+# What may stand between "welcomed" and the guest: an article, a possessive, a title.
+_GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
+                         r"colleagues?|guests?|delegation|visiting)\s+)*")
+_ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in)(?: the (?:meeting|talks|lunch|dinner))?,? "
@@ -280,8 +294,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call", "welcomed")) and \
             not any(r.kind == "person" for r in after[:1]):
         return None  # "called on Russia to withdraw": an appeal; "welcomed Ukraine's efforts": no guest
-    if trigger == "welcomed" and (not after or sentence.text[after[0].end - base: after[0].end - base + 1] in ("’", "'")):
-        return None  # "welcomed President X's decision": a decision, not a guest
+    if trigger == "welcomed" and (not after or sentence.text[after[0].end - base: after[0].end - base + 1] in ("’", "'")
+                                  or not _GUEST_LEAD.fullmatch(sentence.text[m.end(): after[0].start - base])):
+        # "welcomed President X's decision", "welcomed the Atlantic Initiative launched by King
+        # Mohammed VI": a decision or an initiative, not a guest
+        return None
     subject = subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")

@@ -6,7 +6,7 @@ import re
 
 from kg.extract.context import ActorRef, Context
 from kg.extract.references import STANDS_FOR_STATE
-from kg.extract.text import Sentence
+from kg.extract.text import REPORTED_SPEECH, Sentence
 
 LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
 _OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
@@ -65,16 +65,12 @@ def after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word:
     return None
 
 
-_REPORTED = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
-                       r"confirmed|pointed out|told(?: \w+){1,3}?) that\b")
-
-
 def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", base: int = 0,
                   trigger_start: int = 0) -> list[str]:
     if not before:
         return []
     # "The spokesperson stated that the Minister ... was received by": who is reported on.
-    reported = [m.end() for m in _REPORTED.finditer(text, 0, max(0, trigger_start - base))] if text else []
+    reported = [m.end() for m in REPORTED_SPEECH.finditer(text, 0, max(0, trigger_start - base))] if text else []
     if reported and any(r.start - base >= reported[-1] for r in before):
         before = [r for r in before if r.start - base >= reported[-1]]
     if before[-1].kind == "group":

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import U, may_match, stem_text
+from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
@@ -119,6 +119,10 @@ def references_step(ctx: Context) -> None:
             # "Mr. Lajčák visited Kazakhstan, and he held meetings": the sentence's own
             # subject first, else the last person of the sentence before.
             earlier = [r for r in refs if r.kind == "person" and r.end <= s]
+            # ("X stated that the Minister ... whom he met": he is whom X reports on)
+            reported = [base + q.end() for q in REPORTED_SPEECH.finditer(text, 0, m.start())]
+            if reported and any(r.start >= reported[-1] for r in earlier):
+                earlier = [r for r in earlier if r.start >= reported[-1]]
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))

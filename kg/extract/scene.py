@@ -61,6 +61,13 @@ def scene_step(ctx: Context) -> None:
         if own and interaction.evidence is not None and interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction):
             anchor = interaction.date
+    # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
+    # a plan (the initiatives step names it), not an event; a schedule's own day excepted
+    # ("Public Schedule August 5", issued on the 4th).
+    released, scheduled = ctx.release.date, _headline_day(ctx)
+    if released:
+        ctx.record.interactions = [i for i in ctx.record.interactions if not i.date or i.date == scheduled
+                                   or i.date <= released[:len(i.date)]]
 
 
 def read_scene(ctx: Context) -> Scene:

@@ -35,6 +35,9 @@ class Sentence:
 # The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
 # it: İ and ı match "i", ſ matches "s".
 _CASE_ODD = re.compile("[İıſ]")
+# "The spokesperson stated that the Minister ...": who speaks is not who the clause is about.
+REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
+                             r"confirmed|pointed out|told(?: \w+){1,3}?) that\b")
 
 
 def stem_text(text: str) -> str | None:
