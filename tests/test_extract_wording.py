@@ -595,3 +595,10 @@ def test_an_event_dated_after_the_release_is_a_plan() -> None:
     r = extract(make_release("t", "Trip", "18 August 2023\n\nPresident Luiz Inácio Lula da Silva travels to "
                              "Johannesburg, South Africa, on 21 August for the BRICS Summit."))
     assert [i for i in r.interactions if i.type == "visit"] == []
+
+
+def test_a_name_without_its_family_part_is_the_full_names_person() -> None:
+    r = run("His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received a phone call "
+            "from Hakan Fidan, Minister of Foreign Affairs of Türkiye. Sheikh Abdullah bin Zayed and the Turkish "
+            "minister also reviewed preparations for COP28.")
+    assert names(r) == {"Abdullah bin Zayed Al Nahyan", "Hakan Fidan"}

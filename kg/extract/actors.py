@@ -9,6 +9,7 @@ from kg.extract.bodies import INTERNATIONAL_KINDS, acronym_after, named_bodies, 
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import one_holder_each
 from kg.extract.mentions import Mention
+from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK
 from kg.extract.persons import find_person_mentions
 from kg.extract.text import U, split_sentences
@@ -214,7 +215,7 @@ def _merge_persons(ctx: Context) -> None:
     order: list[tuple[int, object]] = []
     flat = [(idx, pm) for idx, pms in enumerate(ctx.person_mentions) for pm in pms]
     for idx, pm in sorted(flat, key=lambda x: -len(x[1].name.split())):
-        target = _match_person(persons, pm.name)
+        target = match_person(persons, pm.name)
         if target is None:
             target = PersonEntity(pm.name, pm.name, first=pm.start)
             persons[pm.name] = target
@@ -366,36 +367,17 @@ def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None
     """"Foreign Minister X hosted his Indian counterpart Y": Y holds X's office, of Y's state."""
     for idx, mentions in enumerate(ctx.person_mentions):
         for pm in mentions:
-            target = _match_person(persons, pm.name)
+            target = match_person(persons, pm.name)
             if not pm.counterpart or target is None or target.offices:
                 continue
-            peers = [m for m in mentions if m is not pm and m.offices and _match_person(persons, m.name) is not target]
+            peers = [m for m in mentions if m is not pm and m.offices and match_person(persons, m.name) is not target]
             peers.sort(key=lambda m: (m.start > pm.start, abs(m.start - pm.start)))
             if peers:
                 # The peer's fullest title ("Minister" in this sentence, "Minister of Foreign Affairs" in another).
-                peer = _match_person(persons, peers[0].name)
+                peer = match_person(persons, peers[0].name)
                 titles = [t for t, _, _ in peer.offices] if peer else [peers[0].offices[-1].title]
                 title = max(titles, key=lambda t: len(t.split()))
                 target.offices.append((title, pm.state, ctx.evidence(ctx.sentences[idx])))
-
-
-def _match_person(persons: dict[str, PersonEntity], name: str) -> PersonEntity | None:
-    words = name.split()
-    for p in persons.values():
-        if p.name == name:
-            return p
-    for p in persons.values():
-        pw = p.name.split()
-        if words[-1] == pw[-1] and (len(words) == 1 or words[0] == pw[0] or words[0].rstrip(".") == pw[0][:1]):
-            return p
-        if len(words) == 1 and words[0] in pw:
-            return p
-        if 1 < len(words) < len(pw) and any(pw[k:k + len(words)] == words for k in range(1, len(pw))):
-            return p  # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"
-        initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
-        if dot and len(initial) == 1 and rest.strip() in pw and any(w[0] == initial for w in pw if w != rest.strip()):
-            return p
-    return None
 
 
 def _evidence_at(ctx: Context, offset: int) -> Evidence | None:

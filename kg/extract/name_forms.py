@@ -1,0 +1,42 @@
+"""Which person of a release a shorter or other form of a name stands for: "Blinken",
+"Le Drian", "van Klaveren", "B.Battsetseg", "Abdullah bin Zayed"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol, TypeVar
+
+# The start of an Arabic name's lineage or family part ("bin Zayed", "Al Nahyan").
+_NASAB = re.compile(r"(?:Al|Al-|al-|bin|ibn|bint|Bin|Ibn)\b|Al-")
+
+
+class _Named(Protocol):
+    name: str
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def stands_for(name: str, full: str) -> bool:
+    """Whether ``name`` is a form of the full name ``full``."""
+    words, pw = name.split(), full.split()
+    if words[-1] == pw[-1] and (len(words) == 1 or words[0] == pw[0] or words[0].rstrip(".") == pw[0][:1]):
+        return True
+    if len(words) == 1 and words[0] in pw:
+        return True
+    if 1 < len(words) < len(pw) and any(pw[k:k + len(words)] == words for k in range(1, len(pw))):
+        return True  # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"
+    if 1 < len(words) < len(pw) and pw[:len(words)] == words and _NASAB.match(pw[len(words)]):
+        return True  # "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan"
+    initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
+    return bool(dot) and len(initial) == 1 and rest.strip() in pw and \
+        any(w[0] == initial for w in pw if w != rest.strip())
+
+
+def match_person(persons: Mapping[str, N], name: str) -> N | None:
+    """The person of ``persons`` that ``name`` names: the same name first, else the first
+    whose full name it is a form of."""
+    for p in persons.values():
+        if p.name == name:
+            return p
+    return next((p for p in persons.values() if stands_for(name, p.name)), None)
