@@ -93,6 +93,16 @@ _PLAN_CUE_STEMS = ("held", "schedul", "planned", "upcoming", "forthcoming", "hol
                    "prepar", "organiz", "forward", "place", "working", "due")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
+# Both patterns are alternations of plain strings (the quotes a set of two), read without flags:
+# whether one finds anything is whether one of its strings is ``in`` the text, which these
+# tests tell several times faster than the alternations' scans.
+_CUE_WORDS = tuple(_INITIATIVE_CUES.pattern.split("|"))
+_STRONG_STEMS = tuple(_STRONG_WORDS.pattern.replace('[“\\"]', '“|"').split("|"))
+assert _INITIATIVE_CUES.flags == _STRONG_WORDS.flags == re.UNICODE and \
+    all(re.escape(w).replace("\\ ", " ") == w for w in _CUE_WORDS + _STRONG_STEMS), "plain strings only"
+# What every match of _POSSESSIVE_PLAN and of _OWN_INITIATIVE holds (both read case-sensitively).
+_POSSESSIVE_PLAN_STEMS = ("visit", "forward to")
+_OWN_INITIATIVE_STEMS = ("initiative", "proposal", "idea")
 
 
 def initiatives_step(ctx: Context) -> None:
@@ -129,8 +139,8 @@ def initiatives_step(ctx: Context) -> None:
 
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        if not _INITIATIVE_CUES.search(text.lower()):
-            for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
+        if not may_match(text.lower(), _CUE_WORDS):
+            for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
                 name, owner = possessor(ctx, m.group(1))
                 add(name, owner, idx)
             for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
@@ -168,7 +178,7 @@ def initiatives_step(ctx: Context) -> None:
             dest = destination(ctx, sentence, m.end())
             if dest:
                 add(f"visit of {guest} to {dest}", proposer_of(ctx, idx, m.start()), idx)
-        for m in _POSSESSIVE_PLAN.finditer(text):
+        for m in _POSSESSIVE_PLAN.finditer(text) if may_match(text, _POSSESSIVE_PLAN_STEMS) else ():
             # "President X's upcoming visit to Türkiye", "looked forward to welcoming X in Baku"
             who = "who" if m["who"] else "who2"
             guest = person_in(ctx, idx, m.start(who), m.end(who))
@@ -178,7 +188,7 @@ def initiatives_step(ctx: Context) -> None:
                 dest = ctx.label(f"state:{entry.code}")
             if guest and dest and not _WHEN_WORD.match(dest):  # (not "visit to July")
                 add(f"visit of {guest} to {dest}", None, idx)
-        for m in _OWN_INITIATIVE.finditer(text):
+        for m in _OWN_INITIATIVE.finditer(text) if may_match(text, _OWN_INITIATIVE_STEMS) else ():
             # "Azerbaijan's initiative to establish a regional platform": the state's proposal
             owner = ctx.lexicon.state(m["owner"])
             add(noun_phrase(text, m.end()), owner.name if owner else m["owner"], idx, proposed=True)
@@ -248,7 +258,7 @@ def initiatives_step(ctx: Context) -> None:
             if names_two_states(ctx, m.group(1)):
                 add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
-        for m in STRONG_HEADS.finditer(text) if _STRONG_WORDS.search(text) else ():
+        for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
             name, owner = possessor(ctx, m.group(1))
             add(name, owner, idx)
         for name in _named_policies(ctx, text):
