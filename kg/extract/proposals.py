@@ -103,6 +103,15 @@ assert _INITIATIVE_CUES.flags == _STRONG_WORDS.flags == re.UNICODE and \
 # What every match of _POSSESSIVE_PLAN and of _OWN_INITIATIVE holds (both read case-sensitively).
 _POSSESSIVE_PLAN_STEMS = ("visit", "forward to")
 _OWN_INITIATIVE_STEMS = ("initiative", "proposal", "idea")
+# What every match of PAIR_FORMAT holds (it reads case-sensitively): a hyphen or dash, and a head
+# ("Strategic Partnership" holds "Partnership", "programme" "program"). Many sentences hold a
+# hyphen ("COVID-19", "high-level"); few of those a head.
+_PAIR_HEADS = ("Alliance", "Dialogue", "Partnership", "Quad", "Format", "program", "project", "initiative",
+               "partnership", "dialogue", "mechanism", "working group", "policy review", "corridor", "route")
+
+
+def _may_pair(text: str) -> bool:
+    return ("-" in text or "–" in text) and may_match(text, _PAIR_HEADS)
 
 
 def initiatives_step(ctx: Context) -> None:
@@ -143,7 +152,7 @@ def initiatives_step(ctx: Context) -> None:
             for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
                 name, owner = possessor(ctx, m.group(1))
                 add(name, owner, idx)
-            for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
+            for m in PAIR_FORMAT.finditer(text) if _may_pair(text) else ():
                 if names_two_states(ctx, m.group(1)):
                     add(m.group(1), None, idx, proposed=True)
             for name in _named_policies(ctx, text):
@@ -254,7 +263,7 @@ def initiatives_step(ctx: Context) -> None:
                 refs = [r for r in ctx.refs[idx] if r.start - sentence.start >= m.end() + by.end()]
                 proposer = label_of(ctx, refs[0]) if refs else None
             add(m.group("name"), proposer, idx)
-        for m in PAIR_FORMAT.finditer(text) if "-" in text or "–" in text else ():
+        for m in PAIR_FORMAT.finditer(text) if _may_pair(text) else ():
             if names_two_states(ctx, m.group(1)):
                 add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
