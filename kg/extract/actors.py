@@ -12,7 +12,7 @@ from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK
 from kg.extract.persons import find_person_mentions
-from kg.extract.text import U, split_sentences
+from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -132,11 +132,14 @@ def states_step(ctx: Context) -> None:
 # General Assembly", "the Security Council" (a national Security Council is named with its state).
 _UN_ORGANS = {"General Assembly": "United Nations General Assembly", "Security Council": "United Nations Security Council"}
 _UN_CONTEXT = re.compile(r"\bUnited Nations\b|\bU\.?N\.?\b|\b[Tt]he Secretary-General\b")
+# What every match of _UN_CONTEXT holds (it reads case-sensitively): a cheap test before its
+# scan of the whole release, which most releases (no UN in them) are spared.
+_UN_STEMS = ("UN", "U.N", "United Nations", "Secretary-General")
 
 
 def _bare_un_organs(ctx: Context) -> list[Mention]:
     text = ctx.release.text
-    if not _UN_CONTEXT.search(text):
+    if not may_match(text, _UN_STEMS) or not _UN_CONTEXT.search(text):
         return []
     taken = [(m.start, m.end) for m in ctx.mentions]
     out = []

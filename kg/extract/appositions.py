@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.offices import Office
+from kg.extract.text import may_match
 from kg.lexicon import Lexicon
 
 _HEAD = (r"(?:(?:deputy|vice|first|acting|prime|foreign|chief|senior|political|special|permanent|defen[cs]e|"
@@ -22,6 +23,11 @@ AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+)?{_WHOSE}(?P<title>{_HEAD}{_OF})"
                         r"\s*(?=[,;.)]|$|\s+(?:and\s+(?=[A-Z])|(?:who|met|said|spoke|held|was|has|had|is)\b))")
 # "the head of Spanish diplomacy, X" / "political advisor X".
 BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+|[Aa]\s+)?{_WHOSE}(?P<title>{_HEAD}{_OF}),?\s+$")
+# What every match of BEFORE_NAME holds: the last word of _HEAD, which the pattern reads
+# case-sensitively (its stem here). A window without one is spared the pattern's scan.
+_HEAD_STEMS = ("minister", "president", "secretary", "ambassador", "head", "director", "chair", "spokes", "advis",
+               "governor", "mayor", "envoy", "representative", "commissioner", "chancellor", "premier", "speaker",
+               "counsel", "chief", "leader")
 
 
 _NOT_A_TITLE = re.compile(r"[:–—]|\b(?:has|have|had|is|was|were|met|said|says|will|would|when|where|which|who|that|"
@@ -37,7 +43,7 @@ def apposed_office(text: str, start: int, end: int, base: int, lexicon: Lexicon)
     """The lower-case office written right after or right before the name at
     ``text[start-base:end-base]`` (``base`` is ``text``'s offset in the release)."""
     m = AFTER_NAME.match(text, end - base)
-    if m is None:
+    if m is None and may_match(text[max(0, start - base - 120): start - base], _HEAD_STEMS):
         m = BEFORE_NAME.search(text, max(0, start - base - 120), start - base)
         if m is not None and m.end() != start - base:
             m = None

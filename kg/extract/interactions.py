@@ -70,9 +70,32 @@ _STEMS = {
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom"),
-    "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round",
+    "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
 }
+# A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
+# alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
+# "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
+# "accepted ... credentials", "co-chaired", "granted an audience to", "exchanged views with",
+# "welcomed", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
+# talks|meeting|consultations|negotiations|discussions|dialogue|round". Row three: "talks|
+# negotiations|consultations|meeting ... with|between" and "meeting was|took".
+_MEETING_ROWS = (
+    (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to", "exchanged",
+      "welcomed", "called on", "calls on", "call on"),),
+    (("held", "hold", "had", "conducted"),
+     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
+    (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
+)
+
+
+def _may_meet(lowered: str | None) -> bool:
+    """Whether a sentence (``stem_text``) holds the words of one row of ``_MEETING_ROWS``."""
+    if lowered is None:
+        return True
+    return any(all(may_match(lowered, words) for words in row) for row in _MEETING_ROWS)
+
+
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
                           r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
@@ -91,7 +114,7 @@ def interactions_step(ctx: Context) -> None:
         taken: list[tuple[int, int]] = []
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
-            if not may_match(lowered, _STEMS[kind]):
+            if not may_match(lowered, _STEMS[kind]) or kind == "meeting" and not _may_meet(lowered):
                 continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

@@ -36,6 +36,16 @@ _OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegation
 PLURAL_DESCRIPTOR = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?P<adjs>{U}[\w\-]+(?:, {U}[\w\-]+)*,? and {U}[\w\-]+) "
     rf"(?:(?:foreign|prime|deputy|defen[cs]e|economy|trade) )?(?:{_OFFICIALS})\b")
+# What every match of DESCRIPTOR holds, as it reads (case-sensitively): the start of one of its
+# nouns ("Head of" for Head of State and of Government, "Chair" for the four chairs,
+# "Representative" for the High and Special ones, "minister" for "foreign minister"). Every
+# match of PLURAL_DESCRIPTOR holds " and " and one of _OFFICIALS. Cheap tests before their scans.
+_DESCRIPTOR_STEMS = ("Minister", "Secretary", "President", "Ambassador", "Head of", "Chair", "Speaker", "Envoy",
+                     "Representative", "Premier", "Chancellor", "King", "Emir", "Amir", "diplomat", "guest",
+                     "counterpart", "leader", "head of", "Director-General", "Spokesperson", "minister", "president",
+                     "ambassador", "secretary")
+_PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "leaders", "delegations", "envoys",
+                 "colleagues", "heads of")
 # The office noun that ends a reference standing for a state ("his Latvian counterpart", the plurals above).
 STANDS_FOR_STATE = re.compile(rf"(?i)\b(?:counterpart|minister|ambassador|president|leader|delegation|envoy|"
                               rf"{_OFFICIALS}|secretary|chancellor|premier)$")
@@ -65,7 +75,7 @@ def references_step(ctx: Context) -> None:
             if not any(a <= s < b or a < e <= b for a, b in covered):
                 refs.append(ActorRef(s, e, "person", forms[form], form))
                 covered.append((s, e))
-        for m in DESCRIPTOR.finditer(text):
+        for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered):
                 continue
@@ -92,7 +102,7 @@ def references_step(ctx: Context) -> None:
                 # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
                 refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
                 covered.append((s, e))
-        for m in PLURAL_DESCRIPTOR.finditer(text):
+        for m in PLURAL_DESCRIPTOR.finditer(text) if " and " in text and may_match(text, _PLURAL_STEMS) else ():
             s = base + m.start("adjs")
             if any(a <= s < b for a, b in covered) or any(pm.start >= base + m.end() and pm.start - base - m.end() <= 4
                                                           for pm in ctx.person_mentions[idx]):

@@ -32,18 +32,18 @@ class Sentence:
     paragraph: int
 
 
-# The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
-# it: İ and ı match "i", ſ matches "s".
-_CASE_ODD = re.compile("[İıſ]")
 # "The spokesperson stated that the Minister ...": who speaks is not who the clause is about.
 REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
                              r"confirmed|pointed out|told(?: \w+){1,3}?) that\b")
 
 
+# The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
+# it: İ and ı match "i", ſ matches "s". (Three ``in`` tests find them faster than a pattern's
+# scan: a text whose characters are all below them is answered without being read.)
 def stem_text(text: str) -> str | None:
     """``text`` lower-cased, for quick tests that a case-insensitive pattern can match at all
     (``may_match``); None when a letter in it would make such a test unsafe."""
-    return None if _CASE_ODD.search(text) else text.lower()
+    return None if "İ" in text or "ı" in text or "ſ" in text else text.lower()
 
 
 def may_match(lowered: str | None, stems: tuple[str, ...]) -> bool:

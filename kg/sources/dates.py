@@ -120,7 +120,7 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
             if (month - ref.month) > 6:
                 year -= 1
             add(m.start(), m.end(), _valid(year, month, int(m["day"])))
-    for m in RELATIVE.finditer(text):
+    for m in RELATIVE.finditer(text) if _may_be_relative(text) else ():
         if _SPELLED_OUT.match(text, m.end()):
             continue  # "on Thursday, 12 May": the date that follows says which Thursday
         add(m.start(), m.end(), resolve_relative(m.group(0), release_date))
@@ -140,6 +140,20 @@ RELATIVE = re.compile(
     re.I,
 )
 _SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
+# What every match of RELATIVE holds, lower-cased: "day" (today, yesterday, the weekdays), "year",
+# "month", "tomorrow" or "last" ("last January"). The pattern reads re.I, under which ſ also
+# matches "s" (and İ, ı "i"): a text holding one is always scanned.
+_RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last")
+
+
+def _may_be_relative(text: str) -> bool:
+    if "ſ" in text or "İ" in text or "ı" in text:
+        return True
+    lowered = text.lower()
+    for stem in _RELATIVE_STEMS:
+        if stem in lowered:
+            return True
+    return False
 BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:19|20)\d\d)\b(?!-)")
 
 
