@@ -602,3 +602,13 @@ def test_a_name_without_its_family_part_is_the_full_names_person() -> None:
             "from Hakan Fidan, Minister of Foreign Affairs of Türkiye. Sheikh Abdullah bin Zayed and the Turkish "
             "minister also reviewed preparations for COP28.")
     assert names(r) == {"Abdullah bin Zayed Al Nahyan", "Hakan Fidan"}
+
+
+def test_a_title_ends_before_the_named_holder_and_a_delegation_leader_visits() -> None:
+    r = extract(make_release("t", "SCO", "5 May 2023\n\nThe call was attended by the GCC Assistant Secretary-General "
+                             "for Political Affairs and Negotiations, Dr. Abdulaziz Hamad Aluwaisheg. Foreign Minister "
+                             "Bilawal Bhutto Zardari led the Pakistan delegation to the meeting of the Council of "
+                             "Foreign Ministers (CFM) of the Shanghai Cooperation Organisation (SCO) held in Goa, "
+                             "India, on 4-5 May 2023."))
+    assert names(r) == {"Abdulaziz Hamad Aluwaisheg", "Bilawal Bhutto Zardari"}
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Bilawal Bhutto Zardari", "India"]]

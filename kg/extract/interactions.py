@@ -46,7 +46,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
         r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
-        r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")", re.I)),
+        r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")"
+        # "led the Pakistan delegation to the SCO meeting held in Goa, India": a visit to India
+        r"|\bled (?:the|a|his|her) (?:[\w\-.]+ ){0,2}delegation to\b", re.I)),
     ("meeting", re.compile(
         # (an event "co-hosted" by two is no meeting; "co-hosted Japan's Minister X" is)
         r"\bco-hosted (?=(?-i:[A-Z]|(?:his|her|their) [A-Z]))"
@@ -69,7 +71,7 @@ _STEMS = {
     "correspondence": ("message", "letter", "greeting"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
-    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom"),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
 }
@@ -254,7 +256,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
 
     if kind == "visit":
         visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair)
-        target = visited(ctx, sentence, t_end, clause_end) or visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
+        target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60) or \
+            visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
         if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
             # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
             others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]

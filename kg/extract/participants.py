@@ -192,11 +192,11 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
 _DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")
 
 
-def visited(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
+def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: int = 60) -> str | None:
     """The state visited: a state or a place right after "to", "in", "visited"; else the
-    first one in the span."""
+    first one in the span (of at most ``reach`` characters)."""
     text = ctx.release.text
-    candidates = [m for m in ctx.mentions_between(start, min(end, start + 60, sentence.end))
+    candidates = [m for m in ctx.mentions_between(start, min(end, start + reach, sentence.end))
                   if m.kind in ("state", "place")]
     led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
            and m.start - start <= 30]

@@ -96,6 +96,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 tokens[k].tags.add("title")
             i = j
             continue
+        if j == i + 1 and i >= 2 and tokens[i - 1].text in ("and", "of", "for") and "title" in tokens[i - 2].tags \
+                and j + 1 < n and tokens[j].text == "," and (tokens[j + 1].text in HONORIFICS or is_name_token(tokens[j + 1])):
+            tokens[i].tags.add("title")  # "for Political Affairs and Negotiations, Dr. X": the title's last word
+            i = j
+            continue
         name_tokens = tokens[i:j]
         name = join_tokens(text, base, name_tokens)
         if name.endswith(("’s", "'s")):

@@ -118,7 +118,7 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Mad
               "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.",
               # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
               "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
-              "Pehin", "Dasho"}
+              "Pehin", "Dasho", "Rt", "Rt."}
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",

@@ -87,7 +87,7 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
 # Forms of address: never a name's word ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset("mr mrs ms dr sir dame madam mister miss lady lord his her excellency hon honorable "
                        "honourable prof professor sheikh sheikha eng engr alhaji alhaja hajiya hajia haji hajji datuk dato datin "
-                       "pehin dasho".split())
+                       "pehin dasho rt".split())
 _HONORIFIC_SUFFIX = re.compile(r"(?<=\w)-(?:ji|san|sama|sensei)\b")
 _PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du dos das".split())
 _INITIAL = re.compile(r"[A-Z]\.")
