@@ -543,10 +543,10 @@ def test_a_reported_meeting_is_of_whom_the_spokesperson_reports_on() -> None:
 
 
 def test_co_chairs_meet_where_and_when_the_opening_phrase_says() -> None:
-    r = extract(make_release("t", "Visit", "11 October 2023\n\nIn Canberra on 9 October, Secretary Enrique Manalo and "
+    r = run("11 October 2023\n\nIn Canberra on 9 October, Secretary Enrique Manalo and "
                              "Australian Minister for Foreign Affairs Penny Wong co-chaired the Philippines-Australia "
                              "Ministerial Meeting (PAMM), the first since the visit of Prime Minister Anthony Albanese "
-                             "to Manila in September 2023."))
+                             "to Manila in September 2023.", title="Visit")
     assert [(set(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"] == [
         ({"Enrique Manalo", "Penny Wong"}, "2023-10-09", "Canberra")]
 
@@ -558,11 +558,11 @@ def test_a_surname_with_its_particle_after_a_title_is_the_full_names_person() ->
 
 
 def test_a_planned_events_date_and_place_are_not_the_visits() -> None:
-    r = extract(make_release("t", "Visit", "January 17, 2024\n\nThe Minister of Foreign Affairs, Yusuf Maitama Tuggar, on "
+    r = run("January 17, 2024\n\nThe Minister of Foreign Affairs, Yusuf Maitama Tuggar, on "
                              "Tuesday received the Deputy Secretary-General of the United Nations, Hajiya Amina J. "
                              "Mohammed, at Tafawa Balewa House, Abuja. The Deputy Secretary-General, who is in Nigeria "
                              "on a three-day working visit, briefed the Minister on the Summit of the Future, scheduled "
-                             "to hold in New York in September 2024."))
+                             "to hold in New York in September 2024.", title="Visit")
     assert names(r) >= {"Yusuf Maitama Tuggar", "Amina J. Mohammed"}
     assert [(i.type, i.date, i.place) for i in r.interactions if i.type in ("meeting", "visit")] == [
         ("meeting", "2024-01-16", "Abuja"), ("visit", "2024-01-16", "Abuja")]
@@ -592,8 +592,8 @@ def test_attendees_join_the_meeting_and_a_welcomed_initiative_is_no_guest() -> N
 
 
 def test_an_event_dated_after_the_release_is_a_plan() -> None:
-    r = extract(make_release("t", "Trip", "18 August 2023\n\nPresident Luiz Inácio Lula da Silva travels to "
-                             "Johannesburg, South Africa, on 21 August for the BRICS Summit."))
+    r = run("18 August 2023\n\nPresident Luiz Inácio Lula da Silva travels to "
+                             "Johannesburg, South Africa, on 21 August for the BRICS Summit.", title="Trip")
     assert [i for i in r.interactions if i.type == "visit"] == []
 
 
@@ -605,10 +605,10 @@ def test_a_name_without_its_family_part_is_the_full_names_person() -> None:
 
 
 def test_a_title_ends_before_the_named_holder_and_a_delegation_leader_visits() -> None:
-    r = extract(make_release("t", "SCO", "5 May 2023\n\nThe call was attended by the GCC Assistant Secretary-General "
+    r = run("5 May 2023\n\nThe call was attended by the GCC Assistant Secretary-General "
                              "for Political Affairs and Negotiations, Dr. Abdulaziz Hamad Aluwaisheg. Foreign Minister "
                              "Bilawal Bhutto Zardari led the Pakistan delegation to the meeting of the Council of "
                              "Foreign Ministers (CFM) of the Shanghai Cooperation Organisation (SCO) held in Goa, "
-                             "India, on 4-5 May 2023."))
+                             "India, on 4-5 May 2023.", title="SCO")
     assert names(r) == {"Abdulaziz Hamad Aluwaisheg", "Bilawal Bhutto Zardari"}
     assert [i.participants for i in r.interactions if i.type == "visit"] == [["Bilawal Bhutto Zardari", "India"]]
