@@ -612,3 +612,11 @@ def test_a_title_ends_before_the_named_holder_and_a_delegation_leader_visits() -
                              "India, on 4-5 May 2023.", title="SCO")
     assert names(r) == {"Abdulaziz Hamad Aluwaisheg", "Bilawal Bhutto Zardari"}
     assert [i.participants for i in r.interactions if i.type == "visit"] == [["Bilawal Bhutto Zardari", "India"]]
+
+
+def test_an_opening_phrase_names_whom_the_main_clauses_subject_met() -> None:
+    r = run("The President of Georgia, Salome Zourabichvili, received the letters of credence of four ambassadors. "
+            "In her conversation with the Ambassador of Sweden, Ann Kristin Bjerke-Lindqvist, the President thanked "
+            "Sweden. Meeting the Korean Ambassador, Kim Jae-hoon, the President noted the interest of Korean firms.")
+    assert meetings(r) == [{"Salome Zourabichvili", "Ann Kristin Bjerke-Lindqvist"},
+                           {"Salome Zourabichvili", "Kim Jae-hoon"}]

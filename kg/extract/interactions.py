@@ -52,6 +52,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         # (an event "co-hosted" by two is no meeting; "co-hosted Japan's Minister X" is)
         r"\bco-hosted (?=(?-i:[A-Z]|(?:his|her|their) [A-Z]))"
+        # "In her conversation with the Ambassador of Sweden, X, the President thanked ...",
+        # "Meeting the Korean Ambassador, Y, the President noted ...": the main clause's subject met them
+        r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
+        r"|^\s*Meeting (?:with )?(?=the |his |her |(?-i:[A-Z]))"
         r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
         r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
@@ -73,7 +77,7 @@ _STEMS = {
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
-                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom"),
+                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
@@ -88,6 +92,8 @@ _MEETING_ROWS = (
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
+    # Row four: a sentence opening "In her conversation with", "Meeting the ...".
+    (("conversation with", "meeting"),),
 )
 
 
@@ -325,6 +331,14 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         # "welcomed President X's decision", "welcomed the Atlantic Initiative launched by King
         # Mohammed VI": a decision or an initiative, not a guest
         return None
+    if kind == "meeting" and m.start() <= 2 and re.match(r"\s*(?:in|during|meeting)\b", trigger):
+        # "Meeting the Korean Ambassador, Kim Jae-hoon, the President noted": the counterpart,
+        # then the main clause's subject
+        people = unique([key_of(r) for r in refs if r.kind == "person" and r.start >= t_end])[:2]
+        if len(people) < 2:
+            return None
+        keys = [people[1], people[0]]
+        return keys, Interaction("meeting", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
     subject = subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
