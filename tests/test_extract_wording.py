@@ -620,3 +620,11 @@ def test_an_opening_phrase_names_whom_the_main_clauses_subject_met() -> None:
             "Sweden. Meeting the Korean Ambassador, Kim Jae-hoon, the President noted the interest of Korean firms.")
     assert meetings(r) == [{"Salome Zourabichvili", "Ann Kristin Bjerke-Lindqvist"},
                            {"Salome Zourabichvili", "Kim Jae-hoon"}]
+
+
+def test_a_past_session_of_the_two_states_format_is_dated_and_placed() -> None:
+    r = run("16 May 2024\n\nMinister for Foreign Affairs of Mongolia Battsetseg Batmunkh held talks with Deputy Prime "
+            "Minister of Kazakhstan Murat Nurtleu. The Intergovernmental Commission had not met since its ninth "
+            "meeting, held in Nur-Sultan in June 2019.")
+    assert [(i.participants, i.date, i.place) for i in r.interactions if i.date == "2019-06"] == [
+        (["Mongolia", "Kazakhstan"], "2019-06", "Nur-Sultan")]

@@ -12,102 +12,31 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kg.extract.clauses import date_near, is_plan as _is_plan, place_in as _place_in, state_of_place
-from kg.extract.participants import (
-    acting_state, after_word, first_of, key_of, more_destinations, object_keys, only_persons, persons_of,
-    standing_states, state_of, subject_keys, unique, visited, visitor_of,
-)
-from kg.extract.talks import TALKED, delegation_talks, talked
+from kg.extract.clauses import date_near, state_of_place
+from kg.extract.clauses import is_plan as _is_plan
+from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import Sentence, U, may_match, stem_text
+from kg.extract.participants import (
+    acting_state,
+    after_word,
+    first_of,
+    key_of,
+    more_destinations,
+    object_keys,
+    only_persons,
+    persons_of,
+    standing_states,
+    state_of,
+    subject_keys,
+    unique,
+    visited,
+    visitor_of,
+)
+from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked
+from kg.extract.text import Sentence, may_match, stem_text
+from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.lexicon import fold
 from kg.records import Interaction
-
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("correspondence", re.compile(
-        r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation letter)\b"
-        r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
-        r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
-    ("call", re.compile(
-        r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
-        r"virtually|separately|also) ){0,2}(?:with|to)\b"
-        r"|\b(?:held|had|holds) (?:a |an )?(?:\w+ )?(?:telephone|phone|video) (?:conversation|call|talks|conference)"
-        r"|\b(?:telephone|phone|video) (?:conversation|call|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
-        r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b"
-        # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
-        r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b", re.I)),
-    ("signing", re.compile(
-        r"\b(?:signed|signs|inked)\b(?! up)|\bsigning\b|\bput (?:their|his|her) signatures?\b", re.I)),
-    ("visit", re.compile(
-        r"\b(?:paid|pays|paying|is paying|was paying|made|makes|conducted|conducts|undertook|undertakes|began|begins|"
-        r"started|concluded|concludes|completed|completes|wrapped up) (?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}visit (?:to|in)\b"
-        r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
-        r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
-        r"|\b(?:state |official |working )?visit (?:of|by)\b"
-        r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
-        r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
-        r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")"
-        # "led the Pakistan delegation to the SCO meeting held in Goa, India": a visit to India
-        r"|\bled (?:the|a|his|her) (?:[\w\-.]+ ){0,2}delegation to\b", re.I)),
-    ("meeting", re.compile(
-        # (an event "co-hosted" by two is no meeting; "co-hosted Japan's Minister X" is)
-        r"\bco-hosted (?=(?-i:[A-Z]|(?:his|her|their) [A-Z]))"
-        # "In her conversation with the Ambassador of Sweden, X, the President thanked ...",
-        # "Meeting the Korean Ambassador, Y, the President noted ...": the main clause's subject met them
-        r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
-        r"|^\s*Meeting (?:with )?(?=the |his |her |(?-i:[A-Z]))"
-        r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
-        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|dialogue|round)\b"
-        r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
-        r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
-        r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
-        r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
-        # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
-        r"|\bgranted (?:an )?audience to\b|\bexchanged (?:views|opinions) with\b"
-        r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
-        r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
-        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
-]
-# Cheap tests before each kind's trigger pattern: every alternative of the pattern holds one
-# of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
-# try every position of a sentence; most sentences hold the stems of one kind or none.
-_STEMS = {
-    "correspondence": ("message", "letter", "greeting"),
-    "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
-    "signing": ("sign", "inked"),
-    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
-    "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
-                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation"),
-}
-# A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
-# alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
-# "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
-# "accepted ... credentials", "co-chaired", "granted an audience to", "exchanged views with",
-# "welcomed", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
-# talks|meeting|consultations|negotiations|discussions|dialogue|round". Row three: "talks|
-# negotiations|consultations|meeting ... with|between" and "meeting was|took".
-_MEETING_ROWS = (
-    (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to", "exchanged",
-      "welcomed", "called on", "calls on", "call on"),),
-    (("held", "hold", "had", "conducted"),
-     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
-    (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
-    # Row four: a sentence opening "In her conversation with", "Meeting the ...".
-    (("conversation with", "meeting"),),
-)
-
-
-def _may_meet(lowered: str | None) -> bool:
-    """Whether a sentence (``stem_text``) holds the words of one row of ``_MEETING_ROWS``."""
-    if lowered is None:
-        return True
-    return any(all(may_match(lowered, words) for words in row) for row in _MEETING_ROWS)
-
-
-CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
-                          r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed)\b"
-                          r"|, and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
-                          r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.\s")
 
 
 def interactions_step(ctx: Context) -> None:
@@ -115,6 +44,7 @@ def interactions_step(ctx: Context) -> None:
     interactions: list[Interaction] = []
     # "The sides", "the ministers": the participants of the last meeting or call.
     last_pair: list[str] = []
+    first_pair: list[str | None] = []  # the states of the first two-party talks
     guest: str | None = None  # the release's first visitor, whose programme its meetings may be
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
@@ -122,7 +52,7 @@ def interactions_step(ctx: Context) -> None:
         taken: list[tuple[int, int]] = []
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
-            if not may_match(lowered, _STEMS[kind]) or kind == "meeting" and not _may_meet(lowered):
+            if not may_match(lowered, STEMS[kind]) or kind == "meeting" and not may_meet(lowered):
                 continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -163,6 +93,7 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend([it] if co_hosts else split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
+                    first_pair = first_pair or [acting_state(ctx, k) for k in keys]
         if not taken and may_match(text, _TALKED_STEMS) and TALKED.search(text):
             pair = talked(ctx, sentence, refs, interactions)
             if pair is not None:
@@ -185,6 +116,7 @@ def interactions_step(ctx: Context) -> None:
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
     interactions.extend(ctx.extra_interactions)
+    interactions.extend(past_sessions(ctx, first_pair))
     led = delegation_talks(ctx)
     if led is not None:
         # The delegations' heads stand for "the United States and Thailand met", and for

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.clauses import date_near, place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
+from kg.sources.dates import find_dates
 
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
@@ -80,3 +82,31 @@ def delegation_talks(ctx: Context) -> Interaction | None:
         return None
     kind = "call" if re.search(r"\b(?:virtually|virtual|videoconference|video link|by video)\b", ctx.release.text) else "meeting"
     return Interaction(kind, [ctx.label(f"person:{k}") or "" for k in leaders], None, None, None, [], evidence)
+
+
+# "since the previous round of consultations, held in Yerevan in March 2021", "The inaugural
+# session of the BNC took place in Lusaka in 2019": a past session of the two states' format.
+_PAST_SESSION = re.compile(
+    r"\b(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r" (?:round|session|meeting)\b[^.;]{0,140}?\b(?:held|took place|was held|convened)\s+in\s+"
+    r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+
+
+def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
+    """Past sessions of the format of the release's two states (``pair``, the states of its
+    first two-party talks), dated and placed as the text says."""
+    if len(pair) != 2 or None in pair or pair[0] == pair[1]:
+        return []
+    out: list[Interaction] = []
+    released = ctx.release.date or ""
+    for sentence in ctx.sentences:
+        for m in _PAST_SESSION.finditer(sentence.text) if "in " in sentence.text else ():
+            after = sentence.text[m.end("place"): m.end("place") + 40]
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None)
+            if not when or (released and when >= released[:len(when)]):
+                continue  # undated, or not yet past
+            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+                continue
+            out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, m["place"], None, [],
+                                   ctx.evidence(sentence)))
+    return out
