@@ -628,3 +628,12 @@ def test_a_past_session_of_the_two_states_format_is_dated_and_placed() -> None:
             "meeting, held in Nur-Sultan in June 2019.")
     assert [(i.participants, i.date, i.place) for i in r.interactions if i.date == "2019-06"] == [
         (["Mongolia", "Kazakhstan"], "2019-06", "Nur-Sultan")]
+
+
+def test_a_document_signed_by_the_two_countries_was_signed_by_the_two_states() -> None:
+    r = run("10 November 2023\n\nThe ties between the UAE and Türkiye have grown since the Comprehensive Economic "
+            "Partnership Agreement was signed by the two countries in March 2023.", title="Morocco, Estonia Sign "
+            "Three Cooperation Agreements")
+    assert [(i.participants, i.date) for i in r.interactions if i.type == "signing"] == [
+        (["United Arab Emirates", "Türkiye"], "2023-03")]
+    assert documents(r) == {"Comprehensive Economic Partnership Agreement"}

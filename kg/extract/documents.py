@@ -26,6 +26,7 @@ _DOC_HEAD_STEMS = ("Declaration", "Agreement", "Memorandum", "Treaty", "Conventi
                    "Accord", "Protocol", "Road", "Statement", "Communiqu", "Resolution", "Plan", "Program",
                    "Concept", "Compact", "Pact", "Consensus", "Code of Conduct")
 _LOWER_DOC_STEMS = ("memorandum", "agreement", "declaration", "road", "treaty", "protocol", "plan")
+_COUNT_WORDS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Multiple", "Various"}
 # "the Agreement on Mobility among the Member States of ...": "among" may join a document's name.
 _DOC_COMPLEMENTS = COMPLEMENT | {"among"}
 _WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
@@ -49,6 +50,8 @@ def documents_step(ctx: Context) -> None:
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)),
                                   complements=_DOC_COMPLEMENTS).text
             words = phrase.split()
+            if words and words[0] in _COUNT_WORDS:
+                continue  # "Sign Three Cooperation Agreements": how many, not which
             # "the Agreement", "This Agreement between ...": a reference, not a name.
             if len(words) < 2 or (words[0] in _WEAK_DOC and len(words) <= 2) or \
                     (phrase.startswith(m.group(0)) and m.group(0) in _WEAK_DOC and

@@ -280,6 +280,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
     if kind == "signing":
         # Signatories: the persons (or states) who signed, never the states a document names.
+        states_before = unique([key_of(r) for r in before if r.kind == "state"])
+        if re.match(r"\s*by the two (?:countries|states|governments|sides)\b", tail) and len(states_before) == 2:
+            # "ties between the UAE and Türkiye ... the CEPA signed by the two countries"
+            return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
+                                              None, [], ev)
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
             subject = []
         elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
