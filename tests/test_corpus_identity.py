@@ -96,3 +96,18 @@ def test_two_named_events_of_one_day_stay_two(tmp_path: Path) -> None:
     rows = store.rows("SELECT ?i (COUNT(DISTINCT ?name) AS ?n) WHERE { ?i dip:kind 'multilateral' ; rdfs:label ?name } "
                       "GROUP BY ?i")
     assert len(rows) == 2 and all(n == "1" for _, n in rows)
+
+
+def test_an_office_written_in_two_cases_is_one_row_of_the_profile(tmp_path: Path) -> None:
+    from kg.analysis.profile import actor_profile
+
+    write_release(tmp_path, "a", "Call", "KYIV, 10 May 2023 - Ukrainian Foreign Minister Dmytro Kuleba spoke by "
+                  "phone with Foreign Minister Annalena Baerbock of Germany.")
+    write_release(tmp_path, "b", "Talks", "BERLIN, 11 May 2023 - Annalena Baerbock met Dmytro Kuleba, Ukraine's "
+                  "foreign minister, in Berlin.")
+    store = open_store(":memory:")
+    ingest([tmp_path], store=store)
+    offices = actor_profile(store, "Kuleba").offices
+    assert offices is not None
+    rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
+    assert rows == [("Foreign Minister", "Ukraine", 2)]
