@@ -20,6 +20,15 @@ def _releases(folder: Path) -> None:
                   "for COVID-19. Secretary Blinken said he would work from home.")
 
 
+def _ingested(folder: Path, *releases: tuple[str, str, str]) -> Store:
+    """A store in memory holding ``releases`` (name, title, body), written to ``folder``."""
+    for name, title, body in releases:
+        write_release(folder, name, title, body)
+    store = open_store(":memory:")
+    ingest([folder], store=store)
+    return store
+
+
 def _nquads(store: Store, path: Path) -> list[str]:
     store.dump(str(path), "nquads")
     return sorted(path.read_text(encoding="utf-8").splitlines())
@@ -36,11 +45,9 @@ def test_surname_alone_joins_the_full_name_of_another_release(tmp_path: Path) ->
 
 
 def test_a_surname_with_a_form_of_address_joins_the_full_name(tmp_path: Path) -> None:
-    write_release(tmp_path, "a", "Remarks", "WASHINGTON, 10 May 2023 - Former Secretary Mike Pompeo met students.")
-    write_release(tmp_path, "b", "Briefing", "WASHINGTON, 11 May 2023 - QUESTION: Mr. Pompeo said so. Dr. "
-                  "Jaishankar-ji agreed, as Subrahmanyam Jaishankar said yesterday.")
-    store = open_store(":memory:")
-    ingest([tmp_path], store=store)
+    store = _ingested(tmp_path, ("a", "Remarks", "WASHINGTON, 10 May 2023 - Former Secretary Mike Pompeo met students."),
+                      ("b", "Briefing", "WASHINGTON, 11 May 2023 - QUESTION: Mr. Pompeo said so. Dr. Jaishankar-ji "
+                       "agreed, as Subrahmanyam Jaishankar said yesterday."))
     labels = {p for (p,) in store.rows("SELECT ?p WHERE { ?p a dip:Person }")}
     assert PERSON + "mike-pompeo" in labels and not [p for p in labels if "mr-" in p or p.endswith("-ji")]
 
@@ -101,12 +108,10 @@ def test_two_named_events_of_one_day_stay_two(tmp_path: Path) -> None:
 def test_an_office_written_in_two_cases_is_one_row_of_the_profile(tmp_path: Path) -> None:
     from kg.analysis.profile import actor_profile
 
-    write_release(tmp_path, "a", "Call", "KYIV, 10 May 2023 - Ukrainian Foreign Minister Dmytro Kuleba spoke by "
-                  "phone with Foreign Minister Annalena Baerbock of Germany.")
-    write_release(tmp_path, "b", "Talks", "BERLIN, 11 May 2023 - Annalena Baerbock met Dmytro Kuleba, Ukraine's "
-                  "foreign minister, in Berlin.")
-    store = open_store(":memory:")
-    ingest([tmp_path], store=store)
+    store = _ingested(tmp_path, ("a", "Call", "KYIV, 10 May 2023 - Ukrainian Foreign Minister Dmytro Kuleba spoke "
+                                 "by phone with Foreign Minister Annalena Baerbock of Germany."),
+                      ("b", "Talks", "BERLIN, 11 May 2023 - Annalena Baerbock met Dmytro Kuleba, Ukraine's foreign "
+                       "minister, in Berlin."))
     offices = actor_profile(store, "Kuleba").offices
     assert offices is not None
     rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
