@@ -19,6 +19,7 @@ SETS = [  # (column, gold folder, release folders)
     ("dev corpus (25)", SHARED / "corpus" / "gold", [ROOT / "data" / "releases"]),
     ("with our releases (37)", ROOT / "tests" / "gold", [ROOT / "data" / "releases"]),
     ("other ministries (14)", ROOT / "tests" / "heldout" / "gold", [ROOT / "tests" / "heldout" / "releases"]),
+    ("other regions (16)", ROOT / "tests" / "blind" / "gold", [ROOT / "tests" / "blind" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
