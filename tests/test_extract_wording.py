@@ -637,3 +637,11 @@ def test_a_document_signed_by_the_two_countries_was_signed_by_the_two_states() -
     assert [(i.participants, i.date) for i in r.interactions if i.type == "signing"] == [
         (["United Arab Emirates", "Türkiye"], "2023-03")]
     assert documents(r) == {"Comprehensive Economic Partnership Agreement"}
+
+
+def test_two_titles_before_a_name_and_a_plural_verb_are_two_people() -> None:
+    r = run("The President and Secretary Antony Blinken have been clear. Deputy Prime Minister and Foreign Minister "
+            "Murat Nurtleu has met him.")
+    offices = {p.name: [o.title for o in p.roles] for p in r.persons}
+    assert offices["Antony Blinken"] == ["Secretary"]
+    assert offices["Murat Nurtleu"] == ["Deputy Prime Minister", "Foreign Minister"]

@@ -108,6 +108,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
+        if len(offices) > 1 and _PLURAL_VERB.match(text, tokens[j - 1].end - base if j > 0 else 0):
+            offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
             # "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of
             # birth marks a person but is no office; the office may follow the name.
@@ -161,6 +163,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     return _listed_with(found, rejected, tokens, text, base, lexicon)
 
 
+# A plural verb right after "<title> and <title> <name>": the first title is another person's.
+_PLURAL_VERB = re.compile(r"(?:’s|'s)?,?\s+(?:have|are|were|both|also have|have both|jointly)\b")
 # "the foreign ministers of the Baltic states, A B, C D and E F": names after a plural office.
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|leaders|ambassadors|presidents|heads of (?:state|government)|"
                             r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.IGNORECASE)
