@@ -645,3 +645,12 @@ def test_two_titles_before_a_name_and_a_plural_verb_are_two_people() -> None:
     offices = {p.name: [o.title for o in p.roles] for p in r.persons}
     assert offices["Antony Blinken"] == ["Secretary"]
     assert offices["Murat Nurtleu"] == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+def test_a_visit_of_a_titled_person_of_one_state_to_another_is_to_the_other() -> None:
+    r = run("12 March 2024\n\nThe ministers reviewed the agreements reached during the state visit of President of "
+            "Algeria Abdelmadjid Tebboune to Russia in June 2023. Bridget Brink, currently Ambassador to Slovakia, "
+            "attended.")
+    assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
+        (["Abdelmadjid Tebboune", "Russia"], "2023-06")]
+    assert {p.name: [o.title for o in p.roles] for p in r.persons}["Bridget Brink"] == ["Ambassador to Slovakia"]

@@ -194,7 +194,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
 
     if kind == "visit":
         visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair)
-        target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60) or \
+        # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
+        target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
+                         lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
             visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
         if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
             # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's

@@ -242,6 +242,8 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     if j >= len(tokens) or tokens[j].text != ",":
         return []
     k = j + 1
+    if k < len(tokens) and tokens[k].text in ("now", "currently", "formerly", "then"):
+        k += 1  # "Hina Rabbani Khar, now Minister of State for Foreign Affairs,"
     with_the = k < len(tokens) and tokens[k].text in ("the", "The")
     if with_the:
         k += 1

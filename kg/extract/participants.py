@@ -192,14 +192,17 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
 _DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")
 
 
-def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: int = 60) -> str | None:
-    """The state visited: a state or a place right after "to", "in", "visited"; else the
-    first one in the span (of at most ``reach`` characters)."""
+def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: int = 60,
+            lead_within: int = 30) -> str | None:
+    """The state visited: a state or a place right after "to", "in", "visited" (within
+    ``lead_within`` characters); else the first one in the span (of at most ``reach``)."""
     text = ctx.release.text
     candidates = [m for m in ctx.mentions_between(start, min(end, start + reach, sentence.end))
                   if m.kind in ("state", "place")]
     led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
-           and m.start - start <= 30]
+           and m.start - start <= lead_within]
+    if lead_within > 30:  # "visit by a Minister of Pakistan to India": the state after "to" first
+        led = [m for m in led if re.search(r"\bto\s+(?:the\s+)?$", text[max(sentence.start, m.start - 8): m.start])] or led
     for mention in led + candidates:
         if mention.kind == "state":
             return f"state:{mention.key}"
