@@ -37,6 +37,37 @@ def _data_dir(env: str | None) -> Path:
     return path
 
 
+# Forms of address as written before a name: never a name's word ("Mr. Blinken" is Blinken).
+FORMS_OF_ADDRESS = frozenset({
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh", "Shaikh",
+    "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency", "Shri", "Smt", "Smt.",
+    "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.",
+    # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
+    "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
+    "Pehin", "Dasho", "Rt", "Rt.",
+})
+
+
+# The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
+# it: İ and ı match "i", ſ matches "s". (Three ``in`` tests find them faster than a pattern's
+# scan: a text whose characters are all below them is answered without being read.)
+def stem_text(text: str) -> str | None:
+    """``text`` lower-cased, for quick tests that a case-insensitive pattern can match at all
+    (``may_match``); None when a letter in it would make such a test unsafe."""
+    return None if "İ" in text or "ı" in text or "ſ" in text else text.lower()
+
+
+def may_match(lowered: str | None, stems: tuple[str, ...]) -> bool:
+    """Whether a text (``stem_text``) holds one of ``stems``, a list of which every match
+    of a pattern holds one: a pattern scan costs far more than these ``in`` tests."""
+    if lowered is None:
+        return True
+    for stem in stems:  # a plain loop: any() over a generator costs more than the tests
+        if stem in lowered:
+            return True
+    return False
+
+
 def fold(text: str) -> str:
     """Case-folded, accents removed, curly quotes straightened: the key for fuzzy lookups."""
     # Names and titles are asked for again and again: cached; a whole text is not kept.

@@ -105,7 +105,7 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
             before = ctx.release.text[max(sentence.start, mention.start - 60): mention.start]
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 return mention.text
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5},\s*$", before.replace(",", " ,")):
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*,\s*$", before):
                 return mention.text  # "at Tafawa Balewa House, Abuja": a building, then its city
     found = venue(ctx, sentence.text, home=ctx.home_state)
     return found[1] if found and found[0] < plan - sentence.start else None

@@ -67,8 +67,9 @@ def interactions_step(ctx: Context) -> None:
                 if attended and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
                     # "The video conference was also attended by A and B": the last one's participants
                     for r in refs:
-                        label = ctx.label(key_of(r)) or "" if r.kind == "person" and \
-                            r.start >= sentence.start + attended.end() else ""
+                        if r.kind != "person" or r.start < sentence.start + attended.end():
+                            continue
+                        label = ctx.label(key_of(r))
                         if label and label not in interactions[-1].participants:
                             interactions[-1].participants.append(label)
                     taken.append((m.start(), m.end()))

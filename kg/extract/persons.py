@@ -108,7 +108,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
-        if len(offices) > 1 and _PLURAL_VERB.match(text, tokens[j - 1].end - base if j > 0 else 0):
+        if len(offices) > 1 and _PLURAL_VERB.match(text, tokens[j - 1].end - base):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
             # "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of

@@ -53,9 +53,9 @@ def destination(ctx: Context, sentence: object, pos: int) -> str | None:
                     break
                 end = nxt.end
             entry = ctx.lexicon.place(mention.text) if mention.kind == "place" and end == mention.end else None
-            if entry is not None and entry.code != ctx.home_state and ctx.label(f"state:{entry.code}"):
-                # "to visit Manila": a visit to the Philippines (a trip at home keeps its city)
-                return ctx.label(f"state:{entry.code}")
+            state = ctx.label(f"state:{entry.code}") if entry is not None and entry.code != ctx.home_state else None
+            if state:
+                return state  # "to visit Manila": a visit to the Philippines (a trip at home keeps its city)
             return text[mention.start:end]
     phrase = noun_phrase(sentence.text, pos, max_words=3)  # type: ignore[attr-defined]
     return phrase if phrase[:1].isupper() else None

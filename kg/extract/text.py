@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.lexicon import may_match, stem_text  # noqa: F401 (the extraction steps' word tests, re-exported)
+
 # Every upper- and lower-case letter of the Latin blocks, so that "Lajčák", "Braže",
 # "Popșoi" and "Türkiye" are words like any other.
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
@@ -35,26 +37,6 @@ class Sentence:
 # "The spokesperson stated that the Minister ...": who speaks is not who the clause is about.
 REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
                              r"confirmed|pointed out|told(?: \w+){1,3}?) that\b")
-
-
-# The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
-# it: İ and ı match "i", ſ matches "s". (Three ``in`` tests find them faster than a pattern's
-# scan: a text whose characters are all below them is answered without being read.)
-def stem_text(text: str) -> str | None:
-    """``text`` lower-cased, for quick tests that a case-insensitive pattern can match at all
-    (``may_match``); None when a letter in it would make such a test unsafe."""
-    return None if "İ" in text or "ı" in text or "ſ" in text else text.lower()
-
-
-def may_match(lowered: str | None, stems: tuple[str, ...]) -> bool:
-    """Whether a text (``stem_text``) holds one of ``stems``, a list of which every match
-    of a pattern holds one: a pattern scan costs far more than these ``in`` tests."""
-    if lowered is None:
-        return True
-    for stem in stems:  # a plain loop: any() over a generator costs more than the tests
-        if stem in lowered:
-            return True
-    return False
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:

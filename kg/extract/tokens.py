@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract.mentions import Matcher, Mention
 from kg.extract.text import UPPER
-from kg.lexicon import Lexicon
+from kg.lexicon import FORMS_OF_ADDRESS, Lexicon
 
 TOKEN = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+"  # U.S., U.N., P.R.C.
@@ -113,12 +113,7 @@ def body_name_end(tokens: list[Token], k: int) -> int | None:
     return m if m > k and tokens[m - 1].bare in BODY_ENDS else None
 
 
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh",
-              "Shaikh", "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency",
-              "Shri", "Smt", "Smt.", "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.",
-              # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
-              "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
-              "Pehin", "Dasho", "Rt", "Rt."}
+HONORIFICS = FORMS_OF_ADDRESS
 # Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
 HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
                   "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from kg.graph.identity import name_key
 from kg.graph.ontology import person_iri
-from kg.lexicon import fold
+from kg.lexicon import FORMS_OF_ADDRESS, fold
 
 # A surname alone goes to the most-named holder of it when that one is named in this many
 # times as many releases as the others together ("Biden": Joe Biden, not Jill Biden).
@@ -85,9 +85,8 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
 
 
 # Forms of address: never a name's word ("Mr. Blinken" is Blinken).
-HONORIFICS = frozenset("mr mrs ms dr sir dame madam mister miss lady lord his her excellency hon honorable "
-                       "honourable prof professor sheikh sheikha eng engr alhaji alhaja hajiya hajia haji hajji datuk dato datin "
-                       "pehin dasho rt".split())
+# (folded as ``name_words`` reads a word; and forms that stand alone: "Miss", "Lady", "His Excellency")
+HONORIFICS = frozenset(fold(form.rstrip(".’'")) for form in FORMS_OF_ADDRESS) | {"mister", "miss", "lady", "his", "her"}
 _HONORIFIC_SUFFIX = re.compile(r"(?<=\w)-(?:ji|san|sama|sensei)\b")
 _PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du dos das".split())
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -10,6 +10,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.lexicon import may_match, stem_text
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -147,13 +149,9 @@ _RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last")
 
 
 def _may_be_relative(text: str) -> bool:
-    if "ſ" in text or "İ" in text or "ı" in text:
-        return True
-    lowered = text.lower()
-    for stem in _RELATIVE_STEMS:
-        if stem in lowered:
-            return True
-    return False
+    return may_match(stem_text(text), _RELATIVE_STEMS)
+
+
 BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:19|20)\d\d)\b(?!-)")
 
 
