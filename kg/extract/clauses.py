@@ -38,7 +38,8 @@ def is_plan(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 150): start]
     if _SEIZED.search(window):
         return False
-    clause = re.split(r"[,;]| and (?=[a-z]+ed\b)", window)[-1]
+    # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
+    clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
     if PLAN.search(clause):
         return True
     after = text[end: end + 25]

@@ -59,6 +59,8 @@ class Context:
     state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> label used in the record
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> label used in the record
     extra_interactions: list = field(default_factory=list)  # interactions a step found beside the one it built
+    # Meetings, visits and events the release reports as still to come: initiatives, not events.
+    planned: list = field(default_factory=list)
     _by_start: tuple[list[Mention], list[int], int] | None = field(default=None, repr=False)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

@@ -10,6 +10,7 @@ Lajčák", "his counterpart", "the sides") resolved to the persons of the releas
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from kg.extract.clauses import date_near, state_of_place
@@ -58,6 +59,8 @@ def interactions_step(ctx: Context) -> None:
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if _is_plan(text, m.start(), m.end()):
+                    if kind in ("visit", "meeting"):
+                        _plan(ctx, kind, sentence, refs, m, last_pair)
                     continue
                 if kind == "meeting" and _RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]):
                     continue  # "the SEECP Summit, which President X hosted": X hosted the event, not a meeting
@@ -129,6 +132,40 @@ def interactions_step(ctx: Context) -> None:
 
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = _dedupe(_without_vaguer_headlines(ctx, interactions))
+
+
+# A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").
+_PLANNED_MEETING = re.compile(r"(?i)(?:meet(?: with)?|received|hold (?:a |an )?(?:\w+ )?meeting)$")
+_PAST_TRIGGER = re.compile(r"(?i)\b(?:met|visited|travell?ed|arrived|toured|concluded|completed|started|held|had)\b")
+
+
+def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
+          last_pair: list[str]) -> None:
+    """"President Lula will hold a bilateral meeting with President Ramaphosa": what the
+    trigger would report, kept as a plan (the initiatives step names it)."""
+    trigger = m.group(0)
+    if kind == "meeting" and not (_PLANNED_MEETING.match(trigger) and
+                                  (trigger.lower() != "received" or sentence.text[:m.start()].endswith(" be "))):
+        return  # "agreed to hold the next round of consultations": the initiatives step names the round
+    if _PAST_TRIGGER.search(trigger) or sentence.text[:m.start()].endswith(" be ") and kind == "meeting" and \
+            trigger.lower().startswith("met"):
+        return  # "when X met Y" in a plan's sentence, "would be met with": no plan of a meeting
+    extras = len(ctx.extra_interactions)
+    built = _build(ctx, kind, sentence, refs, m, last_pair)
+    del ctx.extra_interactions[extras:]  # (a plan's side visits and hosts are plans too, not events)
+    if built is None:
+        return
+    plan = built[1]
+    released = ctx.release.date
+    if plan.date and released and plan.date < released[:len(plan.date)]:
+        return  # "during Secretary X's visit to Israel two weeks ago": past, whatever the sentence plans
+    if kind == "visit" and re.match(r"(?i)(?:(?:during|on|as part of) )?(?:his|her|their)\b", trigger):
+        # "President Biden looks forward to his visit to Israel": the nearest person's visit
+        person = persons_of([r for r in refs if r.end <= sentence.start + m.start()])[-1:]
+        if not person:
+            return
+        plan.participants[0] = ctx.label(person[0]) or plan.participants[0]
+    ctx.planned.append(plan)
 
 
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
@@ -355,7 +392,7 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
     # "held talks via videoconference": one call, not a call and a meeting.
     items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
     out: list[Interaction] = []
-    seen: dict[tuple, Interaction] = {}
+    seen: dict[tuple, list[Interaction]] = {}
     for it in items:
         if it.type == "visit":
             key: tuple = ("visit", tuple(it.participants))
@@ -363,7 +400,9 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
             key = ("multilateral", fold(it.name or ""))
         else:
             key = (it.type, frozenset(it.participants))
-        kept = seen.get(key)
+        # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
+        # and today's meeting, the 2016 and the 2021 summits of one name.
+        kept = next((k for k in seen.get(key, ()) if _one_occasion(k, it)), None)
         if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0:
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence
         if kept is not None:
@@ -371,9 +410,19 @@ def _dedupe(items: list[Interaction]) -> list[Interaction]:
             kept.date = kept.date or it.date
             kept.place = kept.place or it.place
             continue
-        seen[key] = it
+        seen.setdefault(key, []).append(it)
         out.append(it)
     return out
+
+
+def _one_occasion(a: Interaction, b: Interaction) -> bool:
+    """Whether two reports of the same parties may tell one event: dates that can be one day,
+    or for a visit days within a week ("arrived in Bishkek yesterday", "during his visit today")."""
+    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.type != "visit" or len(a.date) != 10 or len(b.date) != 10:
+        return False
+    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 7
 
 
 def _own_state(ctx: Context, a: str, b: str) -> bool:

@@ -32,7 +32,7 @@ _BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?
 
 def multilateral_events(ctx: Context) -> list[Interaction]:
     """Named summits, sessions, ministerials and forums that took place (not planned)."""
-    from kg.extract.phrases import named_phrase
+    from kg.extract.phrases import named_phrase, without_date
 
     out: list[Interaction] = []
     for idx, sentence in enumerate(ctx.sentences):
@@ -46,7 +46,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             words = name.split()
             while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
                 words = words[1:]
-            name = " ".join(words)
+            name = without_date(" ".join(words))
+            words = name.split()
             venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*$", name)
             if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
@@ -65,6 +66,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
             if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
+                if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
+                    ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
                 continue
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
                           "", pre, flags=re.I)
@@ -84,15 +87,20 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             when = min(near)[1] if near else None
             released = ctx.release.date or ""
             if when and released and when > released[:len(when)]:
-                continue  # "hosting of COP17 in 2026": after the release, so still to come
+                # "hosting of COP17 in 2026": after the release, so still to come
+                ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))
+                continue
             participants = _subject(ctx, idx, phrase.start)
             if margins:
                 # "On the sidelines of X, A met B": those who met there were at X.
                 everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"]
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
-            same = next((o for o in out if key in fold(o.name or "") or fold(o.name or "") in key
-                         or _same_words(key, fold(o.name or ""))), None)
+            same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
+                                            or _same_words(key, fold(o.name or "")))
+                         # ("the June 2016 ... Leaders' Summit" and "the November 2021 ... Summit": two)
+                         and not (o.date and when and not (o.date.startswith(when) or when.startswith(o.date)))),
+                        None)
             if same is not None:
                 if len(name) > len(same.name or ""):
                     same.name = name  # "the 78th session of the UN General Assembly" names it more fully

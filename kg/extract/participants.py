@@ -165,7 +165,12 @@ def near(gap: str) -> bool:
 def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,
              last_pair: list[str]) -> str | None:
     if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
-        persons = [r for r in after if r.kind == "person"]
+        # (before the destination: "the first visit by a Brazilian head of state to Angola since
+        # President Y travelled to Luanda" names no visitor)
+        at = sentence.start + sentence.text.lower().find(trigger) + len(trigger)
+        to = re.search(r"\bto\b", sentence.text[at - sentence.start:])
+        limit = at + to.start() if to else sentence.end
+        persons = [r for r in after if r.kind == "person" and r.start < limit]
         return key_of(persons[0]) if persons else None
     if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
         at = sentence.start + sentence.text.lower().find(trigger)

@@ -121,6 +121,22 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_SPAN = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+# "March 24 extraordinary NATO Summit", "June 2021 U.S.-EU Summit" (a year alone is part of a
+# name: "2024 APEC Leaders' Meeting"); "... Ministerial on July 20", "... Summit in June of 2021".
+_DATE_LEAD = re.compile(rf"^(?:{_MONTH_NAME}\s+{_DAY_SPAN}(?:,?\s+\d{{4}})?|{_MONTH_NAME},?\s+\d{{4}}|"
+                        rf"(?!May\b){_MONTH_NAME})\s+(?=\S)")
+_DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:(?:{_WEEKDAY},?\s+)?{_MONTH_NAME}(?:\s+{_DAY_SPAN})?(?:,?\s+(?:of\s+)?\d{{4}})?|"
+                        rf"{_WEEKDAY}|{_DAY_SPAN}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)$")
+
+
+def without_date(name: str) -> str:
+    """An event's name without the date written before or after it."""
+    return _DATE_TAIL.sub("", _DATE_LEAD.sub("", name))
+
+
 # Words that end a noun phrase of an initiative: verbs, time and plan markers.
 _NP_STOP = re.compile(
     r"^(?:to|will|would|was|were|is|are|be|been|which|that|who|whose|scheduled|planned|slated|expected|later|"

@@ -5,7 +5,8 @@ import re
 
 from kg.cities import city
 from kg.extract.context import Context
-from kg.extract.phrases import clean_name, noun_phrase
+from kg.extract.phrases import clean_name, noun_phrase, without_date
+from kg.extract.plans import covered, planned_initiatives
 from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
     possessor, proposer_of,
@@ -130,7 +131,7 @@ def initiatives_step(ctx: Context) -> None:
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
         name = clean_name(_LEAD_VERB.sub("", name))
         if _EVENT_WORD.search(name):
-            name = _without_venue(ctx, name)
+            name = _without_venue(ctx, without_date(name))
         if not _specific(name) or re.fullmatch(r"[A-Z][\w\-]+(?:’s|'s) (?:initiative|proposal|idea)", name):
             return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
@@ -273,6 +274,9 @@ def initiatives_step(ctx: Context) -> None:
             name, owner = possessor(ctx, m.group(1))
             add(name, owner, idx)
         for name in _named_policies(ctx, text):
+            add(name, None, idx)
+    for name, idx in planned_initiatives(ctx):
+        if not covered(name, list(found)):
             add(name, None, idx)
     ctx.record.initiatives = list(found.values())
 

@@ -64,10 +64,14 @@ def scene_step(ctx: Context) -> None:
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
     # ("Public Schedule August 5", issued on the 4th).
-    released, scheduled = ctx.release.date, _headline_day(ctx)
+    released = ctx.release.date
+    scheduled = _headline_day(ctx) if re.search(r"(?i)\bschedule\b", ctx.release.title) else None
     if released:
-        ctx.record.interactions = [i for i in ctx.record.interactions if not i.date or i.date == scheduled
-                                   or i.date <= released[:len(i.date)]]
+        kept = [i for i in ctx.record.interactions if not i.date or i.date == scheduled
+                or i.date <= released[:len(i.date)]]
+        kept_ids = {id(i) for i in kept}
+        ctx.planned.extend(i for i in ctx.record.interactions if id(i) not in kept_ids)
+        ctx.record.interactions = kept
 
 
 def read_scene(ctx: Context) -> Scene:

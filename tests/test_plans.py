@@ -1,0 +1,56 @@
+"""What a release announces is a plan: an initiative, never an event that took place."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+
+def run(body: str, title: str = "Announcement", date: str = "2023-08-18") -> Record:
+    return extract(make_release("t", title, body, date=date))
+
+
+def initiatives(record: Record) -> set[str]:
+    return {i.name for i in record.initiatives}
+
+
+def test_an_announced_summit_and_meeting_are_initiatives_not_events() -> None:
+    r = run("President Luiz Inácio Lula da Silva will travel to Johannesburg, South Africa, from 21 to 24 August, "
+            "to take part in the 15th BRICS Summit. In Johannesburg, President Lula will hold a bilateral meeting "
+            "with President Cyril Ramaphosa.")
+    assert r.interactions == []
+    assert "15th BRICS Summit" in initiatives(r)
+    assert "meeting of Luiz Inácio Lula da Silva with Cyril Ramaphosa" in initiatives(r)
+
+
+def test_a_headline_trip_dated_after_the_release_is_a_plan() -> None:
+    r = run("President Luiz Inácio Lula da Silva will attend the summit.",
+            title="Visit of President Luiz Inácio Lula da Silva to South Africa – 21 to 27 August 2023")
+    assert not [i for i in r.interactions if i.type == "visit"]
+    assert "visit of Luiz Inácio Lula da Silva to South Africa" in initiatives(r)
+
+
+def test_a_past_clause_after_since_in_a_plan_is_an_event() -> None:
+    r = run("President Lula will be received by President João Lourenço. It will be the first visit by a Brazilian "
+            "head of state to Angola since President Dilma Rousseff travelled to Luanda in October 2011.")
+    visits = [(i.participants, i.date) for i in r.interactions if i.type == "visit"]
+    assert visits == [(["Dilma Rousseff", "Angola"], "2011-10")]
+    assert not any("Rousseff" in name for name in initiatives(r))
+
+
+def test_a_passive_met_with_is_no_planned_meeting() -> None:
+    r = run("Deputy Secretary Wendy Sherman spoke with Deputy Minister Marta Morgan. They said further escalation "
+            "would be met with massive consequences.")
+    assert not any(name.startswith("meeting of") for name in initiatives(r))
+
+
+def test_an_event_name_leaves_its_date_out() -> None:
+    r = run("On July 20, Foreign Minister Pekka Haavisto took part in the Ministerial Plenary on July 20.",
+            date="2023-07-21")
+    assert [i.name for i in r.interactions if i.type == "multilateral"] == ["Ministerial Plenary"]
+
+
+def test_two_summits_of_one_name_in_two_years_stay_two() -> None:
+    r = run("The plan was first raised at the June 2016 North American Leaders Summit. It was endorsed at the "
+            "November 2021 North American Leaders Summit.", date="2022-07-15")
+    assert sorted(i.date for i in r.interactions if i.type == "multilateral") == ["2016-06", "2021-11"]
