@@ -10,13 +10,13 @@ Lajčák", "his counterpart", "the sides") resolved to the persons of the releas
 from __future__ import annotations
 
 import re
-from datetime import date
 from itertools import pairwise
 
 from kg.extract.clauses import date_near, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
+from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
     after_word,
@@ -36,7 +36,6 @@ from kg.extract.participants import (
 from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
-from kg.lexicon import fold
 from kg.records import Interaction
 
 
@@ -131,7 +130,7 @@ def interactions_step(ctx: Context) -> None:
     from kg.extract.multilateral import multilateral_events
 
     interactions.extend(multilateral_events(ctx))
-    ctx.record.interactions = _dedupe(_without_vaguer_headlines(ctx, interactions))
+    ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions))
 
 
 # A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").
@@ -352,77 +351,6 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and _own_state(ctx, *participants):
         return None
     return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)
-
-
-def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Interaction]:
-    """"X met A, B and C" of one state is three meetings; with ministers of several
-    states it is one group meeting (every pair took part)."""
-    if it.type != "meeting" or len(keys) < 3:
-        return [it]
-    sentence = it.evidence.sentence if it.evidence else ""
-    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", sentence)
-    if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b", sentence, re.IGNORECASE):
-        return [it]  # one meeting of all of them
-    # (a state presumed for the others counts where it is not the host's own: the publisher's
-    # state presumed for a foreign official met at home is a guess, not a second party)
-    states = {acting_state(ctx, k) for k in keys[1:] if k.startswith("person:")}
-    if len(states - {None, acting_state(ctx, keys[0])}) >= 2 and not separate:
-        return [it]
-    host = it.participants[0]
-    return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
-            for other in it.participants[1:]]
-
-
-def _without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:
-    """"FM receives Ambassador of Egypt" over a body that names the ambassador: the headline
-    tells the body's meeting with a state for the person, so it is left out."""
-    def vague(it: Interaction) -> bool:
-        if it.evidence is None or it.evidence.start != 0 or it.type == "multilateral":
-            return False
-        bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p)]
-        persons = set(it.participants) - set(bodies)
-        return bool(bodies) and any(
-            o.type == it.type and o.evidence is not None and o.evidence.start != 0 and persons & set(o.participants)
-            for o in items)
-    return [it for it in items if not vague(it)]
-
-
-def _dedupe(items: list[Interaction]) -> list[Interaction]:
-    calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
-    # "held talks via videoconference": one call, not a call and a meeting.
-    items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
-    out: list[Interaction] = []
-    seen: dict[tuple, list[Interaction]] = {}
-    for it in items:
-        if it.type == "visit":
-            key: tuple = ("visit", tuple(it.participants))
-        elif it.type == "multilateral":
-            key = ("multilateral", fold(it.name or ""))
-        else:
-            key = (it.type, frozenset(it.participants))
-        # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
-        # and today's meeting, the 2016 and the 2021 summits of one name.
-        kept = next((k for k in seen.get(key, ()) if _one_occasion(k, it)), None)
-        if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0:
-            kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence
-        if kept is not None:
-            # The headline names the call, the body says "today": one call, with its date.
-            kept.date = kept.date or it.date
-            kept.place = kept.place or it.place
-            continue
-        seen.setdefault(key, []).append(it)
-        out.append(it)
-    return out
-
-
-def _one_occasion(a: Interaction, b: Interaction) -> bool:
-    """Whether two reports of the same parties may tell one event: dates that can be one day,
-    or for a visit days within a week ("arrived in Bishkek yesterday", "during his visit today")."""
-    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
-        return True
-    if a.type != "visit" or len(a.date) != 10 or len(b.date) != 10:
-        return False
-    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 7
 
 
 def _own_state(ctx: Context, a: str, b: str) -> bool:
