@@ -166,6 +166,9 @@ def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
                 continue
             break
         clean = tok.rstrip(".")
+        if words and clean.isdigit() and words[-1][:1].isupper() and not _MONTH_OR_YEAR.match(words[-1]):
+            words.append(clean)  # "the World Expo 2030", "Lima Metro Line 2": the number names it
+            continue
         if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
             break
         if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):

@@ -29,9 +29,14 @@ PLAN_CUE = re.compile(
     r"due to (?:take place|be held|open|start|begin))\b", re.I)
 _PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
             r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
+            r"to resume|to open|to form|resumption of|"
             r"to introduce|establishing|creating|launching|holding|on the|on)")
 PROPOSAL = re.compile(
-    r"\b(?:proposed|proposes|put forward|puts forward|suggested|initiated|called for|advocated)(?!\s+by\b)\s+"
+    # "proposed that the two sides set up a bilateral working group": what the others should do
+    r"\b(?:proposed|proposes|suggested|will propose|would propose)\s+that\s+(?:[\w\-’'.]+\s+){1,8}?"
+    r"(?:develop|organi[sz]e|establish|set up|create|launch|hold|convene|build|open|resume|form|adopt)\s+"
+    r"(?:an?\s+|the\s+)?"
+    r"|\b(?:proposed|proposes|put forward|puts forward|suggested|initiated|called for|advocated)(?!\s+(?:by|that)\b)\s+"
     rf"(?:{_PURPOSE}\s+)?"
     # "it was agreed to establish a permanent consultation system": a body or mechanism agreed on
     r"|\b(?:agreed|decided|resolved)\s+to\s+(?:establish|create|set up|launch|form)\s+(?:an?\s+|the\s+)?")
@@ -50,7 +55,14 @@ _POSSESSIVE_PLAN = re.compile(
 _WHEN_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Later)\b")
 _OWN_INITIATIVE = re.compile(
-    rf"\b(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+(?:initiative|proposal|idea)\s+{_PURPOSE}\s+(?:an?\s+|the\s+)?")
+    rf"\b(?P<owner>[A-Z][\w\-]+)(?P<s>’s|'s)?\s+(?:initiative|proposal|idea)\s+{_PURPOSE}\s+(?:an?\s+|the\s+)?")
+# "Busan's bid to host the World Expo 2030", "support for Saudi Arabia's bid to host": the event bid for.
+_BID = re.compile(r"\b(?:(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:’s|'s)\s+)?(?:successful\s+)?(?:bid|candidacy)\s+"
+                  r"to\s+host\s+(?:the\s+)?")
+# "development projects under way in South Sudan, including the Wau multi-purpose dam and the solar
+# power stations in Juba", "infrastructure projects such as the Lima Metro Line 2": each one named.
+_PROJECTS_SUCH_AS = re.compile(r"\b(?:projects|programmes|programs|initiatives)\b[^.;:]{0,60}?,?\s+"
+                               r"(?:such as|including|notably|in particular)\s+(?:the\s+)?")
 PLANNED_VISIT_OF = re.compile(
     r"\b(?:upcoming|forthcoming|planned|future|expected|next|possible)\s+(?:\w+\s+){0,2}visit\s+of\s+")
 STRONG_HEADS = re.compile(
@@ -85,7 +97,7 @@ _OFFICE_HEADS = {"Minister", "Director", "Secretary", "President", "Chairman", "
 _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
     r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be|agreed to|decided to|"
-    r"resolved to")
+    r"resolved to|bid|candidacy|such as|including|notably|in particular")
 # Words every match of PROPOSAL, PROPOSAL_BY and of PLAN_CUE holds (the last lower-cased).
 _PROPOSAL_STEMS = ("propos", "forward", "suggested", "initiated", "called", "advocated", "agreed", "decided",
                    "resolved")
@@ -201,9 +213,19 @@ def initiatives_step(ctx: Context) -> None:
             if guest and dest and not _WHEN_WORD.match(dest):  # (not "visit to July")
                 add(f"visit of {guest} to {dest}", None, idx)
         for m in _OWN_INITIATIVE.finditer(text) if may_match(text, _OWN_INITIATIVE_STEMS) else ():
-            # "Azerbaijan's initiative to establish a regional platform": the state's proposal
+            # "Azerbaijan's initiative to establish a regional platform", "the Brazilian proposal to
+            # resume ...": the state's proposal
             owner = ctx.lexicon.state(m["owner"])
-            add(noun_phrase(text, m.end()), owner.name if owner else m["owner"], idx, proposed=True)
+            if owner is None and not m["s"]:
+                continue  # "The proposal to ...": whose, the sentence does not say here
+            add(noun_phrase(text, m.end()), ctx.label(f"state:{owner.code}") if owner else m["owner"], idx, proposed=True)
+        for m in _BID.finditer(text) if may_match(lowered, ("bid", "candidacy")) else ():
+            owner = ctx.lexicon.state(m["owner"] or "")
+            add(noun_phrase(text, m.end(), max_words=8), ctx.label(f"state:{owner.code}") if owner else None, idx)
+        for m in _PROJECTS_SUCH_AS.finditer(text) if may_match(lowered, ("such as", "including", "notably", "particular")) else ():
+            for item in _listed_items(text, m.end()):
+                if not any(p.surname in item.split() for p in ctx.persons.values()):
+                    add(item, None, idx)  # (not "experts ..., including Min Mitchell")
         for m in PLANNED_VISIT_OF.finditer(text) if "visit" in text else ():
             guest = person_in(ctx, idx, m.end(), m.end() + 90)
             to = re.search(r"\bto\s+(?:the\s+)?", text[m.end(): m.end() + 120])
@@ -279,6 +301,22 @@ def initiatives_step(ctx: Context) -> None:
         if not covered(name, list(found)):
             add(name, None, idx)
     ctx.record.initiatives = list(found.values())
+
+
+def _listed_items(text: str, start: int) -> list[str]:
+    """The items of a list that starts at ``start``: "the Wau multi-purpose dam and the solar power
+    stations in Juba" → both; each a name or a phrase with an initiative's noun."""
+    phrase = noun_phrase(text, start, max_words=24)
+    # ("the Partnership on Information and Democracy": an "and" between capitals is inside a name)
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+|\s+and\s+(?=[a-z])", phrase) if i]
+    return [i for i in items[:6] if any(w.lower() in _PROJECT_NOUNS for w in i.split()) or
+            (i[:1].isupper() and (i.split()[-1][:1].isupper() or i.split()[-1].isdigit()))]
+
+
+# What a project in a list is: a work, not a wish ("the dam", "solar power stations").
+_PROJECT_NOUNS = {"dam", "dams", "station", "stations", "plant", "plants", "bridge", "railway", "road", "port",
+                  "line", "corridor", "pipeline", "programme", "programmes", "program", "programs", "project",
+                  "projects", "park", "hospital", "school", "centre", "center", "airport", "canal", "highway"}
 
 
 # "the Northern Dimension policy", "the Eastern Partnership programme": a name, then a lower-case

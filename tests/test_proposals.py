@@ -1,0 +1,43 @@
+"""Initiatives however a release words them: what someone proposed others do, a bid to
+host, projects listed by name, a state's proposal named by its adjective."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+
+def proposals(body: str) -> dict[str, str | None]:
+    record: Record = extract(make_release("t", "Talks", body, date="2023-11-28"))
+    return {i.name: i.proposed_by for i in record.initiatives}
+
+
+def test_what_a_minister_proposed_the_sides_set_up_is_the_ministers_initiative() -> None:
+    found = proposals("Minister of Foreign Affairs Bui Thanh Son proposed that the two sides set up a bilateral "
+                      "working group on agricultural market access.")
+    assert found == {"bilateral working group on agricultural market access": "Bui Thanh Son"}
+
+
+def test_the_event_a_city_bids_to_host_is_an_initiative_with_its_number() -> None:
+    found = proposals("Foreign Minister Park Jin asked for Peru's support for Busan's bid to host the World Expo 2030.")
+    assert "World Expo 2030" in found
+
+
+def test_projects_listed_by_name_are_each_an_initiative() -> None:
+    found = proposals("Foreign Minister Sameh Shoukry reviewed the Egyptian development projects under way in South "
+                      "Sudan, including the Wau multi-purpose dam and the solar power stations in Juba, and stressed "
+                      "Egypt's readiness to help.")
+    assert {"Wau multi-purpose dam", "solar power stations in Juba"} <= set(found)
+    assert not any("readiness" in name for name in found)
+
+
+def test_a_name_with_and_between_capitals_stays_whole_in_a_list() -> None:
+    found = proposals("The ministers noted international initiatives such as the Media Freedom Coalition and the "
+                      "Partnership on Information and Democracy.")
+    assert {"Media Freedom Coalition", "Partnership on Information and Democracy"} <= set(found)
+
+
+def test_a_proposal_named_by_a_states_adjective_is_that_states() -> None:
+    found = proposals("The two Presidents will consider the Brazilian proposal to resume the meetings of the "
+                      "Angola-Brazil Joint Commission.")
+    assert found.get("meetings of the Angola-Brazil Joint Commission") == "Brazil"
