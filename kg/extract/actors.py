@@ -7,7 +7,7 @@ from collections import Counter
 
 from kg.extract.bodies import INTERNATIONAL_KINDS, acronym_after, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
-from kg.extract.holders import one_holder_each
+from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK
@@ -236,11 +236,11 @@ def _merge_persons(ctx: Context) -> None:
             if BIRTH_RANK.fullmatch(office.title):
                 continue  # "Prince Faisal": a rank of birth, not an office
             of = office.of  # None until the defaults below: the text gave no state
-            if not any(_same_title(t, office.title) and (o == of or o is None or of is None)
-                       for t, o, _ in target.offices):
+            if not any(same_title(t, office.title) and (o == of or o is None or of is None)
+                       or body_spelt_out(ctx, t, o, office.title, of) for t, o, _ in target.offices):
                 target.offices.append((office.title, of, ev))
             elif of:
-                target.offices = [(t, of if (o is None and _same_title(t, office.title)) else o, e)
+                target.offices = [(t, of if (o is None and same_title(t, office.title)) else o, e)
                                   for t, o, e in target.offices]
         if pm.state and not target.state:
             target.state = pm.state
@@ -349,10 +349,6 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
-
-
-def _same_title(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
 
 
 def _joined_pair(name: str, persons: dict[str, PersonEntity]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import PersonEntity
+from kg.extract.context import Context, PersonEntity
 from kg.lexicon import fold
 
 # Offices one person holds at a time, by a normal form of their titles.
@@ -49,3 +49,21 @@ def one_holder_each(persons: list[PersonEntity]) -> None:
                 p.presumed.discard(title)
                 if p.state == of:
                     p.state = None
+
+
+def same_title(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def body_spelt_out(ctx: Context, title: str, of: str | None, other: str, other_of: str | None) -> bool:
+    """"Secretary General" of the OIC and "Secretary General of the Organization of Islamic
+    Cooperation": one office, the second naming its body in full."""
+    (short, short_of), (long, long_of) = sorted(((title, of), (other, other_of)), key=lambda x: len(x[0]))
+    if not short_of or not long_of or not long.casefold().startswith(short.casefold() + " of "):
+        return False
+    body = re.sub(r"^the ", "", long[len(short) + 4:], flags=re.IGNORECASE)
+    entry = ctx.lexicon.organization(body)
+    forms = {fold(ctx.label(short_of) or "")} | (
+        {fold(entry.name), fold(entry.acronym), *map(fold, entry.aliases)} if entry else set())
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())  # "OIC"
+    return fold(body) in forms or fold(initials) in forms or fold(ctx.label(short_of) or "") in forms and entry is not None

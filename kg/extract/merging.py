@@ -39,8 +39,11 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
             return False
         bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p)]
         persons = set(it.participants) - set(bodies)
+        # "Secretary-General of ASEAN holds video conference with Secretary-General of the GCC": the
+        # body's call of the two who hold those offices
         return bool(bodies) and any(
-            o.type == it.type and o.evidence is not None and o.evidence.start != 0 and persons & set(o.participants)
+            o.type == it.type and o.evidence is not None and o.evidence.start != 0 and (
+                persons & set(o.participants) or not persons and set(bodies) <= _sides(ctx, o.participants))
             for o in items)
     return [it for it in items if not vague(it)]
 
@@ -82,3 +85,18 @@ def one_occasion(a: Interaction, b: Interaction) -> bool:
     if a.type != "visit" or len(a.date) != 10 or len(b.date) != 10:
         return False
     return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 7
+
+
+def _sides(ctx: Context, labels: list[str]) -> set[str]:
+    """The states and bodies the named persons act for, as the record labels them."""
+    out: set[str] = set()
+    for person in ctx.persons.values():
+        if person.name in labels:
+            out.update(ctx.label(of) or "" for _, of, _ in person.offices if of)
+            if person.state:
+                out.add(ctx.label(person.state) or "")
+    # ("Cooperation Council for the Arab States of the Gulf", as an office wrote it, is the GCC)
+    for org in ctx.record.organizations:
+        if {fold(f) for f in (org.name, *org.aliases)} & {fold(x) for x in out}:
+            out.add(org.name)
+    return out

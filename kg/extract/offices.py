@@ -159,10 +159,12 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
         k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
-    if k >= 1 and tokens[k].text == "," and tokens[k - 1].cap and (tokens[k - 1].tags & {"title", "head", "state", "org"}
-                                                                  or tokens[k - 1].bare in BODY_ENDS) \
-            and not tokens[k - 1].possessive:
-        k -= 1  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
+    # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
+    before = k - 4 if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" else k - 1
+    if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org"}
+                                                                   or tokens[before].bare in BODY_ENDS) \
+            and not tokens[before].possessive:
+        k = before  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
         return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
     while k >= 0:

@@ -1,0 +1,35 @@
+"""One interaction per event: the headline's and the body's reports of one call are one
+call; the same two parties' events on different days are two."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+
+def run(title: str, body: str, date: str = "2024-05-16") -> Record:
+    return extract(make_release("t", title, body, date=date))
+
+
+def test_a_headline_of_offices_is_the_bodys_call_of_their_holders() -> None:
+    r = run("Secretary-General of ASEAN holds video conference with Secretary-General of the GCC",
+            "JAKARTA, 6 March 2024 – Secretary-General of ASEAN Dr. Kao Kim Hourn today held a video conference "
+            "with the Secretary-General of the Cooperation Council for the Arab States of the Gulf (GCC), "
+            "H.E. Jasem Mohamed AlBudaiwi.")
+    assert [(i.type, set(i.participants)) for i in r.interactions] == [
+        ("call", {"Kao Kim Hourn", "Jasem Mohamed AlBudaiwi"})]
+
+
+def test_a_past_meeting_of_the_same_two_is_another_event() -> None:
+    r = run("Foreign Ministers meet",
+            "Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh met today with Minister of Foreign Affairs "
+            "of Kazakhstan Murat Nurtleu in Ulaanbaatar. The ministers last met in Astana in June 2023.")
+    dates = sorted(i.date or "" for i in r.interactions if i.type == "meeting")
+    assert dates == ["2023-06", "2024-05-16"]
+
+
+def test_an_arrival_the_day_before_is_the_same_visit() -> None:
+    r = run("Chairperson-in-Office visits Kyrgyzstan",
+            "BISHKEK, 10 April 2019 – OSCE Chairperson-in-Office Miroslav Lajčák today met President Sooronbay "
+            "Jeenbekov during his visit to Kyrgyzstan. Mr. Lajčák arrived in Bishkek yesterday.", date="2019-04-10")
+    assert len([i for i in r.interactions if i.type == "visit"]) == 1
