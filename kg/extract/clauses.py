@@ -25,7 +25,9 @@ _SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|u
 # "..., scheduled to hold in New York in September 2024": a planned event's date and place,
 # not those of the event the sentence reports before it.
 _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open)|for)\b"
-                            r"|\bto be held\b|\bwill (?:be held|take place)\b")
+                            r"|\bto be held\b|\bwill (?:be held|take place)\b"
+                            # "..., during which they agreed to convene the Joint Committee in Cairo"
+                            r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b")
 
 
 def _plan_starts(text: str, after: int = 0) -> int:

@@ -61,8 +61,11 @@ def interactions_step(ctx: Context) -> None:
                     if kind in ("visit", "meeting"):
                         _plan(ctx, kind, sentence, refs, m, last_pair)
                     continue
-                if kind == "meeting" and _RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]):
-                    continue  # "the SEECP Summit, which President X hosted": X hosted the event, not a meeting
+                if kind == "meeting" and (_RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]) or
+                                          _HOSTED_EVENT.search(text, max(0, m.start() - 40), m.end() + 4)):
+                    # "the SEECP Summit, which President X hosted", "the Summit hosted by Egypt in
+                    # Cairo": X hosted the event, which is no meeting of X
+                    continue
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
                 attended = _ATTENDED.match(text, m.end())
@@ -167,6 +170,8 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
     ctx.planned.append(plan)
 
 
+# (a "trilateral meeting hosted by X" is a meeting with X; a summit is not)
+_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\s+hosted\s+by\b")
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
@@ -271,6 +276,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
             first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
         recipient = after_word(sentence, refs, m, "to") or first_of(persons_of(after) or persons_of(before)[-1:])
+        whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
+        if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
+            recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
         if m.group(0).lower().startswith("received"):
             # "X received a written message from Y": X is the recipient.
             subject = persons_of(before)

@@ -15,7 +15,9 @@ from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
 DESCRIPTOR = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
+    # ("his South Sudanese counterpart": a demonym of two words)
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
+    rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
@@ -89,8 +91,11 @@ def references_step(ctx: Context) -> None:
                 here = {r.key for r in refs if r.kind == "person" and r.end <= s}
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
                 mine = subject[-1] if subject else last_person
-                who = next((k for k in reversed(recent) if k != mine and k not in here
-                            and (state is None or _of_state(ctx, k, f"state:{state.code}"))), None)
+                others = [k for k in reversed(recent) if k != mine and k not in here
+                          and (state is None or _of_state(ctx, k, f"state:{state.code}"))]
+                # (the one holding the same office: the foreign minister's counterpart, not the president)
+                same = [k for k in others if _office_kinds(ctx, k) & _office_kinds(ctx, mine)] if state else []
+                who = (same or others or [None])[0]
             else:
                 who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
@@ -206,6 +211,22 @@ def _person_for(ctx: Context, name: str) -> str | None:
         if name == p.name or name in p.aliases:
             return p.key
     return None
+
+
+_OFFICE_KINDS = (("foreign", re.compile(r"(?i)foreign|external affairs")),
+                 ("government", re.compile(r"(?i)prime minister|premier|head of government")),
+                 ("vice", re.compile(r"(?i)vice[- ]president")),
+                 ("state", re.compile(r"(?i)^(?!.*vice)(?:.*\b)?(?:president|head of state)\b")),
+                 ("ambassador", re.compile(r"(?i)ambassador")))
+
+
+def _office_kinds(ctx: Context, key: str | None) -> set[str]:
+    """What kind of office a person holds, for matching counterparts: foreign minister, head
+    of government, head of state, ambassador."""
+    person = ctx.persons.get(key) if key else None
+    if person is None:
+        return set()
+    return {kind for title, _, _ in person.offices for kind, pattern in _OFFICE_KINDS if pattern.search(title)}
 
 
 def _of_state(ctx: Context, key: str, state: str) -> bool:

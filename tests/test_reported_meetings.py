@@ -1,0 +1,34 @@
+"""Who met whom when the text says it indirectly: a message handed "to whom", a counterpart
+among several officials of one state, a summit someone hosted, a plan's venue."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+BODY = ("Foreign Minister Sameh Shoukry, who is on a one-day visit to Juba, was received today by President of the "
+        "Republic of South Sudan Salva Kiir Mayardit, to whom he handed over a written message from President Abdel "
+        "Fattah El-Sisi. The meeting was held in the presence of South Sudan's Minister of Foreign Affairs James "
+        "Pitia Morgan. Minister Shoukry thanked President Kiir for his participation in the Sudan Neighbouring "
+        "Countries Summit hosted by Egypt in Cairo on 13 July. Shoukry also held a bilateral meeting with his South "
+        "Sudanese counterpart, during which they agreed to convene the Joint Committee in Cairo before the end of "
+        "the year. President Kiir later met President Abdel Fattah El-Sisi's envoy.")
+
+
+def record() -> Record:
+    return extract(make_release("t", "Foreign Minister in Juba", BODY, date="2023-08-14"))
+
+
+def test_a_message_handed_to_whom_goes_to_the_person_named_before() -> None:
+    messages = [i.participants for i in record().interactions if i.type == "correspondence"]
+    assert messages == [["Abdel Fattah El-Sisi", "Salva Kiir Mayardit"]]
+
+
+def test_a_counterpart_is_the_one_holding_the_same_office() -> None:
+    pairs = [(set(i.participants), i.place) for i in record().interactions if i.type == "meeting"]
+    assert ({"Sameh Shoukry", "James Pitia Morgan"}, "Juba") in pairs  # (not Cairo, where they plan to meet)
+
+
+def test_who_hosted_a_summit_is_no_meeting_with_those_who_attended() -> None:
+    meetings = [set(i.participants) for i in record().interactions if i.type == "meeting"]
+    assert not any("Abdel Fattah El-Sisi" in m and "Sameh Shoukry" in m for m in meetings)
