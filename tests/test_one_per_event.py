@@ -33,3 +33,14 @@ def test_an_arrival_the_day_before_is_the_same_visit() -> None:
             "BISHKEK, 10 April 2019 – OSCE Chairperson-in-Office Miroslav Lajčák today met President Sooronbay "
             "Jeenbekov during his visit to Kyrgyzstan. Mr. Lajčák arrived in Bishkek yesterday.", date="2019-04-10")
     assert len([i for i in r.interactions if i.type == "visit"]) == 1
+
+
+def test_their_last_meeting_in_passing_is_that_past_meeting_and_a_treaty_takes_no_place_from_it() -> None:
+    r = run("Foreign Ministers hold talks",
+            "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh held official talks today with Minister of "
+            "Foreign Affairs of Kazakhstan Murat Nurtleu in Ulaanbaatar. Minister Battsetseg noted that contacts had "
+            "intensified since their last meeting in Astana in June 2023, and recalled that the relations between "
+            "Mongolia and Kazakhstan rest on the Treaty on Friendly Relations and Cooperation signed in 1993.")
+    meetings = sorted((i.date, i.place) for i in r.interactions if i.type == "meeting")
+    assert meetings == [("2023-06", "Astana"), ("2024-05-16", "Ulaanbaatar")]
+    assert [(i.date, i.place) for i in r.interactions if i.type == "signing"] == [("1993", None)]

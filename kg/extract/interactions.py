@@ -33,10 +33,11 @@ from kg.extract.participants import (
     visited,
     visitor_of,
 )
-from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked
+from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
+from kg.sources.dates import find_dates
 
 
 def interactions_step(ctx: Context) -> None:
@@ -82,6 +83,7 @@ def interactions_step(ctx: Context) -> None:
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
+                _past_place(ctx, sentence, built[1])
                 keys, it = built
                 if m.group(0).lower().startswith("exchanged") and set(keys) == set(last_pair):
                     taken.append((m.start(), m.end()))
@@ -123,6 +125,7 @@ def interactions_step(ctx: Context) -> None:
                     interactions[-1].participants.append(label)
     interactions.extend(ctx.extra_interactions)
     interactions.extend(past_sessions(ctx, first_pair))
+    interactions.extend(their_past_meetings(ctx, interactions))
     led = delegation_talks(ctx)
     if led is not None:
         # The delegations' heads stand for "the United States and Thailand met", and for
@@ -134,6 +137,22 @@ def interactions_step(ctx: Context) -> None:
 
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions))
+
+
+def _past_place(ctx: Context, sentence: Sentence, it: Interaction) -> None:
+    """"... since their last meeting in Astana in June 2023, and recalled the Treaty signed in
+    1993": a place written with another date is that other event's, not this one's."""
+    if not it.place or not it.date:
+        return
+    text = sentence.text
+    at = text.find(it.place.split(",")[0])
+    if at < 0:
+        return
+    end = at + len(it.place.split(",")[0])
+    for s, e, day in find_dates(text, ctx.release.date):
+        if (0 <= s - end <= 25 or 0 <= at - e <= 25) and not (day.startswith(it.date) or it.date.startswith(day)):
+            it.place = None
+            return
 
 
 # A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").

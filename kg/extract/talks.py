@@ -110,3 +110,31 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
             out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, m["place"], None, [],
                                    ctx.evidence(sentence)))
     return out
+
+
+# "contacts had intensified since their last meeting in Astana in June 2023": the two met then.
+_THEIR_MEETING = re.compile(
+    r"\b(?:since|after|following|at|during|than at)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
+    r"(?:meeting|talks|encounter)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+
+
+def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
+    """Past meetings of two persons the text refers to by "their" ("since their last meeting
+    in Astana in June 2023"): the two of the last meeting or call before, dated as written."""
+    out: list[Interaction] = []
+    released = ctx.release.date or ""
+    for sentence in ctx.sentences:
+        if "their" not in sentence.text:
+            continue
+        for m in _THEIR_MEETING.finditer(sentence.text):
+            after = sentence.text[m.end("place"): m.end("place") + 30]
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None)
+            if not when or (released and when >= released[:len(when)]):
+                continue  # undated, or not past
+            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+                continue
+            pair = next((i.participants for i in reversed(interactions) if i.type in ("meeting", "call")
+                         and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
+            if pair:
+                out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
+    return out
