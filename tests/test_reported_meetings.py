@@ -32,3 +32,21 @@ def test_a_counterpart_is_the_one_holding_the_same_office() -> None:
 def test_who_hosted_a_summit_is_no_meeting_with_those_who_attended() -> None:
     meetings = [set(i.participants) for i in record().interactions if i.type == "meeting"]
     assert not any("Abdel Fattah El-Sisi" in m and "Sameh Shoukry" in m for m in meetings)
+
+
+def test_the_kingdom_in_a_kingdoms_release_is_that_state() -> None:
+    r = extract(make_release("t", "Foreign Minister receives Paraguayan counterpart",
+                             "RIYADH, February 20 (SPA) -- His Highness Prince Faisal bin Farhan, Minister of Foreign "
+                             "Affairs, received today the Minister of Foreign Affairs of the Republic of Paraguay, Rubén "
+                             "Ramírez Lezcano, who is currently on an official visit to the Kingdom.", date="2024-02-20"))
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Rubén Ramírez Lezcano", "Saudi Arabia"]]
+    assert "Kingdom" not in {a for s in r.states for a in s.aliases}
+
+
+def test_a_visit_of_an_office_is_its_one_holder_in_the_release() -> None:
+    r = extract(make_release("t", "Morocco and Estonia sign agreements",
+                             "Rabat - The Minister of Foreign Affairs Nasser Bourita and his Estonian counterpart, "
+                             "Minister of Foreign Affairs Margus Tsahkna, signed three agreements on Thursday in Rabat, "
+                             "on the occasion of the first official visit of an Estonian foreign minister to Morocco.",
+                             date="2024-03-14"))
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Margus Tsahkna", "Morocco"]]

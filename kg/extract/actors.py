@@ -67,6 +67,18 @@ def index_mentions(ctx: Context) -> None:
 
 def home_state_step(ctx: Context) -> None:
     """requires: mentions · assigns: home_state (the publisher's state)"""
+    _home_state(ctx)
+    entry = ctx.lexicon.states.get(ctx.home_state or "")
+    if entry is not None and "Kingdom" in (entry.official_name or ""):
+        # "on an official visit to the Kingdom" in a Saudi or Moroccan release: the home state
+        taken = [(m.start, m.end) for m in ctx.mentions]
+        for m in re.finditer(r"\b[Tt]he Kingdom\b(?!\s+of\b|’s\s+of)", ctx.release.text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                ctx.mentions.append(Mention(m.start() + 4, m.end(), "Kingdom", "state", entry.code))
+        index_mentions(ctx)
+
+
+def _home_state(ctx: Context) -> None:
     lex = ctx.lexicon
     release = ctx.release
     # The publisher's own name says whose ministry it is ("Global Affairs Canada" issuing
@@ -121,7 +133,7 @@ def states_step(ctx: Context) -> None:
             state = State(entry.name, [], entry.code, _evidence_at(ctx, mention.start))
             seen[entry.code] = state
         form = mention.text
-        if form != state.name and form not in state.aliases:
+        if form != state.name and form not in state.aliases and form != "Kingdom":
             state.aliases.append(form)
     _ = text
     ctx.record.states = list(seen.values())

@@ -254,7 +254,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     trigger = m.group(0).lower()
 
     if kind == "visit":
-        visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair)
+        visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
         # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
         target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
                          lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \

@@ -163,15 +163,17 @@ def near(gap: str) -> bool:
 
 
 def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,
-             last_pair: list[str]) -> str | None:
+             last_pair: list[str], trigger_end: int | None = None) -> str | None:
     if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
         # (before the destination: "the first visit by a Brazilian head of state to Angola since
         # President Y travelled to Luanda" names no visitor)
-        at = sentence.start + sentence.text.lower().find(trigger) + len(trigger)
+        at = trigger_end or sentence.start + sentence.text.lower().find(trigger) + len(trigger)
         to = re.search(r"\bto\b", sentence.text[at - sentence.start:])
         limit = at + to.start() if to else sentence.end
         persons = [r for r in after if r.kind == "person" and r.start < limit]
-        return key_of(persons[0]) if persons else None
+        if persons:
+            return key_of(persons[0])
+        return _visitor_by_office(ctx, sentence.text[at - sentence.start: limit - sentence.start])
     if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
         at = sentence.start + sentence.text.lower().find(trigger)
         persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and r.start > at]
@@ -192,6 +194,23 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     if before and before[-1].kind in ("state", "org"):
         return key_of(before[-1])
     return None
+
+
+_BY_OFFICE = re.compile(r"^\s*(?:an?|the)\s+(?P<adj>[A-Z][\w\-]+)\s+(?P<office>(?:[Ff]oreign |[Pp]rime )?[Mm]inister|"
+                        r"[Pp]resident|[Hh]ead of [Ss]tate|[Ss]ecretary of [Ss]tate)\b")
+
+
+def _visitor_by_office(ctx: Context, words: str) -> str | None:
+    """"the first official visit of an Estonian foreign minister to the Kingdom": the one person of
+    the release who holds that office for that state."""
+    m = _BY_OFFICE.match(words)
+    entry = ctx.lexicon.state(m["adj"]) if m else None
+    if m is None or entry is None:
+        return None
+    head = m["office"].split()[-1].lower()
+    holders = [p for p in ctx.persons.values() if acting_state(ctx, f"person:{p.key}") == f"state:{entry.code}"
+               and any(head in title.lower() for title, _, _ in p.offices)]
+    return f"person:{holders[0].key}" if len(holders) == 1 else None
 
 
 _DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")

@@ -135,6 +135,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         surname = name_tokens[-1].bare
         listed = list_state(tokens, i) if not offices else None
         counterpart = _counterpart_before(tokens, i)
+        if counterpart is None and offices and chain_start is not None:
+            # "his Estonian counterpart, Minister of Foreign Affairs Margus Tsahkna": the office's state
+            state = _counterpart_before(tokens, chain_start) if _coordinated(tokens, chain_start) else None
+            for office in offices if state else ():
+                office.of = office.of or state
         if counterpart is None and not offices:
             counterpart = _counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
@@ -251,6 +256,21 @@ def _counterpart_before(tokens: list[Token], i: int) -> str | None:
     if before is not None and before.tags & {"demonym", "state"} and before.key:
         return f"state:{before.key}"
     return ""
+
+
+def _coordinated(tokens: list[Token], k: int) -> bool:
+    """Whether the singular counterpart phrase before token ``k`` follows "and" or a verb's "with":
+    "X and his Estonian counterpart, Minister Y" (not "Together with his Dutch counterpart,
+    Minister Y", nor the apposition "X, their Polish counterpart, Minister Y")."""
+    k -= 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or tokens[k].text.lower() not in ("counterpart", "colleague", "number"):
+        return False
+    while k >= 0 and tokens[k].text.lower() not in ("his", "her", "their", "its"):
+        k -= 1
+    # ("met with his Indian counterpart, Foreign Minister X" too; not an opening "Together with")
+    return k >= 1 and (tokens[k - 1].text == "and" or tokens[k - 1].text == "with" and k >= 3)
 
 
 def _counterpart_after(tokens: list[Token], j: int) -> str | None:
