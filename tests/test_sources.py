@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.sources import make_release
 from kg.sources.dateline import read_dateline, read_stamp
 from kg.errors import SourceError
 from kg.sources import iter_releases, read_file
@@ -50,6 +51,10 @@ def test_datelines(body: str, place: str | None, date: str | None) -> None:
         ("Nov 14, 2023 11:02\n\nBISHKEK (AKIpress) - Foreign Minister Jeenbek Kulubaev is visiting", "Bishkek", None),
         ("The Minister received the Ambassador.\n\nNew Delhi\nFebruary 14, 2023", "New Delhi", "2023-02-14"),
         ("2024.05.16\n\nUlaanbaatar /MONTSAME/. The Minister held talks", "Ulaanbaatar", None),  # (the stamp dates it)
+        ("Addis Ababa, June 12/2024 (MoFA) – Foreign Minister Taye led", "Addis Ababa", "2024-06-12"),
+        ("Tuesday, 12 March 2024\n\nJakarta, Kemlu – On Tuesday (12/3), the Ministers co-chaired", "Jakarta", "2024-03-12"),
+        ("(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) Two new Representatives", "Greater Georgetown", None),
+        ("The Minister met.\n\nISSUED BY THE MINISTRY OF FOREIGN AFFAIRS\nACCRA\n20TH OCTOBER, 2023", "Accra", "2023-10-20"),
     ],
 )
 def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None) -> None:
@@ -62,6 +67,12 @@ def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None
                                   "Title\n\nNov 14, 2023 11:02\n\nBISHKEK (AKIpress) - The Minister met ..."])
 def test_date_and_time_stamp_lines(text: str) -> None:
     assert read_stamp(text) in ("2024-01-19", "2023-11-14")
+
+
+def test_a_city_and_day_line_with_an_agency_takes_the_year_of_a_bracketed_stamp() -> None:
+    release = make_release("t", "Credentials", "14.05.2024 [15:27]\n\nBaku, May 14, AZERTAC\n\nThe Minister "
+                           "received a copy of the credentials.")
+    assert (release.place, release.date) == ("Baku", "2024-05-14")
 
 
 def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> None:

@@ -70,13 +70,18 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     offset = 0
     # The dateline opens the first paragraph of prose; stamps, numbers and date lines
     # ("No:031/24", "Nov 14, 2023 11:02") may stand before it.
+    dated: Dateline | None = None  # a date line without a place ("Tuesday, 12 March 2024")
     for paragraph in body.split("\n\n")[:4]:
         line = _dateline_at(paragraph, year_hint)
-        if line is not None:
-            return Dateline(line.place, line.date, offset + line.end)
-        if not _header_line(paragraph):
+        if line is not None and line.place is None and line.date and dated is None:
+            dated = line  # the city may open the next paragraph ("Jakarta, Kemlu – ...")
+        elif line is not None:
+            return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
+        elif not _header_line(paragraph):
             break
         offset += len(paragraph) + 2
+    if dated is not None:
+        return Dateline(None, dated.date, 0)
     # "New Delhi\nFebruary 14, 2023" or "Paris, 18 October 2023" closing the release.
     tail = body.rstrip()[-120:]
     m = CLOSING_PLACE_DATE.search(tail)
@@ -85,11 +90,37 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     return Dateline(None, None, 0)
 
 
+_PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
+_PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s+"
+                               r"(?P<day>[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+),?\s+(?:\(?[A-Z][A-Za-z\-]{1,20}\)?)?\s*$")
 # "Strasbourg ,": a city alone on the first line, its date left out by the page it came from.
 _CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*[,.–—-]?\s*$")
 
 
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    aside = _PLACE_ASIDE.match(paragraph)
+    if aside:
+        # "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) Two new ...": the part
+        # before the country, or the last part that is a city
+        parts = [p.strip() for p in aside["where"].split(",")]
+        from kg.lexicon import Lexicon
+
+        if len(parts) >= 2 and Lexicon.load().state(parts[-1]) is not None:
+            return Dateline(parts[-2], None, aside.end())
+        if city(parts[-1]) is not None:
+            return Dateline(parts[-1], None, aside.end())
+    agency = _PLACE_DAY_AGENCY.match(paragraph)
+    if agency and city(agency["place"]) is not None:
+        # "Baku, May 14, AZERTAC": the year from the page's stamp
+        day = YEARLESS.match(agency["day"])
+        when = None
+        if day and year_hint:
+            from kg.sources.dates import MONTHS
+
+            month_word = (day["month"] or day["month2"]).lower()
+            month = MONTHS.get(month_word) or MONTHS.get(month_word[:3])
+            when = _valid(year_hint, month, int(day["day"] or day["day2"])) if month else None
+        return Dateline(_place_name(agency["place"]), when, agency.end())
     alone = _CITY_LINE.match(paragraph)
     if alone and city(alone["place"]) is not None:
         return Dateline(_place_name(alone["place"]), None, alone.end())
@@ -122,7 +153,9 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 
 # "Ulaanbaatar, 23.11.2023", "Paris, 18 October 2023", "Ashgabat, 22 February 2024 (TDH)": a line of its own.
 _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-              r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
+              r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d"
+              # "20TH OCTOBER, 2023" closing a Ghanaian release
+              r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
 PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}}),\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\s*$")
 # "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
@@ -136,7 +169,7 @@ DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(
 _WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 CLOSING_PLACE_DATE = re.compile(
     rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
-_HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-]*)$")
+_HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[\]]*)$")
 
 
 def _header_line(paragraph: str) -> bool:
@@ -158,7 +191,7 @@ def read_stamp(text: str) -> str | None:
     # A short line that is a date and a time ("Nov 14, 2023 11:02", "19 January 2024, 18:15").
     for line in text[:300].split("\n")[:6] + text[-120:].split("\n")[-3:]:
         line = line.strip()
-        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-]+", line):
+        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]]+", line):  # ("14.05.2024 [15:27]")
             when = parse_date(line)
             if when:
                 return when

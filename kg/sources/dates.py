@@ -35,6 +35,7 @@ _UPTO = r"\s*(?:-|–|—|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}/{_YEAR}\b", re.I),  # "June 12/2024" (Ethiopian MoFA datelines)
     re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
     # "19/06/2021": European ministries write the day first; an impossible month rejects
