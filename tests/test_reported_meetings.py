@@ -50,3 +50,20 @@ def test_a_visit_of_an_office_is_its_one_holder_in_the_release() -> None:
                              "on the occasion of the first official visit of an Estonian foreign minister to Morocco.",
                              date="2024-03-14"))
     assert [i.participants for i in r.interactions if i.type == "visit"] == [["Margus Tsahkna", "Morocco"]]
+
+
+def test_received_by_a_king_in_the_presence_of_an_aide_is_one_meeting_of_the_three() -> None:
+    r = extract(make_release("t", "Belgian Foreign Minister in Amman",
+                             "AMMAN, January 17 (Petra) -- Belgian Foreign Minister Hadja Lahbib, who arrived in Amman "
+                             "yesterday, was received on Tuesday by His Majesty King Abdullah II at Al Husseiniya "
+                             "Palace, in the presence of Director of the Office of His Majesty Jafar Hassan.",
+                             date="2024-01-17"))
+    meetings = [set(i.participants) for i in r.interactions if i.type == "meeting"]
+    assert meetings == [{"Hadja Lahbib", "Abdullah II", "Jafar Hassan"}]
+
+
+def test_a_house_named_after_a_city_is_not_in_that_city() -> None:
+    r = extract(make_release("t", "Visit of Prime Minister of Greece to India",
+                             "New Delhi, February 21, 2024 – Prime Minister Narendra Modi and Prime Minister Kyriakos "
+                             "Mitsotakis held talks at Hyderabad House.", date="2024-02-21"))
+    assert [i.place for i in r.interactions if i.type == "meeting"] == ["New Delhi"]

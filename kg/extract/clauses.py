@@ -55,6 +55,10 @@ _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived
                     r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
+# A house named after a city is seldom in it: "Hyderabad House" stands in New Delhi, "Lancaster
+# House" in London (a castle or palace named after its city is in it: "Riga Castle").
+BUILDING_WORDS = {"House"}
+_BUILDING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 DC_SUFFIX = re.compile(r",?\s+D\.?\s?C\.?")
 # "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.
 _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?capital\b"
@@ -71,6 +75,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
             name = " ".join(words[:n]).rstrip("’'")
             if ctx.lexicon.state(name) and not ctx.lexicon.place(name):
                 break  # "in Poland": a country, not a venue
+            if n < len(words) and words[n] in BUILDING_WORDS:
+                break  # "at Hyderabad House" (in New Delhi): a building named after a city
             entry = ctx.lexicon.place(name)
             if entry:
                 found.append((m.start("name"), entry.name if entry.name.startswith(name) else name))
@@ -104,7 +110,7 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
     "to", else a world city after "in" or "at"."""
     plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
     for mention in ctx.mentions_between(sentence.start, sentence.end):
-        if mention.kind == "place" and mention.start < plan:
+        if mention.kind == "place" and mention.start < plan and not _BUILDING_AFTER.match(ctx.release.text, mention.end):
             before = ctx.release.text[max(sentence.start, mention.start - 60): mention.start]
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 return mention.text

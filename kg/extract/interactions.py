@@ -340,7 +340,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     subject = subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
-    if passive and len(only_persons(objects)) >= 2 and kind != "signing":
+    # ("was received by King X, in the presence of Y": Y attended, X received the subject)
+    aside = re.search(r",?\s+in the presence of\b", tail)
+    agents = object_keys([r for r in after if r.start < t_end + aside.start()], t_end, sentence, last_pair,
+                         allow_states=kind != "signing") if aside else objects
+    if passive and len(only_persons(agents)) >= 2 and kind != "signing":
         subject = []
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met

@@ -18,6 +18,7 @@ from kg.extract.offices import (
 from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
+_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
@@ -50,6 +51,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return False
         if is_name_token(tokens[k]):
             return True
+        if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
+            return True  # "King Abdullah II", "Pope Leo XIV": the numeral is part of the name
         if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
