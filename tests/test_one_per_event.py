@@ -44,3 +44,30 @@ def test_their_last_meeting_in_passing_is_that_past_meeting_and_a_treaty_takes_n
     meetings = sorted((i.date, i.place) for i in r.interactions if i.type == "meeting")
     assert meetings == [("2023-06", "Astana"), ("2024-05-16", "Ulaanbaatar")]
     assert [(i.date, i.place) for i in r.interactions if i.type == "signing"] == [("1993", None)]
+
+
+def test_a_joint_commission_of_two_states_is_their_meeting_and_its_previous_session_is_past() -> None:
+    r = run("Indonesia and Timor-Leste hold the 7th Joint Ministerial Commission",
+            "Jakarta, Kemlu – On Tuesday (12/3), Foreign Minister Retno L.P. Marsudi and Minister of Foreign Affairs "
+            "and Cooperation of Timor-Leste Bendito dos Santos Freitas co-chaired the 7th Joint Ministerial Commission "
+            "(JMC) between the Republic of Indonesia and the Democratic Republic of Timor-Leste at the Pancasila "
+            "Building, Jakarta. The previous JMC was held in Dili in July 2019.", date="2024-03-12")
+    assert not [i for i in r.interactions if i.type == "multilateral"]
+    assert sorted((sorted(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting") == [
+        (["Bendito dos Santos Freitas", "Retno L.P. Marsudi"], "2024-03-12", "Jakarta"),
+        (["Indonesia", "Timor-Leste"], "2019-07", "Dili")]
+
+
+def test_a_headline_of_states_consulting_by_video_is_the_bodys_call() -> None:
+    r = run("Ghana and Cuba Hold Second Round of Political Consultations by Video Conference",
+            "The Minister for Foreign Affairs of Ghana, Shirley Ayorkor Botchwey, on Thursday, 19th October 2023, held "
+            "the second round of political consultations with her Cuban counterpart, Bruno Eduardo Rodríguez Parrilla, "
+            "by video conference.", date="2023-10-20")
+    assert [(i.type, set(i.participants)) for i in r.interactions] == [
+        ("call", {"Shirley Ayorkor Botchwey", "Bruno Eduardo Rodríguez Parrilla"})]
+
+
+def test_a_capitalised_headline_verb_ends_the_name() -> None:
+    r = run("Foreign Minister Taye Atske Selassie Participates in BRICS Foreign Ministers' Meeting",
+            "Foreign Minister Taye Atske Selassie led the delegation.")
+    assert {p.name for p in r.persons} == {"Taye Atske Selassie"}

@@ -42,8 +42,9 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
         persons = set(it.participants) - set(bodies)
         # "Secretary-General of ASEAN holds video conference with Secretary-General of the GCC": the
         # body's call of the two who hold those offices
+        talks = ("meeting", "call")  # ("Ghana and Cuba Hold Consultations by Video Conference": the body's call)
         return bool(bodies) and any(
-            o.type == it.type and o.evidence is not None and o.evidence.start != 0 and (
+            (o.type == it.type or o.type in talks and it.type in talks) and o.evidence is not None and o.evidence.start != 0 and (
                 persons & set(o.participants) or not persons and set(bodies) <= _sides(ctx, o.participants))
             for o in items)
     return [it for it in items if not vague(it)]

@@ -24,6 +24,9 @@ _TOOK_PART = re.compile(
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+_GENERIC_EVENT_WORDS = {"video", "videoconference", "virtual", "online", "telephone", "conference", "meeting", "session",
+                        "plenary", "summit", "forum", "ministerial", "joint", "working", "closing", "opening", "high-level",
+                        "bilateral", "press", "special", "extraordinary", "annual", "regular"}
 # Bodies and formats of two parties: their meetings are bilateral, not multilateral.
 _BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)*\s+"
                              r"(?:Cooperation |Intergovernmental |Strategic |Partnership |Business )*"
@@ -53,6 +56,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
+            if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
+                continue  # a headline's "by Video Conference": how they met, no named event
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
             if len(words) < 2 and not m.group(0).startswith("COP") or not capitals:
                 continue
@@ -61,6 +66,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             margins = re.search(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", text[max(0, phrase.start - 40): phrase.start])
             if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name):
                 continue  # the body itself, unless its session is where others met ("on the margins of the UNGA")
+            if re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?[A-Z][^.;]{0,80}?\band\s+(?:the\s+)?[A-Z]",
+                        text[phrase.end:]) and _names_states_between(ctx, text[phrase.end: phrase.end + 160]):
+                continue  # "the 7th Joint Ministerial Commission (JMC) between Indonesia and Timor-Leste": two parties
             if names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name)):
                 continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
             pre = text[max(0, phrase.start - 60): phrase.start]
@@ -135,3 +143,16 @@ def _same_words(a: str, b: str) -> bool:
         return {w for w in re.findall(r"\w+", name) if not w.isdigit() and w not in ("on", "of", "the", "in", "for")}
     small, big = sorted((words(a), words(b)), key=len)
     return len(small) >= 2 and small <= big
+
+
+def _names_states_between(ctx: Context, text: str) -> bool:
+    """Whether "between A and B" at the start of ``text`` names two states."""
+    m = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?(?P<a>[^.;]{2,70}?)\s+and\s+(?:the\s+)?"
+                 r"(?P<b>[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+){0,5})", text)
+    if not m:
+        return False
+    def state(words: str) -> bool:
+        words = re.sub(r"^(?:Democratic\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?", "", words)
+        return ctx.lexicon.state(words) is not None or any(
+            ctx.lexicon.state(" ".join(words.split()[i:])) for i in range(len(words.split())))
+    return state(m["a"]) and state(m["b"])

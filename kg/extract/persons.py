@@ -58,8 +58,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
         # (Initials hold a dot: the cheap test spares most tokens the pattern.)
         if "." in tokens[k].text and _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
-                tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS):
-            return True  # "Assistant Secretary J.R. Littlejohn": initials, not an acronym like "U.S."
+                tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS or
+                is_name_token(tokens[k - 1]) and tokens[k].text not in ("U.S.", "D.C.", "U.K.", "U.N.")):
+            # "Assistant Secretary J.R. Littlejohn", "Retno L.P. Marsudi": initials, not an acronym like "U.S."
+            return True
         if "caps" not in tags:
             return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.

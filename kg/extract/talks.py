@@ -88,7 +88,9 @@ def delegation_talks(ctx: Context) -> Interaction | None:
 # session of the BNC took place in Lusaka in 2019": a past session of the two states' format.
 _PAST_SESSION = re.compile(
     r"\b(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?:round|session|meeting)\b[^.;]{0,140}?\b(?:held|took place|was held|convened)\s+in\s+"
+    # ("The previous JMC was held in Dili in July 2019": the format's acronym)
+    r" (?:round|session|meeting|(?<=previous )[A-Z]{2,6}\b(?!\s+[A-Z])|(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))\b[^.;]{0,140}?"
+    r"\b(?:held|took place|was held|convened)\s+in\s+"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 
 

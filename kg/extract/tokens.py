@@ -136,6 +136,9 @@ HEADLINE_VERBS = {
     "Highlights", "Stresses", "Reaffirms", "Completes", "Completed", "Concludes", "Concluded", "Begins",
     "Celebrates", "Marks", "Expresses", "Praises", "Commends", "Underlines", "Emphasizes", "Accredits",
     "Accredited", "Calls", "Called", "Agree", "Agrees", "Agreed", "Reviews", "Reviewed", "Exchange", "Exchanges",
+    "Participates", "Participated", "Co-chairs", "Co-chaired", "Represents", "Represented", "Witnesses",
+    "Witnessed", "Inaugurates", "Inaugurated", "Unveils", "Unveiled", "Bids", "Hands", "Handed", "Conveys",
+    "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
 }
 # Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
 # are no persons, whatever verb follows them.
