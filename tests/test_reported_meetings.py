@@ -67,3 +67,23 @@ def test_a_house_named_after_a_city_is_not_in_that_city() -> None:
                              "New Delhi, February 21, 2024 – Prime Minister Narendra Modi and Prime Minister Kyriakos "
                              "Mitsotakis held talks at Hyderabad House.", date="2024-02-21"))
     assert [i.place for i in r.interactions if i.type == "meeting"] == ["New Delhi"]
+
+
+def test_a_bilateral_discussion_in_rio_de_janeiro_and_a_treaty_signed_long_ago() -> None:
+    r = extract(make_release("t", "Japan-Brazil Foreign Ministers' Meeting",
+                             "On February 22, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting "
+                             "Rio de Janeiro, Brazil, held a bilateral discussion with Mr. Mauro Vieira, Minister of "
+                             "Foreign Affairs of Brazil. The two Ministers noted the 130th anniversary of diplomatic "
+                             "relations since the signing of the Japan-Brazil Treaty of Friendship, Commerce and "
+                             "Navigation in 1895.", date="2024-02-22"))
+    found = {(i.type, frozenset(i.participants), i.date, i.place) for i in r.interactions}
+    assert ("meeting", frozenset({"KAMIKAWA Yoko", "Mauro Vieira"}), "2024-02-22", "Rio de Janeiro") in found
+    assert ("signing", frozenset({"Japan", "Brazil"}), "1895", None) in found
+
+
+def test_a_summits_city_with_an_abbreviation_is_no_part_of_its_name() -> None:
+    r = extract(make_release("t", "Talks", "Foreign Minister Taye Atske Selassie recalled that Prime Minister Abiy "
+                             "Ahmed took part in the second Russia-Africa Summit in St. Petersburg in July 2023.",
+                             date="2024-06-12"))
+    assert [(i.name, i.place) for i in r.interactions if i.type == "multilateral"] == [
+        ("second Russia-Africa Summit", "St. Petersburg")]

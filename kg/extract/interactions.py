@@ -355,6 +355,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             # "ties between the UAE and Türkiye ... the CEPA signed by the two countries"
             return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
                                               None, [], ev)
+        pair = _state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
+        if trigger == "signing" and pair:
+            # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
+            return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, None, None, [], ev)
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
             subject = []
         elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):

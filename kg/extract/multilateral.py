@@ -51,7 +51,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 words = words[1:]
             name = without_date(" ".join(words))
             words = name.split()
-            venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*$", name)
+            venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)*$", name)  # ("in St. Petersburg")
             if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name

@@ -127,7 +127,7 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
         if _SPELLED_OUT.match(text, m.end()):
             continue  # "on Thursday, 12 May": the date that follows says which Thursday
         add(m.start(), m.end(), resolve_relative(m.group(0), release_date))
-    for m in BARE_YEAR.finditer(text) if has_year else ():
+    for m in BARE_YEAR.finditer(text) if has_year or has_digit and "18" in text else ():
         add(m.start(), m.end(), m["year"])
     found.sort()
     return tuple(found)
@@ -153,7 +153,8 @@ def _may_be_relative(text: str) -> bool:
     return may_match(stem_text(text), _RELATIVE_STEMS)
 
 
-BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:19|20)\d\d)\b(?!-)")
+# ("the Treaty of Friendship ... signed in 1895": a past century's year too)
+BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:18|19|20)\d\d)\b(?!-)")
 
 
 def resolve_relative(expression: str, release_date: str | None) -> str | None:
