@@ -44,7 +44,7 @@ FORMS_OF_ADDRESS = frozenset({
     "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.",
     # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
     "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
-    "Pehin", "Dasho", "Rt", "Rt.",
+    "Pehin", "Dasho", "Rt", "Rt.", "Seri", "Utama", "YB", "YAB", "YBhg", "Puan", "Encik",
 })
 
 

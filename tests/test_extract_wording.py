@@ -654,3 +654,9 @@ def test_a_visit_of_a_titled_person_of_one_state_to_another_is_to_the_other() ->
     assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
         (["Abdelmadjid Tebboune", "Russia"], "2023-06")]
     assert {p.name: [o.title for o in p.roles] for p in r.persons}["Bridget Brink"] == ["Ambassador to Slovakia"]
+
+
+def test_forms_of_address_of_malaysia_and_a_given_name_that_is_a_month() -> None:
+    r = run("YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia, met the Minister "
+            "for Foreign Affairs of Tanzania, Hon. January Makamba, in Putrajaya.")
+    assert {"Mohamad bin Haji Hasan", "January Makamba"} <= names(r)

@@ -169,3 +169,19 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
     releases = list(iter_releases([tmp_path], on_error=lambda p, e: errors.append(str(e))))
     assert [r.text for r in releases] == ["Title\n\nThe Minister met M. Lajčák."]  # UTF-16 with its BOM
     assert any("empty" in e for e in errors) and any("binary.txt: a binary file" in e for e in errors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place", "date"),
+    [
+        ("Kenya and Tanzania hold the Joint Commission", "Nairobi, 14th of March 2024\n\nThe Cabinet Secretary met.",
+         "Nairobi", "2024-03-14"),
+        ("Host Country Agreement signed", "Date: 14/02/2024\n\nJeddah (UNA-OIC) – The Secretary-General received.",
+         "Jeddah", "2024-02-14"),
+        ("No: 41, 13 February 2024, Press Release Regarding the Official Visit of the Minister",
+         "H.E. Jeenbek Kulubaev will pay an official visit to our country.", None, "2024-02-13"),
+    ],
+)
+def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str) -> None:
+    release = make_release("t", title, body)
+    assert (release.place, release.date) == (place, date)

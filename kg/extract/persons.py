@@ -18,6 +18,8 @@ from kg.extract.offices import (
 from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
@@ -53,6 +55,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return True
         if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
             return True  # "King Abdullah II", "Pope Leo XIV": the numeral is part of the name
+        if tokens[k].text in HONORIFICS and k > 0 and tokens[k - 1].text in ("bin", "binti", "ibn") \
+                and k + 1 < n and is_name_token(tokens[k + 1]):
+            return True  # "Mohamad bin Haji Hasan": the father's title inside the name
+        if tokens[k].text in _MONTHS and k > 0 and (tokens[k - 1].text in HONORIFICS or "title" in tokens[k - 1].tags) \
+                and k + 1 < n and is_name_token(tokens[k + 1]):
+            return True  # "Hon. January Makamba": a given name that is a month's
         if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word

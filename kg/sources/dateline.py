@@ -48,8 +48,8 @@ def _place_name(raw: str) -> str:
 
 def _looks_like_place(raw: str, rest: str) -> bool:
     words = raw.split()
-    if not words or len(raw) < 3:
-        return False
+    if not words or len(raw) < 3 or raw.lower() in _LABELS:
+        return False  # "Date: 14/02/2024": a label, not the town of Date
     # Upper-case datelines are safe; a Title-case one needs a date after it, or a city's name
     # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
     if raw.isupper() or parse_date(rest) or YEARLESS.match(rest.strip()):
@@ -57,6 +57,10 @@ def _looks_like_place(raw: str, rest: str) -> bool:
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes)
     return bool(re.fullmatch(r"(?:[A-Z][\w ]{1,40})?\s*(?:\([^)]{1,40}\)|/[^/\s]{1,40}/)?", rest.strip())) \
         and city(raw) is not None
+
+
+_LABELS = {"date", "posted", "published", "updated", "created", "source", "time", "tags", "category", "author",
+           "location", "place", "news", "release", "statement"}
 
 
 def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
@@ -153,7 +157,7 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 
 # "Ulaanbaatar, 23.11.2023", "Paris, 18 October 2023", "Ashgabat, 22 February 2024 (TDH)": a line of its own.
 _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-              r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d"
+              r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
               # "20TH OCTOBER, 2023" closing a Ghanaian release
               r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
 PLACE_DATE_LINE = re.compile(

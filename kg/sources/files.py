@@ -30,6 +30,7 @@ from typing import Any
 
 from kg.errors import SourceError
 from kg.records import Release
+from kg.sources.dates import find_dates
 from kg.sources.dateline import read_dateline, read_stamp
 from kg.sources.dates import parse_date
 from kg.sources.text import clean_line, decode, normalise_text
@@ -51,6 +52,12 @@ NoteHandler = Callable[[str], None]
 def slugify(text: str, max_length: int = 80) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return _SLUG.sub("-", ascii_text).strip("-")[:max_length].strip("-") or "release"
+
+
+def _full_date(title: str) -> str | None:
+    """A full date (day, month and year) the title writes, else None."""
+    when = next((d for _, _, d in find_dates(title, None) if len(d) == 10), None)
+    return when
 
 
 def make_release(
@@ -88,7 +95,8 @@ def make_release(
         id=clean_line(release_id),
         title=title,
         text=text,
-        date=line.date or meta_date or stamp,
+        # ("No: 41, 13 February 2024, Press Release Regarding ...": a headline that carries its date)
+        date=line.date or meta_date or stamp or _full_date(title),
         place=line.place,
         url=clean_line(url) if url else None,
         publisher=clean_line(publisher) if publisher else None,
