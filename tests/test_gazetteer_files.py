@@ -44,7 +44,9 @@ NO OM PK PW PA PG PY PE PH PL PT QA KR RO RU RW KN LC VC WS SM ST SA SN RS SC SL
 ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM
 ZW
 """.split())
-OTHER_ENTITIES = {"VA", "PS", "XK", "TW"}  # Holy See, Palestine, Kosovo, Taiwan
+# Holy See, Palestine, Kosovo, Taiwan; the Cook Islands and Niue (states in free association with New
+# Zealand that sign treaties and hold their own foreign relations).
+OTHER_ENTITIES = {"VA", "PS", "XK", "TW", "CK", "NU"}
 
 # States deliberately left without a demonym / capital (see data/gazetteer notes in the report):
 # "Congolese" names both Congos, "Dominican" is kept for the Dominican Republic, the Holy See

@@ -87,3 +87,26 @@ def test_a_summits_city_with_an_abbreviation_is_no_part_of_its_name() -> None:
                              date="2024-06-12"))
     assert [(i.name, i.place) for i in r.interactions if i.type == "multilateral"] == [
         ("second Russia-Africa Summit", "St. Petersburg")]
+
+
+def test_a_guest_visiting_the_country_and_a_meeting_on_a_weekday_with_a_guest() -> None:
+    r = extract(make_release("t", "Prime Minister receives Tajik minister",
+                             "Doha, January 16 (QNA) - HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed "
+                             "bin Abdulrahman Al-Thani received the message during his meeting on Tuesday with HE "
+                             "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin, who is "
+                             "currently visiting the country.", date="2024-01-16"))
+    found = {(i.type, tuple(i.participants)) for i in r.interactions}
+    assert ("visit", ("Sirojiddin Muhriddin", "Qatar")) in found
+    assert ("meeting", ("Mohammed bin Abdulrahman Al-Thani", "Sirojiddin Muhriddin")) in found
+    assert not [i for i in r.interactions if i.type == "correspondence"]  # "the message": one told before
+
+
+def test_a_document_between_two_states_signed_in_a_year_is_their_signing() -> None:
+    r = extract(make_release("t", "Minister visits the Cook Islands",
+                             "Foreign Minister Winston Peters has today concluded a two-day visit to Rarotonga. \"The "
+                             "Joint Centenary Declaration of the Principles of the Relationship between New Zealand and "
+                             "the Cook Islands, signed in 2001, continues to guide us,\" Mr Peters says.",
+                             date="2024-04-10"))
+    found = {(i.type, tuple(i.participants), i.date) for i in r.interactions}
+    assert ("signing", ("New Zealand", "Cook Islands"), "2001") in found
+    assert any(t == "visit" and p == ("Winston Peters", "Cook Islands") for t, p, _ in found)

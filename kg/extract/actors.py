@@ -69,13 +69,18 @@ def home_state_step(ctx: Context) -> None:
     """requires: mentions · assigns: home_state (the publisher's state)"""
     _home_state(ctx)
     entry = ctx.lexicon.states.get(ctx.home_state or "")
-    if entry is not None and "Kingdom" in (entry.official_name or ""):
-        # "on an official visit to the Kingdom" in a Saudi or Moroccan release: the home state
-        taken = [(m.start, m.end) for m in ctx.mentions]
-        for m in re.finditer(r"\b[Tt]he Kingdom\b(?!\s+of\b|’s\s+of)", ctx.release.text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                ctx.mentions.append(Mention(m.start() + 4, m.end(), "Kingdom", "state", entry.code))
-        index_mentions(ctx)
+    if entry is None:
+        return
+    # "on an official visit to the Kingdom" in a Saudi or Moroccan release, "who is currently
+    # visiting the country", "an official visit to our country": the home state
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    kingdom = r"|\b[Tt]he (?P<k>Kingdom)\b(?!\s+of\b)" if "Kingdom" in (entry.official_name or "") else ""
+    for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in)\s+(?:the|our)\s+(?P<c>country)\b" + kingdom,
+                         ctx.release.text):
+        group = "k" if kingdom and m["k"] else "c"
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            ctx.mentions.append(Mention(m.start(group), m.end(group), m[group], "state", entry.code))
+    index_mentions(ctx)
 
 
 def _home_state(ctx: Context) -> None:
@@ -133,7 +138,7 @@ def states_step(ctx: Context) -> None:
             state = State(entry.name, [], entry.code, _evidence_at(ctx, mention.start))
             seen[entry.code] = state
         form = mention.text
-        if form != state.name and form not in state.aliases and form != "Kingdom":
+        if form != state.name and form not in state.aliases and form not in ("Kingdom", "country"):
             state.aliases.append(form)
     _ = text
     ctx.record.states = list(seen.values())

@@ -291,6 +291,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return None
         keys = [sender[0], recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    if kind == "correspondence" and re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
+            not after_word(sentence, refs, m, "from"):
+        return None  # "received the message during his meeting with X": the message told before, not X's
     if kind == "correspondence":
         sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
             first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
@@ -356,7 +359,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
                                               None, [], ev)
         pair = _state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
-        if trigger == "signing" and pair:
+        if not pair and re.match(r",?\s+(?:in|on)\s", tail):
+            pair = _between_states(sentence, before, t_start)
+        if pair and (trigger == "signing" or not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
             # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, None, None, [], ev)
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
@@ -400,4 +405,15 @@ def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
     for a, b in pairwise(states):
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
             return [a.key, b.key]
+    return []
+
+
+def _between_states(sentence: Sentence, before: list[ActorRef], t_start: int) -> list[str]:
+    """"the Joint Declaration ... between New Zealand and the Cook Islands, signed in 2001": the
+    two states the document is between."""
+    at = sentence.text.rfind("between ", 0, t_start - sentence.start)
+    states = [r for r in before if r.kind == "state" and at >= 0 and r.start >= sentence.start + at]
+    if len(states) >= 2 and states[0].key != states[1].key and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", sentence.text[states[0].end - sentence.start: states[1].start - sentence.start]):
+        return [states[0].key, states[1].key]
     return []

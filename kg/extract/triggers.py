@@ -23,9 +23,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("signing", re.compile(
         r"\b(?:signed|signs|inked)\b(?! up)|\bsigning\b|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
-        r"\b(?:paid|pays|paying|is paying|was paying|made|makes|conducted|conducts|undertook|undertakes|began|begins|"
+        r"\b(?:paid|pays|paying|is paying|was paying|made|makes|conducted|conducts|undertook|undertakes|undertaking|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}visit (?:to|in)\b"
-        r"|\b(?:visited|visits|is visiting|was visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
+        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|^\s*Meeting (?:with )?(?=the |his |her |(?-i:[A-Z]))"
         r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
-        r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?with\b"
+        r"|\b(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
