@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
-from kg.sources.dates import find_dates
 from kg.extract.context import Context
 from kg.extract.text import Sentence
 from kg.lexicon import fold
+from kg.records import Interaction
+from kg.sources.dates import find_dates
 
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
 PLAN = re.compile(
@@ -165,3 +166,19 @@ def state_of_place(ctx: Context, place: str | None) -> str | None:
         return entry.code
     found = city(DC_SUFFIX.sub("", place))
     return found.code if found else None
+
+
+def past_place(ctx: Context, sentence: Sentence, it: Interaction) -> None:
+    """"... since their last meeting in Astana in June 2023, and recalled the Treaty signed in
+    1993": a place written with another date is that other event's, not this one's."""
+    if not it.place or not it.date:
+        return
+    text = sentence.text
+    at = text.find(it.place.split(",")[0])
+    if at < 0:
+        return
+    end = at + len(it.place.split(",")[0])
+    for s, e, day in find_dates(text, ctx.release.date):
+        if (0 <= s - end <= 25 or 0 <= at - e <= 25) and not (day.startswith(it.date) or it.date.startswith(day)):
+            it.place = None
+            return

@@ -10,9 +10,8 @@ Lajčák", "his counterpart", "the sides") resolved to the persons of the releas
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from kg.extract.clauses import date_near, state_of_place
+from kg.extract.clauses import date_near, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
@@ -20,14 +19,17 @@ from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_he
 from kg.extract.participants import (
     acting_state,
     after_word,
+    between_states,
     first_of,
     key_of,
     more_destinations,
     object_keys,
     only_persons,
+    own_state,
     persons_of,
     standing_states,
     state_of,
+    state_pair,
     subject_keys,
     unique,
     visited,
@@ -37,7 +39,6 @@ from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked, th
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
-from kg.sources.dates import find_dates
 
 
 def interactions_step(ctx: Context) -> None:
@@ -83,7 +84,7 @@ def interactions_step(ctx: Context) -> None:
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
-                _past_place(ctx, sentence, built[1])
+                past_place(ctx, sentence, built[1])
                 keys, it = built
                 if m.group(0).lower().startswith("exchanged") and set(keys) == set(last_pair):
                     taken.append((m.start(), m.end()))
@@ -137,22 +138,6 @@ def interactions_step(ctx: Context) -> None:
 
     interactions.extend(multilateral_events(ctx))
     ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions))
-
-
-def _past_place(ctx: Context, sentence: Sentence, it: Interaction) -> None:
-    """"... since their last meeting in Astana in June 2023, and recalled the Treaty signed in
-    1993": a place written with another date is that other event's, not this one's."""
-    if not it.place or not it.date:
-        return
-    text = sentence.text
-    at = text.find(it.place.split(",")[0])
-    if at < 0:
-        return
-    end = at + len(it.place.split(",")[0])
-    for s, e, day in find_dates(text, ctx.release.date):
-        if (0 <= s - end <= 25 or 0 <= at - e <= 25) and not (day.startswith(it.date) or it.date.startswith(day)):
-            it.place = None
-            return
 
 
 # A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").
@@ -358,9 +343,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             # "ties between the UAE and Türkiye ... the CEPA signed by the two countries"
             return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
                                               None, [], ev)
-        pair = _state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
+        pair = state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
         if not pair and re.match(r",?\s+(?:in|on)\s", tail):
-            pair = _between_states(sentence, before, t_start)
+            pair = between_states(sentence, before, t_start)
         if pair and (trigger == "signing" or not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
             # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, None, None, [], ev)
@@ -369,7 +354,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
             # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
             # states the document is of signed it, not those who welcome it.
-            pair = _state_pair(sentence, before)
+            pair = state_pair(sentence, before)
             if pair:
                 return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
         participants = unique(only_persons(subject) + only_persons(
@@ -388,32 +373,6 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         participants = persons + [p for p in participants if p.startswith("org:") and p in objects
                                   and not only_persons(objects)] + [p for p in standing_states(after) if p in objects]
     # (an unnamed counterpart is of another state than the subject, whatever was presumed)
-    if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and _own_state(ctx, *participants):
+    if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and own_state(ctx, *participants):
         return None
     return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)
-
-
-def _own_state(ctx: Context, a: str, b: str) -> bool:
-    """"... a visit to Austria, and it was his fifth meeting with Minister X": a person and the
-    state they act for are one side, not two parties."""
-    return (a.startswith("state:") and acting_state(ctx, b) == a) or (b.startswith("state:") and acting_state(ctx, a) == b)
-
-
-def _state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
-    """The two states a hyphenated pair names ("the Canada-France ... Treaty"), else none."""
-    states = [r for r in refs if r.kind == "state"]
-    for a, b in pairwise(states):
-        if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
-            return [a.key, b.key]
-    return []
-
-
-def _between_states(sentence: Sentence, before: list[ActorRef], t_start: int) -> list[str]:
-    """"the Joint Declaration ... between New Zealand and the Cook Islands, signed in 2001": the
-    two states the document is between."""
-    at = sentence.text.rfind("between ", 0, t_start - sentence.start)
-    states = [r for r in before if r.kind == "state" and at >= 0 and r.start >= sentence.start + at]
-    if len(states) >= 2 and states[0].key != states[1].key and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", sentence.text[states[0].end - sentence.start: states[1].start - sentence.start]):
-        return [states[0].key, states[1].key]
-    return []

@@ -3,6 +3,7 @@ the visitor and the states visited, read from the sentence's actor references.""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.context import ActorRef, Context
 from kg.extract.references import STANDS_FOR_STATE
@@ -260,3 +261,27 @@ def more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) ->
     if out and re.match(r"\s+(?!and\b|or\b|in\b|on\b|from\b|to\b|at\b|for\b|with\b)[a-z]+", text[prev_end:]):
         return []  # the list goes on into a verb: it is a new clause's subject
     return out
+
+
+def own_state(ctx: Context, a: str, b: str) -> bool:
+    """"... a visit to Austria, and it was his fifth meeting with Minister X": a person and the
+    state they act for are one side, not two parties."""
+    return (a.startswith("state:") and acting_state(ctx, b) == a) or (b.startswith("state:") and acting_state(ctx, a) == b)
+
+def state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
+    """The two states a hyphenated pair names ("the Canada-France ... Treaty"), else none."""
+    states = [r for r in refs if r.kind == "state"]
+    for a, b in pairwise(states):
+        if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end - sentence.start: b.start - sentence.start]) and a.key != b.key:
+            return [a.key, b.key]
+    return []
+
+def between_states(sentence: Sentence, before: list[ActorRef], t_start: int) -> list[str]:
+    """"the Joint Declaration ... between New Zealand and the Cook Islands, signed in 2001": the
+    two states the document is between."""
+    at = sentence.text.rfind("between ", 0, t_start - sentence.start)
+    states = [r for r in before if r.kind == "state" and at >= 0 and r.start >= sentence.start + at]
+    if len(states) >= 2 and states[0].key != states[1].key and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", sentence.text[states[0].end - sentence.start: states[1].start - sentence.start]):
+        return [states[0].key, states[1].key]
+    return []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract import actors, documents, interactions, proposals, references
+from kg.extract import actors, documents, home, interactions, proposals, references
 from kg.extract.context import Context
 from kg.extract.mentions import matcher_for
 from kg.extract.scene import scene_step
@@ -32,7 +32,7 @@ def pipeline_steps() -> list[Step]:
     """The extraction steps, in the order they run."""
     return [
         Step("sentences", actors.sentences_step, ("release",), ("sentences", "tokens", "mentions")),
-        Step("home_state", actors.home_state_step, ("mentions",), ("home_state",)),
+        Step("home_state", home.home_state_step, ("mentions",), ("home_state",)),
         Step("states", actors.states_step, ("mentions",), ("record.states",)),
         Step("persons", actors.persons_step, ("tokens", "home_state"), ("persons", "record.persons")),
         Step("organizations", actors.organizations_step, ("mentions", "tokens", "persons"),
