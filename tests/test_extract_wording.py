@@ -660,3 +660,9 @@ def test_forms_of_address_of_malaysia_and_a_given_name_that_is_a_month() -> None
     r = run("YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia, met the Minister "
             "for Foreign Affairs of Tanzania, Hon. January Makamba, in Putrajaya.")
     assert {"Mohamad bin Haji Hasan", "January Makamba"} <= names(r)
+
+
+def test_a_hyphenated_head_of_a_title_marks_its_holder() -> None:
+    r = run("Minister Salem met with Under-Secretary-General for Humanitarian Affairs Martin Griffiths and "
+            "Vice-Chancellor Werner Kogler.")
+    assert {"Martin Griffiths", "Werner Kogler"} <= names(r)

@@ -110,3 +110,25 @@ def test_a_document_between_two_states_signed_in_a_year_is_their_signing() -> No
     found = {(i.type, tuple(i.participants), i.date) for i in r.interactions}
     assert ("signing", ("New Zealand", "Cook Islands"), "2001") in found
     assert any(t == "visit" and p == ("Winston Peters", "Cook Islands") for t, p, _ in found)
+
+
+def test_sheikh_and_a_first_name_is_the_long_named_minister() -> None:
+    r = extract(make_release("t", "Kuwait FM meets counterparts",
+                             "NEW YORK, Sept 20 (KUNA) -- Kuwait's Foreign Minister Sheikh Salem Abdullah Al-Jaber "
+                             "Al-Sabah met on Wednesday with Cypriot Minister of Foreign Affairs Constantinos Kombos. In "
+                             "separate meetings on the same day, Sheikh Salem met with Slovenia's Minister of Foreign "
+                             "and European Affairs Tanja Fajon and with UN Under-Secretary-General for Humanitarian Affairs "
+                             "and Emergency Relief Coordinator Martin Griffiths.",
+                             date="2023-09-20"))
+    meetings = {frozenset(i.participants) for i in r.interactions if i.type == "meeting"}
+    assert frozenset({"Salem Abdullah Al-Jaber Al-Sabah", "Tanja Fajon"}) in meetings
+    assert frozenset({"Salem Abdullah Al-Jaber Al-Sabah", "Martin Griffiths"}) in meetings
+
+
+def test_each_of_two_coordinated_visits_takes_the_date_after_it() -> None:
+    r = extract(make_release("t", "Joint Commission",
+                             "The two sides reviewed the agreements reached during the State Visit of President Samia "
+                             "Suluhu Hassan to Kenya in May 2021 and the State Visit of President William Ruto to "
+                             "Tanzania in October 2022.", date="2024-03-14"))
+    assert sorted((i.participants[0], i.date) for i in r.interactions if i.type == "visit") == [
+        ("Samia Suluhu Hassan", "2021-05"), ("William Ruto", "2022-10")]

@@ -142,8 +142,14 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
     headline = sentence.start < ctx.release.body_offset
     plan = _plan_starts(sentence.text, end)
-    near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in find_dates(sentence.text, ctx.release.date)
-            if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)]
+    text = sentence.text
+    found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
+             if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)]
+    # ("the visit of A to Kenya in May 2021 and the visit of B to Tanzania in October 2022": B's
+    # date follows B's trigger; the date before it belongs to the phrase before "and")
+    if any(s >= end for s, _, _ in found):
+        found = [(s, e, d) for s, e, d in found if s >= end or not re.search(r"\band\b", text[e:start])]
+    near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in found]
     if near:
         return min(near)[1]
     # "In Canberra on 9 October, A and B co-chaired ...": the date of the opening phrase.

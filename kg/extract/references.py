@@ -30,6 +30,7 @@ _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABB
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
 _GROUP_STEMS = ("side", "part", "minister", "leader", "they")
+_RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
@@ -57,6 +58,14 @@ def references_step(ctx: Context) -> None:
     """requires: persons, mentions · assigns: refs (actor references per sentence)"""
     ctx.refs = []
     forms = {form: p.key for p in ctx.persons.values() for form in {p.name, *p.aliases}}
+    # "Sheikh Salem" for Sheikh Salem Abdullah Al-Jaber Al-Sabah, "Prince Faisal": a title of rank
+    # before the first name of a long name, when no one else of the release bears that first name.
+    firsts = [p.name.split()[0] for p in ctx.persons.values()]
+    for p in ctx.persons.values():
+        words = p.name.split()
+        if len(words) >= 3 and firsts.count(words[0]) == 1:
+            for rank in _RANKS:
+                forms.setdefault(f"{rank} {words[0]}", p.key)
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):

@@ -58,7 +58,9 @@ def scene_step(ctx: Context) -> None:
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
         own = date_and_place(ctx, interaction, scene, anchor)
-        if own and interaction.evidence is not None and interaction.evidence.start >= ctx.release.body_offset and \
+        # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
+        if own and interaction.type != "visit" and interaction.evidence is not None and \
+                interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction):
             anchor = interaction.date
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,

@@ -270,14 +270,15 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
     bare = proto.bare
     if len(word) >= 3 and word.isupper() and word.isalpha():
         tags.add("caps")
-    if bare in HEADS:
-        tags.add("head")
+    if bare in HEADS or "-" in bare and bare.split("-", 1)[0] in _HEAD_PREFIXES and bare.split("-", 1)[1] in HEADS:
+        tags.add("head")  # ("Under-Secretary-General", "Vice-President": a head with its prefix)
     if bare in vocab:
         tags.add("title")
     tags.add("name" if _NAME_SHAPE.fullmatch(word) else "notname")
     return word, frozenset(tags), proto
 
 
+_HEAD_PREFIXES = {"Under", "Vice", "Deputy", "Co", "Assistant", "Acting", "Sub", "Ex", "Pro"}
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.")
 
 
