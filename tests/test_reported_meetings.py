@@ -132,3 +132,25 @@ def test_each_of_two_coordinated_visits_takes_the_date_after_it() -> None:
                              "Tanzania in October 2022.", date="2024-03-14"))
     assert sorted((i.participants[0], i.date) for i in r.interactions if i.type == "visit") == [
         ("Samia Suluhu Hassan", "2021-05"), ("William Ruto", "2022-10")]
+
+
+def test_copies_of_credentials_of_three_envoys_listed_with_semicolons_are_three_audiences() -> None:
+    r = extract(make_release("t", "Foreign Minister receives credentials",
+                             "12 Jun 2024 13:20\n\nManama, June 12 (BNA): Foreign Minister Dr. Abdullatif bin Rashid Al "
+                             "Zayani received today copies of the credentials of Mr. Gustavo Adolfo Rivadeneira, the "
+                             "newly-appointed Ambassador of the Argentine Republic to the Kingdom of Bahrain, resident in "
+                             "Riyadh; Mr. Peter Kiprono Langat, the newly-appointed Ambassador of the Republic of Kenya, "
+                             "resident in Riyadh; and Mr. Emir Hadžiosmanović, the newly-appointed Ambassador of Bosnia "
+                             "and Herzegovina, resident in Kuwait."))
+    meetings = sorted((i.participants[1], i.place) for i in r.interactions if i.type == "meeting")
+    assert meetings == [("Emir Hadžiosmanović", "Manama"), ("Gustavo Adolfo Rivadeneira", "Manama"),
+                        ("Peter Kiprono Langat", "Manama")]
+
+
+def test_a_counterpart_named_later_in_the_release() -> None:
+    r = extract(make_release("t", "Araghchi in Doha",
+                             "Doha, October 3 (IRNA) – Foreign Minister Abbas Araghchi met his Saudi counterpart on the "
+                             "sidelines of the summit. Saudi Foreign Minister Prince Faisal bin Farhan Al Saud said the "
+                             "talks were useful.", date="2024-10-03"))
+    assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [
+        {"Abbas Araghchi", "Faisal bin Farhan Al Saud"}]

@@ -185,3 +185,8 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
 def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str) -> None:
     release = make_release("t", title, body)
     assert (release.place, release.date) == (place, date)
+
+
+def test_a_city_dash_date_line() -> None:
+    line = read_dateline("Riyadh – 10 September 2024\n\nThe Secretary-General received ...")
+    assert (line.place, line.date) == ("Riyadh", "2024-09-10")

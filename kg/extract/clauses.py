@@ -61,6 +61,7 @@ _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived
 # House" in London (a castle or palace named after its city is in it: "Riga Castle").
 BUILDING_WORDS = {"House"}
 _BUILDING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
+_RESIDENT = re.compile(r"\b(?:resident|residing|based|accredited)\s+in\s+(?:the\s+)?$")
 DC_SUFFIX = re.compile(r",?\s+D\.?\s?C\.?")
 # "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.
 _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?capital\b"
@@ -72,6 +73,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
     "in the capital" is the capital of the state named with it, else of ``home``."""
     found: list[tuple[int, str]] = []
     for m in _VENUE.finditer(text):
+        if _RESIDENT.search(text, 0, m.start("name")):
+            continue
         words = m["name"].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip("’'")
@@ -114,6 +117,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
     for mention in ctx.mentions_between(sentence.start, sentence.end):
         if mention.kind == "place" and mention.start < plan and not _BUILDING_AFTER.match(ctx.release.text, mention.end):
             before = ctx.release.text[max(sentence.start, mention.start - 60): mention.start]
+            if _RESIDENT.search(before):
+                continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 return mention.text
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*,\s*$", before):

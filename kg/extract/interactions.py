@@ -228,8 +228,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_end = sentence.end
     tail = sentence.text[m.end():]
     br = CLAUSE_BREAK.search(tail)
-    if br:
-        clause_end = t_end + br.start()
+    if br and not (br.group(0) == ";" and re.search(r"(?i)credentials|credence", sentence.text[m.start(): m.end() + 60])):
+        clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, 0)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]

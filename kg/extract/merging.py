@@ -18,7 +18,8 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     if it.type != "meeting" or len(keys) < 3:
         return [it]
     sentence = it.evidence.sentence if it.evidence else ""
-    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b", sentence)
+    # ("received the credentials of A, ...; B, ...; and C": one audience each)
+    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b|\bcredentials\b|\bcredence\b", sentence)
     if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b"
                                   r"|\bin the presence of\b", sentence, re.IGNORECASE):
         return [it]  # one meeting of all of them (those "in the presence of" attended it)

@@ -58,6 +58,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if tokens[k].text in HONORIFICS and k > 0 and tokens[k - 1].text in ("bin", "binti", "ibn") \
                 and k + 1 < n and is_name_token(tokens[k + 1]):
             return True  # "Mohamad bin Haji Hasan": the father's title inside the name
+        if tokens[k].text in ("Emir", "Amir", "Sultan", "Prince") and k > 0 and tokens[k - 1].text in ("Mr.", "Mr") \
+                and k + 1 < n and is_name_token(tokens[k + 1]):
+            return True  # "Mr. Emir Hadžiosmanović": a given name that is a title's word
         if tokens[k].text in _MONTHS and k > 0 and (tokens[k - 1].text in HONORIFICS or "title" in tokens[k - 1].tags) \
                 and k + 1 < n and is_name_token(tokens[k + 1]):
             return True  # "Hon. January Makamba": a given name that is a month's

@@ -105,6 +105,11 @@ def references_step(ctx: Context) -> None:
                 # (the one holding the same office: the foreign minister's counterpart, not the president)
                 same = [k for k in others if _office_kinds(ctx, k) & _office_kinds(ctx, mine)] if state else []
                 who = (same or others or [None])[0]
+                if who is None and state is not None:
+                    # (named later in the release: "met his Saudi counterpart ... Prince Faisal said")
+                    later = [k for k in ctx.persons if k != mine and _of_state(ctx, k, f"state:{state.code}")]
+                    alike = [k for k in later if _office_kinds(ctx, k) & _office_kinds(ctx, mine)]
+                    who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:
                 who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
             if who:
