@@ -666,3 +666,11 @@ def test_a_hyphenated_head_of_a_title_marks_its_holder() -> None:
     r = run("Minister Salem met with Under-Secretary-General for Humanitarian Affairs Martin Griffiths and "
             "Vice-Chancellor Werner Kogler.")
     assert {"Martin Griffiths", "Werner Kogler"} <= names(r)
+
+
+def test_the_words_after_for_in_a_title_end_it_and_name_no_one() -> None:
+    r = run("He met Mr. Luigi Di Maio, the European Union Special Representative for the Gulf Region. U.S. Special "
+            "Envoy for the Horn of Africa Jeffrey Feltman and Acting Assistant Secretary for Conflict and Stabilization "
+            "Operations Robert J. Faucher joined them.")
+    assert names(r) == {"Luigi Di Maio", "Jeffrey Feltman", "Robert J. Faucher"}
+    assert ("Special Envoy for the Horn of Africa", "United States") in offices(r, "Jeffrey Feltman")

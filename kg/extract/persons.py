@@ -18,6 +18,7 @@ from kg.extract.offices import (
 from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
@@ -122,6 +123,22 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         chain, chain_start = chain_before(tokens, i)
+        if chain and i > 0 and tokens[i - 1].text in ("for", "the", "and", "of") and name_tokens[-1].bare not in known_surnames:
+            # "Special Representative for the Gulf Region", "... for Political Affairs and
+            # Negotiation": the words end the title; of a longer run ("Envoy for the Horn of
+            # Africa Jeffrey Feltman") the last two words (three with an initial) are the name.
+            keep = 3 if len(name_tokens) >= 4 and (_INITIAL.fullmatch(name_tokens[-2].text) or
+                                                   name_tokens[-2].text in ("Al", "El", "Abu", "Bin", "Van", "De", "Da")) else 2
+            tail = name_tokens[:-keep] if len(name_tokens) > keep else name_tokens
+            for t in tail:
+                t.tags.add("title")
+            if tail is name_tokens:
+                i = j
+                continue
+            i += len(tail)
+            name_tokens = tokens[i:j]
+            name = join_tokens(text, base, name_tokens)
+            chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
         if len(offices) > 1 and _PLURAL_VERB.match(text, tokens[j - 1].end - base):
