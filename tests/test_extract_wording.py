@@ -656,10 +656,11 @@ def test_a_visit_of_a_titled_person_of_one_state_to_another_is_to_the_other() ->
     assert {p.name: [o.title for o in p.roles] for p in r.persons}["Bridget Brink"] == ["Ambassador to Slovakia"]
 
 
-def test_forms_of_address_of_malaysia_and_a_given_name_that_is_a_month() -> None:
+def test_forms_of_address_of_malaysia_and_cambodia_and_a_given_name_that_is_a_month() -> None:
     r = run("YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia, met the Minister "
-            "for Foreign Affairs of Tanzania, Hon. January Makamba, in Putrajaya.")
-    assert {"Mohamad bin Haji Hasan", "January Makamba"} <= names(r)
+            "for Foreign Affairs of Tanzania, Hon. January Makamba, in Putrajaya. Samdech Moha Borvor Thipadei Hun "
+            "Manet, Prime Minister of Cambodia, joined them.")
+    assert {"Mohamad bin Haji Hasan", "January Makamba", "Hun Manet"} <= names(r)
 
 
 def test_a_hyphenated_head_of_a_title_marks_its_holder() -> None:
