@@ -65,7 +65,9 @@ def references_step(ctx: Context) -> None:
         words = p.name.split()
         if len(words) >= 3 and firsts.count(words[0]) == 1:
             for rank in _RANKS:
-                forms.setdefault(f"{rank} {words[0]}", p.key)
+                form = f"{rank} {words[0]}"
+                if form in ctx.release.text:  # (few releases hold one: the forms list stays short)
+                    forms.setdefault(form, p.key)
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
