@@ -20,6 +20,8 @@ SETS = [  # (column, gold folder, release folders)
     ("with our releases (37)", ROOT / "tests" / "gold", [ROOT / "data" / "releases"]),
     ("other ministries (14)", ROOT / "tests" / "heldout" / "gold", [ROOT / "tests" / "heldout" / "releases"]),
     ("other regions (16)", ROOT / "tests" / "blind" / "gold", [ROOT / "tests" / "blind" / "releases"]),
+    ("more publishers (20)", ROOT / "tests" / "blind2" / "gold", [ROOT / "tests" / "blind2" / "releases"]),
+    ("still more (20)", ROOT / "tests" / "blind3" / "gold", [ROOT / "tests" / "blind3" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
