@@ -675,3 +675,10 @@ def test_the_words_after_for_in_a_title_end_it_and_name_no_one() -> None:
             "Operations Robert J. Faucher joined them.")
     assert names(r) == {"Luigi Di Maio", "Jeffrey Feltman", "Robert J. Faucher"}
     assert ("Special Envoy for the Horn of Africa", "United States") in offices(r, "Jeffrey Feltman")
+
+
+def test_an_office_between_commas_before_a_new_form_of_address_is_the_first_names() -> None:
+    r = run("At the invitation of H.E. Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan, H.E. Mr. Sok Chenda "
+            "Sophea, Deputy Prime Minister of the Kingdom of Cambodia, paid an official visit to Japan.")
+    assert ("Minister for Foreign Affairs", "Japan") not in offices(r, "Sok Chenda Sophea")
+    assert ("Minister for Foreign Affairs", "Japan") in offices(r, "Kamikawa Yoko")

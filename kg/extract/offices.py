@@ -205,6 +205,14 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         chain = chain[1:]
     if not any("head" in t.tags for t in chain):
         return [], None
+    first, last = tokens.index(chain[0]), tokens.index(chain[-1])
+    if first >= 2 and tokens[first - 1].text == "," and "name" in tokens[first - 2].tags and \
+            not tokens[first - 2].tags & {"title", "head", "state", "org"} and \
+            tokens[last + 1].text == "," and any(t.text in HONORIFICS for t in tokens[last + 1: i]):
+        # "H.E. Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan, H.E. Mr. Sok Chenda
+        # Sophea": an office between commas after a name, then a new form of address, is the
+        # first name's apposition
+        return [], None
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
     # the second name starts after the "and".
     return chain, tokens.index(chain[0]) if chain else None
