@@ -682,3 +682,26 @@ def test_an_office_between_commas_before_a_new_form_of_address_is_the_first_name
             "Sophea, Deputy Prime Minister of the Kingdom of Cambodia, paid an official visit to Japan.")
     assert ("Minister for Foreign Affairs", "Japan") not in offices(r, "Sok Chenda Sophea")
     assert ("Minister for Foreign Affairs", "Japan") in offices(r, "Kamikawa Yoko")
+
+
+def test_the_chair_and_the_visiting_official_are_the_persons_the_release_named() -> None:
+    body = ("TBILISI, 3 May 2023 – OSCE Chairperson-in-Office Bujar Osmani began a visit to Georgia. "
+            "In Tbilisi, the Chair met Prime Minister Irakli Garibashvili.")
+    release = make_release("t", "Visit", body)
+    assert any({"Bujar Osmani", "Irakli Garibashvili"} <= set(i.participants) for i in extract(release).interactions)
+
+
+def test_a_state_name_after_an_office_and_a_given_name_is_a_surname() -> None:
+    body = ("LISBON, 9 July 2024 – Earlier in the day, José Manuel Albares was received by the Prime Minister, "
+            "Luís Montenegro, at the official residence.")
+    record = extract(make_release("t", "Talks", body))
+    assert "Luís Montenegro" in [p.name for p in record.persons]
+    assert any(set(i.participants) == {"José Manuel Albares", "Luís Montenegro"} for i in record.interactions)
+
+
+def test_his_visit_after_a_reception_is_the_guests() -> None:
+    body = ("The Minister of State and Foreign Affairs, Paulo Rangel, received today at the Necessidades Palace, in "
+            "Lisbon, the Minister of Foreign Affairs, European Union and Cooperation of Spain, José Manuel Albares, "
+            "on his first official visit to Portugal since taking office.")
+    visits = [i for i in extract(make_release("t", "Talks", body)).interactions if i.type == "visit"]
+    assert [v.participants for v in visits] == [["José Manuel Albares", "Portugal"]]

@@ -192,3 +192,41 @@ def test_a_summit_is_dated_by_its_own_date_not_the_datelines() -> None:
                    "in Almaty on 7 April.")
     summit = next(i for i in items if i.type == "multilateral")
     assert (summit.date, summit.place) == ("2023-04-07", "Almaty")
+
+
+def test_a_weekday_date_line_with_a_time_gives_no_place_and_the_agency_dateline_gives_the_city() -> None:
+    line = read_dateline("Thursday, March 07, 2024 - 10:15\n\nHanoi (VNA) - The President received ...")
+    assert (line.place, line.date) == ("Hanoi", "2024-03-07")
+
+
+def test_notes_and_publisher_labels_before_the_dateline_are_skipped() -> None:
+    body = "(Translated from Spanish)\n\nSecretariat of Foreign Affairs | Press Release 52\n\n" \
+           "Lima, May 3, 2023\n\nThe Foreign Minister received ..."
+    assert (read_dateline(body).place, read_dateline(body).date) == ("Lima", "2023-05-03")
+
+
+def test_a_closing_line_with_an_upper_case_month_dates_the_release() -> None:
+    line = read_dateline("The Prime Minister met the Sultan.\n\nMINISTRY OF FOREIGN AFFAIRS\nBANDAR SERI BEGAWAN\n9 MAY 2023")
+    assert (line.place, line.date) == ("Bandar Seri Begawan", "2023-05-09")
+
+
+def test_a_previous_summit_of_two_states_is_their_meeting_where_and_when_it_was_held() -> None:
+    body = ("LISBON, 2 May 2023 – Foreign Minister João Cravinho met the Minister of Foreign Affairs of Spain, "
+            "José Manuel Albares, in Lisbon today. The previous summit was held in Trujillo on 28 October 2021.")
+    past = one(events(body), "meeting", "Portugal", "Spain")
+    assert (past.date, past.place) == ("2021-10-28", "Trujillo")
+
+
+def test_a_past_round_of_a_many_party_format_is_a_multilateral_event() -> None:
+    body = ("TBILISI, 3 May 2023 – The Chairperson-in-Office met Prime Minister Irakli Garibashvili. "
+            "The 58th round of the Geneva International Discussions took place in Geneva in April 2023.")
+    multi = [i for i in events(body) if i.type == "multilateral"]
+    assert [(i.name, i.date, i.place) for i in multi] == [
+        ("58th round of the Geneva International Discussions", "2023-04", "Geneva")]
+
+
+def test_a_treaty_signed_in_a_city_long_ago_is_signed_by_the_states_between_which_it_is() -> None:
+    body = ("MADRID, 2 May 2023 – Minister Albares and Minister Cravinho reviewed the Treaty of Friendship between "
+            "the Portuguese Republic and the Kingdom of Spain, signed in Trujillo in October 2021.")
+    signing = one(events(body), "signing", "Portugal", "Spain")
+    assert (signing.date, signing.place) == ("2021-10", "Trujillo")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.clauses import date_near, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
@@ -346,9 +347,13 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         pair = state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
         if not pair and re.match(r",?\s+(?:in|on)\s", tail):
             pair = between_states(sentence, before, t_start)
-        if pair and (trigger == "signing" or not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
+        if pair and (trigger == "signing" or re.search(r",\s*$", sentence.text[:m.start()]) or
+                     not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
+            # ("A and B assessed the Treaty ... between X and Y, signed in Trujillo in October 2021")
             # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
-            return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, None, None, [], ev)
+            at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
+            where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
+            return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
         if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
             subject = []
         elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):

@@ -184,6 +184,11 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
         text = sentence.text
         if persons and re.search(r",\s*who\b", text[persons[-1].end - sentence.start:]):
             return key_of(persons[-1])  # "received X, who is in Kazakhstan on an official visit"
+        if persons and re.search(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\b",
+                                 text[: persons[-1].start - sentence.start]) and \
+                re.match(r"(?:on|during) (?:his|her)\b", trigger):
+            # "X received today ... Y, on his first official visit to Portugal": Y's visit
+            return key_of(persons[-1])
         # "during her visit to": the sentence's subject
         persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person"]
         return key_of(persons[0]) if persons else None

@@ -19,7 +19,7 @@ DESCRIPTOR = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
-    r"Chairman|Chairperson|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|guest|counterpart|leader|"
+    r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! [a-z])|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
 # Office abbreviations press services use for the person who holds the office.
@@ -44,7 +44,7 @@ PLURAL_DESCRIPTOR = re.compile(
 # "Representative" for the High and Special ones, "minister" for "foreign minister"). Every
 # match of PLURAL_DESCRIPTOR holds " and " and one of _OFFICIALS. Cheap tests before their scans.
 _DESCRIPTOR_STEMS = ("Minister", "Secretary", "President", "Ambassador", "Head of", "Chair", "Speaker", "Envoy",
-                     "Representative", "Premier", "Chancellor", "King", "Emir", "Amir", "diplomat", "guest",
+                     "Representative", "Premier", "Chancellor", "King", "Emir", "Amir", "diplomat", "official", "guest",
                      "counterpart", "leader", "head of", "Director-General", "Spokesperson", "minister", "president",
                      "ambassador", "secretary")
 _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "leaders", "delegations", "envoys",
@@ -269,7 +269,7 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
         return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
     if low == "counterpart":
         return _most_prominent(ctx, [p for p in candidates if p.key != last])
-    if low in ("diplomat",) or low.startswith("head of") and "delegation" in low:
+    if low in ("diplomat", "official") or low.startswith("head of") and "delegation" in low:
         if low.startswith("head of"):
             org_word = low.split()[-2] if len(low.split()) > 3 else ""
             pool = [p for p in candidates if any(org_word and org_word in fold(t) for t, _, _ in p.offices)]
@@ -278,7 +278,7 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
                 pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
             candidates = pool or candidates
         return _most_prominent(ctx, candidates)
-    if low == "leader":
+    if low in ("leader", "state leader"):  # ("the State leader" in Vietnamese releases)
         low = "head of state"
     if low == "head of state":
         pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and

@@ -85,20 +85,26 @@ def delegation_talks(ctx: Context) -> Interaction | None:
 
 
 # "since the previous round of consultations, held in Yerevan in March 2021", "The inaugural
-# session of the BNC took place in Lusaka in 2019": a past session of the two states' format.
+# session of the BNC took place in Lusaka in 2019", "The previous summit was held in Lanzarote
+# on 15 March 2023", "since the XII Meeting, which took place in Guatemala City in August 2018":
+# a past session of the two states' format.
 _PAST_SESSION = re.compile(
-    r"\b(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    # ("The previous JMC was held in Dili in July 2019": the format's acronym)
-    r" (?:round|session|meeting|(?<=previous )[A-Z]{2,6}\b(?!\s+[A-Z])|(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))\b[^.;]{0,140}?"
-    r"\b(?:held|took place|was held|convened)\s+in\s+"
+    r"\b(?P<name>(?:(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)) (?:[A-Z][\w’'\-]* ){0,3}"
+    r"(?:[Rr]ound|[Ss]ession|[Mm]eeting|[Ss]ummit|[Rr]etreat|[Cc]onsultations|(?<=previous )[A-Z]{2,6}\b(?!\s+[A-Z])|"
+    r"(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))|[XVI]{2,6} (?:Meeting|Session|Round|Summit))\b[^.;]{0,140}?)"
+    r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+# Formats of two parties; a session "of the Geneva International Discussions" is of many.
+_TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
+                               r"Consultations|Dialogue|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
 
 
 def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     """Past sessions of the format of the release's two states (``pair``, the states of its
-    first two-party talks), dated and placed as the text says."""
-    if len(pair) != 2 or None in pair or pair[0] == pair[1]:
-        return []
+    first two-party talks), dated and placed as the text says; a past session of a
+    many-party format named in full ("The 60th round of the Geneva International Discussions
+    took place in Geneva in December 2023") is a multilateral event."""
     out: list[Interaction] = []
     released = ctx.release.date or ""
     for sentence in ctx.sentences:
@@ -108,6 +114,16 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not yet past
             if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+                continue
+            name = re.sub(r"[,\s]+$", "", m["name"])
+            if not _TWO_PARTY_FORMAT.search(name):
+                if re.search(r"(?i)summit|conference", name) and re.search(r"\b[A-Z]{2,}|\bof (?:the )?[A-Z]", name):
+                    continue  # "The second ACD summit": a multilateral event (see multilateral.py)
+                if re.search(r"\bof (?:the )?[A-Z][\w’'\-]*[a-z][\w’'\-]* [A-Z]", name):
+                    # "of the Geneva International Discussions": a many-party format, named in full
+                    out.append(Interaction("multilateral", [], when, m["place"], name, [], ctx.evidence(sentence)))
+                    continue
+            if len(pair) != 2 or None in pair or pair[0] == pair[1]:
                 continue
             out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, m["place"], None, [],
                                    ctx.evidence(sentence)))

@@ -143,7 +143,10 @@ HEADLINE_VERBS = {
 # Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
 # are no persons, whatever verb follows them.
 NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Building", "Headquarters", "Airport",
-                  "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station"}
+                  "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station",
+                  # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
+                  "Platform", "Fund", "Facility", "Mechanism",
+                  "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
@@ -251,7 +254,26 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                     tok.key = mention.key
                     tok.mention = mention
                 i += 1
+        for k in range(2, len(tokens)):
+            if "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
+                tokens[k].tags.discard("state")
     return tokens
+
+
+def _surname_of_state_name(tokens: list[Token], k: int) -> bool:
+    """"the Prime Minister, Luís Montenegro, at ...": a one-word state name after an office
+    and a given name, and before a comma or a stop, is that person's surname."""
+    tok, given = tokens[k], tokens[k - 1]
+    if tok.mention is None or tok.mention.end != tok.end or tok.mention.start != tok.start:
+        return False
+    if given.tags - {"cap", "name"} or not given.cap or not _name_shaped_word(given.text):
+        return False
+    office = tokens[k - 3] if tokens[k - 2].text == "," and k >= 3 else tokens[k - 2]
+    if "head" not in office.tags:
+        return False
+    # (a comma or a stop after it: "under President Ortega Nicaragua is becoming" is no name)
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.text in (",", ".", ";", ")")
 
 
 @lru_cache(maxsize=1 << 16)

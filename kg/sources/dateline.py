@@ -101,7 +101,15 @@ _PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-
 _CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*[,.–—-]?\s*$")
 
 
+_WEEKDAY_DATE_LINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<date>[^\n]{6,30}?)"
+                                r"(?:\s*[-–—,|]\s*\d\d?[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+
+
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    weekday = _WEEKDAY_DATE_LINE.match(paragraph)
+    if weekday and parse_date(weekday["date"]):
+        # "Thursday, December 05, 2024 - 18:42": a date line, the weekday no place
+        return Dateline(None, parse_date(weekday["date"]), weekday.end())
     aside = _PLACE_ASIDE.match(paragraph)
     if aside:
         # "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) Two new ...": the part
@@ -159,7 +167,7 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
               r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
               # "20TH OCTOBER, 2023" closing a Ghanaian release
-              r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
+              r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z]{3,9}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
 PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,|\s+[–—-])\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\s*$")
 # "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
@@ -176,10 +184,18 @@ CLOSING_PLACE_DATE = re.compile(
 _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[\]]*)$")
 
 
+# "(Translated from Spanish)", "Secretariat of Foreign Affairs | Press Release 118": a note or the
+# publisher's label on a line of its own, before the dateline.
+_LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press Release|Press Statement|PRESS RELEASE|"
+                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)[^\n.]{0,40}$")
+
+
 def _header_line(paragraph: str) -> bool:
-    """A short line before the text: a number, a date or time stamp."""
+    """A short line before the text: a number, a date or time stamp, a note or a label."""
     text = paragraph.strip()
-    return len(text) <= 45 and "\n" not in text and bool(_HEADER.match(text) or parse_date(text))
+    if "\n" in text:
+        return False
+    return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text))
 
 
 def read_stamp(text: str) -> str | None:
