@@ -162,11 +162,13 @@ class Token:
 
     __slots__ = ("start", "end", "text", "tags", "key", "mention", "cap", "bare", "possessive")
 
-    def __init__(self, start: int, end: int, text: str, tags: set[str] | None = None) -> None:
+    def __init__(self, start: int, end: int, text: str, tags: frozenset[str] = frozenset()) -> None:
         self.start = start  # offset in the release text
         self.end = end
         self.text = text
-        self.tags: set[str] = tags if tags is not None else set()  # "state", "org", "head", "title", "name", ...
+        # "state", "org", "head", "title", "name", ...: never changed in place (``tag`` replaces
+        # the set), so tokens of one word share their tags and a step can tell what it changed.
+        self.tags: frozenset[str] = tags
         self.key: str | None = None  # ISO code / org key / place name when tagged so
         self.mention: Mention | None = None
         self.cap = text[:1] in _UPPER_SET
@@ -179,7 +181,11 @@ class Token:
         self.bare = bare  # the word without a possessive ending
         self.possessive = text.endswith(("’s", "'s", "s’", "s'"))
 
-    def copy_at(self, start: int, end: int, tags: set[str]) -> Token:
+    def tag(self, name: str) -> None:
+        """Add the tag ``name``."""
+        self.tags = self.tags | {name}
+
+    def copy_at(self, start: int, end: int, tags: frozenset[str]) -> Token:
         """The same word at another place, with ``tags``: the word's own attributes copied,
         not worked out again (``tokenize`` keeps one such prototype per word)."""
         tok = _new_token(Token)
@@ -227,13 +233,13 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             if gap is not None:
                 gap.end = offset + m.end()
                 continue
-            gap = Token(offset + m.start(), offset + m.end(), raw, {"gap", "notname"})
+            gap = _gap_prototype(raw).copy_at(offset + m.start(), offset + m.end(), _GAP_TAGS)
             append(gap)
             continue
         gap = None
         word, tags, proto = _word_tags(raw, vocab)
         start = offset + m.start()
-        tok = proto.copy_at(start, start + len(word), set(tags))
+        tok = proto.copy_at(start, start + len(word), tags)
         append(tok)
         if len(word) < len(raw):
             append(Token(tok.end, tok.end + 1, "."))
@@ -244,11 +250,20 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             while i < len(tokens) and tokens[i].start < mention.end:
                 tok = tokens[i]
                 if tok.end <= mention.end + 2:
-                    tok.tags.add(mention.kind)
+                    tok.tag(mention.kind)
                     tok.key = mention.key
                     tok.mention = mention
                 i += 1
     return tokens
+
+
+_GAP_TAGS = frozenset({"gap", "notname"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _gap_prototype(raw: str) -> Token:
+    """A gap token's prototype: its own attributes depend on its first word alone."""
+    return Token(0, 0, raw)
 
 
 @lru_cache(maxsize=1 << 16)
