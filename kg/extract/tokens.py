@@ -222,23 +222,25 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     """Tokens of one sentence (``text`` at ``offset``), tagged with gazetteer mentions
     (``mentions`` hold release offsets) and the title vocabulary."""
     vocab = title_vocabulary(matcher.lexicon)
+    known = _word_table(vocab)
     tokens: list[Token] = []
     append = tokens.append
     gap: Token | None = None  # the last token, when it is a gap token
-    for m in TOKEN.finditer(text):
-        raw = m.group(0)
-        if raw[0].islower() and raw not in KEEP_LOWER:
+    end = offset  # where the last token ends
+    for space, raw in _SPACED_TOKEN.findall(text):
+        start = end + len(space)
+        end = start + len(raw)
+        word, tags, proto = known.get(raw) or _learn(known, raw, vocab)
+        if tags is _GAP_TAGS:
             # A run of ordinary lower-case words only ever separates names and titles:
             # one gap token stands for the run (fewer tokens, same decisions).
             if gap is not None:
-                gap.end = offset + m.end()
+                gap.end = end
                 continue
-            gap = _gap_prototype(raw).copy_at(offset + m.start(), offset + m.end(), _GAP_TAGS)
+            gap = proto.copy_at(start, end, _GAP_TAGS)
             append(gap)
             continue
         gap = None
-        word, tags, proto = _word_tags(raw, vocab)
-        start = offset + m.start()
         tok = proto.copy_at(start, start + len(word), tags)
         append(tok)
         if len(word) < len(raw):
@@ -257,20 +259,34 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     return tokens
 
 
+# Each token with the white space before it: the text between two matches of TOKEN is white
+# space only (its last alternative takes any other character), so the offsets add up; findall
+# spares a match object per token.
+_SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
 _GAP_TAGS = frozenset({"gap", "notname"})
+_WORD_TABLE_SIZE = 1 << 16  # words kept per vocabulary: more than a release's, bounded over a corpus
 
 
-@lru_cache(maxsize=1 << 12)
-def _gap_prototype(raw: str) -> Token:
-    """A gap token's prototype: its own attributes depend on its first word alone."""
-    return Token(0, 0, raw)
+@lru_cache(maxsize=4)
+def _word_table(vocab: frozenset[str]) -> dict[str, tuple[str, frozenset[str], Token]]:
+    """Per vocabulary: each token match seen, with ``_word_tags``'s answer for it."""
+    return {}
 
 
-@lru_cache(maxsize=1 << 16)
+def _learn(known: dict[str, tuple[str, frozenset[str], Token]], raw: str,
+           vocab: frozenset[str]) -> tuple[str, frozenset[str], Token]:
+    if len(known) >= _WORD_TABLE_SIZE:
+        known.clear()
+    entry = known[raw] = _word_tags(raw, vocab)
+    return entry
+
+
 def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], Token]:
     """The word a token match stands for, its tags and a prototype token of it, which depend
     on the word alone: worked out once per word and vocabulary (the same words recur
-    sentence after sentence)."""
+    sentence after sentence). An ordinary lower-case word is a gap word: ``_GAP_TAGS``."""
+    if raw[0].islower() and raw not in KEEP_LOWER:
+        return raw, _GAP_TAGS, Token(0, 0, raw)
     word = raw
     # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
     if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
@@ -295,27 +311,20 @@ _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|
 
 _CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
-_NOT_NAME = {"state", "demonym", "org", "place", "title", "head", "national"}
+_NOT_NAME = frozenset({"state", "demonym", "org", "place", "title", "head", "national"})
 
 
 def is_name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
-    if "notname" in tok.tags:
+    tags = tok.tags
+    if "notname" in tags or not tags.isdisjoint(_NOT_NAME):
         return False
-    if tok.tags & _NOT_NAME:
-        return False
-    return _name_shaped(tok)
-
-
-def _name_shaped(tok: Token) -> bool:
-    if not tok.cap or tok.tags & _NOT_NAME:
-        return False
-    return _name_shaped_word(tok.text)
+    return tok.cap and _name_shaped_word(tok.text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _name_shaped_word(text: str) -> bool:
-    """The part of ``_name_shaped`` that depends on the word alone: once per word."""
+    """The part of ``is_name_token`` that depends on the word alone: once per word."""
     tok = Token(0, 0, text)
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
             or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
