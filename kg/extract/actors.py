@@ -11,7 +11,7 @@ from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK
-from kg.extract.persons import find_person_mentions
+from kg.extract.persons import person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
 from kg.records import Evidence, Organization, Person, Role, State
@@ -147,25 +147,7 @@ def organizations_step(ctx: Context) -> None:
 
 def persons_step(ctx: Context) -> None:
     """requires: tokens · assigns: person_mentions, persons, record.persons"""
-    known: set[str] = set()
-    ctx.person_mentions = []
-    known_then: list[int] = []
-    for idx, sentence in enumerate(ctx.sentences):
-        known_then.append(len(known))
-        found = find_person_mentions(ctx.tokens[idx], sentence.text, sentence.start, ctx.lexicon, known)
-        ctx.person_mentions.append(found)
-        for pm in found:
-            if len(pm.name.split()) > 1:
-                known.add(pm.name.split()[-1])
-    # Second pass: surnames found later ("Blinken" in the title before "Antony J. Blinken"),
-    # only where a surname was learnt after the sentence was first read.
-    for idx, sentence in enumerate(ctx.sentences):
-        if known_then[idx] == len(known):
-            continue
-        again = find_person_mentions(ctx.tokens[idx], sentence.text, sentence.start, ctx.lexicon, known)
-        have = {(p.start, p.end) for p in ctx.person_mentions[idx]}
-        ctx.person_mentions[idx].extend(p for p in again if (p.start, p.end) not in have)
-        ctx.person_mentions[idx].sort(key=lambda p: p.start)
+    ctx.person_mentions = person_mentions(ctx.sentences, ctx.tokens, ctx.lexicon)
     _merge_persons(ctx)
 
 

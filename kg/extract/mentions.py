@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.scanning import literal_alternation
 from kg.extract.text import UPPER
 from kg.lexicon import Lexicon
 
@@ -139,13 +140,14 @@ class Matcher:
 def matcher_for(lexicon: Lexicon) -> Matcher:
     org_forms = [f for f in lexicon.org_forms if f[:1].isupper() or f[:1].isdigit()]
     place_forms = [f for f in lexicon.place_forms if f[:1].isupper()]
-    national = sorted(lexicon.office_states, key=len, reverse=True)
-    body = "|".join(re.escape(t) for t in national)
+    # The folded terms, lower-cased as the text will be (which keeps their lengths, so the
+    # longest still comes first where several match).
+    national = [term.lower() for term in lexicon.office_states]
     return Matcher(
         lexicon,
         FormIndex(list(lexicon.state_forms)),
         FormIndex(org_forms),
         FormIndex(place_forms),
-        re.compile(rf"(?<![\w\-])(?:{body.lower()})(?![\w\-])") if national else re.compile(r"(?!x)x"),
+        re.compile(rf"(?<![\w\-])(?:{literal_alternation(national)})(?![\w\-])") if national else re.compile(r"(?!x)x"),
         FormIndex(list(lexicon.state_forms) + org_forms + place_forms),
     )

@@ -15,6 +15,7 @@ from kg.extract.appositions import apposed_office
 from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
+from kg.extract.text import Sentence
 from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
@@ -110,12 +111,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             for k in range(j - 1, i - 1, -1):
                 if tokens[k].text.endswith("ing") and not tokens[k].tags & {"title", "head", "state", "demonym", "org"}:
                     break
-                tokens[k].tags.add("title")
+                tokens[k].tag("title")
             i = j
             continue
         if j == i + 1 and i >= 2 and tokens[i - 1].text in ("and", "of", "for") and "title" in tokens[i - 2].tags \
                 and j + 1 < n and tokens[j].text == "," and (tokens[j + 1].text in HONORIFICS or is_name_token(tokens[j + 1])):
-            tokens[i].tags.add("title")  # "for Political Affairs and Negotiations, Dr. X": the title's last word
+            tokens[i].tag("title")  # "for Political Affairs and Negotiations, Dr. X": the title's last word
             i = j
             continue
         name_tokens = tokens[i:j]
@@ -131,7 +132,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                                                    name_tokens[-2].text in ("Al", "El", "Abu", "Bin", "Van", "De", "Da")) else 2
             tail = name_tokens[:-keep] if len(name_tokens) > keep else name_tokens
             for t in tail:
-                t.tags.add("title")
+                t.tag("title")
             if tail is name_tokens:
                 i = j
                 continue
@@ -199,6 +200,40 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             found.append(mention)
         i = j
     return _listed_with(found, rejected, tokens, text, base, lexicon)
+
+
+def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexicon: Lexicon) -> list[list[PersonMention]]:
+    """The person mentions of each sentence (``tokens`` holds each sentence's tokens)."""
+    found: list[list[PersonMention]] = []
+    known: set[str] = set()  # the surnames of full names found so far
+    learnt: list[str] = []  # the same, in the order they were found
+    learnt_then: list[int] = []  # per sentence: how many were known when it was first read
+    retagged: list[bool] = []  # per sentence: whether the first reading changed its tokens' tags
+    for idx, sentence in enumerate(sentences):
+        learnt_then.append(len(learnt))
+        tags_before = [t.tags for t in tokens[idx]]
+        found.append(find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known))
+        retagged.append([t.tags for t in tokens[idx]] != tags_before)
+        for pm in found[idx]:
+            words = pm.name.split()
+            if len(words) > 1 and words[-1] not in known:
+                known.add(words[-1])
+                learnt.append(words[-1])
+    # Second pass: surnames found later ("Blinken" in the title before "Antony J. Blinken"),
+    # only where a surname was learnt after the sentence was first read. A reading depends on
+    # the tokens and on which of their words are known surnames: where neither changed since
+    # the first reading, a second one would find the same mentions, and is spared.
+    for idx, sentence in enumerate(sentences):
+        if learnt_then[idx] == len(learnt):
+            continue
+        later = set(learnt[learnt_then[idx]:])
+        if not retagged[idx] and not any(t.bare in later for t in tokens[idx]):
+            continue
+        again = find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known)
+        have = {(p.start, p.end) for p in found[idx]}
+        found[idx].extend(p for p in again if (p.start, p.end) not in have)
+        found[idx].sort(key=lambda p: p.start)
+    return found
 
 
 # A plural verb right after "<title> and <title> <name>": the first title is another person's.

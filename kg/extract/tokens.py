@@ -168,11 +168,13 @@ class Token:
 
     __slots__ = ("start", "end", "text", "tags", "key", "mention", "cap", "bare", "possessive")
 
-    def __init__(self, start: int, end: int, text: str, tags: set[str] | None = None) -> None:
+    def __init__(self, start: int, end: int, text: str, tags: frozenset[str] = frozenset()) -> None:
         self.start = start  # offset in the release text
         self.end = end
         self.text = text
-        self.tags: set[str] = tags if tags is not None else set()  # "state", "org", "head", "title", "name", ...
+        # "state", "org", "head", "title", "name", ...: never changed in place (``tag`` replaces
+        # the set), so tokens of one word share their tags and a step can tell what it changed.
+        self.tags: frozenset[str] = tags
         self.key: str | None = None  # ISO code / org key / place name when tagged so
         self.mention: Mention | None = None
         self.cap = text[:1] in _UPPER_SET
@@ -185,7 +187,11 @@ class Token:
         self.bare = bare  # the word without a possessive ending
         self.possessive = text.endswith(("’s", "'s", "s’", "s'"))
 
-    def copy_at(self, start: int, end: int, tags: set[str]) -> Token:
+    def tag(self, name: str) -> None:
+        """Add the tag ``name``."""
+        self.tags = self.tags | {name}
+
+    def copy_at(self, start: int, end: int, tags: frozenset[str]) -> Token:
         """The same word at another place, with ``tags``: the word's own attributes copied,
         not worked out again (``tokenize`` keeps one such prototype per word)."""
         tok = _new_token(Token)
@@ -222,24 +228,26 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
     """Tokens of one sentence (``text`` at ``offset``), tagged with gazetteer mentions
     (``mentions`` hold release offsets) and the title vocabulary."""
     vocab = title_vocabulary(matcher.lexicon)
+    known = _word_table(vocab)
     tokens: list[Token] = []
     append = tokens.append
     gap: Token | None = None  # the last token, when it is a gap token
-    for m in TOKEN.finditer(text):
-        raw = m.group(0)
-        if raw[0].islower() and raw not in KEEP_LOWER:
+    end = offset  # where the last token ends
+    for space, raw in _SPACED_TOKEN.findall(text):
+        start = end + len(space)
+        end = start + len(raw)
+        word, tags, proto = known.get(raw) or _learn(known, raw, vocab)
+        if tags is _GAP_TAGS:
             # A run of ordinary lower-case words only ever separates names and titles:
             # one gap token stands for the run (fewer tokens, same decisions).
             if gap is not None:
-                gap.end = offset + m.end()
+                gap.end = end
                 continue
-            gap = Token(offset + m.start(), offset + m.end(), raw, {"gap", "notname"})
+            gap = proto.copy_at(start, end, _GAP_TAGS)
             append(gap)
             continue
         gap = None
-        word, tags, proto = _word_tags(raw, vocab)
-        start = offset + m.start()
-        tok = proto.copy_at(start, start + len(word), set(tags))
+        tok = proto.copy_at(start, start + len(word), tags)
         append(tok)
         if len(word) < len(raw):
             append(Token(tok.end, tok.end + 1, "."))
@@ -250,13 +258,13 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             while i < len(tokens) and tokens[i].start < mention.end:
                 tok = tokens[i]
                 if tok.end <= mention.end + 2:
-                    tok.tags.add(mention.kind)
+                    tok.tag(mention.kind)
                     tok.key = mention.key
                     tok.mention = mention
                 i += 1
         for k in range(2, len(tokens)):
             if "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
-                tokens[k].tags.discard("state")
+                tokens[k].tags = tokens[k].tags - {"state"}
     return tokens
 
 
@@ -276,11 +284,34 @@ def _surname_of_state_name(tokens: list[Token], k: int) -> bool:
     return after is None or after.text in (",", ".", ";", ")")
 
 
-@lru_cache(maxsize=1 << 16)
+# Each token with the white space before it: the text between two matches of TOKEN is white
+# space only (its last alternative takes any other character), so the offsets add up; findall
+# spares a match object per token.
+_SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
+_GAP_TAGS = frozenset({"gap", "notname"})
+_WORD_TABLE_SIZE = 1 << 16  # words kept per vocabulary: more than a release's, bounded over a corpus
+
+
+@lru_cache(maxsize=4)
+def _word_table(vocab: frozenset[str]) -> dict[str, tuple[str, frozenset[str], Token]]:
+    """Per vocabulary: each token match seen, with ``_word_tags``'s answer for it."""
+    return {}
+
+
+def _learn(known: dict[str, tuple[str, frozenset[str], Token]], raw: str,
+           vocab: frozenset[str]) -> tuple[str, frozenset[str], Token]:
+    if len(known) >= _WORD_TABLE_SIZE:
+        known.clear()
+    entry = known[raw] = _word_tags(raw, vocab)
+    return entry
+
+
 def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], Token]:
     """The word a token match stands for, its tags and a prototype token of it, which depend
     on the word alone: worked out once per word and vocabulary (the same words recur
-    sentence after sentence)."""
+    sentence after sentence). An ordinary lower-case word is a gap word: ``_GAP_TAGS``."""
+    if raw[0].islower() and raw not in KEEP_LOWER:
+        return raw, _GAP_TAGS, Token(0, 0, raw)
     word = raw
     # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
     if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
@@ -306,27 +337,20 @@ _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|
 
 _CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
-_NOT_NAME = {"state", "demonym", "org", "place", "title", "head", "national"}
+_NOT_NAME = frozenset({"state", "demonym", "org", "place", "title", "head", "national"})
 
 
 def is_name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
-    if "notname" in tok.tags:
+    tags = tok.tags
+    if "notname" in tags or not tags.isdisjoint(_NOT_NAME):
         return False
-    if tok.tags & _NOT_NAME:
-        return False
-    return _name_shaped(tok)
-
-
-def _name_shaped(tok: Token) -> bool:
-    if not tok.cap or tok.tags & _NOT_NAME:
-        return False
-    return _name_shaped_word(tok.text)
+    return tok.cap and _name_shaped_word(tok.text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _name_shaped_word(text: str) -> bool:
-    """The part of ``_name_shaped`` that depends on the word alone: once per word."""
+    """The part of ``is_name_token`` that depends on the word alone: once per word."""
     tok = Token(0, 0, text)
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
             or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.context import Context
+from kg.extract.scanning import literal_alternation
 from kg.lexicon import data_dir
 
 
@@ -22,8 +23,8 @@ def topic_pattern(root: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
                     topics_of.setdefault(keyword.casefold(), []).append(row["topic"])
     if not topics_of:
         return re.compile(r"(?!x)x"), {}
-    body = "|".join(re.escape(k) for k in sorted(topics_of, key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\b"), topics_of
+    # (the longest keyword where several match: "economic cooperation" before "economic")
+    return re.compile(rf"\b(?:{literal_alternation(topics_of)})\b"), topics_of
 
 
 def topics_step(ctx: Context) -> None:

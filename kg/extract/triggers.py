@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.scanning import at_word_starts
 from kg.extract.text import U, may_match
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -52,6 +53,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
+# (Each pattern tries word starts only: the same matches, found faster.)
+TRIGGERS = [(kind, at_word_starts(pattern)) for kind, pattern in TRIGGERS]
 # Cheap tests before each kind's trigger pattern: every alternative of the pattern holds one
 # of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
 # try every position of a sentence; most sentences hold the stems of one kind or none.

@@ -106,15 +106,18 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
             taken.append((start, end))
 
     # Most texts name no date: every pattern but RELATIVE needs a digit, and all but
-    # DAY_MONTH and RELATIVE a year "19xx"/"20xx"; cheap tests spare the patterns' scans.
+    # DAY_MONTH and RELATIVE a year "19xx"/"20xx"; each holds a month's name or its
+    # separators (_HOLDS). Cheap tests spare the patterns' scans.
     has_digit = _DIGIT.search(text) is not None
     has_year = has_digit and ("19" in text or "20" in text)
-    for pattern in DATE_PATTERNS if has_year else ():
-        for m in pattern.finditer(text):
+    lowered = stem_text(text) if has_digit else None
+    has_month = has_digit and may_match(lowered, _MONTH_STEMS)
+    for pattern, holds in zip(DATE_PATTERNS, _HOLDS, strict=True) if has_year else ():
+        for m in pattern.finditer(text) if may_match(lowered, holds) else ():
             add(m.start(), m.end(), _valid(int(m["year"]), _month_of(m), int(m["day"])))
-    for m in MONTH_YEAR.finditer(text) if has_year else ():
+    for m in MONTH_YEAR.finditer(text) if has_year and has_month else ():
         add(m.start(), m.end(), f"{int(m['year']):04d}-{_month_of(m):02d}")
-    for m in (m for pattern in DAY_MONTH if has_digit for m in pattern.finditer(text)):
+    for m in (m for pattern in DAY_MONTH if has_month for m in pattern.finditer(text)):
         month = _month_of(m)
         if ref:
             year = ref.year
@@ -134,6 +137,12 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
 
 
 _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
+# What every match of _MONTH holds, lower-cased (the patterns read it re.I: ``stem_text``
+# answers None for a text with the letters that re.I matches otherwise, and it is scanned).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# For each of DATE_PATTERNS, in its order, what every match of it holds: its separator, or a
+# month's name (a pattern added there needs its entry here).
+_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"))
 
 
 RELATIVE = re.compile(
