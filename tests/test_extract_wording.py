@@ -705,3 +705,17 @@ def test_his_visit_after_a_reception_is_the_guests() -> None:
             "on his first official visit to Portugal since taking office.")
     visits = [i for i in extract(make_release("t", "Talks", body)).interactions if i.type == "visit"]
     assert [v.participants for v in visits] == [["José Manuel Albares", "Portugal"]]
+
+
+def test_accession_negotiations_with_a_state_are_no_meeting() -> None:
+    body = ("Minister Popșoi thanked his Lithuanian counterpart Gabrielius Landsbergis for the support following the "
+            "decision of the European Council of 14 December 2023 to open accession negotiations with the Republic of Moldova.")
+    assert [i for i in extract(make_release("t", "Talks", body)).interactions if i.type == "meeting"] == []
+
+
+def test_a_british_secretary_of_state_is_not_the_american_one() -> None:
+    body = ("The Minister for Foreign Affairs, Simon Harris TD, travelled to London today to meet the Secretary of State "
+            "for Northern Ireland, Hilary Benn MP. The Secretary of State and the Minister discussed legacy issues.")
+    record = extract(make_release("t", "Talks", body))
+    roles = {(p.name, r.of) for p in record.persons for r in p.roles}
+    assert ("Hilary Benn", "United States") not in roles and ("Simon Harris", "United Kingdom") not in roles

@@ -230,3 +230,27 @@ def test_a_treaty_signed_in_a_city_long_ago_is_signed_by_the_states_between_whic
             "the Portuguese Republic and the Kingdom of Spain, signed in Trujillo in October 2021.")
     signing = one(events(body), "signing", "Portugal", "Spain")
     assert (signing.date, signing.place) == ("2021-10", "Trujillo")
+
+
+def test_a_previous_meeting_in_a_month_without_a_year_is_that_month_before_the_release() -> None:
+    body = ("The Minister for Foreign Affairs, Simon Harris TD, travelled to London today to co-chair a meeting of the "
+            "Joint Council with the Secretary of State for Northern Ireland, Hilary Benn MP. "
+            "The previous meeting was held in Dublin in April.")
+    found = events(body, date="2024-10-21")
+    assert (one(found, "meeting", "Simon Harris", "Hilary Benn").date, one(found, "visit", "Simon Harris").place) == \
+        ("2024-10-21", "London")
+    past = [i for i in found if i.type == "meeting" and i.date == "2024-04"]
+    assert [(i.place, len(i.participants)) for i in past] == [("Dublin", 2)]
+
+
+def test_the_day_someone_took_office_does_not_date_their_visit() -> None:
+    body = ("Prime Minister Lawrence Wong of Singapore made an Introductory Visit to Brunei Darussalam on 3 June 2024. "
+            "This is the Prime Minister's first visit to Brunei Darussalam since assuming office on 15 May 2024.")
+    assert {i.date for i in events(body, date="2024-06-04") if i.type == "visit"} == {"2024-06-03"}
+
+
+def test_a_past_retreat_of_a_visit_s_two_states_is_their_meeting() -> None:
+    body = ("Prime Minister Lawrence Wong of Singapore made an Introductory Visit to Brunei Darussalam on 3 June 2024. "
+            "The previous Leaders' Retreat was held in Bandar Seri Begawan in November 2023.")
+    past = one(events(body, date="2024-06-04"), "meeting", "Singapore", "Brunei")
+    assert (past.date, past.place) == ("2023-11", "Bandar Seri Begawan")

@@ -252,7 +252,8 @@ _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
     r"|\s(?:visited|is visiting|was visiting|paid (?:an? |his |her )?(?:\w+\s+)?visit to|arrived in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
-_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:,\s+who)?\s*$")  # (", who is visiting Ankara")
+# (", who is visiting Ankara"; "Micheál Martin TD, travelled to": a post-nominal and a comma)
+_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
 # "the visit of President Xi Jinping to": the traveller's surname, then the destination.
 # "invited President X to pay a state visit to": the same.
 _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?"

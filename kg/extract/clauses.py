@@ -141,6 +141,10 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     return days.pop() if len(days) == 1 else None
 
 
+_SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he assumed|she assumed) office|"
+                    r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$")
+
+
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
@@ -149,7 +153,9 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     plan = _plan_starts(sentence.text, end)
     text = sentence.text
     found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
-             if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)]
+             if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)
+             # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
+             and not _SINCE.search(text, max(0, s - 40), s)]
     # ("the visit of A to Kenya in May 2021 and the visit of B to Tanzania in October 2022": B's
     # date follows B's trigger; the date before it belongs to the phrase before "and")
     if any(s >= end for s, _, _ in found):

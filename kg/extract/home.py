@@ -43,7 +43,11 @@ def _home_state(ctx: Context) -> None:
         if entry:
             ctx.home_state = entry.code
             return
-    national = Counter(m.key for m in ctx.mentions if m.kind == "national")
+    # ("the Secretary of State" in a release that writes "Secretary of State for Northern
+    # Ireland" is the British one, not the American)
+    british = re.search(r"(?<!Assistant )(?<!Under )(?<!Deputy )Secretary of State for ", release.text) is not None
+    national = Counter(m.key for m in ctx.mentions if m.kind == "national"
+                       and not (british and m.text.lower() == "secretary of state"))
     if national:
         ctx.home_state = national.most_common(1)[0][0]
         return
@@ -61,8 +65,35 @@ def _home_state(ctx: Context) -> None:
             states[m.key] -= 2  # the envoy's own state, received abroad
         elif _OUR_ENVOY.match(after):
             states[m.key] += 2
+    away = _destination(ctx)
+    if away and len(states) > 1:
+        # "The Tánaiste ... travelled to London today": the lead's traveller comes from home, so
+        # the state travelled to, however often named, is not the publisher's
+        del states[away]
     if states:
         ctx.home_state = states.most_common(1)[0][0]
+
+
+_TRAVELLED = re.compile(r"\b(?:travell?ed to|arrived in|visited|is visiting|is on (?:an? )?(?:[\w\-]+ ){0,2}visit to|"
+                        r"(?:began|concluded|paid|made|completed|started)(?: today)? (?:an?|his|her) (?:[\w\-]+ ){0,3}visit to)"
+                        r"\s+(?:the\s+)?")
+
+
+def _destination(ctx: Context) -> str | None:
+    """The state (code) the release's lead sentence says its subject travelled to."""
+    # (the first sentence is the title; labels such as "Press Release" are no lead)
+    lead = next((s for s in ctx.sentences[1:4] if len(s.text.split()) >= 8), None)
+    m = _TRAVELLED.search(lead.text) if lead is not None else None
+    if m is None:
+        return None
+    at = lead.start + m.end()
+    for mention in ctx.mentions_between(at, at + 1):
+        if mention.kind == "state":
+            return mention.key
+        place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
+        if place is not None:
+            return place.code
+    return None
 
 
 _STATE_FORM = r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"

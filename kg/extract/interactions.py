@@ -48,6 +48,7 @@ def interactions_step(ctx: Context) -> None:
     # "The sides", "the ministers": the participants of the last meeting or call.
     last_pair: list[str] = []
     first_pair: list[str | None] = []  # the states of the first two-party talks
+    visit_pair: list[str | None] = []  # the visitor's and the visited state of the first visit
     guest: str | None = None  # the release's first visitor, whose programme its meetings may be
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
@@ -103,7 +104,11 @@ def interactions_step(ctx: Context) -> None:
                 interactions.extend([it] if co_hosts else split_bilateral(ctx, keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
-                    first_pair = first_pair or [acting_state(ctx, k) for k in keys]
+                    states = [acting_state(ctx, k) for k in keys]
+                    first_pair = first_pair or (states if all(states) else [])
+                if kind == "visit" and len(keys) == 2 and not visit_pair and all(keys):
+                    visit_pair = [acting_state(ctx, keys[0]), acting_state(ctx, keys[1])]
+                    visit_pair = visit_pair if all(visit_pair) else []
         if not taken and may_match(text, _TALKED_STEMS) and TALKED.search(text):
             pair = talked(ctx, sentence, refs, interactions)
             if pair is not None:
@@ -126,6 +131,10 @@ def interactions_step(ctx: Context) -> None:
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
     interactions.extend(ctx.extra_interactions)
+    if not first_pair:
+        # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
+        # made an Introductory Visit to Brunei Darussalam")
+        first_pair = visit_pair
     interactions.extend(past_sessions(ctx, first_pair))
     interactions.extend(their_past_meetings(ctx, interactions))
     led = delegation_talks(ctx)
@@ -306,6 +315,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "meeting" and trigger.startswith("meeting of"):
         # "the meeting of President A with Prime Minister B": A, named inside the trigger, and B.
         inside = [key_of(r) for r in refs if r.kind == "person" and t_start <= r.start and r.end <= t_end]
+        if not inside and re.search(r"\bto (?:co-)?(?:chair|hold|attend|host)\s+(?:a|the)\s+$",
+                                    sentence.text[max(0, m.start() - 25): m.start()]):
+            # "X travelled to London to co-chair a meeting of the Conference with Y": X and Y
+            inside = only_persons(subject_keys(before, [], sentence.text, base, t_start))[:1]
         people = unique(inside[-1:] + [key_of(r) for r in after if r.kind == "person"][:1])
         if len(people) < 2:
             return None

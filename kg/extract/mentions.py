@@ -131,9 +131,13 @@ class Matcher:
         from kg.lexicon import fold
 
         # Lower-cased text and terms: much faster than a case-insensitive alternation.
+        lowered = text.lower()
         return [Mention(m.start(), m.end(), text[m.start():m.end()], "national",
                         self.lexicon.office_states[fold(m.group(0))])
-                for m in self.national.finditer(text.lower())]
+                for m in self.national.finditer(lowered)
+                # ("Secretary of State for Northern Ireland": a British cabinet office)
+                if not (m.group(0) == "secretary of state" and lowered.startswith(" for ", m.end())
+                        and not lowered.endswith(("assistant ", "under ", "deputy "), 0, m.start()))]
 
 
 @lru_cache(maxsize=4)

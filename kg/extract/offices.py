@@ -149,7 +149,8 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
                 of = f"state:{t.key}"
         folded = fold(title)
         for term, code in lexicon.office_states.items():
-            if term in folded:
+            if term in folded and not re.search(rf"(?<!assistant )(?<!under )(?<!deputy ){term} for ", folded):
+                # ("Secretary of State for Wales" is British; the U.S. "Assistant Secretary of State for ...")
                 of = of or f"state:{code}"
     return Office(title, of, part[0].start, part[-1].end)
 

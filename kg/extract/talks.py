@@ -10,7 +10,7 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
-from kg.sources.dates import find_dates
+from kg.sources.dates import MONTHS, find_dates
 
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
@@ -94,7 +94,7 @@ _PAST_SESSION = re.compile(
     r"(?:[Rr]ound|[Ss]ession|[Mm]eeting|[Ss]ummit|[Rr]etreat|[Cc]onsultations|(?<=previous )[A-Z]{2,6}\b(?!\s+[A-Z])|"
     r"(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))|[XVI]{2,6} (?:Meeting|Session|Round|Summit))\b[^.;]{0,140}?)"
     r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+"
-    r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+    r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
 _TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
                                r"Consultations|Dialogue|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
@@ -109,25 +109,45 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     released = ctx.release.date or ""
     for sentence in ctx.sentences:
         for m in _PAST_SESSION.finditer(sentence.text) if "in " in sentence.text else ():
-            after = sentence.text[m.end("place"): m.end("place") + 40]
-            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None)
+            place = m["place"]
+            while " " in place and not (ctx.lexicon.place(place) or city(place)):
+                place = place.rsplit(" ", 1)[0]  # ("in Bandar Seri Begawan in", "in Dili in")
+            after = sentence.text[m.start("place") + len(place): m.start("place") + len(place) + 40]
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
+                _bare_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not yet past
-            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+            if ctx.lexicon.state(place) or not (ctx.lexicon.place(place) or city(place)):
                 continue
             name = re.sub(r"[,\s]+$", "", m["name"])
+            if re.search(r"\b(?:to be|will be|would be|is to be|are to be)\s*$", name):
+                continue  # "the first meeting of the Commission, to be held in Madrid": a plan
+            if re.search(r"\b(?:countries|states|nations|members|ministers|leaders)\b", name):
+                # "the first meeting of ... the foreign ministers of Sudan's neighbouring countries"
+                out.append(Interaction("multilateral", [], when, place, name, [], ctx.evidence(sentence)))
+                continue
             if not _TWO_PARTY_FORMAT.search(name):
                 if re.search(r"(?i)summit|conference", name) and re.search(r"\b[A-Z]{2,}|\bof (?:the )?[A-Z]", name):
                     continue  # "The second ACD summit": a multilateral event (see multilateral.py)
                 if re.search(r"\bof (?:the )?[A-Z][\w’'\-]*[a-z][\w’'\-]* [A-Z]", name):
                     # "of the Geneva International Discussions": a many-party format, named in full
-                    out.append(Interaction("multilateral", [], when, m["place"], name, [], ctx.evidence(sentence)))
+                    out.append(Interaction("multilateral", [], when, place, name, [], ctx.evidence(sentence)))
                     continue
             if len(pair) != 2 or None in pair or pair[0] == pair[1]:
                 continue
-            out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, m["place"], None, [],
+            out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, place, None, [],
                                    ctx.evidence(sentence)))
     return out
+
+
+def _bare_month(after: str, released: str) -> str | None:
+    """"... was held in Dublin in April": that April, the last before the release."""
+    m = re.match(r"\s+in\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)", after)
+    month = MONTHS.get(m["month"].lower()) if m and released else None
+    if month is None:
+        return None
+    year = int(released[:4]) - (1 if month >= int(released[5:7]) else 0)
+    return f"{year:04d}-{month:02d}"
 
 
 # "contacts had intensified since their last meeting in Astana in June 2023": the two met then.
