@@ -254,3 +254,27 @@ def test_a_past_retreat_of_a_visit_s_two_states_is_their_meeting() -> None:
             "The previous Leaders' Retreat was held in Bandar Seri Begawan in November 2023.")
     past = one(events(body, date="2024-06-04"), "meeting", "Singapore", "Brunei")
     assert (past.date, past.place) == ("2023-11", "Bandar Seri Begawan")
+
+
+def test_a_venue_written_with_an_older_date_is_not_the_occasions() -> None:
+    body = ("Mexico City, March 20, 2024\n\nForeign Secretary Alicia Bárcena and the Minister of Foreign Affairs of "
+            "Guatemala, Carlos Ramiro Martínez, co-chaired today the XIII Meeting of the Binational Commission, the first "
+            "held since the XII Meeting, which took place in Guatemala City in August 2018.")
+    found = events(body)
+    today = one(found, "meeting", "Alicia Bárcena", "Carlos Ramiro Martínez")
+    assert (today.date, today.place) == ("2024-03-20", "Mexico City")
+    assert [(i.date, i.place) for i in found if i.type == "meeting" and i is not today] == [("2018-08", "Guatemala City")]
+
+
+def test_a_ministerial_attended_on_two_days_and_the_meetings_on_its_sidelines_are_placed_there() -> None:
+    body = ("Thursday, 04 April 2024\n\nMinister of Foreign Affairs George Gerapetritis participated on 3 and 4 April in "
+            "the Meeting of NATO Ministers of Foreign Affairs, held at the Alliance headquarters in Brussels. On the "
+            "sidelines, the Minister had a meeting on Wednesday, 3 April, with the Minister of Foreign Affairs of Türkiye, "
+            "Hakan Fidan. The two ministers reviewed the Athens Declaration, signed by Prime Minister Kyriakos Mitsotakis "
+            "and President Recep Tayyip Erdoğan in Athens on 7 December 2023. Mr. Gerapetritis also met with US Secretary "
+            "of State Antony Blinken, with whom he discussed the Middle East, and with the Minister for Europe and Foreign "
+            "Affairs of Albania, Igli Hasani.")
+    found = events(body, title="Participation of Minister Gerapetritis in the NATO Foreign Ministers' Meeting")
+    assert {i.place for i in found if i.type == "meeting"} == {"Brussels"}
+    assert one(found, "meeting", "Igli Hasani").participants == ["George Gerapetritis", "Igli Hasani"]
+    assert [(i.date, i.place) for i in found if i.type == "multilateral"] == [("2024-04-03", "Brussels")]

@@ -68,12 +68,14 @@ _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?
                       r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}))?")
 
 
-def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str] | None:
+def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = False) -> tuple[int, str] | None:
     """The first city ``text`` names as a venue ("in Geneva"), with its offset in ``text``;
-    "in the capital" is the capital of the state named with it, else of ``home``."""
+    "in the capital" is the capital of the state named with it, else of ``home``. The
+    ``occasion``'s venue (the release's own event) is none written with an older date."""
     found: list[tuple[int, str]] = []
     for m in _VENUE.finditer(text):
-        if _RESIDENT.search(text, 0, m.start("name")):
+        if _RESIDENT.search(text, 0, m.start("name")) or \
+                occasion and _dated_elsewhere(ctx, text[m.end("name"): m.end("name") + 40]):
             continue
         words = m["name"].split()
         for n in range(len(words), 0, -1):
@@ -108,6 +110,17 @@ def venue(ctx: Context, text: str, *, home: str | None = None) -> tuple[int, str
             found.insert(0, (m.start(), (named or list(capitals))[0]))
             break
     return found[0] if found else None
+
+
+def _dated_elsewhere(ctx: Context, after: str) -> bool:
+    """Whether a venue is written with a date weeks or years before the release ("which took
+    place in Guatemala City in August 2018"): another event's venue, not the occasion's."""
+    released = ctx.release.date
+    if not released or not re.match(r",?\s+(?:in|on)\s+\S", after):
+        return False
+    when = next((d for s, _, d in find_dates(after, released) if s <= 8), None)
+    return bool(when) and when[:7] < released[:7] and not (len(when) == 10 and when[:4] == released[:4]
+                                                           and int(released[5:7]) - int(when[5:7]) <= 1)
 
 
 def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> str | None:

@@ -342,6 +342,20 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     subject = subject_keys(before, last_pair, sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
+    also_met: list[str] = []
+    if kind == "meeting" and re.search(r"\bmet(?: with)?$", trigger) and objects:
+        # "also met with A, with whom he discussed ..., and with B": B is met too, apart
+        for again in re.finditer(r",\s+and\s+(?:also\s+)?with\s+", sentence.text[t_end - base:]):
+            met = next((key_of(r) for r in refs if r.kind == "person" and r.start >= t_end + again.end()), None)
+            if met and met not in objects and met not in also_met:
+                also_met.append(met)
+    if kind == "meeting":
+        # "Mexico and Guatemala hold XIII Meeting of the Binational Commission", "co-chaired the
+        # 23rd Meeting of the Joint Commission": the body whose session it is holds no part in it
+        gap = r"\s+of\s+(?:the\s+)?" if re.search(r"(?i)(?:meeting|session|round)s?$", trigger) else \
+            r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:[Mm]eeting|[Ss]ession|[Rr]ound)\s+of\s+(?:the\s+)?"
+        objects = [k for k in objects if not (k.startswith("org:") and any(
+            key_of(r) == k and re.fullmatch(gap, sentence.text[m.end(): r.start - base]) for r in after))]
     # ("was received by King X, in the presence of Y": Y attended, X received the subject)
     aside = re.search(r",?\s+in the presence of\b", tail)
     agents = object_keys([r for r in after if r.start < t_end + aside.start()], t_end, sentence, last_pair,
@@ -393,4 +407,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     # (an unnamed counterpart is of another state than the subject, whatever was presumed)
     if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and own_state(ctx, *participants):
         return None
+    for other in also_met if only_persons(subject) else ():
+        ctx.extra_interactions.append(Interaction(kind, [ctx.label(subject[0]) or "", ctx.label(other) or ""], when,
+                                                  place, None, [], ev))
     return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)

@@ -84,8 +84,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if "’s " in name or "'s " in name:
                 continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
             named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 2
+            # ("participated on 3 and 4 April in the Meeting of NATO Ministers ...": a date between)
+            lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
+                          " ", lead)
             if not named and not _TOOK_PART.search(lead) and \
-                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place", post):
+                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post):
                 continue
             # The nearest date, not the dateline's ("ASTANA, 10 April – The 21st meeting ... took
             # place on 7 April").

@@ -87,7 +87,7 @@ def read_scene(ctx: Context) -> Scene:
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
-    where = venue(ctx, opening, home=ctx.home_state)
+    where = venue(ctx, opening, home=ctx.home_state, occasion=True)
     place = where[1] if where else None
     if place is None and release.place and not ctx.lexicon.state(release.place) and \
             not _visit_elsewhere(ctx, state_of_place(ctx, release.place), lead_end):
@@ -96,8 +96,10 @@ def read_scene(ctx: Context) -> Scene:
         # A venue later in the lead only where an event of the lead is said to take place
         # there ("held in the Riga Castle"), not one of a plan ("an event scheduled in Washington").
         end = _lead_end(ctx, sentences=6)
+        # (not the venue of a past event the lead recalls: "signed ... in Athens on 7 December 2023")
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
-                      if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end), None)
+                      if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end
+                      and _same_trip(i.date, when)), None)
     return Scene(when, place, state_of_place(ctx, place), lead_end)
 
 
@@ -159,7 +161,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
-    elsewhere = bool(_ELSEWHERE.search(sentence)) or not _tells_the_occasion(ctx, interaction)
+    # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)
+    today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
+    elsewhere = bool(_ELSEWHERE.search(sentence)) and not today or not _tells_the_occasion(ctx, interaction)
     if interaction.type in _PLACELESS:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:

@@ -122,7 +122,7 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
             name = re.sub(r"[,\s]+$", "", m["name"])
             if re.search(r"\b(?:to be|will be|would be|is to be|are to be)\s*$", name):
                 continue  # "the first meeting of the Commission, to be held in Madrid": a plan
-            if re.search(r"\b(?:countries|states|nations|members|ministers|leaders)\b", name):
+            if re.search(r"(?<!two )(?<!both )\b(?:countries|states|nations|members|ministers|leaders)\b", name):
                 # "the first meeting of ... the foreign ministers of Sudan's neighbouring countries"
                 out.append(Interaction("multilateral", [], when, place, name, [], ctx.evidence(sentence)))
                 continue

@@ -78,14 +78,16 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     for paragraph in body.split("\n\n")[:4]:
         line = _dateline_at(paragraph, year_hint)
         if line is not None and line.place is None and line.date and dated is None:
-            dated = line  # the city may open the next paragraph ("Jakarta, Kemlu – ...")
+            # the city may open the next paragraph ("Jakarta, Kemlu – ..."); else the date line
+            # ends where the text begins
+            dated = Dateline(None, line.date, offset + line.end)
         elif line is not None:
             return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
         elif not _header_line(paragraph):
             break
         offset += len(paragraph) + 2
     if dated is not None:
-        return Dateline(None, dated.date, 0)
+        return dated
     # "New Delhi\nFebruary 14, 2023" or "Paris, 18 October 2023" closing the release.
     tail = body.rstrip()[-120:]
     m = CLOSING_PLACE_DATE.search(tail)
