@@ -719,3 +719,35 @@ def test_a_british_secretary_of_state_is_not_the_american_one() -> None:
     record = extract(make_release("t", "Talks", body))
     roles = {(p.name, r.of) for p in record.persons for r in p.roles}
     assert ("Hilary Benn", "United States") not in roles and ("Simon Harris", "United Kingdom") not in roles
+
+
+def test_an_audience_granted_to_the_two_ministers_named_together_is_one_meeting_in_the_vatican() -> None:
+    body = ("Foreign Minister Ana Silva and the Minister of Foreign Affairs of Argentina, Diana Mondino, took part today "
+            "in the Vatican in a commemoration. The ceremony began with an audience granted by His Holiness Pope Francis "
+            "to the two foreign ministers. The two ministers were then received by the Secretary of State of the Holy "
+            "See, Cardinal Pietro Parolin.")
+    found = [i for i in extract(make_release("t", "Talks", body)).interactions if i.type == "meeting"]
+    assert sorted(sorted(i.participants) for i in found) == [
+        ["Ana Silva", "Diana Mondino", "Francis"], ["Ana Silva", "Diana Mondino", "Pietro Parolin"]]
+    assert {i.place for i in found} == {"Vatican"}
+
+
+def test_envoys_received_one_by_one_and_the_letter_one_of_them_hands_over() -> None:
+    body = ("Hanoi (VNA) - State President Luong Cuong received the credentials of new ambassadors on December 5. "
+            "Receiving Peruvian Ambassador Carlos Tapia, the State leader spoke of trade. "
+            "Meeting Finnish Ambassador Pekka Lindroos, President Luong Cuong spoke of education. "
+            "The ambassador handed over a letter from President Alexander Stubb inviting the Vietnamese leader to visit Finland.")
+    found = extract(make_release("t", "Credentials", body)).interactions
+    assert {tuple(i.participants) for i in found if i.type == "meeting"} >= {
+        ("Luong Cuong", "Carlos Tapia"), ("Luong Cuong", "Pekka Lindroos")}
+    assert [i.participants for i in found if i.type == "correspondence"] == [["Alexander Stubb", "Luong Cuong"]]
+
+
+def test_a_message_delivered_by_an_envoy_is_also_their_meeting_with_the_recipient() -> None:
+    body = ("Luanda, 6 August 2024 – The President of the Republic, João Lourenço, received this Tuesday a message from "
+            "the President of the Democratic Republic of Congo, Félix Tshisekedi, delivered by the Minister of Foreign "
+            "Affairs, Thérèse Kayikwamba Wagner.")
+    found = extract(make_release("t", "Message", body)).interactions
+    assert {(i.type, tuple(i.participants)) for i in found} == {
+        ("correspondence", ("Félix Tshisekedi", "João Lourenço")), ("meeting", ("João Lourenço", "Thérèse Kayikwamba Wagner"))}
+    assert {i.place for i in found} == {"Luanda"}

@@ -68,6 +68,10 @@ _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?
                       r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}))?")
 
 
+# States that are one city: "in Singapore", "in the Vatican" name the venue as well as the state.
+CITY_STATES = frozenset({"SG", "VA", "MC"})
+
+
 def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = False) -> tuple[int, str] | None:
     """The first city ``text`` names as a venue ("in Geneva"), with its offset in ``text``;
     "in the capital" is the capital of the state named with it, else of ``home``. The
@@ -80,7 +84,11 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         words = m["name"].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip("’'")
-            if ctx.lexicon.state(name) and not ctx.lexicon.place(name):
+            state = ctx.lexicon.state(name)
+            if state and state.code in CITY_STATES:
+                found.append((m.start("name"), name))  # "in the Vatican", "in Singapore": the city too
+                break
+            if state and not ctx.lexicon.place(name):
                 break  # "in Poland": a country, not a venue
             if n < len(words) and words[n] in BUILDING_WORDS:
                 break  # "at Hyderabad House" (in New Delhi): a building named after a city

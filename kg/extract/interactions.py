@@ -36,10 +36,13 @@ from kg.extract.participants import (
     visited,
     visitor_of,
 )
-from kg.extract.talks import TALKED, delegation_talks, past_sessions, talked, their_past_meetings
+from kg.extract.talks import TALKED, coordinated_pair, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
+
+
+_THE_TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:foreign )?(?:ministers|officials|leaders)\b")
 
 
 def interactions_step(ctx: Context) -> None:
@@ -49,11 +52,17 @@ def interactions_step(ctx: Context) -> None:
     last_pair: list[str] = []
     first_pair: list[str | None] = []  # the states of the first two-party talks
     visit_pair: list[str | None] = []  # the visitor's and the visited state of the first visit
+    named_pair: list[str] = []  # the last two persons named together ("A and B took part")
     guest: str | None = None  # the release's first visitor, whose programme its meetings may be
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
+        if not last_pair and named_pair and _THE_TWO.search(text):
+            # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
+            # ministers were then received by ...": the two named together are "the two ministers"
+            last_pair = named_pair
+        named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
             if not may_match(lowered, STEMS[kind]) or kind == "meeting" and not may_meet(lowered):
@@ -95,6 +104,7 @@ def interactions_step(ctx: Context) -> None:
                 co_hosts = kind == "meeting" and len(only_persons(
                     subject_keys([r for r in refs if r.end <= sentence.start + m.start()], [], text,
                                  sentence.start, sentence.start + m.start()))) >= 2
+                co_hosts = co_hosts or m.group(0).lower().startswith("audience")  # (one audience for all its guests)
                 hosted = _hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
                 if hosted is not None:
                     ctx.extra_interactions.append(hosted)
@@ -243,8 +253,13 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, 0)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
-    when = date_near(ctx, sentence, m.start(), m.end())
-    place = _place_in(ctx, sentence)
+    # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":
+    # what is recalled has its own date and place)
+    recall = re.search(r"\b(?:recalled|recalling|recalls)\b", sentence.text[m.end():]) if "recall" in sentence.text else None
+    told = Sentence(sentence.start, base + m.end() + recall.start(), sentence.text[:m.end() + recall.start()],
+                    sentence.paragraph) if recall else sentence
+    when = date_near(ctx, told, m.start(), m.end())
+    place = _place_in(ctx, told)
     ev = ctx.evidence(sentence)
     trigger = m.group(0).lower()
 
@@ -292,7 +307,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "correspondence":
         sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
             first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
-        recipient = after_word(sentence, refs, m, "to") or first_of(persons_of(after) or persons_of(before)[-1:])
+        recipient = after_word(sentence, refs, m, "to") or \
+            first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
         whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
         if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
             recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
@@ -301,14 +317,43 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             subject = persons_of(before)
             recipient = subject[-1] if subject and subject[-1] != sender else \
                 (None if recipient == sender else recipient)
-        if not sender or not recipient or sender == recipient:
-            return None
+        bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
+        if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
+                (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
+                not m.group(0).lower().startswith("received"):
+            # "The ambassador handed over a letter from President X" at their meeting: to the host
+            # ("called on President Y ..., where he delivered a message from X": to Y)
+            here = [k for k in persons_of(before) if k not in (bearer, sender)]
+            host = here[-1:] or [k for k in last_pair if bearer in last_pair and k != bearer
+                                 and acting_state(ctx, k) != acting_state(ctx, bearer)]
+            recipient = host[0] if len(host) == 1 else recipient
+        if not sender or not recipient or sender == recipient or \
+                recipient == bearer and not m.group(0).lower().startswith("received"):
+            return None  # ("The ambassador conveyed greetings from X": to whom, the text does not say)
+        messenger = re.search(r",?\s+(?:delivered|handed over|conveyed|carried|brought) by\s+", sentence.text[m.end():])
+        if messenger and "message" in m.group(0).lower() or messenger and "letter" in m.group(0).lower():
+            # "received ... a message from President X, delivered by the Minister Y": Y met the recipient
+            at = m.end() + messenger.end() + base
+            bringer = next((key_of(r) for r in refs if r.kind == "person" and r.start >= at), None)
+            if bringer and bringer not in (sender, recipient):
+                ctx.extra_interactions.append(Interaction("meeting", [ctx.label(recipient) or "", ctx.label(bringer) or ""],
+                                                          when, place, None, [], ev))
         keys = [sender, recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
 
     if kind == "meeting" and trigger.endswith("between"):
         # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.
         people = unique([key_of(r) for r in after if r.kind == "person"])
+        if len(people) < 2:
+            return None
+        return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
+    if kind == "meeting" and trigger.startswith("audience"):
+        # "an audience granted by Pope Francis to the two foreign ministers": the host and guests
+        to = re.search(r"\bto\b", sentence.text[m.end():])
+        host = [key_of(r) for r in after if r.kind == "person" and (to is None or r.start < t_end + to.start())][:1]
+        guests = object_keys([r for r in after if to and r.start >= t_end + to.end()], t_end + to.end(), sentence,
+                             last_pair, allow_states=False) if to else []
+        people = unique(host + only_persons(guests))
         if len(people) < 2:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
@@ -331,7 +376,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         # "welcomed President X's decision", "welcomed the Atlantic Initiative launched by King
         # Mohammed VI": a decision or an initiative, not a guest
         return None
-    if kind == "meeting" and m.start() <= 2 and re.match(r"\s*(?:in|during|meeting)\b", trigger):
+    if kind == "meeting" and m.start() <= 2 and re.match(r"\s*(?:in|during|meeting|receiving|hosting|welcoming)\b", trigger):
         # "Meeting the Korean Ambassador, Kim Jae-hoon, the President noted": the counterpart,
         # then the main clause's subject
         people = unique([key_of(r) for r in refs if r.kind == "person" and r.start >= t_end])[:2]

@@ -51,6 +51,11 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
     return [it for it in items if not vague(it)]
 
 
+# ("who up to then had met only on the sidelines": a sentence about earlier meetings tells no
+# headline's event)
+_LOOKS_BACK = re.compile(r"\bhad (?:\w+ )?(?:met|held|visited|spoken|talked)\b|\bpreviously\b")
+
+
 def one_per_event(items: list[Interaction]) -> list[Interaction]:
     """Each event once: the headline's and the body's reports of one call are one call."""
     calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
@@ -68,7 +73,8 @@ def one_per_event(items: list[Interaction]) -> list[Interaction]:
         # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
         # and today's meeting, the 2016 and the 2021 summits of one name.
         kept = next((k for k in seen.get(key, ()) if one_occasion(k, it)), None)
-        if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0:
+        if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0 and \
+                not _LOOKS_BACK.search(it.evidence.sentence):
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence
         if kept is not None:
             # The headline names the call, the body says "today": one call, with its date.

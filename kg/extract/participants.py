@@ -58,7 +58,8 @@ def first_of(keys: list[str]) -> str | None:
 def after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word: str) -> str | None:
     """The actor right after "from" / "to" near the trigger ("a message from X to Y")."""
     text = sentence.text
-    for w in re.finditer(rf"\b{word}\b", text[max(0, m.start() - 10): m.end() + 120]):
+    for w in re.finditer(rf"\b{word}\b(?! (?:visit|pay|make|attend|take)\b)", text[max(0, m.start() - 10): m.end() + 120]):
+        # ("a letter from X inviting Y to visit Finland": no letter to Finland)
         pos = sentence.start + max(0, m.start() - 10) + w.end()
         nxt = [r for r in refs if r.start >= pos and r.start - pos < 60]
         if nxt and nxt[0].kind in ("person", "state", "org"):

@@ -13,7 +13,8 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
-GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
+GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
+                        r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
@@ -29,7 +30,7 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
-_GROUP_STEMS = ("side", "part", "minister", "leader", "they")
+_GROUP_STEMS = ("side", "part", "minister", "leader", "official", "they")
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
@@ -113,7 +114,7 @@ def references_step(ctx: Context) -> None:
                     alike = [k for k in later if _office_kinds(ctx, k) & _office_kinds(ctx, mine)]
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:
-                who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx)
+                who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx, recent)
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
@@ -251,7 +252,8 @@ def _of_state(ctx: Context, key: str, state: str) -> bool:
     return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
 
 
-def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int) -> str | None:
+def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int,
+                        recent: list[str] | None = None) -> str | None:
     """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
     the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
     state = None
@@ -286,6 +288,12 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
         return _most_prominent(ctx, pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
     pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
+    if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
+        # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
+        # one just named
+        latest = [k for k in reversed(recent[-2:]) if any(p.key == k for p in pool)]
+        if latest:
+            return latest[0]
     return _most_prominent(ctx, pool)
 
 

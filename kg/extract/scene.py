@@ -39,6 +39,7 @@ _ELSEWHERE = re.compile(
     # "During that visit": the one an earlier sentence dated
     r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b", re.I)
 _PLACELESS = ("call", "correspondence")
+_BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)
     today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
     elsewhere = bool(_ELSEWHERE.search(sentence)) and not today or not _tells_the_occasion(ctx, interaction)
-    if interaction.type in _PLACELESS:
+    # (a message handed over in person is where it was handed over)
+    placeless = interaction.type in _PLACELESS and not (
+        interaction.type == "correspondence" and _BY_HAND.search(sentence))
+    if placeless:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
@@ -174,7 +178,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         # A summit the lead says someone took part in is the occasion's; one named later may
         # be any of its series.
         interaction.date = anchor if anchor and interaction.type != "multilateral" else scene.date
-    if interaction.type in _PLACELESS or interaction.place or elsewhere:
+    if placeless or interaction.place or elsewhere:
         return own
     if scene.place is None or not _same_trip(interaction.date, scene.date):
         return own

@@ -16,8 +16,20 @@ from kg.sources.dates import MONTHS, find_dates
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
 # last meeting or call.
 _PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+,?\s+){0,6}")
+# (an office of many words between: "and the Minister of Foreign Affairs, International Trade and Worship of Argentina,")
+_LONG_PAIR_GAP = re.compile(r",?\s+and\s+(?:[\w.\-’']+,?\s+){0,12}")
 TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
                      r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
+
+
+def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
+    """The keys of two persons named together ("A and the Minister ... of X, B"), if any."""
+    persons = [r for r in refs if r.kind == "person"]
+    for first, second in zip(persons, persons[1:]):
+        if first.key != second.key and \
+                _LONG_PAIR_GAP.fullmatch(sentence.text[first.end - sentence.start: second.start - sentence.start]):
+            return [f"person:{first.key}", f"person:{second.key}"]
+    return []
 
 
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:

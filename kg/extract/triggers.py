@@ -40,15 +40,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "In her conversation with the Ambassador of Sweden, X, the President thanked ...",
         # "Meeting the Korean Ambassador, Y, the President noted ...": the main clause's subject met them
         r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
-        r"|^\s*Meeting (?:with )?(?=the |his |her |(?-i:[A-Z]))"
-        r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)))"
+        r"|^\s*(?:Meeting|Receiving|Hosting|Welcoming) (?:with )?(?=the |his |her |(?-i:[A-Z]))"
+        r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
-        r"|\bgranted (?:an )?audience to\b|\bexchanged (?:views|opinions) with\b"
+        r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
@@ -69,13 +69,13 @@ STEMS = {
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
 # "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
-# "accepted ... credentials", "co-chaired", "granted an audience to", "exchanged views with",
-# "welcomed", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
+# "accepted ... credentials", "co-chaired", "granted an audience to", "audience granted by",
+# "exchanged views with", "welcomed", "Welcoming", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
 # talks|meeting|consultations|negotiations|discussions|dialogue|round". Row three: "talks|
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
 _MEETING_ROWS = (
-    (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to", "exchanged",
-      "welcomed", "called on", "calls on", "call on"),),
+    (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
+      "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on"),),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
