@@ -751,3 +751,9 @@ def test_a_message_delivered_by_an_envoy_is_also_their_meeting_with_the_recipien
     assert {(i.type, tuple(i.participants)) for i in found} == {
         ("correspondence", ("Félix Tshisekedi", "João Lourenço")), ("meeting", ("João Lourenço", "Thérèse Kayikwamba Wagner"))}
     assert {i.place for i in found} == {"Luanda"}
+
+
+def test_an_arabic_surname_with_its_article_stays_in_the_name() -> None:
+    body = "Secretary Blinken spoke today with Iraqi Prime Minister Mustafa al-Kadhimi about the elections."
+    record = extract(make_release("t", "Call", body))
+    assert "Mustafa al-Kadhimi" in [p.name for p in record.persons]

@@ -41,3 +41,22 @@ def test_a_proposal_named_by_a_states_adjective_is_that_states() -> None:
     found = proposals("The two Presidents will consider the Brazilian proposal to resume the meetings of the "
                       "Angola-Brazil Joint Commission.")
     assert found.get("meetings of the Angola-Brazil Joint Commission") == "Brazil"
+
+
+def test_invitations_to_visit_however_worded_are_visits_to_the_state_proposed_by_the_inviter() -> None:
+    found = proposals("Minister Albares invited Paulo Rangel to make an official visit to Madrid in the coming months. "
+                      "Minister Popșoi conveyed to his counterpart the invitation of President Maia Sandu for President "
+                      "Gitanas Nausėda to pay an official visit to the Republic of Moldova. Minister Wang Yi conveyed "
+                      "an invitation to the Rt. Hon. K.P. Sharma Oli, Prime Minister of Nepal, to pay an official visit "
+                      "to China.")
+    assert found["visit of Paulo Rangel to Spain"] == "Albares"
+    assert found["visit of Gitanas Nausėda to Moldova"] == "Maia Sandu"
+    assert any(name.startswith("visit of K.P. Sharma") and name.endswith("to China") for name in found)
+
+
+def test_an_accepted_invitation_is_the_guests_visit_and_the_city_written_is_an_alias() -> None:
+    record = extract(make_release("t", "Talks", "President Bernardo Arévalo has accepted the invitation of President "
+                                  "Andrés Manuel López Obrador to make a state visit to Mexico City.", date="2024-03-20"))
+    visit = next(i for i in record.initiatives if i.name.startswith("visit of"))
+    assert (visit.name, visit.aliases, visit.proposed_by) == (
+        "visit of Bernardo Arévalo to Mexico", ["visit of Bernardo Arévalo to Mexico City"], "Andrés Manuel López Obrador")

@@ -5,6 +5,7 @@ import re
 
 from kg.cities import city
 from kg.extract.context import Context
+from kg.extract.invitations import invited_visits, inviter_after
 from kg.extract.phrases import clean_name, noun_phrase, without_date
 from kg.extract.plans import covered, planned_initiatives
 from kg.extract.proposers import (
@@ -77,7 +78,6 @@ _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:
 # "invited Minister X to take part in the Astana International Forum": an event to come.
 _INVITED_TO_EVENT = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,100}?\bto\s+(?:take part|participate|attend|join)\b"
                                r"(?:\s+in)?\s+(?:the\s+)?(?:[\w\-’']+\s+){0,8}$")
-_INVITED = re.compile(r"\b(?:invited|(?:extended|conveyed|handed over|passed on)\s+an?\s+(?:\w+\s+)?invitation\s+to)\s+(?P<who>[^,.;]{2,80}?)\s+to\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|visit)\s+", re.I)
 
 
 # Cheap tests before the initiative patterns: a sentence with none of these has no plan,
@@ -140,7 +140,8 @@ def initiatives_step(ctx: Context) -> None:
     held = {fold(i.name or "") for i in ctx.record.interactions if i.type == "multilateral"}
     org_forms = {fold(f) for o in ctx.record.organizations for f in (o.name, *o.aliases)}
 
-    def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False) -> None:
+    def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False,
+            aliases: list[str] | None = None) -> None:
         name = clean_name(_LEAD_VERB.sub("", name))
         if _EVENT_WORD.search(name):
             name = _without_venue(ctx, without_date(name))
@@ -159,7 +160,7 @@ def initiatives_step(ctx: Context) -> None:
             return  # "Director General of the Kuwait Fund ...": an office, not an initiative
         if any(key in k or k in key for k in found):
             return
-        found[key] = Initiative(name, [], proposer, ctx.evidence(ctx.sentences[sentence_idx]))
+        found[key] = Initiative(name, list(aliases or []), proposer, ctx.evidence(ctx.sentences[sentence_idx]))
 
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
@@ -176,10 +177,11 @@ def initiatives_step(ctx: Context) -> None:
         # Each pattern below runs only where a word it needs is there (``may_match``).
         lowered = stem_text(text)
         # Planned visits.
-        invitations = list(_INVITED.finditer(text)) if may_match(lowered, ("invit",)) else []
+        invitations = invited_visits(ctx, idx, lambda name, aliases, proposer, i: add(name, proposer, i, aliases=aliases)) \
+            if may_match(lowered, ("invit",)) else []
         for m in _VISIT_PLAN.finditer(text) if may_match(lowered, ("visit", "travel")) else ():
-            if any(i.start() <= m.start() < i.end() for i in invitations):
-                continue  # "invited X to visit Y": X's visit, below
+            if any(a <= m.start() for a, _ in invitations):
+                continue  # "invited X to visit Y", "invited X to return ... to visit Z": X's visit, above
             # The sentence's subject travels, not a companion named in an aside
             # ("Zeya, accompanied by Special Advisor Minkara, will visit ...").
             visitor = first_person(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
@@ -187,21 +189,6 @@ def initiatives_step(ctx: Context) -> None:
             noun = "travel" if "travel" in m.group(0).lower() else "visit"
             if visitor and dest:
                 add(f"{noun} of {visitor} to {dest}", None, idx)
-        for m in invitations:
-            guest = person_in(ctx, idx, m.start("who"), m.end("who")) or m.group("who")
-            colleague = re.fullmatch(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)",
-                                     m.group("who"))
-            if colleague:
-                host = nearest_person(ctx, idx, m.start())
-                state = ctx.lexicon.state(colleague.group("adj") or "")
-                named = [p.name for p in ctx.persons.values()
-                         if state and p.state == f"state:{state.code}" and p.name != host]
-                pair = last_pair(ctx, sentence.end, with_person=host)
-                # Of the named state, else the other person of the inviter's last meeting or call.
-                guest = named[0] if named else (next((p for p in pair if p != host), guest) if pair else guest)
-            dest = destination(ctx, sentence, m.end())
-            if dest:
-                add(f"visit of {guest} to {dest}", proposer_of(ctx, idx, m.start()), idx)
         for m in _POSSESSIVE_PLAN.finditer(text) if may_match(text, _POSSESSIVE_PLAN_STEMS) else ():
             # "President X's upcoming visit to Türkiye", "looked forward to welcoming X in Baku"
             who = "who" if m["who"] else "who2"
@@ -232,7 +219,7 @@ def initiatives_step(ctx: Context) -> None:
             if guest and to:
                 dest = noun_phrase(text, m.end() + to.end(), max_words=6)
                 if dest[:1].isupper():
-                    add(f"visit of {guest} to {dest}", None, idx)
+                    add(f"visit of {guest} to {dest}", inviter_after(ctx, idx, m.end() + to.end() + len(dest)), idx)
         for m in _MEET_PLAN.finditer(text) if may_match(text, ("meet", "hold")) else ():
             first = nearest_person(ctx, idx, m.start())
             second = person_in(ctx, idx, m.end(), m.end() + 100)
@@ -299,7 +286,10 @@ def initiatives_step(ctx: Context) -> None:
             add(name, None, idx)
     for name, idx in planned_initiatives(ctx):
         if not covered(name, list(found)):
-            add(name, None, idx)
+            # ("the visit of X to Ankara, at the invitation of the Turkish President")
+            invited = re.search(r",?\s+(?:at|upon|on) the invitation of\s+", ctx.sentences[idx].text)
+            add(name, person_in(ctx, idx, invited.end(), invited.end() + 80) if invited and name.startswith("visit")
+                else None, idx)
     ctx.record.initiatives = list(found.values())
 
 

@@ -146,7 +146,12 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station",
                   # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
                   "Platform", "Fund", "Facility", "Mechanism",
-                  "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market"}
+                  "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
+                  # (the portfolios a ministry's name lists: "Minister of Foreign Affairs, Emigration and
+                  # Egyptian Expatriates", "... and Human Mobility")
+                  "Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora"}
+# Arabic surnames written with their article: "Abdel Fattah al-Sisi", "Nasser el-Din", "bin-Zayed".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|ould)-[A-Z]")
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
@@ -177,7 +182,7 @@ class Token:
         self.tags: frozenset[str] = tags
         self.key: str | None = None  # ISO code / org key / place name when tagged so
         self.mention: Mention | None = None
-        self.cap = text[:1] in _UPPER_SET
+        self.cap = text[:1] in _UPPER_SET or "-" in text[:5] and _PARTICLE_NAME.match(text) is not None
         bare = text
         if text[-1:] in _QUOTE_END:
             for suffix in ("’s", "'s", "’", "'"):
@@ -310,14 +315,15 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
     """The word a token match stands for, its tags and a prototype token of it, which depend
     on the word alone: worked out once per word and vocabulary (the same words recur
     sentence after sentence). An ordinary lower-case word is a gap word: ``_GAP_TAGS``."""
-    if raw[0].islower() and raw not in KEEP_LOWER:
+    particle = "-" in raw[:5] and _PARTICLE_NAME.match(raw) is not None  # "al-Sisi": a name
+    if raw[0].islower() and raw not in KEEP_LOWER and not particle:
         return raw, _GAP_TAGS, Token(0, 0, raw)
     word = raw
     # A trailing dot belongs to initials and abbreviations, not to words ending a sentence.
     if word[-1] == "." and len(word) > 2 and not _KEEP_DOT.fullmatch(word):
         word = word[:-1]
     proto = Token(0, 0, word)
-    if word[:1] not in _UPPER_SET:
+    if word[:1] not in _UPPER_SET and not particle:
         return word, frozenset({"notname"}), proto
     tags = {"cap"}
     bare = proto.bare

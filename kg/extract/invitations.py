@@ -1,0 +1,127 @@
+"""Invitations to visit: each is a planned visit, an initiative named "visit of <guest> to
+<state>", proposed by whoever invites.
+
+Releases word them many ways: "invited X to visit Cairo", "invited X to make an official
+visit to Madrid", "extended an invitation to X to pay a state visit to Singapore", "a letter
+from President Y inviting X to visit Finland", "conveyed the invitation of President Y for
+President X to pay an official visit to Moldova", "X has accepted the invitation of his Mexican
+counterpart to make a state visit to Mexico", and "the visit of X to Ankara, at the invitation
+of the Turkish President".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.context import Context
+from kg.extract.proposers import destination, last_pair, nearest_person, person_in, proposer_of
+from kg.extract.text import Sentence
+
+_TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}visit\s+to|visit|return\s+to)\s+"
+# (the guest's name may hold abbreviations, "the Rt. Hon. K.P. Sharma Oli", and an apposition
+# follow it, ", Prime Minister of Nepal,")
+_WHO = r"(?P<who>(?:[^,.;]|\.(?=\s?[A-Z]))[^,;]{1,80}?)(?:,\s+[^,;]{2,80}?,)?"
+INVITED = re.compile(
+    r"\b(?:invited|inviting|invites|(?:extended|conveyed|handed over|passed on|delivered)\s+an?\s+(?:\w+\s+)?"
+    rf"invitation\s+to)\s+{_WHO}\s+{_TO_VISIT}", re.I)
+# "the invitation of President Maia Sandu for President Nausėda to pay an official visit to ..."
+_INVITATION_FOR = re.compile(rf"\binvitation (?:of|from) (?P<host>[^,.;]{{2,80}}?) for (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
+# "has accepted the invitation of his Mexican counterpart to make a state visit to Mexico"
+_ACCEPTED = re.compile(rf"\baccepted (?:an?|the) (?:\w+ )?invitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
+# "the visit of Prime Minister Mitsotakis to Ankara, at the invitation of the Turkish President"
+AT_INVITATION = re.compile(r"^[^.;]{0,40}?,?\s+(?:at|upon|on) the invitation of\s+")
+_COLLEAGUE = re.compile(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)")
+
+Add = Callable[[str, list[str], "str | None", int], None]
+
+
+def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
+    """Add the visits sentence ``idx`` invites to; the spans it read (a planned-visit pattern
+    inside them is the same visit)."""
+    sentence = ctx.sentences[idx]
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    for m in INVITED.finditer(text):
+        guest = _guest(ctx, idx, sentence, m.start("who"), m.end("who"), m.group("who"), m.start())
+        if re.fullmatch(r"(?i)him|her|them|us|me|you", guest):
+            continue  # "Will you be inviting him to visit the White House?": who, the sentence does not say
+        written = _written(text[m.end():])
+        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
+        if dest:
+            add(*_visit(guest, dest, written), proposer_of(ctx, idx, m.start()), idx)
+        spans.append((m.start(), m.end()))
+    for m in _INVITATION_FOR.finditer(text):
+        guest = person_in(ctx, idx, m.start("who"), m.end("who"))
+        written = _written(text[m.end():])
+        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
+        if guest and dest:
+            add(*_visit(guest, dest, written), person_in(ctx, idx, m.start("host"), m.end("host")), idx)
+        spans.append((m.start(), m.end()))
+    for m in _ACCEPTED.finditer(text):
+        guest = nearest_person(ctx, idx, m.start())
+        written = _written(text[m.end():])
+        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
+        if guest and dest:
+            host = person_in(ctx, idx, m.start("host"), m.end("host")) or \
+                _guest(ctx, idx, sentence, m.start("host"), m.end("host"), m.group("host"), m.start())
+            add(*_visit(guest, dest, written), host if host != guest else None, idx)
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _state_of(ctx: Context, dest: str | None) -> str | None:
+    """An invitation to a city ("to visit Cairo") is to its state: the guest comes from abroad;
+    a state by its usual name ("the Republic of Moldova": Moldova)."""
+    entry = ctx.lexicon.place(dest) if dest else None
+    if entry is not None:
+        return ctx.label(f"state:{entry.code}") or dest
+    state = ctx.lexicon.state(dest) if dest else None
+    return (ctx.label(f"state:{state.code}") or dest) if state is not None else dest
+
+
+def _written(text: str) -> str | None:
+    """The place as the text writes it after "to visit" ("Mexico City", "Baku")."""
+    m = re.match(r"(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})", text)
+    return m.group(1) if m else None
+
+
+def _visit(guest: str, dest: str, written: str | None) -> tuple[str, list[str]]:
+    """The visit's name, to the state, and the form with the city the text wrote as an alias."""
+    name = f"visit of {guest} to {dest}"
+    return name, [f"visit of {guest} to {written}"] if written and written != dest else []
+
+
+def inviter_after(ctx: Context, idx: int, end: int) -> str | None:
+    """Who invites, where ", at the invitation of X" follows a visit's name ending at ``end``."""
+    m = AT_INVITATION.match(ctx.sentences[idx].text[end:])
+    return person_in(ctx, idx, end + m.end(), end + m.end() + 80) if m else None
+
+
+def _guest(ctx: Context, idx: int, sentence: Sentence, start: int, end: int, words: str, at: int) -> str:
+    """The person invited: named there, or "his Chilean counterpart" (the one of that state,
+    else the other person of the inviter's last meeting or call)."""
+    colleague = _COLLEAGUE.fullmatch(words)
+    if not colleague:
+        return person_in(ctx, idx, start, end) or words
+    host = nearest_person(ctx, idx, at)
+    state = ctx.lexicon.state(colleague.group("adj") or "")
+    code = f"state:{state.code}" if state else None
+    of_state = [p.name for p in ctx.persons.values() if code and p.name != host and
+                (p.state == code or any(o == code for _, o, _ in p.offices))]
+    if of_state:
+        return of_state[0]
+    pair = last_pair(ctx, sentence.end, with_person=host)
+    if pair:
+        return next((p for p in pair if p != host), words)
+    # (the one other person holding the inviter's kind of office: the foreign ministers)
+    kinds = _kinds(ctx, host)
+    alike = [p.name for p in ctx.persons.values() if p.name != host and kinds & _kinds(ctx, p.name)]
+    return alike[0] if len(alike) == 1 else words
+
+
+def _kinds(ctx: Context, name: str | None) -> set[str]:
+    person = next((p for p in ctx.persons.values() if p.name == name), None)
+    titles = " | ".join(t for t, _, _ in person.offices
+                        if not re.search(r"(?i)under|deputy|vice|ambassador|envoy", t)).lower() if person else ""
+    return {kind for kind, words in (("foreign", ("foreign", "external")), ("government", ("prime minister",)),
+                                     ("state", ("president", "king", "emir", "sultan"))) if any(w in titles for w in words)}
