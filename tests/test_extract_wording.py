@@ -757,3 +757,26 @@ def test_an_arabic_surname_with_its_article_stays_in_the_name() -> None:
     body = "Secretary Blinken spoke today with Iraqi Prime Minister Mustafa al-Kadhimi about the elections."
     record = extract(make_release("t", "Call", body))
     assert "Mustafa al-Kadhimi" in [p.name for p in record.persons]
+
+
+def test_counterparts_listed_by_state_are_the_ministers_named_later() -> None:
+    body = ("Doha, IRNA – Iranian Foreign Minister Abbas Araghchi held separate meetings with his Saudi and Thai "
+            "counterparts on Thursday. In his meeting with Saudi Foreign Minister Prince Faisal bin Farhan, Araghchi "
+            "discussed Gaza. In a meeting with Thai Foreign Minister Maris Sangiampongsa, the Iranian minister welcomed trade.")
+    meetings = {frozenset(i.participants) for i in extract(make_release("t", "Talks", body)).interactions
+                if i.type == "meeting"}
+    assert meetings == {frozenset({"Abbas Araghchi", "Faisal bin Farhan"}),
+                        frozenset({"Abbas Araghchi", "Maris Sangiampongsa"})}
+
+
+def test_an_office_after_an_office_gives_the_state_and_the_two_foreign_ministers_meet() -> None:
+    body = ("At the invitation of H.E. Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan, H.E. Mr. Sok Chenda "
+            "Sophea, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation of the Kingdom of "
+            "Cambodia, paid an official visit to Japan from 10 to 13 June 2024. On 11 June 2024, in Tokyo, the two "
+            "Foreign Ministers held a bilateral meeting. On 12 June 2024, H.E. Deputy Prime Minister met with H.E. Mr. "
+            "Nukaga Fukushiro, Speaker of the House of Representatives of Japan.")
+    record = extract(make_release("t", "Visit", body, date="2024-06-14"))
+    found = {(i.type, frozenset(i.participants)) for i in record.interactions}
+    assert ("visit", frozenset({"Sok Chenda Sophea", "Japan"})) in found
+    assert ("meeting", frozenset({"Sok Chenda Sophea", "Kamikawa Yoko"})) in found
+    assert ("meeting", frozenset({"Sok Chenda Sophea", "Nukaga Fukushiro"})) in found

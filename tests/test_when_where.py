@@ -278,3 +278,8 @@ def test_a_ministerial_attended_on_two_days_and_the_meetings_on_its_sidelines_ar
     assert {i.place for i in found if i.type == "meeting"} == {"Brussels"}
     assert one(found, "meeting", "Igli Hasani").participants == ["George Gerapetritis", "Igli Hasani"]
     assert [(i.date, i.place) for i in found if i.type == "multilateral"] == [("2024-04-03", "Brussels")]
+
+
+def test_a_time_and_news_number_above_the_dateline_are_skipped() -> None:
+    line = read_dateline("Oct 3, 2024, 10:15 PM\nNews ID: 85617302\n\nDoha, IRNA – Iranian Foreign Minister ...")
+    assert line.place == "Doha"

@@ -28,7 +28,10 @@ _SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|u
 _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open)|for)\b"
                             r"|\bto be held\b|\bwill (?:be held|take place)\b"
                             # "..., during which they agreed to convene the Joint Committee in Cairo"
-                            r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b")
+                            r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b"
+                            # "called for holding the next session of the Joint Commission in Tehran"
+                            r"|\b(?:called for|calling for|proposed|urged) (?:holding|convening|hosting|organi[sz]ing)\b"
+                            r"|\bthe next (?:session|meeting|round)\b")
 
 
 def _plan_starts(text: str, after: int = 0) -> int:
@@ -148,6 +151,10 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
     return found[1] if found and found[0] < plan - sentence.start else None
 
 
+_ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
+                             r")\s+(?:in|on)\s+(?:the\s+)?$")
+
+
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:
     """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
     conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
@@ -156,7 +163,9 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     if start < ctx.dateline_end:
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
     sentence = sentence if plans_too else sentence[:_plan_starts(sentence)]
-    days = {found for _, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7}
+    # ("the Beijing Agreement signed in March 2023": the date of the agreement, not of the event)
+    days = {found for at, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
+            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at)}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
     return days.pop() if len(days) == 1 else None

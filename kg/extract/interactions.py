@@ -36,13 +36,13 @@ from kg.extract.participants import (
     visited,
     visitor_of,
 )
-from kg.extract.talks import TALKED, coordinated_pair, delegation_talks, past_sessions, talked, their_past_meetings
+from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 
 
-_THE_TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:foreign )?(?:ministers|officials|leaders)\b")
+_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:foreign )?(?:ministers|officials|leaders)\b")
 
 
 def interactions_step(ctx: Context) -> None:
@@ -58,10 +58,12 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        if not last_pair and named_pair and _THE_TWO.search(text):
+        two = _THE_TWO.search(text) if not last_pair else None
+        if two:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
-            # ministers were then received by ...": the two named together are "the two ministers"
-            last_pair = named_pair
+            # ministers were then received by ...": the two named together are "the two ministers",
+            # else the release's only two foreign ministers
+            last_pair = named_pair or two_of_a_kind(ctx, two.group(0))
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:

@@ -78,8 +78,10 @@ def one_per_event(items: list[Interaction]) -> list[Interaction]:
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence
         if kept is not None:
             # The headline names the call, the body says "today": one call, with its date.
+            # (not a later leg's city: "travelled to Osaka" on the visit's last day is no place of the visit)
+            later_leg = it.type == "visit" and kept.date and it.date and kept.date != it.date
             kept.date = kept.date or it.date
-            kept.place = kept.place or it.place
+            kept.place = kept.place or (None if later_leg else it.place)
             continue
         seen.setdefault(key, []).append(it)
         out.append(it)

@@ -266,6 +266,13 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
             chain.append(t)
             k += 1
             continue
+        # ", Deputy Prime Minister, Minister of Foreign Affairs ... of the Kingdom of Cambodia,": a
+        # second office after a comma, read as one chain split where its head begins
+        if t.text == "," and chain and "head" in chain[-1].tags and k + 1 < len(tokens) and \
+                "head" in tokens[k + 1].tags and tokens[k + 1].cap:
+            chain.append(Token(t.start, t.end, "–"))
+            k += 1
+            continue
         break
     # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
     body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None

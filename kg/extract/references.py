@@ -17,7 +17,7 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
+    rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)|(?<![\w.])H\.E\.) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
@@ -129,12 +129,16 @@ def references_step(ctx: Context) -> None:
             if any(a <= s < b for a, b in covered) or any(pm.start >= base + m.end() and pm.start - base - m.end() <= 4
                                                           for pm in ctx.person_mentions[idx]):
                 continue  # (named right after: "the Czech and Slovak ministers, A and B")
+            subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
             for adj in re.finditer(r"[\w\-]+", m.group("adjs")):
                 state = ctx.lexicon.state(adj.group(0)) if adj.group(0) != "and" else None
                 if state is not None:
                     a_start = s + adj.start()
-                    refs.append(ActorRef(a_start, a_start + len(adj.group(0)), "state", f"state:{state.code}",
-                                         m.group(0)))
+                    # ("his Saudi, Kuwaiti and Thai counterparts", each named later in the release)
+                    named = [k for k in ctx.persons if k not in subject[-1:] and _of_state(ctx, k, f"state:{state.code}")]
+                    kind, key = ("person", named[0]) if len(named) == 1 and "counterpart" in m.group(0) else \
+                        ("state", f"state:{state.code}")
+                    refs.append(ActorRef(a_start, a_start + len(adj.group(0)), kind, key, m.group(0)))
             covered.append((base + m.start(), base + m.end()))
         for m in _ABBREVIATION.finditer(text) if may_match(text, _ABBREVIATION_STEMS) else ():
             s, e = base + m.start(), base + m.end()

@@ -32,6 +32,16 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
     return []
 
 
+def two_of_a_kind(ctx: Context, words: str) -> list[str]:
+    """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
+    heads of state or government ("the two leaders"), if it names exactly two."""
+    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)minister", words) else \
+        re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
+    holders = [p.key for p in ctx.persons.values()
+               if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)]
+    return [f"person:{k}" for k in holders] if len(holders) == 2 else []
+
+
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
     base = sentence.start
     for i, second in enumerate(refs):

@@ -195,8 +195,8 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
 def _header_line(paragraph: str) -> bool:
     """A short line before the text: a number, a date or time stamp, a note or a label."""
     text = paragraph.strip()
-    if "\n" in text:
-        return False
+    if "\n" in text:  # ("Oct 3, 2024, 10:15 PM\nNews ID: 85617302": each line one)
+        return all(_header_line(line) for line in text.split("\n") if line.strip())
     return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text))
 
 
