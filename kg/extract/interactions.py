@@ -16,28 +16,25 @@ from kg.extract.clauses import date_near, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
+from kg.extract.messages import build_message
 from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
-    after_word,
     between_states,
-    first_of,
     key_of,
-    more_destinations,
     object_keys,
     only_persons,
     own_state,
     persons_of,
     standing_states,
-    state_of,
     state_pair,
     subject_keys,
     unique,
-    visited,
-    visitor_of,
 )
+from kg.extract.site import Site
 from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
+from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 
@@ -213,7 +210,6 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.IGNORECASE)
-_POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
 _HOSTING = re.compile(r"hosted|hosts|received|receives", re.IGNORECASE)
 
 
@@ -265,83 +261,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     ev = ctx.evidence(sentence)
     trigger = m.group(0).lower()
 
+    site = Site(sentence, refs, m, before, after, clause_start, clause_end, when, place, ev)
     if kind == "visit":
-        visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
-        # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
-        target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
-                         lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
-            visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
-        if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
-            # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
-            others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
-            visitor = others[0] if len(set(others)) == 1 else None
-        if not visitor or not target or visitor == target or state_of(ctx, visitor) == target:
-            return None
-        if "body:" in visitor or visitor.startswith("org-as-written:"):
-            return None  # "the Regional Security Office traveled to Bogota": a unit, not a visiting actor
-        keys = [visitor, target]
-        # "during the visit of X to Manila": the city after the trigger, not the sentence's first
-        place = next((mn.text for mn in ctx.mentions_between(t_end, min(clause_end, t_end + 40)) if mn.kind == "place"
-                      and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
-        visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
-        host = persons_of(before)[-1:] if trigger.startswith("welcome") else []
-        if host and host[0] != visitor:  # the host who welcomed the visitor met them
-            ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
-                                                      when, place, None, [], ev))
-        for more in more_destinations(ctx, sentence, target, clause_end):
-            if more != acting_state(ctx, visitor):  # (the person's state, else their office's)
-                ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
-                                                          when, place, None, [], ev))
-        return keys, visit
-
-    if kind == "correspondence" and trigger.startswith("for "):
-        # "thanked her counterpart for his letter": from the counterpart to the subject.
-        everyone = [r for r in refs if r.kind == "person"]
-        sender = persons_of(before)[-1:] if before else []
-        recipient = key_of(everyone[0]) if everyone else None
-        if not sender or not recipient or sender[0] == recipient:
-            return None
-        keys = [sender[0], recipient]
-        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
-    if kind == "correspondence" and re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
-            not after_word(sentence, refs, m, "from"):
-        return None  # "received the message during his meeting with X": the message told before, not X's
+        return build_visit(ctx, site, last_pair)
     if kind == "correspondence":
-        sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
-            first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
-        recipient = after_word(sentence, refs, m, "to") or \
-            first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
-        whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
-        if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
-            recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
-        if m.group(0).lower().startswith("received"):
-            # "X received a written message from Y": X is the recipient.
-            subject = persons_of(before)
-            recipient = subject[-1] if subject and subject[-1] != sender else \
-                (None if recipient == sender else recipient)
-        bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
-        if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
-                (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
-                not m.group(0).lower().startswith("received"):
-            # "The ambassador handed over a letter from President X" at their meeting: to the host
-            # ("called on President Y ..., where he delivered a message from X": to Y)
-            here = [k for k in persons_of(before) if k not in (bearer, sender)]
-            host = here[-1:] or [k for k in last_pair if bearer in last_pair and k != bearer
-                                 and acting_state(ctx, k) != acting_state(ctx, bearer)]
-            recipient = host[0] if len(host) == 1 else recipient
-        if not sender or not recipient or sender == recipient or \
-                recipient == bearer and not m.group(0).lower().startswith("received"):
-            return None  # ("The ambassador conveyed greetings from X": to whom, the text does not say)
-        messenger = re.search(r",?\s+(?:delivered|handed over|conveyed|carried|brought) by\s+", sentence.text[m.end():])
-        if messenger and "message" in m.group(0).lower() or messenger and "letter" in m.group(0).lower():
-            # "received ... a message from President X, delivered by the Minister Y": Y met the recipient
-            at = m.end() + messenger.end() + base
-            bringer = next((key_of(r) for r in refs if r.kind == "person" and r.start >= at), None)
-            if bringer and bringer not in (sender, recipient):
-                ctx.extra_interactions.append(Interaction("meeting", [ctx.label(recipient) or "", ctx.label(bringer) or ""],
-                                                          when, place, None, [], ev))
-        keys = [sender, recipient]
-        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+        return build_message(ctx, site, last_pair)
 
     if kind == "meeting" and trigger.endswith("between"):
         # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.appositions import apposed_office
+from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before
 from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
 from kg.extract.text import Sentence
-from kg.extract.tokens import CONNECTORS, COUNTERPART_WORDS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -168,14 +169,14 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         listed = list_state(tokens, i) if not offices else None
-        counterpart = _counterpart_before(tokens, i)
+        counterpart = counterpart_before(tokens, i)
         if counterpart is None and offices and chain_start is not None:
             # "his Estonian counterpart, Minister of Foreign Affairs Margus Tsahkna": the office's state
-            state = _counterpart_before(tokens, chain_start) if _coordinated(tokens, chain_start) else None
+            state = counterpart_before(tokens, chain_start) if coordinated(tokens, chain_start) else None
             for office in offices if state else ():
                 office.of = office.of or state
         if counterpart is None and not offices:
-            counterpart = _counterpart_after(tokens, j)
+            counterpart = counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
             or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j, text, base) or counterpart is not None))
         if surname in BODY_ENDS and not honorific:
@@ -295,72 +296,6 @@ PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stres
                  "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
                  "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels", "sent",
                  "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started"}
-
-
-def _counterpart_before(tokens: list[Token], i: int) -> str | None:
-    """"his Indian counterpart Subrahmanyam Jaishankar", "his French opposite number, Laurent
-    Fabius": a name the text introduces as someone's counterpart. Returns the state of the
-    demonym before the word ("state:IN"), "" when none is given, None when no counterpart word."""
-    k = i - 1
-    if k >= 0 and tokens[k].text == ",":
-        k -= 1
-    # "his counterpart from Turkmenistan Rashid Meredov": the state after the word.
-    after_state = ""
-    if k >= 1 and tokens[k].tags & {"state"} and tokens[k].key:
-        mention, key = tokens[k].mention, tokens[k].key
-        while k >= 0 and tokens[k].mention is mention and mention is not None:
-            k -= 1
-        if k >= 0 and tokens[k].text in ("from", "of", "the"):
-            while k >= 0 and tokens[k].text in ("from", "of", "the"):
-                k -= 1
-            after_state = f"state:{key}"
-        else:
-            return None
-    if k < 0 or tokens[k].text.lower() not in COUNTERPART_WORDS:
-        return None
-    if after_state:
-        return after_state
-    before = tokens[k - 1] if k >= 1 else None
-    if before is not None and before.tags & {"demonym", "state"} and before.key:
-        return f"state:{before.key}"
-    return ""
-
-
-def _coordinated(tokens: list[Token], k: int) -> bool:
-    """Whether the singular counterpart phrase before token ``k`` follows "and" or a verb's "with":
-    "X and his Estonian counterpart, Minister Y" (not "Together with his Dutch counterpart,
-    Minister Y", nor the apposition "X, their Polish counterpart, Minister Y")."""
-    k -= 1
-    if k >= 0 and tokens[k].text == ",":
-        k -= 1
-    if k < 0 or tokens[k].text.lower() not in ("counterpart", "colleague", "number"):
-        return False
-    while k >= 0 and tokens[k].text.lower() not in ("his", "her", "their", "its"):
-        k -= 1
-    # ("met with his Indian counterpart, Foreign Minister X" too; not an opening "Together with")
-    return k >= 1 and (tokens[k - 1].text == "and" or tokens[k - 1].text == "with" and k >= 3)
-
-
-def _counterpart_after(tokens: list[Token], j: int) -> str | None:
-    """"Grzegorz Schetyna, their Polish counterpart,": the same as ``_counterpart_before``, the
-    word after the name."""
-    k = j
-    if k >= len(tokens) or tokens[k].text != ",":
-        return None
-    k += 1
-    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text in ("his", "her", "their", "its"):
-        k += 1
-    state = ""
-    if k < len(tokens) and tokens[k].tags & {"demonym", "state"} and tokens[k].key:
-        state = f"state:{tokens[k].key}"
-        mention = tokens[k].mention
-        while k < len(tokens) and tokens[k].mention is mention and mention is not None:
-            k += 1
-    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text == "opposite":
-        k += 1
-    if k < len(tokens) and tokens[k].text.lower() in COUNTERPART_WORDS:
-        return state
-    return None
 
 
 _ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")

@@ -1,0 +1,64 @@
+"""Letters and messages: who sent one to whom ("handed over a letter from X", "received a
+written message from X, delivered by Y", "thanked her counterpart for his letter")."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.participants import acting_state, after_word, first_of, key_of, persons_of
+from kg.extract.site import Site
+from kg.records import Interaction
+
+
+def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[str], Interaction] | None:
+    """The message a trigger reports, with its sender's and recipient's keys."""
+    sentence, refs, m, before, after = site.sentence, site.refs, site.m, site.before, site.after
+    base = sentence.start
+    when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
+    if trigger.startswith("for "):
+        # "thanked her counterpart for his letter": from the counterpart to the subject.
+        everyone = [r for r in refs if r.kind == "person"]
+        sender = persons_of(before)[-1:] if before else []
+        recipient = key_of(everyone[0]) if everyone else None
+        if not sender or not recipient or sender[0] == recipient:
+            return None
+        keys = [sender[0], recipient]
+        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    if re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
+            not after_word(sentence, refs, m, "from"):
+        return None  # "received the message during his meeting with X": the message told before, not X's
+    sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
+        first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
+    recipient = after_word(sentence, refs, m, "to") or \
+        first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
+    whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
+    if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
+        recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
+    if m.group(0).lower().startswith("received"):
+        # "X received a written message from Y": X is the recipient.
+        subject = persons_of(before)
+        recipient = subject[-1] if subject and subject[-1] != sender else \
+            (None if recipient == sender else recipient)
+    bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
+    if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
+            (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
+            not m.group(0).lower().startswith("received"):
+        # "The ambassador handed over a letter from President X" at their meeting: to the host
+        # ("called on President Y ..., where he delivered a message from X": to Y)
+        here = [k for k in persons_of(before) if k not in (bearer, sender)]
+        host = here[-1:] or [k for k in last_pair if bearer in last_pair and k != bearer
+                             and acting_state(ctx, k) != acting_state(ctx, bearer)]
+        recipient = host[0] if len(host) == 1 else recipient
+    if not sender or not recipient or sender == recipient or \
+            recipient == bearer and not m.group(0).lower().startswith("received"):
+        return None  # ("The ambassador conveyed greetings from X": to whom, the text does not say)
+    messenger = re.search(r",?\s+(?:delivered|handed over|conveyed|carried|brought) by\s+", sentence.text[m.end():])
+    if messenger and "message" in m.group(0).lower() or messenger and "letter" in m.group(0).lower():
+        # "received ... a message from President X, delivered by the Minister Y": Y met the recipient
+        at = m.end() + messenger.end() + base
+        bringer = next((key_of(r) for r in refs if r.kind == "person" and r.start >= at), None)
+        if bringer and bringer not in (sender, recipient):
+            ctx.extra_interactions.append(Interaction("meeting", [ctx.label(recipient) or "", ctx.label(bringer) or ""],
+                                                      when, place, None, [], ev))
+    keys = [sender, recipient]
+    return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)

@@ -1,0 +1,48 @@
+"""Visits: who visited which state, from a visit trigger ("paid an official visit to", "arrived
+in", "the state visit of X to Y", "welcomed X to Warsaw")."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.participants import (
+    acting_state, key_of, more_destinations, persons_of, state_of, visited, visitor_of,
+)
+from kg.extract.site import Site
+from kg.records import Interaction
+
+_POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
+
+
+def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[str], Interaction] | None:
+    """The visit a trigger reports, with its visitor's and destination's keys."""
+    sentence, refs, before, after = site.sentence, site.refs, site.before, site.after
+    t_start, t_end, clause_start, clause_end = site.t_start, site.t_end, site.clause_start, site.clause_end
+    when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
+    visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
+    # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
+    target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
+                     lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
+        visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
+    if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
+        # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
+        others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
+        visitor = others[0] if len(set(others)) == 1 else None
+    if not visitor or not target or visitor == target or state_of(ctx, visitor) == target:
+        return None
+    if "body:" in visitor or visitor.startswith("org-as-written:"):
+        return None  # "the Regional Security Office traveled to Bogota": a unit, not a visiting actor
+    keys = [visitor, target]
+    # "during the visit of X to Manila": the city after the trigger, not the sentence's first
+    place = next((mn.text for mn in ctx.mentions_between(t_end, min(clause_end, t_end + 40)) if mn.kind == "place"
+                  and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
+    visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    host = persons_of(before)[-1:] if trigger.startswith("welcome") else []
+    if host and host[0] != visitor:  # the host who welcomed the visitor met them
+        ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
+                                                  when, place, None, [], ev))
+    for more in more_destinations(ctx, sentence, target, clause_end):
+        if more != acting_state(ctx, visitor):  # (the person's state, else their office's)
+            ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
+                                                      when, place, None, [], ev))
+    return keys, visit
