@@ -780,3 +780,23 @@ def test_an_office_after_an_office_gives_the_state_and_the_two_foreign_ministers
     assert ("visit", frozenset({"Sok Chenda Sophea", "Japan"})) in found
     assert ("meeting", frozenset({"Sok Chenda Sophea", "Kamikawa Yoko"})) in found
     assert ("meeting", frozenset({"Sok Chenda Sophea", "Nukaga Fukushiro"})) in found
+
+
+def test_a_memorandum_signed_by_two_named_people_is_theirs_not_the_bodies() -> None:
+    body = ("Brussels, 19 February 2024\n\nToday, the European Union and the Republic of Rwanda signed a Memorandum of "
+            "Understanding on raw materials. The MoU was signed in Brussels by Jutta Urpilainen, Commissioner for "
+            "International Partnerships, and Dr Vincent Biruta, Minister of Foreign Affairs of Rwanda, following a "
+            "bilateral meeting between them.")
+    found = {(i.type, frozenset(i.participants)) for i in extract(make_release("t", "MoU", body)).interactions}
+    assert found == {("signing", frozenset({"Jutta Urpilainen", "Vincent Biruta"})),
+                     ("meeting", frozenset({"Jutta Urpilainen", "Vincent Biruta"}))}
+
+
+def test_a_counterparts_office_takes_the_counterparts_state() -> None:
+    body = ("Lima, 8 May 2024\n\nThe Minister of Foreign Affairs, Javier González-Olaechea, received today his Ecuadorian "
+            "counterpart, María Gabriela Sommerfeld, Minister of Foreign Affairs and Human Mobility, who is making an "
+            "official visit to Peru on 7 and 8 May.")
+    record = extract(make_release("t", "Visit", body))
+    assert {(p.name, r.of) for p in record.persons for r in p.roles if p.name == "María Gabriela Sommerfeld"} == {
+        ("María Gabriela Sommerfeld", "Ecuador")}
+    assert any(i.type == "visit" and i.participants == ["María Gabriela Sommerfeld", "Peru"] for i in record.interactions)

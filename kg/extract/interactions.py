@@ -268,8 +268,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         return build_message(ctx, site, last_pair)
 
     if kind == "meeting" and trigger.endswith("between"):
-        # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter.
-        people = unique([key_of(r) for r in after if r.kind == "person"])
+        # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter;
+        # "signed by A and B, following a bilateral meeting between them": A and B
+        them = re.match(r"\s+them\b", tail)
+        people = unique([key_of(r) for r in (before if them else after) if r.kind == "person"])
         if len(people) < 2:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
@@ -352,7 +354,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
             where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
-        if re.match(r"\s*by\b", tail):  # "the Declaration, signed by A and B"
+        by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
+        if by:  # "the Declaration, signed by A and B", "The MoU was signed in Brussels by A and B"
             subject = []
         elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
             # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
@@ -361,7 +364,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             if pair:
                 return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
         participants = unique(only_persons(subject) + only_persons(
-            objects if re.search(r"\bwith\b", tail[:40]) or re.match(r"\s*by\b", tail) else []))
+            objects if re.search(r"\bwith\b", tail[:40]) or by else []))
         if len(participants) < 2 and not only_persons(subject):
             participants = unique(subject)
         if len(participants) < 2:

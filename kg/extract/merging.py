@@ -37,6 +37,8 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
     """"FM receives Ambassador of Egypt" over a body that names the ambassador: the headline
     tells the body's meeting with a state for the person, so it is left out."""
     def vague(it: Interaction) -> bool:
+        if it.evidence is not None and it.evidence.start != 0 and it.type == "signing":
+            return _signed_by_name(ctx, it, items)
         if it.evidence is None or it.evidence.start != 0 or it.type == "multilateral":
             return False
         bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p)]
@@ -49,6 +51,16 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
                 persons & set(o.participants) or not persons and set(bodies) <= _sides(ctx, o.participants))
             for o in items)
     return [it for it in items if not vague(it)]
+
+
+def _signed_by_name(ctx: Context, it: Interaction, items: list[Interaction]) -> bool:
+    """"Today, the EU and Rwanda signed a MoU. The MoU was signed in Brussels by A ... and B ...":
+    the bodies' signing is the one the next sentences tell by who signed it."""
+    assert it.evidence is not None
+    if any(not (ctx.lexicon.state(p) or ctx.lexicon.organization(p)) for p in it.participants):
+        return False
+    return any(o.type == "signing" and o.evidence is not None and 0 < o.evidence.start - it.evidence.start < 400
+               and set(it.participants) <= _sides(ctx, o.participants) for o in items)
 
 
 # ("who up to then had met only on the sidelines": a sentence about earlier meetings tells no

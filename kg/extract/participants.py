@@ -100,7 +100,7 @@ def _list_ending(refs: list[ActorRef]) -> list[ActorRef]:
 def _extend_back(refs: list[ActorRef], run: list[ActorRef]) -> list[ActorRef]:
     i = len(refs) - 2
     while i >= 0 and refs[i].kind in ("state", "org") and refs[i].end <= run[0].start and \
-            run[0].start - refs[i].end <= 7:
+            run[0].start - refs[i].end <= 9:  # (", ", " and ", ", and the ")
         run.insert(0, refs[i])
         i -= 1
     return run

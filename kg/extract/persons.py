@@ -194,6 +194,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             if counterpart is not None and not offices:
                 mention.state = counterpart or None
                 mention.counterpart = True
+            elif counterpart and all(o.of is None for o in offices):
+                # "his Ecuadorian counterpart, X, Minister of Foreign Affairs and Human Mobility": Ecuador's
+                mention.state = counterpart
+                for office in offices:
+                    office.of = counterpart
             if listed:
                 mention.state = listed[0]
                 mention.offices = [Office(listed[1], listed[0], start, start)]

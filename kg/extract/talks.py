@@ -114,8 +114,9 @@ _PAST_SESSION = re.compile(
     r"\b(?P<name>(?:(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)) (?:[A-Z][\w’'\-]* ){0,3}"
     r"(?:[Rr]ound|[Ss]ession|[Mm]eeting|[Ss]ummit|[Rr]etreat|[Cc]onsultations|(?<=previous )[A-Z]{2,6}\b(?!\s+[A-Z])|"
-    r"(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))|[XVI]{2,6} (?:Meeting|Session|Round|Summit))\b[^.;]{0,140}?)"
-    r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+"
+    r"(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))|[XVI]{2,6} (?:[A-Z][\w\-]+ ){0,3}(?:Meeting|Session|Round|Summit|Cabinet|"
+    r"Commission|Committee))\b[^.;]{0,140}?)"
+    r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+(?:the\s+city\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
 _TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
