@@ -283,3 +283,16 @@ def test_a_ministerial_attended_on_two_days_and_the_meetings_on_its_sidelines_ar
 def test_a_time_and_news_number_above_the_dateline_are_skipped() -> None:
     line = read_dateline("Oct 3, 2024, 10:15 PM\nNews ID: 85617302\n\nDoha, IRNA – Iranian Foreign Minister ...")
     assert line.place == "Doha"
+
+
+def test_a_dateline_with_its_date_after_the_dash_on_a_line_of_its_own() -> None:
+    line = read_dateline("BEIJING, CHINA – Thursday, 5th September 2024\n\nPresident Hichilema yesterday held talks ...")
+    assert (line.place, line.date) == ("Beijing", "2024-09-05")
+
+
+def test_an_event_recalled_from_last_thursday_does_not_date_the_days_audience() -> None:
+    body = ("ALGIERS - Foreign Minister Ahmed Attaf held talks on Sunday with Slovenian Foreign Minister Tanja Fajon. "
+            "Attaf thanked Slovenia for its vote at the Security Council meeting held last Thursday in New York. "
+            "Fajon was received later in the day by the President of the Republic, Abdelmadjid Tebboune.")
+    audience = one(events(body, date="2024-04-21"), "meeting", "Abdelmadjid Tebboune")
+    assert audience.date == "2024-04-21"

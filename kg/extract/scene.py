@@ -27,7 +27,7 @@ _LEAD_WINDOW = timedelta(days=14)
 # A sentence that places what it tells at another time than the occasion.
 _ELSEWHERE = re.compile(
     r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|previous(?:ly)?|earlier (?:this|that|in)(?! the day)|years? ago|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|previous(?:ly)?|earlier (?:this|that|in)(?! the day)|years? ago|"
     r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
     r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
     r"first met|until then|"
@@ -63,7 +63,8 @@ def scene_step(ctx: Context) -> None:
         # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
         if own and interaction.type != "visit" and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
-                interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction):
+                interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
+                and not _ELSEWHERE.search(interaction.evidence.sentence):  # (not "held last Thursday in New York")
             anchor = interaction.date
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
