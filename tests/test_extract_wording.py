@@ -800,3 +800,13 @@ def test_a_counterparts_office_takes_the_counterparts_state() -> None:
     assert {(p.name, r.of) for p in record.persons for r in p.roles if p.name == "María Gabriela Sommerfeld"} == {
         ("María Gabriela Sommerfeld", "Ecuador")}
     assert any(i.type == "visit" and i.participants == ["María Gabriela Sommerfeld", "Peru"] for i in record.interactions)
+
+
+def test_an_unnamed_secretary_general_is_the_organisation_and_a_nickname_no_second_person() -> None:
+    body = ("The Secretary-General met today with H.E. Mr. Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal, who "
+            "was accompanied by Mr. Narayan Prakash Saud, Minister for Foreign Affairs. The Secretary-General thanked "
+            "Nepal for its contribution to UN peacekeeping operations.")
+    record = extract(make_release("t", "Readout", body))
+    assert [p.name for p in record.persons] == ["Pushpa Kamal Dahal", "Narayan Prakash Saud"]
+    assert [sorted(i.participants) for i in record.interactions if i.type == "meeting"] == [
+        ["Narayan Prakash Saud", "Pushpa Kamal Dahal", "UN"]]

@@ -373,11 +373,21 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
                                          None, [], ev)
     if not subject and guest and _PROGRAMME.search(sentence.text[:m.start()]):
         subject = [guest]  # "the programme featured meetings with A, with B": the guest's
+    companions = re.search(r",?\s+who\s+(?:was|were)\s+accompanied\s+by\s+", sentence.text[m.end():])
+    if companions and objects:
+        # "met with X, who was accompanied by Y, Minister for Foreign Affairs": Y met them too
+        at = t_end + companions.end()
+        objects = objects + [key_of(r) for r in refs if r.kind == "person" and at <= r.start < at + 80][:1]
     participants = unique(subject + objects)
     persons = only_persons(participants)
     if len(persons) >= 2:
-        participants = persons + [p for p in participants if p.startswith("org:") and p in objects
-                                  and not only_persons(objects)] + [p for p in standing_states(after) if p in objects]
+        # (a body met on its own, or a body that met them: "The Secretary-General met X, who was
+        # accompanied by Y", the Secretary-General unnamed)
+        bodies = [p for p in participants if p.startswith("org:") and (
+            p in objects and not only_persons(objects) or
+            p in subject and not only_persons(subject) and not p.startswith("org:body:"))]  # (not "the Council met")
+        participants = [p for p in bodies if p in subject] + persons + [p for p in bodies if p not in subject] + \
+            [p for p in standing_states(after) if p in objects]
     # (an unnamed counterpart is of another state than the subject, whatever was presumed)
     if len(participants) < 2 or len(participants) == 2 and not standing_states(after) and own_state(ctx, *participants):
         return None

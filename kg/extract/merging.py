@@ -21,8 +21,8 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
     # ("received the credentials of A, ...; B, ...; and C": one audience each)
     separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b|\bcredentials\b|\bcredence\b", sentence)
     if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b"
-                                  r"|\bin the presence of\b", sentence, re.IGNORECASE):
-        return [it]  # one meeting of all of them (those "in the presence of" attended it)
+                                  r"|\bin the presence of\b|\baccompanied by\b", sentence, re.IGNORECASE):
+        return [it]  # one meeting of all of them (those "in the presence of" or accompanying attended it)
     # (a state presumed for the others counts where it is not the host's own: the publisher's
     # state presumed for a foreign official met at home is a guess, not a second party)
     states = {acting_state(ctx, k) for k in keys[1:] if k.startswith("person:")}

@@ -28,6 +28,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
 
+_OPEN_QUOTES = ("'", "‘", '"', "“")
+
+
 @dataclass(slots=True)
 class PersonMention:
     start: int
@@ -203,6 +206,13 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 mention.state = listed[0]
                 mention.offices = [Office(listed[1], listed[0], start, start)]
             _ = start
+            if found and i >= 2 and tokens[i - 1].text in _OPEN_QUOTES and found[-1].end == tokens[i - 2].end:
+                # "Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal": a nickname, not a second
+                # person; the office after it is the named person's
+                found[-1].offices = found[-1].offices or mention.offices
+                found[-1].state = found[-1].state or mention.state
+                i = j
+                continue
             found.append(mention)
         i = j
     return _listed_with(found, rejected, tokens, text, base, lexicon)

@@ -7,6 +7,7 @@ The interaction step reads its participants from these references.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
@@ -115,8 +116,14 @@ def references_step(ctx: Context) -> None:
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:
                 who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx, recent)
+            body = _principal_body(ctx, m.group("noun")) if who is None and state is None else None
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
+                covered.append((s, e))
+            elif body:
+                # "The Secretary-General met today with ..." in a readout that never names them:
+                # the organisation they lead
+                refs.append(ActorRef(s, e, "org", body, m.group(0)))
                 covered.append((s, e))
             elif state is not None and m.group("noun").lower() not in ("guest", "leader") and \
                     not any(pm.end > s and pm.start - e <= 40 for pm in ctx.person_mentions[idx]):
@@ -299,6 +306,18 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
         if latest:
             return latest[0]
     return _most_prominent(ctx, pool)
+
+
+def _principal_body(ctx: Context, noun: str) -> str | None:
+    """The international organisation the release names most, for "the Secretary-General" or
+    "the Director-General" whom it never names ("org:<key>")."""
+    if noun not in ("Secretary-General", "Director-General"):
+        return None
+    from kg.extract.bodies import INTERNATIONAL_KINDS
+
+    counts = Counter(x.key for x in ctx.mentions if x.kind == "org"
+                     and ctx.lexicon.organizations[x.key].kind in INTERNATIONAL_KINDS)
+    return f"org:{counts.most_common(1)[0][0]}" if counts else None
 
 
 def _most_prominent(ctx: Context, pool: list) -> str | None:

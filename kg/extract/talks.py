@@ -175,7 +175,7 @@ def _bare_month(after: str, released: str) -> str | None:
 
 # "contacts had intensified since their last meeting in Astana in June 2023": the two met then.
 _THEIR_MEETING = re.compile(
-    r"\b(?:since|after|following|at|during|than at)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
+    r"\b(?:since|after|following|at|during|than at|recalled|recalling)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
     r"(?:meeting|talks|encounter)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 
 
