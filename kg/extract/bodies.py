@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import Context
-from kg.extract.scanning import literal_alternation
+from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
 
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
-_HEAD_WORD = re.compile(rf"\b(?:{literal_alternation(ORG_HEADS)})\b")  # (read for whether it matches)
+_HEAD_WORD = re.compile(word_alternation(ORG_HEADS))  # (read for whether it matches)
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
 # A body named after one of these words is generic, not a name: "the ministry".

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from kg.sources.dates import find_dates
 from kg.extract.clauses import one_day, state_of_place, venue
 from kg.extract.context import Context
+from kg.extract.text import may_match, stem_text
 from kg.records import Interaction
 
 # How far before the release an occasion the lead dates may lie and still be the release's
@@ -38,6 +39,10 @@ _ELSEWHERE = re.compile(
     r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
     # "During that visit": the one an earlier sentence dated
     r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b", re.I)
+# What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
+# most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
+_ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
+                    "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
 
 
@@ -159,7 +164,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
-    elsewhere = bool(_ELSEWHERE.search(sentence)) or not _tells_the_occasion(ctx, interaction)
+    elsewhere = (may_match(stem_text(sentence), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(sentence))) or \
+        not _tells_the_occasion(ctx, interaction)
     if interaction.type in _PLACELESS:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
