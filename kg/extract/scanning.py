@@ -98,3 +98,111 @@ def _branches(node: dict[str, dict]) -> str:
     if _END not in node:
         return body
     return f"(?:{body})?" if len(options) > 1 or len(body) > 1 else f"{body}?"
+
+
+
+class Alternatives:
+    """A compiled alternation without groups, scanned with only those of its alternatives that
+    a text can match: the same matches, from a shorter pattern where few of them can.
+
+    Each alternative is read for strings one of which every match of it holds (``_needs``,
+    lower-cased); a text whose ``stem_text`` holds none of an alternative's cannot match it.
+    An alternation finds what it finds without the alternatives that match nowhere: at each
+    position the first alternative that matches wins, the same one. The pattern of the
+    alternatives a text leaves is compiled once per such set (and tried at word starts only
+    where ``at_word_starts`` proves it can).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.full = at_word_starts(pattern)
+        self.flags = pattern.flags
+        self.parts: list[str] | None = None
+        self.needs: list[tuple[str, ...] | None] = []
+        try:
+            parts = _top_alternatives(pattern.pattern) if pattern.groups == 0 else []
+            if len(parts) > 1:  # (a wrong split leaves a part that does not parse)
+                self.needs = [_needs(list(_parser.parse(part, pattern.flags))) for part in parts]
+                self.parts = parts
+        except (re.error, TypeError, ValueError, AttributeError):  # a form this reading does not know
+            self.parts = None
+        self.compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, text: str, lowered: str | None) -> Iterable[re.Match[str]]:
+        """The matches of the pattern in ``text``; ``lowered`` is ``stem_text(text)``."""
+        if self.parts is None or lowered is None:
+            return self.full.finditer(text)
+        kept = tuple(i for i, stems in enumerate(self.needs) if stems is None or any(s in lowered for s in stems))
+        if not kept:
+            return ()
+        compiled = self.compiled.get(kept)
+        if compiled is None:
+            if len(self.compiled) >= _SUBSETS_KEPT:
+                self.compiled.clear()
+            parts = self.parts
+            compiled = self.compiled[kept] = at_word_starts(re.compile("|".join(parts[i] for i in kept), self.flags))
+        return compiled.finditer(text)
+
+
+_SUBSETS_KEPT = 1024  # compiled sets of alternatives kept per pattern (a few dozen occur over a corpus)
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its top level (split at each ``|`` outside
+    groups and character sets)."""
+    parts: list[str] = []
+    depth, start, i, in_set = 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if source[i + 1: i + 2] == "^":
+                i += 1
+            if source[i + 1: i + 2] == "]":
+                i += 1  # ("[]...]", "[^]...]": a first "]" is a member)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _needs(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
+    """Strings (lower-cased) one of which every match of the parsed sequence ``items`` holds,
+    or None where this reading finds none: its longest run of plain ASCII characters, or the
+    strings one of which each alternative of a group must hold, whichever are the longer."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def consider(stems: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if stems and (best is None or min(map(len, stems)) > min(map(len, best))):
+            best = stems
+
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the characters on either side still stand side by side
+        consider((run,) if run else None)
+        run = ""
+        if op is sre.SUBPATTERN:
+            consider(_needs(list(av[3])))
+        elif op is sre.BRANCH:
+            branches = [_needs(list(alternative)) for alternative in av[1]]
+            if all(branches):
+                consider(tuple(dict.fromkeys(s for stems in branches for s in stems)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_needs(list(av[2])))
+    consider((run,) if run else None)
+    return best
