@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
+from kg.extract.scanning import Alternatives
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
@@ -30,6 +31,7 @@ _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABB
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
 _GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "they")  # (each alternative holds one)
+_GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
 # open with a set of four letters, which the engine skips to instead of trying every position.
@@ -159,7 +161,8 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
-        for m in GROUP_REFS.finditer(text) if may_match(stem_text(text), _GROUP_STEMS) else ():
+        lowered = stem_text(text)
+        for m in _GROUP_REF_SCAN.finditer(text, lowered) if may_match(lowered, _GROUP_STEMS) else ():
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions_by_sentence[idx]:
             if mention.kind in ("state", "org"):
@@ -217,7 +220,8 @@ _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
 def _in_title(ctx: Context, start: int, base: int) -> bool:
     from kg.extract.tokens import HEADS, title_vocabulary
 
-    m = _TITLE_OF.search(ctx.release.text[max(base, start - 40): start])
+    window = ctx.release.text[max(base, start - 40): start]
+    m = _TITLE_OF.search(window) if "of" in window else None  # (every match holds "of")
     if not m:
         return False
     word = m.group(1)

@@ -3,7 +3,7 @@ of it as it was, applied only where the pattern's form proves that they do."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # (the parser's op codes)
 from re import _parser  # type: ignore[attr-defined]
 
@@ -23,8 +23,8 @@ def at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        if not _opens_at_word_start(list(parsed)):
-            return pattern
+        if not _opens_at_word_start(list(parsed)) or parsed[0][0] is sre.AT:
+            return pattern  # (one that opens with the assertion itself has it tried first already)
         return re.compile(rf"(?:\b|^)(?:{pattern.pattern})", pattern.flags)
     except (re.error, TypeError, ValueError, AttributeError):  # a form this reading does not know
         return pattern
@@ -102,15 +102,16 @@ def _branches(node: dict[str, dict]) -> str:
 
 
 class Alternatives:
-    """A compiled alternation without groups, scanned with only those of its alternatives that
-    a text can match: the same matches, from a shorter pattern where few of them can.
+    """A compiled pattern without groups that is an alternation, or holds one in its first
+    ``(?:...)`` group, scanned with only those alternatives that a text can match: the same
+    matches, from a shorter pattern where few of them can.
 
     Each alternative is read for strings one of which every match of it holds (``_needs``,
     lower-cased); a text whose ``stem_text`` holds none of an alternative's cannot match it.
-    An alternation finds what it finds without the alternatives that match nowhere: at each
-    position the first alternative that matches wins, the same one. The pattern of the
-    alternatives a text leaves is compiled once per such set (and tried at word starts only
-    where ``at_word_starts`` proves it can).
+    A pattern finds what it finds without the alternatives that match nowhere: every way to a
+    match through one of them fails, and the engine tries the others in the same order. The
+    pattern of the alternatives a text leaves is compiled once per such set (and tried at word
+    starts only where ``at_word_starts`` proves it can).
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -118,39 +119,70 @@ class Alternatives:
         self.flags = pattern.flags
         self.parts: list[str] | None = None
         self.needs: list[tuple[str, ...] | None] = []
+        self.head, self.tail = "", ""
         try:
-            parts = _top_alternatives(pattern.pattern) if pattern.groups == 0 else []
-            if len(parts) > 1:  # (a wrong split leaves a part that does not parse)
-                self.needs = [_needs(list(_parser.parse(part, pattern.flags))) for part in parts]
-                self.parts = parts
+            if pattern.groups == 0:
+                self.head, parts, self.tail = _split(pattern.pattern)
+                if len(parts) > 1:  # (a wrong split leaves a part that does not parse)
+                    self.needs = [_needs(list(_parser.parse(part, pattern.flags))) for part in parts]
+                    self.parts = parts
         except (re.error, TypeError, ValueError, AttributeError):  # a form this reading does not know
             self.parts = None
         self.compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def finditer(self, text: str, lowered: str | None) -> Iterable[re.Match[str]]:
         """The matches of the pattern in ``text``; ``lowered`` is ``stem_text(text)``."""
+        compiled = self._for(lowered)
+        return compiled.finditer(text) if compiled is not None else ()
+
+    def search(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """The pattern's first match in ``text``; ``lowered`` is ``stem_text(text)``."""
+        compiled = self._for(lowered)
+        return compiled.search(text) if compiled is not None else None
+
+    def _for(self, lowered: str | None) -> re.Pattern[str] | None:
+        """The pattern of the alternatives a text (``lowered``) may match; None where it can match none."""
         if self.parts is None or lowered is None:
-            return self.full.finditer(text)
+            return self.full
         kept = tuple(i for i, stems in enumerate(self.needs) if stems is None or any(s in lowered for s in stems))
         if not kept:
-            return ()
+            return None
         compiled = self.compiled.get(kept)
         if compiled is None:
             if len(self.compiled) >= _SUBSETS_KEPT:
                 self.compiled.clear()
-            parts = self.parts
-            compiled = self.compiled[kept] = at_word_starts(re.compile("|".join(parts[i] for i in kept), self.flags))
-        return compiled.finditer(text)
+            source = self.head + "|".join(self.parts[i] for i in kept) + self.tail
+            compiled = self.compiled[kept] = at_word_starts(re.compile(source, self.flags))
+        return compiled
 
 
 _SUBSETS_KEPT = 1024  # compiled sets of alternatives kept per pattern (a few dozen occur over a corpus)
 
 
-def _top_alternatives(source: str) -> list[str]:
-    """The alternatives of a pattern's source at its top level (split at each ``|`` outside
-    groups and character sets)."""
-    parts: list[str] = []
-    depth, start, i, in_set = 0, 0, 0, False
+def _split(source: str) -> tuple[str, list[str], str]:
+    """A pattern's source as (head, alternatives, tail): its alternatives at the top level, else
+    those of its first ``(?:...)`` group, the source being head + "|".join(alternatives) + tail."""
+    marks = list(_structure(source))
+    bars = [at for at, char, depth in marks if char == "|" and depth == 0]
+    if bars:
+        return "", _cut(source, 0, len(source), bars), ""
+    opening = next((at for at, char, depth in marks if char == "(" and depth == 0 and source.startswith("(?:", at)), None)
+    if opening is None:
+        return "", [source], ""
+    closing = next(at for at, char, depth in marks if at > opening and char == ")" and depth == 0)
+    bars = [at for at, char, depth in marks if opening < at < closing and char == "|" and depth == 1]
+    return source[: opening + 3], _cut(source, opening + 3, closing, bars), source[closing:]
+
+
+def _cut(source: str, start: int, end: int, bars: list[int]) -> list[str]:
+    bounds = [start - 1, *bars, end]
+    return [source[a + 1: b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, groups open before it) of each character of a pattern's source
+    that is not escaped and stands outside character sets."""
+    depth, i, in_set = 0, 0, False
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -164,16 +196,13 @@ def _top_alternatives(source: str) -> list[str]:
                 i += 1
             if source[i + 1: i + 2] == "]":
                 i += 1  # ("[]...]", "[^]...]": a first "]" is a member)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
+        else:
+            if char == ")":
+                depth -= 1
+            yield i, char, depth
+            if char == "(":
+                depth += 1
         i += 1
-    parts.append(source[start:])
-    return parts
 
 
 def _needs(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
