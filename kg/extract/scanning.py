@@ -144,15 +144,24 @@ class Alternatives:
         """The pattern of the alternatives a text (``lowered``) may match; None where it can match none."""
         if self.parts is None or lowered is None:
             return self.full
-        kept = tuple(i for i, stems in enumerate(self.needs) if stems is None or any(s in lowered for s in stems))
+        kept: list[int] = []
+        for i, stems in enumerate(self.needs):  # (plain loops: generators cost more than the tests)
+            if stems is None:
+                kept.append(i)
+                continue
+            for stem in stems:
+                if stem in lowered:
+                    kept.append(i)
+                    break
         if not kept:
             return None
-        compiled = self.compiled.get(kept)
+        key = tuple(kept)
+        compiled = self.compiled.get(key)
         if compiled is None:
             if len(self.compiled) >= _SUBSETS_KEPT:
                 self.compiled.clear()
             source = self.head + "|".join(self.parts[i] for i in kept) + self.tail
-            compiled = self.compiled[kept] = at_word_starts(re.compile(source, self.flags))
+            compiled = self.compiled[key] = at_word_starts(re.compile(source, self.flags))
         return compiled
 
 
