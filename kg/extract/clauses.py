@@ -5,7 +5,7 @@ import re
 
 from kg.cities import city
 from kg.extract.context import Context
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, may_match
 from kg.lexicon import fold
 from kg.records import Interaction
 from kg.sources.dates import find_dates
@@ -31,9 +31,14 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
                             r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b")
 
 
+# What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
+_PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
+                        "decided")
+
+
 def _plan_starts(text: str, after: int = 0) -> int:
     """Where a planned event's clause starts in ``text`` after offset ``after`` (its length when none)."""
-    m = _PLANNED_AFTER.search(text, after)
+    m = _PLANNED_AFTER.search(text, after) if may_match(text, _PLANNED_AFTER_STEMS) else None
     return m.start() if m else len(text)
 
 

@@ -17,7 +17,10 @@ from kg.lexicon import fold
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|both ministers|the two ministers|both leaders|the leaders|the two leaders|they)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
+    # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
+    # skips to; the lookbehind, past that letter, is the \b before it)
+    rf"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts) "
+    rf"(?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! [a-z])|guest|counterpart|leader|"

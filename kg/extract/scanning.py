@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]  # (the parser's op codes)
 from re import _parser  # type: ignore[attr-defined]
 
@@ -184,8 +185,7 @@ def _split(source: str) -> tuple[str, list[str], str]:
 
 
 def _cut(source: str, start: int, end: int, bars: list[int]) -> list[str]:
-    bounds = [start - 1, *bars, end]
-    return [source[a + 1: b] for a, b in zip(bounds, bounds[1:])]
+    return [source[a + 1: b] for a, b in pairwise([start - 1, *bars, end])]
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:

@@ -95,6 +95,8 @@ _PAST_SESSION = re.compile(
     r"(?<=last )[A-Z]{2,6}\b(?!\s+[A-Z]))|[XVI]{2,6} (?:Meeting|Session|Round|Summit))\b[^.;]{0,140}?)"
     r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+# What every match of _PAST_SESSION holds (it reads case-sensitively): a cheap test first.
+_PAST_SESSION_STEMS = ("held", "took place", "convened")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
 _TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
                                r"Consultations|Dialogue|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
@@ -108,7 +110,8 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     out: list[Interaction] = []
     released = ctx.release.date or ""
     for sentence in ctx.sentences:
-        for m in _PAST_SESSION.finditer(sentence.text) if "in " in sentence.text else ():
+        text = sentence.text
+        for m in _PAST_SESSION.finditer(text) if may_match(text, _PAST_SESSION_STEMS) else ():
             after = sentence.text[m.end("place"): m.end("place") + 40]
             when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None)
             if not when or (released and when >= released[:len(when)]):
