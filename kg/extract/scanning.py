@@ -101,7 +101,6 @@ def _branches(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if len(options) > 1 or len(body) > 1 else f"{body}?"
 
 
-
 class Alternatives:
     """A compiled pattern without groups that is an alternation, or holds one in its first
     ``(?:...)`` group, scanned with only those alternatives that a text can match: the same
@@ -142,7 +141,7 @@ class Alternatives:
         return compiled.search(text) if compiled is not None else None
 
     def _for(self, lowered: str | None) -> re.Pattern[str] | None:
-        """The pattern of the alternatives a text (``lowered``) may match; None where it can match none."""
+        """The pattern of the alternatives a text (``lowered``) may match; None if it can match none."""
         if self.parts is None or lowered is None:
             return self.full
         kept: list[int] = []
@@ -176,10 +175,13 @@ def _split(source: str) -> tuple[str, list[str], str]:
     bars = [at for at, char, depth in marks if char == "|" and depth == 0]
     if bars:
         return "", _cut(source, 0, len(source), bars), ""
-    opening = next((at for at, char, depth in marks if char == "(" and depth == 0 and source.startswith("(?:", at)), None)
-    if opening is None:
+    groups = [at for at, char, depth in marks
+              if char == "(" and depth == 0 and source.startswith("(?:", at)]
+    closing = next((at for at, char, depth in marks
+                    if groups and at > groups[0] and char == ")" and depth == 0), None)
+    if closing is None:
         return "", [source], ""
-    closing = next(at for at, char, depth in marks if at > opening and char == ")" and depth == 0)
+    opening = groups[0]
     bars = [at for at, char, depth in marks if opening < at < closing and char == "|" and depth == 1]
     return source[: opening + 3], _cut(source, opening + 3, closing, bars), source[closing:]
 
