@@ -261,6 +261,12 @@ _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\
                        r"(?:pay\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2})?visit\s+(?:to\s+)?(?:the\s+)?")
 
 
+# What every match of _VISIT_CUE and of _VISIT_OF holds (both read case-sensitively): cheap
+# tests before their scans of the whole release, which many releases fail.
+_VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in")
+_VISIT_OF_STEMS = ("visit of", "trip of", "invited")
+
+
 def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str]]:
     """The country a release's visit took place in, when it is not the publisher's own; the
     keys of everyone the release says travelled; and of those who come to the publisher's
@@ -270,8 +276,9 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     host: str | None = None
     travellers: set[str] = set()
     inbound: set[str] = set()
-    cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()])) for m in _VISIT_CUE.finditer(text)]
-    for m, name in cues + [(m, m) for m in _VISIT_OF.finditer(text)]:
+    cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()]))
+            for m in (_VISIT_CUE.finditer(text) if may_match(text, _VISIT_CUE_STEMS) else ())]
+    for m, name in cues + [(m, m) for m in (_VISIT_OF.finditer(text) if may_match(text, _VISIT_OF_STEMS) else ())]:
         who = next((g for g in name.groups() if g), None) if name else None
         came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
         travellers |= came

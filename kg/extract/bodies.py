@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.context import Context
-from kg.extract.scanning import literal_alternation
+from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
 
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
-_HEAD_WORD = re.compile(rf"\b(?:{literal_alternation(ORG_HEADS)})\b")  # (read for whether it matches)
+_HEAD_WORD = re.compile(word_alternation(ORG_HEADS))  # (read for whether it matches)
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
 # A body named after one of these words is generic, not a name: "the ministry".
@@ -190,6 +190,9 @@ def _presence_place(ctx: Context, words: list[tuple[str, int, int]], right: int)
 # a capitalised name whose initials spell the acronym in brackets after it.
 _WITH_ACRONYM = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|on|in|the|de|to)\s+)*){1,10})"
                            r"\((?P<acronym>[A-Z][A-Za-z0-9+&\-]{1,9})\)")
+# What every match of _WITH_ACRONYM holds: a test that opens with a bracket (which the engine
+# skips to), before the pattern's tries at every capital.
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&\-]{1,9}\)")
 _NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
                          r"Conference|Forum|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
                          r"Route|Railway|Highway|Bridge|Canal|Port|Partnership|Policy|Process|Agenda|Accords?)$")
@@ -199,7 +202,7 @@ def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
     """Names the text introduces with their acronym, that are not a state, a person, a
     document or an event."""
     out = []
-    for m in _WITH_ACRONYM.finditer(text):
+    for m in _WITH_ACRONYM.finditer(text) if _ACRONYM.search(text) else ():
         spans = [(w.group(0), m.start(1) + w.start()) for w in re.finditer(r"\S+", m.group(1))]
         words = [w for w, _ in spans]
         acronym = m["acronym"].replace("-", "").replace("&", "")

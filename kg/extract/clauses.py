@@ -5,7 +5,7 @@ import re
 
 from kg.cities import city
 from kg.extract.context import Context
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, may_match
 from kg.lexicon import fold
 from kg.records import Interaction
 from kg.sources.dates import find_dates
@@ -22,6 +22,7 @@ PLAN = re.compile(
 # "took advantage of the summit's margins to meet", "used the occasion to hold talks": done, not planned.
 _SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|used [^,.;]{0,50}|seized [^,.;]{0,50})"
                      r"\s+to\s*$")
+_SEIZED_STEMS = ("took ", "used ", "seized ")  # (what every match of _SEIZED holds: a cheap test first)
 
 
 # "..., scheduled to hold in New York in September 2024": a planned event's date and place,
@@ -35,15 +36,20 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
                             r"|\bthe next (?:session|meeting|round)\b")
 
 
+# What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
+_PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
+                        "decided")
+
+
 def _plan_starts(text: str, after: int = 0) -> int:
     """Where a planned event's clause starts in ``text`` after offset ``after`` (its length when none)."""
-    m = _PLANNED_AFTER.search(text, after)
+    m = _PLANNED_AFTER.search(text, after) if may_match(text, _PLANNED_AFTER_STEMS) else None
     return m.start() if m else len(text)
 
 
 def is_plan(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 150): start]
-    if _SEIZED.search(window):
+    if may_match(window, _SEIZED_STEMS) and _SEIZED.search(window):
         return False
     # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]

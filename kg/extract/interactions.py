@@ -66,7 +66,7 @@ def interactions_step(ctx: Context) -> None:
         for kind, pattern in TRIGGERS:
             if not may_match(lowered, STEMS[kind]) or kind == "meeting" and not may_meet(lowered):
                 continue
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text, lowered):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if _is_plan(text, m.start(), m.end()):

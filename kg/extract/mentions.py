@@ -27,7 +27,9 @@ _FIRST_WORD = re.compile(r"\w+")
 # Where a gazetteer form may start: a capital or a digit at the start of a word (every
 # form in the gazetteers starts so; lower-case words are skipped without a lookup). The
 # match is the word itself (what _FIRST_WORD would read there): one pattern call per word.
-_WORD_START = re.compile(rf"(?<![\w\-])(?=[{UPPER}0-9])\w+")
+# (``(?<![\w\-])(?=[A-Z...0-9])\w+``, led by the set of its first characters, which the engine
+# skips to; the lookbehind, past that character, tests the one before it.)
+_WORD_START = re.compile(rf"[{UPPER}0-9](?<![\w\-].)\w*")
 
 
 class FormIndex:

@@ -55,7 +55,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     n = len(tokens)
     def namey(k: int) -> bool:
         tags = tokens[k].tags
-        if "gap" in tags:
+        if "gap" in tags or not tokens[k].cap and "place" not in tags:  # (all rules but a place's need a capital)
             return False
         if is_name_token(tokens[k]):
             return True

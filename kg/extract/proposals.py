@@ -12,6 +12,7 @@ from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
     possessor, proposer_of,
 )
+from kg.extract.scanning import Alternatives
 from kg.extract.text import may_match, stem_text
 from kg.extract.tokens import STOP_CAPS
 from kg.lexicon import fold
@@ -28,6 +29,7 @@ PLAN_CUE = re.compile(
     r"proposed to hold|to hold|will host|to host|next|preparations? for|preparing|organization of|organizing|"
     r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold|"
     r"due to (?:take place|be held|open|start|begin))\b", re.I)
+_PLAN_CUES = Alternatives(PLAN_CUE)  # (a sentence's scan tries only the cues whose words it holds)
 _PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
             r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
             r"to resume|to open|to form|resumption of|"
@@ -242,7 +244,7 @@ def initiatives_step(ctx: Context) -> None:
             entry = ctx.lexicon.state(actor)
             add(m.group(1), entry.name if entry else actor, idx)
         # Planned meetings and events.
-        if (may_match(lowered, _PLAN_CUE_STEMS) and PLAN_CUE.search(text)) or "invit" in text:
+        if (may_match(lowered, _PLAN_CUE_STEMS) and _PLAN_CUES.search(text, lowered)) or "invit" in text:
             for m in EVENT_HEAD.finditer(text):
                 window = text[max(0, m.start() - 60): m.end() + 80]
                 if not PLAN_CUE.search(window) and not _INVITED_TO_EVENT.search(text[max(0, m.start() - 160): m.start()]):

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kg.extract.context import ActorRef, Context
+from kg.extract.scanning import Alternatives
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
@@ -18,7 +19,10 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
-    rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)|(?<![\w.])H\.E\.) (?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
+    # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
+    # skips to; the lookbehind, past that letter, is the \b before it; or "H.E.")
+    rf"(?:[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts)|(?<![\w.])H\.E\.) "
+    rf"(?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
@@ -31,9 +35,12 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
-_GROUP_STEMS = ("side", "part", "minister", "leader", "official", "they")
+_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they")  # (each alternative holds one)
+_GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
-PRONOUN = re.compile(r"^(?:He|She)\b|\b(?:he|she)\b")
+# "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
+# open with a set of four letters, which the engine skips to instead of trying every position.
+PRONOUN = re.compile(r"[HShs](?:(?<=^H)e|(?<=^S)he|(?<=\bh)e|(?<=\bs)he)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
 _OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegations|envoys|colleagues|"
@@ -169,7 +176,8 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
-        for m in GROUP_REFS.finditer(text) if may_match(stem_text(text), _GROUP_STEMS) else ():
+        lowered = stem_text(text)
+        for m in _GROUP_REF_SCAN.finditer(text, lowered) if may_match(lowered, _GROUP_STEMS) else ():
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))
         for mention in ctx.mentions_by_sentence[idx]:
             if mention.kind in ("state", "org"):
@@ -227,7 +235,8 @@ _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
 def _in_title(ctx: Context, start: int, base: int) -> bool:
     from kg.extract.tokens import HEADS, title_vocabulary
 
-    m = _TITLE_OF.search(ctx.release.text[max(base, start - 40): start])
+    window = ctx.release.text[max(base, start - 40): start]
+    m = _TITLE_OF.search(window) if "of" in window else None  # (every match holds "of")
     if not m:
         return False
     word = m.group(1)

@@ -19,6 +19,7 @@ from kg.sources.dates import find_dates
 from kg.sources.dateline import read_stamp
 from kg.extract.clauses import one_day, state_of_place, venue
 from kg.extract.context import Context
+from kg.extract.text import may_match, stem_text
 from kg.records import Interaction
 
 # How far before the release an occasion the lead dates may lie and still be the release's
@@ -39,6 +40,10 @@ _ELSEWHERE = re.compile(
     r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
     # "During that visit": the one an earlier sentence dated
     r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b", re.I)
+# What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
+# most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
+_ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
+                    "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
@@ -166,7 +171,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     sentence = interaction.evidence.sentence if interaction.evidence else ""
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)
     today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
-    elsewhere = bool(_ELSEWHERE.search(sentence)) and not today or not _tells_the_occasion(ctx, interaction)
+    elsewhere = (may_match(stem_text(sentence), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(sentence))) and not today \
+        or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
         interaction.type == "correspondence" and _BY_HAND.search(sentence))

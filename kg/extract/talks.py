@@ -118,6 +118,8 @@ _PAST_SESSION = re.compile(
     r"Commission|Committee))\b[^.;]{0,140}?)"
     r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+(?:the\s+city\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})")
+# What every match of _PAST_SESSION holds (it reads case-sensitively): a cheap test first.
+_PAST_SESSION_STEMS = ("held", "took place", "convened")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
 _TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
                                r"Consultations|Dialogue|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
@@ -131,7 +133,7 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     out: list[Interaction] = []
     released = ctx.release.date or ""
     for sentence in ctx.sentences:
-        for m in _PAST_SESSION.finditer(sentence.text) if "in " in sentence.text else ():
+        for m in _PAST_SESSION.finditer(sentence.text) if may_match(sentence.text, _PAST_SESSION_STEMS) else ():
             place = m["place"]
             while " " in place and not (ctx.lexicon.place(place) or city(place)):
                 place = place.rsplit(" ", 1)[0]  # ("in Bandar Seri Begawan in", "in Dili in")

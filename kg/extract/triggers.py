@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.scanning import at_word_starts
+from kg.extract.scanning import Alternatives
 from kg.extract.text import U, may_match
 
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("correspondence", re.compile(
         r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
@@ -53,8 +53,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
 ]
-# (Each pattern tries word starts only: the same matches, found faster.)
-TRIGGERS = [(kind, at_word_starts(pattern)) for kind, pattern in TRIGGERS]
+# (Each pattern tries word starts only, and only its alternatives that the sentence holds the
+# words of: the same matches, found faster. ``finditer`` takes the text and its ``stem_text``.)
+TRIGGERS = [(kind, Alternatives(pattern)) for kind, pattern in _TRIGGERS]
 # Cheap tests before each kind's trigger pattern: every alternative of the pattern holds one
 # of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
 # try every position of a sentence; most sentences hold the stems of one kind or none.
