@@ -810,3 +810,10 @@ def test_an_unnamed_secretary_general_is_the_organisation_and_a_nickname_no_seco
     assert [p.name for p in record.persons] == ["Pushpa Kamal Dahal", "Narayan Prakash Saud"]
     assert [sorted(i.participants) for i in record.interactions if i.type == "meeting"] == [
         ["Narayan Prakash Saud", "Pushpa Kamal Dahal", "UN"]]
+
+
+def test_an_unnamed_secretary_general_beside_a_body_the_gazetteer_does_not_know() -> None:
+    body = ("The Secretary-General met today with the Office for the Coordination of Humanitarian Affairs (OCHA) "
+            "and with Prime Minister Pushpa Kamal Dahal of Nepal at the United Nations.")
+    record = extract(make_release("t", "Readout", body))
+    assert any("Pushpa Kamal Dahal" in i.participants for i in record.interactions)

@@ -324,8 +324,8 @@ def _principal_body(ctx: Context, noun: str) -> str | None:
         return None
     from kg.extract.bodies import INTERNATIONAL_KINDS
 
-    counts = Counter(x.key for x in ctx.mentions if x.kind == "org"
-                     and ctx.lexicon.organizations[x.key].kind in INTERNATIONAL_KINDS)
+    counts = Counter(x.key for x in ctx.mentions if x.kind == "org" and x.key in ctx.lexicon.organizations
+                     and ctx.lexicon.organizations[x.key].kind in INTERNATIONAL_KINDS)  # (not bodies named in the text)
     return f"org:{counts.most_common(1)[0][0]}" if counts else None
 
 
