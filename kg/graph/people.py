@@ -92,6 +92,10 @@ _PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# Arabic surnames written with their article: "Abdel Fattah al-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|ould)-[A-Z]")
+
+
 def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
     """The words of ``name``, each with whether it may be part of a name: capitalised and
     not a common word (an initial, or a particle inside a name, may be too)."""
@@ -103,7 +107,8 @@ def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
         if _INITIAL.fullmatch(word) or (fold(bare) in _PARTICLES and out):
             out.append((word, True))
         else:
-            out.append((word, bool(parts) and bare[:1].isupper() and not all(p in stop_here for p in parts)))
+            capital = bare[:1].isupper() or _ARTICLE_NAME.match(bare) is not None  # ("al-Sisi")
+            out.append((word, bool(parts) and capital and not all(p in stop_here for p in parts)))
     return out
 
 
