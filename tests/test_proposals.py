@@ -60,3 +60,14 @@ def test_an_accepted_invitation_is_the_guests_visit_and_the_city_written_is_an_a
     visit = next(i for i in record.initiatives if i.name.startswith("visit of"))
     assert (visit.name, visit.aliases, visit.proposed_by) == (
         "visit of Bernardo Arévalo to Mexico", ["visit of Bernardo Arévalo to Mexico City"], "Andrés Manuel López Obrador")
+
+
+def test_more_invitations_a_possessive_one_a_conveyed_one_and_a_visit_looked_forward_to() -> None:
+    found = proposals("DPM Gan Kim Yong conveyed Prime Minister Lawrence Wong's invitation for Prime Minister Narendra "
+                      "Modi to visit Singapore. President Sadyr Japarov asked the guest to convey his invitation to Prime "
+                      "Minister of Hungary Viktor Orban to pay an official visit to Kyrgyzstan. The Foreign Minister "
+                      "said that Prime Minister Sheikh Hasina looked forward to visiting Indonesia at the invitation of "
+                      "President Joko Widodo.")
+    assert found["visit of Narendra Modi to Singapore"] == "Lawrence Wong"
+    assert found["visit of Viktor Orban to Kyrgyzstan"] == "Sadyr Japarov"
+    assert [proposer for name, proposer in found.items() if name.endswith("Hasina to Indonesia")] == ["Joko Widodo"]

@@ -14,18 +14,25 @@ import re
 from collections.abc import Callable
 
 from kg.extract.context import Context
-from kg.extract.proposers import destination, last_pair, nearest_person, person_in, proposer_of
+from kg.extract.proposers import destination, first_person, last_pair, nearest_person, person_in, proposer_of
 from kg.extract.text import Sentence
 
-_TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}visit\s+to|visit|return\s+to)\s+"
 # (the guest's name may hold abbreviations, "the Rt. Hon. K.P. Sharma Oli", and an apposition
 # follow it, ", Prime Minister of Nepal,")
 _WHO = r"(?P<who>(?:[^,.;]|\.(?=\s?[A-Z]))[^,;]{1,80}?)(?:,\s+[^,;]{2,80}?,)?"
+_TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}visit\s+to|visit|return\s+to)\s+"
 INVITED = re.compile(
     r"\b(?:invited|inviting|invites|(?:extended|conveyed|handed over|passed on|delivered)\s+an?\s+(?:\w+\s+)?"
     rf"invitation\s+to)\s+{_WHO}\s+{_TO_VISIT}", re.I)
 # "the invitation of President Maia Sandu for President Nausėda to pay an official visit to ..."
-_INVITATION_FOR = re.compile(rf"\binvitation (?:of|from) (?P<host>[^,.;]{{2,80}}?) for (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
+# "the invitation of the Head of State of Tajikistan to the Prime Minister of Malaysia to pay ...",
+# "Prime Minister Lawrence Wong's invitation for Prime Minister Modi to visit Singapore"
+_INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)|(?P<owner>\b[A-Z][^,.;]{{2,60}}?)"
+                             rf"(?:’s|'s) invitation) (?:for|to) {_WHO}\s+{_TO_VISIT}")
+# "asked the guest to convey his invitation to Prime Minister Viktor Orban to pay an official visit to ..."
+_HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
+# "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
+_LOOKS_FORWARD = re.compile(r"\blook(?:s|ed|ing)? forward to (?:visiting|paying (?:an? )?(?:[\w\-]+ ){0,2}visit to)\s+")
 # "has accepted the invitation of his Mexican counterpart to make a state visit to Mexico"
 _ACCEPTED = re.compile(rf"\baccepted (?:an?|the) (?:\w+ )?invitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "the visit of Prime Minister Mitsotakis to Ankara, at the invitation of the Turkish President"
@@ -50,13 +57,32 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
         if dest:
             add(*_visit(guest, dest, written), proposer_of(ctx, idx, m.start()), idx)
         spans.append((m.start(), m.end()))
-    for m in _INVITATION_FOR.finditer(text):
+    for m in _INVITATION_FOR.finditer(text) if "invitation" in text else ():
+        guest = person_in(ctx, idx, m.start("who"), m.end("who"))
+        written = _written(text[m.end():])
+        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
+        host = "host" if m["host"] else "owner"
+        if guest and dest:  # (the last person named before "'s invitation": "DPM Gan conveyed PM Wong's")
+            add(*_visit(guest, dest, written), _last_person_in(ctx, idx, m.start(host), m.end(host)), idx)
+        spans.append((m.start(), m.end()))
+    for m in _HIS_INVITATION.finditer(text) if "invitation" in text else ():
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         guest = person_in(ctx, idx, m.start("who"), m.end("who"))
         written = _written(text[m.end():])
         dest = _state_of(ctx, destination(ctx, sentence, m.end()))
         if guest and dest:
-            add(*_visit(guest, dest, written), person_in(ctx, idx, m.start("host"), m.end("host")), idx)
+            add(*_visit(guest, dest, written), first_person(ctx, idx, m.start()), idx)
         spans.append((m.start(), m.end()))
+    for m in _LOOKS_FORWARD.finditer(text) if "forward" in text else ():
+        guest = nearest_person(ctx, idx, m.start())
+        written = _written(text[m.end():])
+        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
+        inviter = re.match(r"[^,.;]{0,40}?\s+at the invitation of\s+", text[m.end():])
+        if guest and dest and inviter:  # (only a visit someone was invited to: a wish is no plan)
+            at = m.end() + inviter.end()
+            add(*_visit(guest, dest, written), person_in(ctx, idx, at, at + 80), idx)
+            spans.append((m.start(), m.end()))
     for m in _ACCEPTED.finditer(text):
         guest = nearest_person(ctx, idx, m.start())
         written = _written(text[m.end():])
@@ -89,6 +115,12 @@ def _visit(guest: str, dest: str, written: str | None) -> tuple[str, list[str]]:
     """The visit's name, to the state, and the form with the city the text wrote as an alias."""
     name = f"visit of {guest} to {dest}"
     return name, [f"visit of {guest} to {written}"] if written and written != dest else []
+
+
+def _last_person_in(ctx: Context, idx: int, start: int, end: int) -> str | None:
+    sentence = ctx.sentences[idx]
+    inside = [r for r in ctx.refs[idx] if r.kind == "person" and start <= r.start - sentence.start < end]
+    return ctx.label(f"person:{inside[-1].key}") if inside else None
 
 
 def inviter_after(ctx: Context, idx: int, end: int) -> str | None:

@@ -29,6 +29,7 @@ _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
 
 _OPEN_QUOTES = ("'", "‘", '"', "“")
+_POST_NOMINALS = {"MP", "TD", "PC", "SC", "KC", "QC", "MEP", "MLA", "CGH", "EGH", "OBE", "CBE", "KBE", "GCMG", "MBE"}
 
 
 @dataclass(slots=True)
@@ -153,7 +154,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             # birth marks a person but is no office; the office may follow the name.
             offices = [o for o in offices if not BIRTH_RANK.fullmatch(o.title)]
             honorific = True
-        after = chain_after(tokens, j) if not offices else []
+        # ("the Rt Hon David Lammy MP, Secretary of State for ...": the office after a post-nominal)
+        post = j + 1 if j + 1 < len(tokens) and tokens[j].text in _POST_NOMINALS and tokens[j + 1].text == "," else j
+        after = chain_after(tokens, post) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
         # "President Yoon Suk Yeol of the Republic of Korea": the state after the name.

@@ -72,6 +72,12 @@ def references_step(ctx: Context) -> None:
     firsts = [p.name.split()[0] for p in ctx.persons.values()]
     for p in ctx.persons.values():
         words = p.name.split()
+        if len(words) >= 3 and words[0] in _RANKS:
+            # ("Sayyid Badr bin Hamad Albusaidi": the rank is written in the name, "Sayyid Badr" is his)
+            form = f"{words[0]} {words[1]}"
+            if form in ctx.release.text:
+                forms.setdefault(form, p.key)
+            continue
         if len(words) >= 3 and firsts.count(words[0]) == 1:
             for rank in _RANKS:
                 form = f"{rank} {words[0]}"
@@ -308,6 +314,11 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
         return _most_prominent(ctx, pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
     pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
+    if not re.search(r"deputy|vice", low):
+        # ("The Prime Minister" is not the Deputy Prime Minister, where the release names both)
+        exact = [p for p in pool if any(all(w in fold(t) for w in words) and not re.search(r"(?i)deputy|vice", t)
+                                        for t, _, _ in p.offices)]
+        pool = exact or pool
     if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
         # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
         # one just named
