@@ -71,3 +71,11 @@ def test_more_invitations_a_possessive_one_a_conveyed_one_and_a_visit_looked_for
     assert found["visit of Narendra Modi to Singapore"] == "Lawrence Wong"
     assert found["visit of Viktor Orban to Kyrgyzstan"] == "Sadyr Japarov"
     assert [proposer for name, proposer in found.items() if name.endswith("Hasina to Indonesia")] == ["Joko Widodo"]
+
+
+def test_roads_railways_and_pipelines_named_by_the_places_they_join_are_initiatives() -> None:
+    found = proposals("The ministers reviewed the Kasindi – Beni – Butembo road, the Kerung-Kathmandu railway and the "
+                      "Dar es Salaam – Ndola multi-product pipeline, and the US-Mexico border.")
+    assert {"Kasindi – Beni – Butembo road", "Kerung-Kathmandu railway",
+            "Dar es Salaam – Ndola multi-product pipeline"} <= set(found)
+    assert not any("border" in name for name in found)

@@ -8,6 +8,7 @@ from kg.extract.context import Context
 from kg.extract.invitations import invited_visits, inviter_after
 from kg.extract.phrases import clean_name, noun_phrase, without_date
 from kg.extract.plans import covered, planned_initiatives
+from kg.extract.projects import named_projects
 from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
     possessor, proposer_of,
@@ -173,7 +174,7 @@ def initiatives_step(ctx: Context) -> None:
             for m in PAIR_FORMAT.finditer(text) if _may_pair(text) else ():
                 if names_two_states(ctx, m.group(1)):
                     add(m.group(1), None, idx, proposed=True)
-            for name in _named_policies(ctx, text):
+            for name in _named_policies(ctx, text) + named_projects(text):
                 add(name, None, idx)
             continue
         # Each pattern below runs only where a word it needs is there (``may_match``).
@@ -284,7 +285,7 @@ def initiatives_step(ctx: Context) -> None:
         for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
             name, owner = possessor(ctx, m.group(1))
             add(name, owner, idx)
-        for name in _named_policies(ctx, text):
+        for name in _named_policies(ctx, text) + named_projects(text):
             add(name, None, idx)
     for name, idx in planned_initiatives(ctx):
         if not covered(name, list(found)):
