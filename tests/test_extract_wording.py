@@ -817,3 +817,11 @@ def test_an_unnamed_secretary_general_beside_a_body_the_gazetteer_does_not_know(
             "and with Prime Minister Pushpa Kamal Dahal of Nepal at the United Nations.")
     record = extract(make_release("t", "Readout", body))
     assert any("Pushpa Kamal Dahal" in i.participants for i in record.interactions)
+
+
+def test_a_headline_of_the_bodies_whose_heads_the_body_names_is_no_second_meeting() -> None:
+    body = ("Addis Ababa, Ethiopia, 15 February 2024: The Chairperson of the African Union Commission, H.E. Moussa Faki "
+            "Mahamat, received today the Secretary-General of the League of Arab States, H.E. Ahmed Aboul Gheit.")
+    record = extract(make_release("t", "AU Commission Chairperson receives Secretary-General of the League of Arab States",
+                                  body))
+    assert [sorted(i.participants) for i in record.interactions] == [["Ahmed Aboul Gheit", "Moussa Faki Mahamat"]]

@@ -296,3 +296,11 @@ def test_an_event_recalled_from_last_thursday_does_not_date_the_days_audience() 
             "Fajon was received later in the day by the President of the Republic, Abdelmadjid Tebboune.")
     audience = one(events(body, date="2024-04-21"), "meeting", "Abdelmadjid Tebboune")
     assert audience.date == "2024-04-21"
+
+
+def test_an_envoy_met_with_something_recalled_keeps_the_days_date_and_place() -> None:
+    body = ("Today, at the Orbeliani Palace in Tbilisi, the President of Georgia, Salome Zourabichvili, received the "
+            "letters of credence of new ambassadors. With the Ambassador of Egypt, Tarek El-Sayed, the President "
+            "recalled her participation in COP27 in Sharm El-Sheikh in November 2022.")
+    meeting = one(events(body, date="2023-10-12"), "meeting", "Tarek El-Sayed")
+    assert (meeting.date, meeting.place) == ("2023-10-12", "Tbilisi")

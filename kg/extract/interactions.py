@@ -304,7 +304,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         # "welcomed President X's decision", "welcomed the Atlantic Initiative launched by King
         # Mohammed VI": a decision or an initiative, not a guest
         return None
-    if kind == "meeting" and m.start() <= 2 and re.match(r"\s*(?:in|during|meeting|receiving|hosting|welcoming)\b", trigger):
+    if kind == "meeting" and m.start() <= 2 and re.match(r"\s*(?:in|during|meeting|receiving|hosting|welcoming|with)\b",
+                                                          trigger):
         # "Meeting the Korean Ambassador, Kim Jae-hoon, the President noted": the counterpart,
         # then the main clause's subject
         people = unique([key_of(r) for r in refs if r.kind == "person" and r.start >= t_end])[:2]

@@ -36,19 +36,23 @@ def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Inte
 def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:
     """"FM receives Ambassador of Egypt" over a body that names the ambassador: the headline
     tells the body's meeting with a state for the person, so it is left out."""
+    # ("AU Commission Chairperson receives Secretary-General of the League of Arab States": the
+    # bodies as the record names them, "AUC" and "LAS")
+    named_bodies = {form for org in ctx.record.organizations for form in (org.name, *org.aliases)}
+
     def vague(it: Interaction) -> bool:
         if it.evidence is not None and it.evidence.start != 0 and it.type == "signing":
             return _signed_by_name(ctx, it, items)
         if it.evidence is None or it.evidence.start != 0 or it.type == "multilateral":
             return False
-        bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p)]
+        bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p) or p in named_bodies]
         persons = set(it.participants) - set(bodies)
         # "Secretary-General of ASEAN holds video conference with Secretary-General of the GCC": the
         # body's call of the two who hold those offices
         talks = ("meeting", "call")  # ("Ghana and Cuba Hold Consultations by Video Conference": the body's call)
         return bool(bodies) and any(
             (o.type == it.type or o.type in talks and it.type in talks) and o.evidence is not None and o.evidence.start != 0 and (
-                persons & set(o.participants) or not persons and set(bodies) <= _sides(ctx, o.participants))
+                persons & set(o.participants) or not persons and _covered(ctx, bodies, _sides(ctx, o.participants)))
             for o in items)
     return [it for it in items if not vague(it)]
 
@@ -108,6 +112,15 @@ def one_occasion(a: Interaction, b: Interaction) -> bool:
     if a.type != "visit" or len(a.date) != 10 or len(b.date) != 10:
         return False
     return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 7
+
+
+def _covered(ctx: Context, bodies: list[str], sides: set[str]) -> bool:
+    """Whether each body is one of the sides, or a part of one ("AU Commission" of the "AU")."""
+    def forms(label: str) -> list[str]:
+        org = next((o for o in ctx.record.organizations if label in (o.name, *o.aliases)), None)
+        return [fold(f) for f in ((org.name, *org.aliases) if org else (label,))]
+    folded = {fold(x) for x in sides}
+    return all(any(f in folded or any(f.startswith(s + " ") for s in folded) for f in forms(b)) for b in bodies)
 
 
 def _sides(ctx: Context, labels: list[str]) -> set[str]:

@@ -169,9 +169,14 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
+    # ("With the Ambassador of Egypt, X, the President recalled her participation in COP27 in
+    # November 2022": the meeting is the clause before what is recalled)
+    head = re.split(r"\b(?:recalled|recalling)\b", sentence, maxsplit=1)[0]
+    told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
+        p.split()[-1] in head for p in interaction.participants if p) else sentence
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)
     today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
-    elsewhere = (may_match(stem_text(sentence), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(sentence))) and not today \
+    elsewhere = (may_match(stem_text(told), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(told))) and not today \
         or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
@@ -179,7 +184,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     if placeless:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
-        interaction.date = one_day(ctx, sentence, interaction.evidence.start if interaction.evidence else 0)
+        interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0)
     own = interaction.date is not None
     in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):

@@ -41,6 +41,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Meeting the Korean Ambassador, Y, the President noted ...": the main clause's subject met them
         r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
         r"|^\s*(?:Meeting|Receiving|Hosting|Welcoming) (?:with )?(?=the |his |her |(?-i:[A-Z]))"
+        # "With the Ambassador of Egypt, X, the President recalled ...": one of the envoys she received
+        r"|^\s*With the (?:newly appointed )?Ambassador\b"
         r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
@@ -76,7 +78,8 @@ STEMS = {
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
-      "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on"),),
+      "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
+      "with the ambassador", "with the newly appointed ambassador"),),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
