@@ -50,6 +50,17 @@ FORMS_OF_ADDRESS = frozenset({
 })
 
 
+# "Secretary of State for Northern Ireland", "for Wales": a British cabinet office, where "Secretary of
+# State" alone is the American one ("Assistant Secretary of State for ..." stays American). Read on
+# lower-cased text.
+BRITISH_SECRETARY = re.compile(r"(?<!assistant )(?<!under )(?<!deputy )secretary of state for ")
+
+
+# A surname written with its Arabic article ("al-Sisi", "el-Din", "bin-Zayed"): a name word though
+# it opens in lower case.
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|ould)-[A-Z]")
+
+
 # The only letters that re.I matches to an ASCII letter but str.lower() does not turn into
 # it: İ and ı match "i", ſ matches "s". (Three ``in`` tests find them faster than a pattern's
 # scan: a text whose characters are all below them is answered without being read.)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
-from kg.extract.bodies import INTERNATIONAL_KINDS, acronym_after, named_bodies, only_in_titles
+from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.mentions import Mention
@@ -190,9 +189,7 @@ def _merge_persons(ctx: Context) -> None:
     host, visitors, inbound = _visit_context(ctx, persons)
     # The international organisation the release names most: whose Secretary-General or
     # High Representative a bare title means ("Secretary-General António Guterres").
-    bodies = Counter(m.key for m in ctx.mentions if m.kind == "org"
-                     and ctx.lexicon.organizations[m.key].kind in INTERNATIONAL_KINDS)
-    home_body = f"org:{bodies.most_common(1)[0][0]}" if bodies else None
+    body = home_body(ctx)
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -207,7 +204,7 @@ def _merge_persons(ctx: Context) -> None:
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
         # for most, wrong for the foreign visitor or leader the release names the same way.
         bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
-        p.offices = [(t, o if o is not None else _default_of(t, fallback, home_body), e) for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None else _default_of(t, fallback, body), e) for t, o, e in p.offices]
         presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]

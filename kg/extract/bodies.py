@@ -5,6 +5,7 @@ Masdar", and names introduced with their acronym ("South East Europe Cooperation
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from kg.extract.context import Context
@@ -230,6 +231,14 @@ def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
 # Organisations whose offices a bare title may mean ("Secretary-General X") and that stay
 # actors when named only in an office.
 INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
+
+
+def home_body(ctx: Context) -> str | None:
+    """The international organisation the release names most ("org:<key>"): whose a bare
+    "Secretary-General" is. Bodies the text names but the gazetteer lacks do not count."""
+    counts = Counter(m.key for m in ctx.mentions if m.kind == "org" and m.key in ctx.lexicon.organizations
+                     and ctx.lexicon.organizations[m.key].kind in INTERNATIONAL_KINDS)
+    return f"org:{counts.most_common(1)[0][0]}" if counts else None
 
 
 def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:

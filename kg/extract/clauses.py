@@ -158,6 +158,11 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
     return found[1] if found and found[0] < plan - sentence.start else None
 
 
+# "Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month": what a
+# sentence recalls has its own date and place, not those of the meeting it is told in.
+RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
+
+
 _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r")\s+(?:in|on)\s+(?:the\s+)?$")
 

@@ -9,6 +9,7 @@ from collections import Counter
 from kg.extract.actors import index_mentions
 from kg.extract.context import Context
 from kg.extract.mentions import Mention
+from kg.lexicon import BRITISH_SECRETARY
 
 
 def home_state_step(ctx: Context) -> None:
@@ -45,7 +46,8 @@ def _home_state(ctx: Context) -> None:
             return
     # ("the Secretary of State" in a release that writes "Secretary of State for Northern
     # Ireland" is the British one, not the American)
-    british = re.search(r"(?<!Assistant )(?<!Under )(?<!Deputy )Secretary of State for ", release.text) is not None
+    british = any(m.kind == "national" and m.text.lower() == "secretary of state" for m in ctx.mentions) and \
+        BRITISH_SECRETARY.search(release.text.lower()) is not None
     national = Counter(m.key for m in ctx.mentions if m.kind == "national"
                        and not (british and m.text.lower() == "secretary of state"))
     if national:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
-from kg.extract.clauses import date_near, past_place, state_of_place
+from kg.extract.clauses import RECALLED, date_near, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
@@ -253,8 +253,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
     # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":
     # what is recalled has its own date and place)
-    recall = re.search(r"\b(?:recalled|recalling|recalls)\b", sentence.text[m.end():]) if "recall" in sentence.text else None
-    told = Sentence(sentence.start, base + m.end() + recall.start(), sentence.text[:m.end() + recall.start()],
+    recall = RECALLED.search(sentence.text, m.end()) if "recall" in sentence.text else None
+    told = Sentence(sentence.start, base + recall.start(), sentence.text[:recall.start()],
                     sentence.paragraph) if recall else sentence
     when = date_near(ctx, told, m.start(), m.end())
     place = _place_in(ctx, told)

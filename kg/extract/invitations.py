@@ -11,7 +11,7 @@ of the Turkish President".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Protocol
 
 from kg.extract.context import Context
 from kg.extract.proposers import destination, first_person, last_pair, nearest_person, person_in, proposer_of
@@ -39,7 +39,8 @@ _ACCEPTED = re.compile(rf"\baccepted (?:an?|the) (?:\w+ )?invitation (?:of|from)
 AT_INVITATION = re.compile(r"^[^.;]{0,40}?,?\s+(?:at|upon|on) the invitation of\s+")
 _COLLEAGUE = re.compile(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)")
 
-Add = Callable[[str, list[str], "str | None", int], None]
+class Add(Protocol):
+    def __call__(self, name: str, proposer: str | None, sentence_idx: int, *, aliases: list[str]) -> None: ...
 
 
 def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
@@ -48,49 +49,47 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
     sentence = ctx.sentences[idx]
     text = sentence.text
     spans: list[tuple[int, int]] = []
+
+    def visit(guest: str | None, end: int, proposer: str | None) -> bool:
+        """Add the visit of ``guest`` to the place named at ``end``, to its state, the city the
+        text wrote as an alias; whether there was one to add."""
+        dest = _state_of(ctx, destination(ctx, sentence, end))
+        if not guest or not dest:
+            return False
+        written = _written(text[end:])
+        add(f"visit of {guest} to {dest}", proposer, idx,
+            aliases=[f"visit of {guest} to {written}"] if written and written != dest else [])
+        return True
+
     for m in INVITED.finditer(text):
         guest = _guest(ctx, idx, sentence, m.start("who"), m.end("who"), m.group("who"), m.start())
         if re.fullmatch(r"(?i)him|her|them|us|me|you", guest):
             continue  # "Will you be inviting him to visit the White House?": who, the sentence does not say
-        written = _written(text[m.end():])
-        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
-        if dest:
-            add(*_visit(guest, dest, written), proposer_of(ctx, idx, m.start()), idx)
+        visit(guest, m.end(), proposer_of(ctx, idx, m.start()))
         spans.append((m.start(), m.end()))
     for m in _INVITATION_FOR.finditer(text) if "invitation" in text else ():
-        guest = person_in(ctx, idx, m.start("who"), m.end("who"))
-        written = _written(text[m.end():])
-        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
         host = "host" if m["host"] else "owner"
-        if guest and dest:  # (the last person named before "'s invitation": "DPM Gan conveyed PM Wong's")
-            add(*_visit(guest, dest, written), _last_person_in(ctx, idx, m.start(host), m.end(host)), idx)
+        # (the last person named before "'s invitation": "DPM Gan conveyed PM Wong's")
+        visit(person_in(ctx, idx, m.start("who"), m.end("who")), m.end(),
+              _last_person_in(ctx, idx, m.start(host), m.end(host)))
         spans.append((m.start(), m.end()))
     for m in _HIS_INVITATION.finditer(text) if "invitation" in text else ():
         if any(a <= m.start() < b for a, b in spans):
             continue
-        guest = person_in(ctx, idx, m.start("who"), m.end("who"))
-        written = _written(text[m.end():])
-        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
-        if guest and dest:
-            add(*_visit(guest, dest, written), first_person(ctx, idx, m.start()), idx)
+        visit(person_in(ctx, idx, m.start("who"), m.end("who")), m.end(), first_person(ctx, idx, m.start()))
         spans.append((m.start(), m.end()))
     for m in _LOOKS_FORWARD.finditer(text) if "forward" in text else ():
-        guest = nearest_person(ctx, idx, m.start())
-        written = _written(text[m.end():])
-        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
         inviter = re.match(r"[^,.;]{0,40}?\s+at the invitation of\s+", text[m.end():])
-        if guest and dest and inviter:  # (only a visit someone was invited to: a wish is no plan)
-            at = m.end() + inviter.end()
-            add(*_visit(guest, dest, written), person_in(ctx, idx, at, at + 80), idx)
+        if inviter is None:
+            continue  # (only a visit someone was invited to: a wish is no plan)
+        at = m.end() + inviter.end()
+        if visit(nearest_person(ctx, idx, m.start()), m.end(), person_in(ctx, idx, at, at + 80)):
             spans.append((m.start(), m.end()))
     for m in _ACCEPTED.finditer(text):
         guest = nearest_person(ctx, idx, m.start())
-        written = _written(text[m.end():])
-        dest = _state_of(ctx, destination(ctx, sentence, m.end()))
-        if guest and dest:
-            host = person_in(ctx, idx, m.start("host"), m.end("host")) or \
-                _guest(ctx, idx, sentence, m.start("host"), m.end("host"), m.group("host"), m.start())
-            add(*_visit(guest, dest, written), host if host != guest else None, idx)
+        host = person_in(ctx, idx, m.start("host"), m.end("host")) or \
+            _guest(ctx, idx, sentence, m.start("host"), m.end("host"), m.group("host"), m.start())
+        visit(guest, m.end(), host if host != guest else None)
         spans.append((m.start(), m.end()))
     return spans
 
@@ -109,12 +108,6 @@ def _written(text: str) -> str | None:
     """The place as the text writes it after "to visit" ("Mexico City", "Baku")."""
     m = re.match(r"(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})", text)
     return m.group(1) if m else None
-
-
-def _visit(guest: str, dest: str, written: str | None) -> tuple[str, list[str]]:
-    """The visit's name, to the state, and the form with the city the text wrote as an alias."""
-    name = f"visit of {guest} to {dest}"
-    return name, [f"visit of {guest} to {written}"] if written and written != dest else []
 
 
 def _last_person_in(ctx: Context, idx: int, start: int, end: int) -> str | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.scanning import literal_alternation
 from kg.extract.text import UPPER
-from kg.lexicon import Lexicon
+from kg.lexicon import BRITISH_SECRETARY, Lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +138,7 @@ class Matcher:
                         self.lexicon.office_states[fold(m.group(0))])
                 for m in self.national.finditer(lowered)
                 # ("Secretary of State for Northern Ireland": a British cabinet office)
-                if not (m.group(0) == "secretary of state" and lowered.startswith(" for ", m.end())
-                        and not lowered.endswith(("assistant ", "under ", "deputy "), 0, m.start()))]
+                if not (m.group(0) == "secretary of state" and BRITISH_SECRETARY.match(lowered, m.start()))]
 
 
 @lru_cache(maxsize=4)

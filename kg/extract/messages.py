@@ -34,7 +34,7 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
         recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
-    if m.group(0).lower().startswith("received"):
+    if trigger.startswith("received"):
         # "X received a written message from Y": X is the recipient.
         subject = persons_of(before)
         recipient = subject[-1] if subject and subject[-1] != sender else \
@@ -42,7 +42,7 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
     if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
             (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
-            not m.group(0).lower().startswith("received"):
+            not trigger.startswith("received"):
         # "The ambassador handed over a letter from President X" at their meeting: to the host
         # ("called on President Y ..., where he delivered a message from X": to Y)
         here = [k for k in persons_of(before) if k not in (bearer, sender)]
@@ -50,10 +50,10 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
                              and acting_state(ctx, k) != acting_state(ctx, bearer)]
         recipient = host[0] if len(host) == 1 else recipient
     if not sender or not recipient or sender == recipient or \
-            recipient == bearer and not m.group(0).lower().startswith("received"):
+            recipient == bearer and not trigger.startswith("received"):
         return None  # ("The ambassador conveyed greetings from X": to whom, the text does not say)
     messenger = re.search(r",?\s+(?:delivered|handed over|conveyed|carried|brought) by\s+", sentence.text[m.end():])
-    if messenger and "message" in m.group(0).lower() or messenger and "letter" in m.group(0).lower():
+    if messenger and ("message" in trigger or "letter" in trigger):
         # "received ... a message from President X, delivered by the Minister Y": Y met the recipient
         at = m.end() + messenger.end() + base
         bringer = next((key_of(r) for r in refs if r.kind == "person" and r.start >= at), None)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, Token, body_name_end, is_name_token
-from kg.lexicon import Lexicon, fold
+from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
 # Offices that belong to an organisation, never to the home state by default.
@@ -149,8 +149,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
                 of = f"state:{t.key}"
         folded = fold(title)
         for term, code in lexicon.office_states.items():
-            if term in folded and not re.search(rf"(?<!assistant )(?<!under )(?<!deputy ){term} for ", folded):
-                # ("Secretary of State for Wales" is British; the U.S. "Assistant Secretary of State for ...")
+            if term in folded and not (term == "secretary of state" and BRITISH_SECRETARY.search(folded)):
                 of = of or f"state:{code}"
     return Office(title, of, part[0].start, part[-1].end)
 

@@ -180,8 +180,7 @@ def initiatives_step(ctx: Context) -> None:
         # Each pattern below runs only where a word it needs is there (``may_match``).
         lowered = stem_text(text)
         # Planned visits.
-        invitations = invited_visits(ctx, idx, lambda name, aliases, proposer, i: add(name, proposer, i, aliases=aliases)) \
-            if may_match(lowered, ("invit",)) else []
+        invitations = invited_visits(ctx, idx, add) if may_match(lowered, ("invit",)) else []
         for m in _VISIT_PLAN.finditer(text) if may_match(lowered, ("visit", "travel")) else ():
             if any(a <= m.start() for a, _ in invitations):
                 continue  # "invited X to visit Y", "invited X to return ... to visit Z": X's visit, above

@@ -7,9 +7,9 @@ The interaction step reads its participants from these references.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
+from kg.extract.bodies import home_body
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
@@ -329,15 +329,8 @@ def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: st
 
 
 def _principal_body(ctx: Context, noun: str) -> str | None:
-    """The international organisation the release names most, for "the Secretary-General" or
-    "the Director-General" whom it never names ("org:<key>")."""
-    if noun not in ("Secretary-General", "Director-General"):
-        return None
-    from kg.extract.bodies import INTERNATIONAL_KINDS
-
-    counts = Counter(x.key for x in ctx.mentions if x.kind == "org" and x.key in ctx.lexicon.organizations
-                     and ctx.lexicon.organizations[x.key].kind in INTERNATIONAL_KINDS)  # (not bodies named in the text)
-    return f"org:{counts.most_common(1)[0][0]}" if counts else None
+    """The organisation an unnamed "Secretary-General" or "Director-General" leads."""
+    return home_body(ctx) if noun in ("Secretary-General", "Director-General") else None
 
 
 def _most_prominent(ctx: Context, pool: list) -> str | None:

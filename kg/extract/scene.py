@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from kg.sources.dates import find_dates
 from kg.sources.dateline import read_stamp
-from kg.extract.clauses import one_day, state_of_place, venue
+from kg.extract.clauses import RECALLED, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.text import may_match, stem_text
 from kg.records import Interaction
@@ -171,7 +171,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     sentence = interaction.evidence.sentence if interaction.evidence else ""
     # ("With the Ambassador of Egypt, X, the President recalled her participation in COP27 in
     # November 2022": the meeting is the clause before what is recalled)
-    head = re.split(r"\b(?:recalled|recalling)\b", sentence, maxsplit=1)[0]
+    head = RECALLED.split(sentence, maxsplit=1)[0]
     told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
         p.split()[-1] in head for p in interaction.participants if p) else sentence
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)

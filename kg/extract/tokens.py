@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract.mentions import Matcher, Mention
 from kg.extract.text import UPPER
-from kg.lexicon import FORMS_OF_ADDRESS, Lexicon
+from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, Lexicon
 
 TOKEN = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+"  # U.S., U.N., P.R.C.
@@ -152,8 +152,6 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   # (the portfolios a ministry's name lists: "Minister of Foreign Affairs, Emigration and
                   # Egyptian Expatriates", "... and Human Mobility")
                   "Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora"}
-# Arabic surnames written with their article: "Abdel Fattah al-Sisi", "Nasser el-Din", "bin-Zayed".
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|ould)-[A-Z]")
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
@@ -184,7 +182,7 @@ class Token:
         self.tags: frozenset[str] = tags
         self.key: str | None = None  # ISO code / org key / place name when tagged so
         self.mention: Mention | None = None
-        self.cap = text[:1] in _UPPER_SET or "-" in text[:5] and _PARTICLE_NAME.match(text) is not None
+        self.cap = text[:1] in _UPPER_SET or "-" in text[:5] and ARTICLE_NAME.match(text) is not None
         bare = text
         if text[-1:] in _QUOTE_END:
             for suffix in ("’s", "'s", "’", "'"):
@@ -260,8 +258,11 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             append(Token(tok.end, tok.end + 1, "."))
     if mentions:
         starts = [t.start for t in tokens]
+        states: list[int] = []  # where a state's name starts: each may be a surname (below)
         for mention in mentions:
             i = bisect_left(starts, mention.start)
+            if mention.kind == "state" and i >= 2:
+                states.append(i)
             while i < len(tokens) and tokens[i].start < mention.end:
                 tok = tokens[i]
                 if tok.end <= mention.end + 2:
@@ -269,8 +270,8 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                     tok.key = mention.key
                     tok.mention = mention
                 i += 1
-        for k in range(2, len(tokens)):
-            if "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
+        for k in states:
+            if k < len(tokens) and "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
                 tokens[k].tags = tokens[k].tags - {"state"}
     return tokens
 
@@ -317,7 +318,7 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
     """The word a token match stands for, its tags and a prototype token of it, which depend
     on the word alone: worked out once per word and vocabulary (the same words recur
     sentence after sentence). An ordinary lower-case word is a gap word: ``_GAP_TAGS``."""
-    particle = "-" in raw[:5] and _PARTICLE_NAME.match(raw) is not None  # "al-Sisi": a name
+    particle = "-" in raw[:5] and ARTICLE_NAME.match(raw) is not None  # "al-Sisi": a name
     if raw[0].islower() and raw not in KEEP_LOWER and not particle:
         return raw, _GAP_TAGS, Token(0, 0, raw)
     word = raw

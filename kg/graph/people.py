@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from kg.graph.identity import name_key
 from kg.graph.ontology import person_iri
-from kg.lexicon import FORMS_OF_ADDRESS, fold
+from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, fold
 
 # A surname alone goes to the most-named holder of it when that one is named in this many
 # times as many releases as the others together ("Biden": Joe Biden, not Jill Biden).
@@ -92,10 +92,6 @@ _PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-# Arabic surnames written with their article: "Abdel Fattah al-Sisi".
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|ould)-[A-Z]")
-
-
 def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
     """The words of ``name``, each with whether it may be part of a name: capitalised and
     not a common word (an initial, or a particle inside a name, may be too)."""
@@ -107,7 +103,7 @@ def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
         if _INITIAL.fullmatch(word) or (fold(bare) in _PARTICLES and out):
             out.append((word, True))
         else:
-            capital = bare[:1].isupper() or _ARTICLE_NAME.match(bare) is not None  # ("al-Sisi")
+            capital = bare[:1].isupper() or ARTICLE_NAME.match(bare) is not None  # ("al-Sisi")
             out.append((word, bool(parts) and capital and not all(p in stop_here for p in parts)))
     return out
 

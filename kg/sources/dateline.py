@@ -162,10 +162,10 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
             month = MONTHS.get(month_word) or MONTHS.get(month_word[:3])
             if month:
                 when = _valid(year_hint, month, int(y["day"] or y["day2"]))
-    line_rest = paragraph[m.end():].split("\n", 1)[0].strip()
-    if when is None and len(line_rest) <= 40 and parse_date(line_rest):
+    line_rest = paragraph[m.end():].split("\n", 1)[0]
+    if when is None and len(line_rest.strip()) <= 40 and parse_date(line_rest.strip()):
         # "BEIJING, CHINA – Thursday, 5th September 2024": the date after the dash, on its own line
-        return Dateline(_place_name(m["place"]), parse_date(line_rest), m.end() + len(paragraph[m.end():].split("\n", 1)[0]))
+        return Dateline(_place_name(m["place"]), parse_date(line_rest.strip()), m.end() + len(line_rest))
     return Dateline(_place_name(m["place"]), when, m.end())
 
 
