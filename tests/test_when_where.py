@@ -304,3 +304,42 @@ def test_an_envoy_met_with_something_recalled_keeps_the_days_date_and_place() ->
             "recalled her participation in COP27 in Sharm El-Sheikh in November 2022.")
     meeting = one(events(body, date="2023-10-12"), "meeting", "Tarek El-Sayed")
     assert (meeting.date, meeting.place) == ("2023-10-12", "Tbilisi")
+
+
+def test_release_headers_of_other_ministries_give_the_date_and_city() -> None:
+    shapes = {
+        # a city and its date in brackets, the year in two digits
+        "Bogotá (Aug. 21/24). The Minister of Foreign Affairs received the Minister of Panama.": ("2024-08-21", "Bogotá"),
+        # a header of several fields
+        "Press release | Date: 26/05/2024 | No: 061/24\n\nThe Minister chaired a meeting in Brussels.":
+            ("2024-05-26", None),
+        # a closing block whose city holds a lower-case particle and ends with a full stop
+        "The President received the guest.\n\nIssued by:\nGovernment Communication Unit,\nDar es Salaam.\n14th May 2024":
+            ("2024-05-14", "Dar es Salaam"),
+        # a dateline without its year, nothing else dating the release: the latest year the text
+        # names, not the year of a plan
+        "Vientiane, October 9 (KPL) -- The Prime Minister held talks with the Thai Prime Minister as ASEAN Chair "
+        "for 2024. He proposed holding the next Retreat in 2025.": ("2024-10-09", "Vientiane"),
+    }
+    for body, (when, where) in shapes.items():
+        release = make_release("t", "Talks", body)
+        assert (release.date, release.place) == (when, where), body
+
+
+def test_a_reception_within_a_visit_whose_span_is_given_is_dated_by_the_release_not_the_first_day() -> None:
+    items = events("Bogotá (Aug. 21/24). The Minister of Foreign Affairs, Luis Gilberto Murillo Urrutia, received the "
+                   "Minister of Foreign Affairs of Panama, Javier Martínez-Acha Vásquez, at the San Carlos Palace, within the "
+                   "framework of his first official visit to Colombia, which takes place from August 20 to 22.")
+    assert one(items, "visit", "Javier Martínez-Acha Vásquez").date == "2024-08-20"
+    reception = one(items, "meeting", "Luis Gilberto Murillo Urrutia")
+    assert (reception.date, reception.place) == ("2024-08-21", "Bogotá")
+
+
+def test_their_meeting_after_two_persons_named_together_is_those_two() -> None:
+    items = events("BOGOTÁ, 21 August 2024 – Foreign Minister Luis Gilberto Murillo received Foreign Minister Javier "
+                   "Martínez-Acha of Panama. During the meeting, the Foreign Ministers reviewed the commitments assumed by "
+                   "President Gustavo Petro and President José Raúl Mulino during their meeting in Panama City on July 1.")
+    past = one(items, "meeting", "Gustavo Petro", "José Raúl Mulino")
+    assert (past.date, past.place) == ("2024-07-01", "Panama City")
+    today = one(items, "meeting", "Luis Gilberto Murillo", "Javier Martínez-Acha")
+    assert (today.date, today.place) == ("2024-08-21", "Bogotá")

@@ -163,8 +163,11 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
 RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
 
 
+# ("his first official visit to Colombia, which takes place from August 20 to 22": the span of
+# the visit, not the day of the reception the sentence reports)
 _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
-                             r")\s+(?:in|on)\s+(?:the\s+)?$")
+                             r")\s+(?:in|on)\s+(?:the\s+)?$|\b(?:(?:which|that)\s+(?:takes|took|will take|is taking)\s+place|"
+                             r"running|lasting|taking place)\s+from\s+$")
 
 
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:

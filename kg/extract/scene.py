@@ -91,7 +91,10 @@ def read_scene(ctx: Context) -> Scene:
     lead_event = _lead_event_date(ctx) or _headline_day(ctx)
     when = lead_event or release.date
     if lead_event is None and release.date:
-        when = next(iter(_days(_lead(ctx), release.date)), release.date)
+        # ("received X ... within his official visit, which takes place from August 20 to 22": the
+        # visit's first day is not the day of the reception)
+        spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
+        when = next((d for d in _days(_lead(ctx), release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
@@ -160,6 +163,10 @@ def _lead_event_date(ctx: Context) -> str | None:
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
+        if interaction.type == "visit" and any(
+                other.type != "visit" and other.evidence and other.evidence.start == interaction.evidence.start
+                for other in ordered):
+            continue  # ("received X ... during his visit, which takes place from August 20 to 22")
         if interaction.date and _near_release(interaction.date, ctx.release.date):
             return interaction.date
     return None

@@ -186,7 +186,7 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
     in Astana in June 2023"): the two of the last meeting or call before, dated as written."""
     out: list[Interaction] = []
     released = ctx.release.date or ""
-    for sentence in ctx.sentences:
+    for idx, sentence in enumerate(ctx.sentences):
         if "their" not in sentence.text:
             continue
         for m in _THEIR_MEETING.finditer(sentence.text):
@@ -196,8 +196,26 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                 continue  # undated, or not past
             if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
                 continue
-            pair = next((i.participants for i in reversed(interactions) if i.type in ("meeting", "call")
-                         and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
+            # "President A and President B during their meeting in Panama City": the two just named,
+            # else the two of the last meeting or call before
+            pair = _named_before(ctx, idx, m.start()) or next(
+                (i.participants for i in reversed(interactions) if i.type in ("meeting", "call")
+                 and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
             if pair:
                 out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
     return out
+
+
+def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
+    """The two persons named together just before ``at`` in sentence ``idx`` ("A and B during
+    their meeting"), as labels, if any."""
+    sentence = ctx.sentences[idx]
+    base = sentence.start
+    persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= at]
+    if len(persons) < 2 or persons[-1].key == persons[-2].key:
+        return None
+    first, second = persons[-2], persons[-1]
+    if not _LONG_PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]) or \
+            len(sentence.text[second.end - base: at].strip(" ,")) > 25:
+        return None
+    return [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]

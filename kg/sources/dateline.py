@@ -24,8 +24,10 @@ DATELINE = re.compile(
         \s*{_DASH}\s""",
     re.X,
 )
+# A stamp opens its line, or follows a bar in a header of several fields
+# ("Press release | Date: 26/05/2024 | No: 061/24").
 STAMP = re.compile(
-    r"(?im)^\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n]{4,60})$"
+    r"(?im)(?:^|\|)\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n|]{4,60}?)\s*(?:\||$)"
 )
 BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*$")
 YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+)\b")
@@ -107,7 +109,27 @@ _WEEKDAY_DATE_LINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                                 r"(?:\s*[-–—,|]\s*\d\d?[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 
 
+# "Bogotá (Aug. 21/24).": a city, then its date in brackets with a two-digit year.
+_PLACE_SHORT_DATE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*\("
+                               r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)[./](?P<mnum>[01]?\d))"
+                               r"[./](?P<yy>\d\d)\)\s*[.,:–—-]?\s")
+
+
+def _short_dated(paragraph: str) -> Dateline | None:
+    m = _PLACE_SHORT_DATE.match(paragraph)
+    if not m or city(m["place"]) is None:
+        return None
+    from kg.sources.dates import MONTHS
+
+    month = int(m["mnum"]) if m["mnum"] else MONTHS.get(m["month"].lower()) or MONTHS.get(m["month"].lower()[:3])
+    when = _valid(2000 + int(m["yy"]), month, int(m["day"] or m["day2"])) if month else None
+    return Dateline(_place_name(m["place"]), when, m.end())
+
+
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    short = _short_dated(paragraph)
+    if short is not None:
+        return short
     weekday = _WEEKDAY_DATE_LINE.match(paragraph)
     if weekday and parse_date(weekday["date"]):
         # "Thursday, December 05, 2024 - 18:42": a date line, the weekday no place
@@ -185,8 +207,10 @@ DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{_DATE_ONLY}),?\s+(?P<place>{_CITY})\s
 PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{_DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
 DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
 _WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# ("Dar es Salaam.\n14th May 2024": a city's name may hold a lower-case particle and end a sentence)
 CLOSING_PLACE_DATE = re.compile(
-    rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
+    rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|al|el|la))?[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})\.?"
+    rf"(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
 _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[\]]*)$")
 
 

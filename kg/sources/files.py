@@ -19,6 +19,7 @@ Formats
 """
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import os
@@ -60,6 +61,24 @@ def _full_date(title: str) -> str | None:
     return when
 
 
+_YEAR_WORD = re.compile(r"(?<![\d/\-])(?<!\d\.)(?:19|20)\d\d(?![\d/\-]|\.\d)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
+# A sentence that looks ahead ("proposed holding the fourth Retreat in Laos in 2025") names a
+# year to come, not the year of writing.
+_AHEAD = re.compile(r"\b(?:propos\w*|will|shall|plan\w*|next|upcoming|to be held|holding|host(?:ing)? the|"
+                    r"until|by (?:19|20)\d\d|vision|agenda|strategy)\b", re.I)
+
+
+def _latest_year(body: str) -> int | None:
+    """The latest year the text names, for a dateline that leaves its year out ("Vientiane,
+    October 9 (KPL) --") when nothing else dates the release. Years still to come ("Vision
+    2030") are plans, not the year of writing."""
+    this_year = datetime.date.today().year
+    years = [int(m.group(0)) for sentence in _SENTENCE_END.split(body) if not _AHEAD.search(sentence)
+             for m in _YEAR_WORD.finditer(sentence)]
+    return max((y for y in years if y <= this_year), default=None)
+
+
 def make_release(
     release_id: str,
     title: str,
@@ -88,7 +107,7 @@ def make_release(
         body = body[len(title):].lstrip()
     meta_date = parse_date(clean_line(date)) if date else None
     stamp = read_stamp(body)
-    hint = int((meta_date or stamp or "0")[:4]) or None
+    hint = int((meta_date or stamp or "0")[:4]) or _latest_year(body)
     line = read_dateline(body, year_hint=hint)
     text = f"{title}\n\n{body}" if title else body
     return Release(
