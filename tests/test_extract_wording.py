@@ -825,3 +825,37 @@ def test_a_headline_of_the_bodies_whose_heads_the_body_names_is_no_second_meetin
     record = extract(make_release("t", "AU Commission Chairperson receives Secretary-General of the League of Arab States",
                                   body))
     assert [sorted(i.participants) for i in record.interactions] == [["Ahmed Aboul Gheit", "Moussa Faki Mahamat"]]
+
+
+TANZANIA = ("DAR ES SALAAM, 14 May 2024 – His Excellency Filipe Jacinto Nyusi, President of the Republic of Mozambique, "
+            "is on a State Visit to the United Republic of Tanzania at the invitation of Her Excellency Dr. Samia Suluhu "
+            "Hassan, President of the United Republic of Tanzania.\n\nPresident Nyusi arrived at the airport on Monday, "
+            "13th May 2024, where he was received by Hon. January Yusuf Makamba (MP), Minister for Foreign Affairs and "
+            "East African Cooperation.\n\nToday the two Heads of State held official talks at State House. The two "
+            "Presidents witnessed the signing of two agreements, signed by Hon. January Yusuf Makamba (MP) and Hon. "
+            "Verónica Nataniel Macamo Dlhovo, Minister of Foreign Affairs and Cooperation of Mozambique.\n\nOn Wednesday, "
+            "President Nyusi will hold talks with H.E. Dr. Hussein Ali Mwinyi, President of Zanzibar.")
+
+
+def test_a_guest_received_by_an_honourable_minister_whose_office_follows_a_bracketed_post_nominal() -> None:
+    record = run(TANZANIA)
+    assert {"Filipe Jacinto Nyusi", "January Yusuf Makamba"} in meetings(record)
+    makamba = next(p for p in record.persons if p.name == "January Yusuf Makamba")
+    assert ("Minister for Foreign Affairs and East African Cooperation", "Tanzania") in {(r.title, r.of) for r in makamba.roles}
+
+
+def test_the_two_heads_of_state_are_the_first_named_head_of_each_state() -> None:
+    record = run(TANZANIA)
+    assert {"Filipe Jacinto Nyusi", "Samia Suluhu Hassan"} in meetings(record)
+
+
+def test_a_witnessed_signing_holds_who_signed_and_who_witnessed() -> None:
+    [signing] = [i for i in run(TANZANIA).interactions if i.type == "signing"]
+    assert set(signing.participants) == {"January Yusuf Makamba", "Verónica Nataniel Macamo Dlhovo",
+                                         "Filipe Jacinto Nyusi", "Samia Suluhu Hassan"}
+    record = run("KYIV, 16 November 2024 – Foreign Minister Andrii Sybiha held talks with Foreign Minister of Japan "
+                 "Takeshi Iwaya in Kyiv. Following the talks, in the presence of the two ministers, the Exchange of Notes "
+                 "on grant aid was signed by Ambassador of Japan to Ukraine Masashi Nakagome and First Deputy Minister for "
+                 "Foreign Affairs of Ukraine Serhiy Kyslytsya.")
+    [signing] = [i for i in record.interactions if i.type == "signing"]
+    assert set(signing.participants) == {"Masashi Nakagome", "Serhiy Kyslytsya", "Andrii Sybiha", "Takeshi Iwaya"}

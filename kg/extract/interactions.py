@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from kg.cities import city
 from kg.extract.clauses import RECALLED, date_near, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
@@ -20,17 +19,16 @@ from kg.extract.messages import build_message
 from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
-    between_states,
     key_of,
     object_keys,
     only_persons,
     own_state,
     persons_of,
     standing_states,
-    state_pair,
     subject_keys,
     unique,
 )
+from kg.extract.signings import build_signing
 from kg.extract.site import Site
 from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
@@ -39,7 +37,9 @@ from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 
 
-_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:foreign )?(?:ministers|officials|leaders)\b")
+_HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
+_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|presidents|prime ministers|"
+                      r"heads of (?:state|government))\b")
 
 
 def interactions_step(ctx: Context) -> None:
@@ -55,12 +55,16 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        two = _THE_TWO.search(text) if not last_pair else None
-        if two:
+        two = _THE_TWO.search(text) if "two" in text or "both" in text else None
+        if two and not last_pair:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
             # ministers were then received by ...": the two named together are "the two ministers",
             # else the release's only two foreign ministers
             last_pair = named_pair or two_of_a_kind(ctx, two.group(0))
+        elif two and _HEADS.search(two.group(0)):
+            # "the two Heads of State held talks" after the guest's reception by a minister: the
+            # heads, whoever met last
+            last_pair = two_of_a_kind(ctx, two.group(0)) or last_pair
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
@@ -339,39 +343,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
     if kind == "signing":
-        # Signatories: the persons (or states) who signed, never the states a document names.
-        states_before = unique([key_of(r) for r in before if r.kind == "state"])
-        if re.match(r"\s*by the two (?:countries|states|governments|sides)\b", tail) and len(states_before) == 2:
-            # "ties between the UAE and Türkiye ... the CEPA signed by the two countries"
-            return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
-                                              None, [], ev)
-        pair = state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
-        if not pair and re.match(r",?\s+(?:in|on)\s", tail):
-            pair = between_states(sentence, before, t_start)
-        if pair and (trigger == "signing" or re.search(r",\s*$", sentence.text[:m.start()]) or
-                     not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
-            # ("A and B assessed the Treaty ... between X and Y, signed in Trujillo in October 2021")
-            # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
-            at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
-            where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
-            return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
-        by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
-        if by:  # "the Declaration, signed by A and B", "The MoU was signed in Brussels by A and B"
-            subject = []
-        elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
-            # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
-            # states the document is of signed it, not those who welcome it.
-            pair = state_pair(sentence, before)
-            if pair:
-                return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
-        participants = unique(only_persons(subject) + only_persons(
-            objects if re.search(r"\bwith\b", tail[:40]) or by else []))
-        if len(participants) < 2 and not only_persons(subject):
-            participants = unique(subject)
-        if len(participants) < 2:
-            return None
-        return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
-                                         None, [], ev)
+        return build_signing(ctx, site, subject, objects, last_pair)
     if not subject and guest and _PROGRAMME.search(sentence.text[:m.start()]):
         subject = [guest]  # "the programme featured meetings with A, with B": the guest's
     companions = re.search(r",?\s+who\s+(?:was|were)\s+accompanied\s+by\s+", sentence.text[m.end():])

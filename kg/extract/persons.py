@@ -156,6 +156,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             honorific = True
         # ("the Rt Hon David Lammy MP, Secretary of State for ...": the office after a post-nominal)
         post = j + 1 if j + 1 < len(tokens) and tokens[j].text in _POST_NOMINALS and tokens[j + 1].text == "," else j
+        if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 4:2]] == ["(", ")"] and \
+                tokens[j + 1].text in _POST_NOMINALS and tokens[j + 3].text == ",":
+            post = j + 3  # ("Hon. January Makamba (MP), Minister for Foreign Affairs")
         after = chain_after(tokens, post) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]

@@ -16,7 +16,8 @@ from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
-                        r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they)\b", re.I)
+                        r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they|"
+                        r"the two (?:heads of state|heads of government|presidents|prime ministers)|both presidents|both heads of state)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
@@ -35,7 +36,7 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
-_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they")  # (each alternative holds one)
+_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to

@@ -35,11 +35,21 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
 def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
     heads of state or government ("the two leaders"), if it names exactly two."""
-    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)minister", words) else \
+    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister", words) else \
         re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
-    holders = [p.key for p in ctx.persons.values()
-               if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)]
-    return [f"person:{k}" for k in holders] if len(holders) == 2 else []
+    holders = sorted((p for p in ctx.persons.values()
+                      if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)),
+                     key=lambda p: p.first)
+    if len(holders) == 2:
+        return [f"person:{p.key}" for p in holders]
+    # ("the two Heads of State" of a release that also names the President of Zanzibar): the
+    # first named of each state, when the holders are of exactly two states
+    by_state: dict[str, str] = {}
+    for person in holders:
+        if person.state:
+            by_state.setdefault(person.state, person.key)
+    known = all(p.state for p in holders) and re.search(r"(?i)heads of|presidents|prime ministers", words) is not None
+    return [f"person:{k}" for k in by_state.values()] if known and len(by_state) == 2 else []
 
 
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:

@@ -1,0 +1,83 @@
+"""Signings: who signed a document, with whom, and who witnessed it ("Both Ministers signed the
+Joint Declaration", "the MoU, signed by A and B", "the Treaty between X and Y, signed in Trujillo",
+"the two Presidents witnessed the signing of ..., signed by A and B")."""
+from __future__ import annotations
+
+import re
+
+from kg.cities import city
+from kg.extract.context import ActorRef, Context
+from kg.extract.participants import between_states, key_of, only_persons, state_pair, subject_keys, unique
+from kg.extract.site import Site
+from kg.extract.text import Sentence
+from kg.records import Interaction
+
+
+def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str],
+                  last_pair: list[str]) -> tuple[list[str], Interaction] | None:
+    """The signing a trigger reports, with its signatories' (and witnesses') keys. Signatories
+    are the persons (or states) who signed, never the states a document names."""
+    sentence, refs, m, before, after = site.sentence, site.refs, site.m, site.before, site.after
+    base, t_start = sentence.start, site.t_start
+    when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
+    tail = sentence.text[m.end():]
+    if re.search(r"\bwitness(?:ed|es)?\s+(?:the\s+)?signing\b", sentence.text[:m.start()]):
+        return None  # ("witnessed the signing of ..., signed by A and B": the one signing, read at "signing")
+    # Signatories: the persons (or states) who signed, never the states a document names.
+    states_before = unique([key_of(r) for r in before if r.kind == "state"])
+    if re.match(r"\s*by the two (?:countries|states|governments|sides)\b", tail) and len(states_before) == 2:
+        # "ties between the UAE and Türkiye ... the CEPA signed by the two countries"
+        return states_before, Interaction("signing", [ctx.label(k) or "" for k in states_before], when, place,
+                                          None, [], ev)
+    pair = state_pair(sentence, after) if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", tail) else []
+    if not pair and re.match(r",?\s+(?:in|on)\s", tail):
+        pair = between_states(sentence, before, t_start)
+    if pair and (trigger == "signing" or re.search(r",\s*$", sentence.text[:m.start()]) or
+                 not only_persons(subject_keys(before, [], sentence.text, base, t_start))):
+        # ("A and B assessed the Treaty ... between X and Y, signed in Trujillo in October 2021")
+        # "since the signing of the Japan-Brazil Treaty of Friendship ... in 1895": the two states
+        at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
+        where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
+        return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
+    by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
+    if by:  # "the Declaration, signed by A and B", "The MoU was signed in Brussels by A and B"
+        subject = []
+    elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
+        # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
+        # states the document is of signed it, not those who welcome it.
+        pair = state_pair(sentence, before)
+        if pair:
+            return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
+    participants = unique(only_persons(subject) + only_persons(
+        objects if re.search(r"\bwith\b", tail[:40]) or by else []))
+    participants = _with_witnesses(sentence, refs, m, participants, subject, last_pair)
+    if len(participants) < 2 and not only_persons(subject):
+        participants = unique(subject)
+    if len(participants) < 2:
+        return None
+    return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
+                                     None, [], ev)
+
+
+# "The two Presidents witnessed the signing of ..., signed by A and B"; "... was signed by A and
+# B in the presence of the two ministers": who signed, and who witnessed it, all take part.
+_WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
+_SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
+_IN_PRESENCE = re.compile(r",?\s+in the presence of\s+")
+
+
+def _with_witnesses(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], participants: list[str],
+                    subject: list[str], last_pair: list[str]) -> list[str]:
+    base, text = sentence.start, sentence.text
+    if _WITNESSED.search(text, max(0, m.start() - 20), m.start()):
+        by = _SIGNED_BY.search(text, m.end())
+        signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
+        return unique(signers + only_persons(subject)) if len(signers) == 2 else participants
+    presence = _IN_PRESENCE.search(text)  # (", in the presence of the two ministers, the Exchange ... was signed by")
+    if presence is None:
+        return participants
+    upto = base + (m.start() if presence.start() < m.start() else len(text))
+    after = [r for r in refs if base + presence.end() <= r.start and r.end <= upto]
+    witnesses = list(last_pair) if any(r.kind == "group" for r in after[:1]) else \
+        [key_of(r) for r in after if r.kind == "person"]
+    return unique(participants + only_persons(witnesses))
