@@ -859,3 +859,11 @@ def test_a_witnessed_signing_holds_who_signed_and_who_witnessed() -> None:
                  "Foreign Affairs of Ukraine Serhiy Kyslytsya.")
     [signing] = [i for i in record.interactions if i.type == "signing"]
     assert set(signing.participants) == {"Masashi Nakagome", "Serhiy Kyslytsya", "Andrii Sybiha", "Takeshi Iwaya"}
+
+
+def test_an_office_whose_portfolios_name_a_body_is_one_office() -> None:
+    record = run("MOSCOW, 3 June 2024 – Foreign Minister Sergey Lavrov held talks with Minister of Foreign Affairs, "
+                 "Francophonie and Congolese Abroad of the Republic of the Congo Jean-Claude Gakosso.")
+    gakosso = next(p for p in record.persons if p.name == "Jean-Claude Gakosso")
+    assert {(r.title, r.of) for r in gakosso.roles} == {
+        ("Minister of Foreign Affairs, Francophonie and Congolese Abroad", "Republic of the Congo")}

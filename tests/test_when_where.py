@@ -23,6 +23,11 @@ def one(items: list[Interaction], kind: str, *names: str) -> Interaction:
     return hits[0]
 
 
+def when_where(items: list[Interaction], kind: str, *names: str) -> tuple[str | None, str | None]:
+    found = one(items, kind, *names)
+    return found.date, found.place
+
+
 def test_a_range_of_days_is_dated_by_its_first_day() -> None:
     assert [d for _, _, d in find_dates("talks on 12-13 October 2021", None)] == ["2021-10-12"]
     assert [d for _, _, d in find_dates("in Vienna on 1 and 2 January", "2023-01-01")] == ["2023-01-01"]
@@ -339,7 +344,32 @@ def test_their_meeting_after_two_persons_named_together_is_those_two() -> None:
     items = events("BOGOTÁ, 21 August 2024 – Foreign Minister Luis Gilberto Murillo received Foreign Minister Javier "
                    "Martínez-Acha of Panama. During the meeting, the Foreign Ministers reviewed the commitments assumed by "
                    "President Gustavo Petro and President José Raúl Mulino during their meeting in Panama City on July 1.")
-    past = one(items, "meeting", "Gustavo Petro", "José Raúl Mulino")
-    assert (past.date, past.place) == ("2024-07-01", "Panama City")
-    today = one(items, "meeting", "Luis Gilberto Murillo", "Javier Martínez-Acha")
-    assert (today.date, today.place) == ("2024-08-21", "Bogotá")
+    assert when_where(items, "meeting", "Gustavo Petro", "José Raúl Mulino") == ("2024-07-01", "Panama City")
+    assert when_where(items, "meeting", "Luis Gilberto Murillo", "Javier Martínez-Acha") == ("2024-08-21", "Bogotá")
+
+
+RUSSIA = ("MOSCOW, 3 June 2024 – Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs, "
+          "Francophonie and Congolese Abroad of the Republic of the Congo Jean-Claude Gakosso. They noted the agreements "
+          "reached during the talks between President of Russia Vladimir Putin and President of the Republic of the Congo "
+          "Denis Sassou Nguesso on the sidelines of the second Russia-Africa Summit in St Petersburg in July 2023. "
+          "Following the talks, the ministers signed the Plan of Consultations for 2024-2026.")
+
+
+def test_talks_between_two_named_leaders_at_a_past_summit_are_their_meeting_then_and_there() -> None:
+    assert when_where(events(RUSSIA), "meeting", "Vladimir Putin", "Denis Sassou Nguesso") == ("2023-07", "St Petersburg")
+    # talks told without their day are no event of the release's day
+    items = events("WASHINGTON, 23 June 2021 – Secretary Antony Blinken met Foreign Minister Heiko Maas. They talked "
+                   "about the outcome of the talks between President Joe Biden and President Vladimir Putin.")
+    assert not [i for i in items if "Vladimir Putin" in i.participants]
+
+
+def test_the_ministers_who_sign_after_a_recalled_meeting_of_presidents_are_the_foreign_ministers() -> None:
+    [signing] = [i for i in events(RUSSIA) if i.type == "signing"]
+    assert set(signing.participants) == {"Sergey Lavrov", "Jean-Claude Gakosso"}
+
+
+def test_a_meeting_someone_recalls_is_dated_as_the_text_says() -> None:
+    items = events("NAIROBI, 14 February 2024 – On Tuesday, Minister Jan Lipavský held talks with Prime Cabinet "
+                   "Secretary Musalia Mudavadi. Mudavadi recalled his meeting with Czech Prime Minister Petr Fiala on "
+                   "the sidelines of the UN General Assembly in New York last September.")
+    assert when_where(items, "meeting", "Musalia Mudavadi", "Petr Fiala") == ("2023-09", "New York")

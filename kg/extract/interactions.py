@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import RECALLED, date_near, past_place, state_of_place
+from kg.extract.clauses import RECALLED, date_near, one_day, past_place, state_of_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
@@ -35,6 +35,15 @@ from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
+
+
+_MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b")
+
+
+def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
+    """Whether any of the persons ``keys`` holds an office with ``word`` in its title."""
+    return any(word in title.lower() for key in keys if key.startswith("person:") and key[7:] in ctx.persons
+               for title, _, _ in ctx.persons[key[7:]].offices)
 
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
@@ -65,6 +74,10 @@ def interactions_step(ctx: Context) -> None:
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last
             last_pair = two_of_a_kind(ctx, two.group(0)) or last_pair
+        if last_pair and _MINISTERS.search(text) and not _hold_office(ctx, last_pair, "minister"):
+            # "Following the talks, the ministers signed" after a recalled meeting of presidents:
+            # the release's two foreign ministers, not the last two who met
+            last_pair = two_of_a_kind(ctx, "ministers") or last_pair
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
@@ -278,6 +291,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         people = unique([key_of(r) for r in (before if them else after) if r.kind == "person"])
         if len(people) < 2:
             return None
+        if trigger == "talks between" and not when and one_day(ctx, sentence.text, base) is None:
+            return None  # ("the outcome of the talks between A and B"): talks told before, their day not said
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     if kind == "meeting" and trigger.startswith("audience"):
         # "an audience granted by Pope Francis to the two foreign ministers": the host and guests

@@ -186,9 +186,13 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             k -= 1
             continue
         after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1
+        portfolio = after_comma + 1 < i and "org" in tokens[after_comma].tags and tokens[after_comma + 1].text == "and"
         if t.text == "," and k + 1 < i and k >= 1 and tokens[k - 1].cap and \
-                tokens[k - 1].tags & {"title", "head", "state", "org"} and tokens[after_comma].tags & {"title", "head"}:
-            k -= 1  # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of"
+                tokens[k - 1].tags & {"title", "head", "state", "org"} and (tokens[after_comma].tags & {"title", "head"}
+                                                                            or portfolio):
+            # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of";
+            # "Minister of Foreign Affairs, Francophonie and Congolese Abroad": a body's name as a portfolio
+            k -= 1
             continue
         if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
             k -= 1

@@ -45,6 +45,10 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
                     "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
+_RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
+_RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
+                   "conversation": ("meeting", "call"), "call": ("call",)}
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
@@ -178,7 +182,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     sentence = interaction.evidence.sentence if interaction.evidence else ""
     # ("With the Ambassador of Egypt, X, the President recalled her participation in COP27 in
     # November 2022": the meeting is the clause before what is recalled)
-    head = RECALLED.split(sentence, maxsplit=1)[0]
+    # ("Mudavadi recalled his meeting with Fiala ... last September": what is recalled is this one)
+    itself = _RECALLS_ITSELF.search(sentence)
+    itself = itself is not None and interaction.type in _RECALLED_KINDS.get(itself["noun"], ())
+    head = RECALLED.split(sentence, maxsplit=1)[0] if not itself else sentence
     told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
         p.split()[-1] in head for p in interaction.participants if p) else sentence
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)

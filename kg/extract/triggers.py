@@ -53,7 +53,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
-        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b", re.I)),
+        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
+        r"|\btalks between\b", re.I)),
 ]
 # (Each pattern tries word starts only, and only its alternatives that the sentence holds the
 # words of: the same matches, found faster. ``finditer`` takes the text and its ``stem_text``.)
