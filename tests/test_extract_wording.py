@@ -867,3 +867,26 @@ def test_an_office_whose_portfolios_name_a_body_is_one_office() -> None:
     gakosso = next(p for p in record.persons if p.name == "Jean-Claude Gakosso")
     assert {(r.title, r.of) for r in gakosso.roles} == {
         ("Minister of Foreign Affairs, Francophonie and Congolese Abroad", "Republic of the Congo")}
+
+
+ECOWAS = ("Abuja, 23rd October 2024. The President of the ECOWAS Commission, His Excellency Dr. Omar Alieu Touray, on "
+          "Tuesday 22nd October 2024 received in audience Senegal's Minister of African Integration and Foreign Affairs, Her "
+          "Excellency Mrs. Yassine Fall, at the Commission's headquarters in Abuja.\n\nMrs. Fall conveyed the greetings of "
+          "H.E. Bassirou Diomaye Faye, President of the Republic of Senegal. Dr. Touray recalled his working visit to Dakar "
+          "in May 2024, during which he held talks with President Faye.\n\nThe audience was also attended by the "
+          "Vice-President of the ECOWAS Commission, H.E. Damtien L. Tchintchibidja, and the Commissioner for Political "
+          "Affairs, Amb. Abdel-Fatau Musah.")
+
+
+def test_an_office_of_a_named_organ_of_a_known_body_is_the_organs_not_a_presumed_states() -> None:
+    record = run(ECOWAS, title="President of ECOWAS Commission receives Senegal's Foreign Minister")
+    touray = next(p for p in record.persons if p.name == "Omar Alieu Touray")
+    assert {(r.title, r.of) for r in touray.roles} == {("President of the ECOWAS Commission", "ECOWAS Commission")}
+    # the headline's meeting of the body and the state is the body's meeting of the two named
+    assert [set(i.participants) for i in record.interactions if i.type == "meeting" and "Senegal" in i.participants] == []
+
+
+def test_greetings_by_word_of_mouth_are_no_letter_and_who_attended_the_audience_took_part() -> None:
+    record = run(ECOWAS)
+    assert not [i for i in record.interactions if i.type == "correspondence"]
+    assert {"Omar Alieu Touray", "Yassine Fall", "Damtien L. Tchintchibidja", "Abdel-Fatau Musah"} in meetings(record)

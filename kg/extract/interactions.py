@@ -148,14 +148,18 @@ def interactions_step(ctx: Context) -> None:
                 if label and label not in interactions[-1].participants:
                     interactions[-1].participants.append(label)
         present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
-        if present and interactions and interactions[-1].type == "meeting" and len(interactions[-1].participants) >= 2:
-            # "X and Y were likewise present"; "also attending the meeting were A, B and C".
+        # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
+        # meeting of the day (not one recalled: "The audience was also attended by ...")
+        met = next((i for i in reversed(interactions) if i.type == "meeting" and len(i.participants) >= 2 and
+                    (i.date is None or i.date == ctx.release.date or i.date >= (ctx.release.date or "")[:7])), None) \
+            if present else None
+        if met is not None:
             at = sentence.start + present.start()
             side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
             for r in side:
                 label = ctx.label(key_of(r)) or ""
-                if label and label not in interactions[-1].participants:
-                    interactions[-1].participants.append(label)
+                if label and label not in met.participants:
+                    met.participants.append(label)
     interactions.extend(ctx.extra_interactions)
     if not first_pair:
         # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
@@ -220,7 +224,7 @@ _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in t
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in)(?: the (?:meeting|talks|lunch|dinner))?,? "
-                      r"(?:were|was)\b")
+                      r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b")  # ("The audience was also attended by A and B")
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
@@ -250,7 +254,7 @@ def _hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) 
 
 # What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
-_PRESENT_STEMS = ("present", "attendance", "attending", "participating")
+_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 

@@ -120,7 +120,9 @@ def _covered(ctx: Context, bodies: list[str], sides: set[str]) -> bool:
         org = next((o for o in ctx.record.organizations if label in (o.name, *o.aliases)), None)
         return [fold(f) for f in ((org.name, *org.aliases) if org else (label,))]
     folded = {fold(x) for x in sides}
-    return all(any(f in folded or any(f.startswith(s + " ") for s in folded) for f in forms(b)) for b in bodies)
+    # (and a part of the body acts for it: the "ECOWAS Commission"'s President for "ECOWAS")
+    return all(any(f in folded or any(f.startswith(s + " ") or s.startswith(f + " ") for s in folded) for f in forms(b))
+               for b in bodies)
 
 
 def _sides(ctx: Context, labels: list[str]) -> set[str]:

@@ -116,7 +116,10 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
         if tail and tail[-1].tags & {"org"} and len(tail) > 1 and tail[-1].mention is not tail[0].mention \
                 and tail[-1].key == tail[0].key:
             tail = tail[:-1]  # "... for Central Asia (UNRCCA)": the acronym repeats the body
-        if tail and all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail):
+        # ("President of the ECOWAS Commission": a known body, then the word that names its organ)
+        organ = len(tail) > 1 and tail[-1].bare in BODY_ENDS and not tail[-1].tags & {"org"} and \
+            all("org" in t.tags and t.mention is tail[0].mention for t in tail[:-1])
+        if tail and (organ or all(t.tags & {"state", "demonym", "org"} and t.mention is tail[0].mention for t in tail)):
             if "org" in tail[0].tags:
                 body = re.sub(r"[’']s$", "", join_tokens(text, base, tail))  # "of the ITU’s ... Bureau"
                 parent = _parent_body(body, tail[0].key, lexicon)

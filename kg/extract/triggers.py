@@ -9,8 +9,9 @@ from kg.extract.scanning import Alternatives
 from kg.extract.text import U, may_match
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
-        r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|greetings|invitation letter)\b"
+        r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
         r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
     ("call", re.compile(
@@ -63,7 +64,7 @@ TRIGGERS = [(kind, Alternatives(pattern)) for kind, pattern in _TRIGGERS]
 # of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
 # try every position of a sentence; most sentences hold the stems of one kind or none.
 STEMS = {
-    "correspondence": ("message", "letter", "greeting"),
+    "correspondence": ("message", "letter", "greetings"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
