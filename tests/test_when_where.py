@@ -325,6 +325,14 @@ def test_release_headers_of_other_ministries_give_the_date_and_city() -> None:
         # names, not the year of a plan
         "Vientiane, October 9 (KPL) -- The Prime Minister held talks with the Thai Prime Minister as ASEAN Chair "
         "for 2024. He proposed holding the next Retreat in 2025.": ("2024-10-09", "Vientiane"),
+        # a publisher's label with its number, then a dateline ending ".-"
+        "Press Release No. 089\n\nQuito, May 15, 2024.- The Minister received her Paraguayan counterpart.":
+            ("2024-05-15", "Quito"),
+        # a date with spaces after its dots; a date line with the publisher after a bar
+        "2. 9. 2024\n\nThe Minister held talks in Bled.": ("2024-09-02", None),
+        "05 September 2024 | Ministry of Foreign Affairs and Cooperation\n\nThe Minister received ...": ("2024-09-05", None),
+        # an agency's acronym before the dash is no city ("NNA", which a gazetteer knows as Kenitra's code)
+        "Thu 20 Mar 2025 at 15:42\n\nNNA - The Minister on Thursday welcomed the Spanish Minister.": ("2025-03-20", None),
     }
     for body, (when, where) in shapes.items():
         release = make_release("t", "Talks", body)

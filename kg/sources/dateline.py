@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from kg.cities import city
+from kg.lexicon import fold as fold_name
 from kg.sources.dates import DATE_PATTERNS, _month_of, _valid, parse_date
 
-_DASH = r"(?:–|—|-{1,2}|―|:|\.(?=\s))"
+_DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.- The Minister")
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
@@ -29,7 +30,8 @@ DATELINE = re.compile(
 STAMP = re.compile(
     r"(?im)(?:^|\|)\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n|]{4,60}?)\s*(?:\||$)"
 )
-BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*$")
+# ("2. 9. 2024": day and month with spaces; "05 September 2024 | Ministry of ...": the date, then a label)
+BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*(?:\|[^\n|]{1,80})?$")
 YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+)\b")
 
 
@@ -54,6 +56,10 @@ def _looks_like_place(raw: str, rest: str) -> bool:
         return False  # "Date: 14/02/2024": a label, not the town of Date
     # Upper-case datelines are safe; a Title-case one needs a date after it, or a city's name
     # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
+    if raw.isupper() and len(raw) <= 4:
+        # ("NNA - Minister ...": an agency's acronym, unless a city's own name: "ROME", "DOHA")
+        known = city(raw)
+        return known is not None and fold_name(known.name) == fold_name(raw)
     if raw.isupper() or parse_date(rest) or YEARLESS.match(rest.strip()):
         return True
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes)
@@ -217,7 +223,7 @@ _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[
 # "(Translated from Spanish)", "Secretariat of Foreign Affairs | Press Release 118": a note or the
 # publisher's label on a line of its own, before the dateline.
 _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press Release|Press Statement|PRESS RELEASE|"
-                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)[^\n.]{0,40}$")
+                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
 
 
 def _header_line(paragraph: str) -> bool:

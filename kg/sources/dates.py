@@ -39,7 +39,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}/{_YEAR}\b", re.I),  # "June 12/2024" (Ethiopian MoFA datelines)
     re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<day>[0-3]?\d)\.\s?(?P<mnum>[01]?\d)\.\s?{_YEAR}\b"),  # ("2. 9. 2024": Slovenian spacing)
     # "19/06/2021": European ministries write the day first; an impossible month rejects
     # the American order rather than misreading it.
     re.compile(rf"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/{_YEAR}\b"),
