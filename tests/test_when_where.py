@@ -381,3 +381,23 @@ def test_a_meeting_someone_recalls_is_dated_as_the_text_says() -> None:
                    "Secretary Musalia Mudavadi. Mudavadi recalled his meeting with Czech Prime Minister Petr Fiala on "
                    "the sidelines of the UN General Assembly in New York last September.")
     assert when_where(items, "meeting", "Musalia Mudavadi", "Petr Fiala") == ("2023-09", "New York")
+
+
+def test_a_guest_welcomed_with_an_office_of_several_portfolios_is_met_on_the_day_the_text_says() -> None:
+    items = events("Thu 20 Mar 2025 at 15:42\n\nNNA - Minister of Foreign Affairs and Emigrants, Youssef Rajji, on Thursday "
+                   "welcomed Spanish Minister of Foreign Affairs, European Union and Cooperation José Manuel Albares at the "
+                   "Bustros Palace. Albares arrived in Beirut on Wednesday evening.")
+    assert one(items, "meeting", "Youssef Rajji", "José Manuel Albares").date == "2025-03-20"
+    assert one(items, "visit", "José Manuel Albares").date == "2025-03-19"
+
+
+def test_the_day_of_a_who_clause_and_what_preceded_the_occasion_do_not_date_the_days_events() -> None:
+    items = events("Kigali, 20 September 2024\n\nThe Minister of Foreign Affairs of Rwanda, Olivier Nduhungirehe, and the "
+                   "Minister of Foreign Affairs of Zambia, Mulambo Haimbe, today co-chaired the Ministerial Session of the "
+                   "4th Joint Permanent Commission. The Ministerial Session was preceded by the Meeting of Senior Officials, "
+                   "held on 18 and 19 September 2024. At the end of the Session, the two Ministers signed the Agreed "
+                   "Minutes.\n\nMinister Haimbe, who arrived in Rwanda on Thursday, was received in the afternoon by "
+                   "President Paul Kagame.")
+    assert one(items, "signing", "Olivier Nduhungirehe", "Mulambo Haimbe").date == "2024-09-20"
+    assert one(items, "meeting", "Mulambo Haimbe", "Paul Kagame").date == "2024-09-20"
+    assert one(items, "visit", "Mulambo Haimbe").date == "2024-09-19"

@@ -170,6 +170,9 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,80},")
+
+
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:
     """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
     conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
@@ -179,8 +182,11 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
     sentence = sentence if plans_too else sentence[:_plan_starts(sentence)]
     # ("the Beijing Agreement signed in March 2023": the date of the agreement, not of the event)
-    days = {found for at, _, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
-            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at)}
+    # (not a relative clause's: "X, who arrived in Rwanda on Thursday, was received ...")
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence)]
+    days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
+            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at)
+            and not any(a <= at and end <= b for a, b in asides)}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
     return days.pop() if len(days) == 1 else None
@@ -201,6 +207,10 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
              if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
              and not _SINCE.search(text, max(0, s - 40), s)]
+    # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
+    # date is its own, not the main clause's)
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]
+    found = [(s, e, d) for s, e, d in found if not any(a <= s and e <= b for a, b in asides)]
     # ("the visit of A to Kenya in May 2021 and the visit of B to Tanzania in October 2022": B's
     # date follows B's trigger; the date before it belongs to the phrase before "and")
     if any(s >= end for s, _, _ in found):

@@ -219,7 +219,7 @@ _HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|sessio
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
-                         r"colleagues?|guests?|delegation|visiting)\s+)*")
+                         r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
 _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b)"

@@ -73,7 +73,10 @@ def scene_step(ctx: Context) -> None:
         if own and interaction.type != "visit" and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
-                and not _ELSEWHERE.search(interaction.evidence.sentence):  # (not "held last Thursday in New York")
+                and not _ELSEWHERE.search(interaction.evidence.sentence) \
+                and "preceded by" not in interaction.evidence.sentence:
+            # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
+            # Senior Officials, held on 18 and 19 September": what came before the occasion)
             anchor = interaction.date
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
