@@ -890,3 +890,25 @@ def test_greetings_by_word_of_mouth_are_no_letter_and_who_attended_the_audience_
     record = run(ECOWAS)
     assert not [i for i in record.interactions if i.type == "correspondence"]
     assert {"Omar Alieu Touray", "Yassine Fall", "Damtien L. Tchintchibidja", "Abdel-Fatau Musah"} in meetings(record)
+
+
+COMMONWEALTH = ("14 June 2024\n\nCommonwealth Secretary-General, the Rt Hon Patricia Scotland KC, has concluded a three-day "
+                "visit to Samoa. The Secretary-General arrived in Apia on Wednesday. On Thursday she held talks with the "
+                "Prime Minister of Samoa, Hon Fiamē Naomi Mataʻafa.\n\nFollowing their talks, the Secretary-General and "
+                "Prime Minister Fiamē signed the Host Country Agreement for CHOGM 2024.")
+
+
+def test_an_international_officials_visit_to_the_state_she_is_in_is_a_visit() -> None:
+    record = run(COMMONWEALTH)
+    scotland = next(p for p in record.persons if p.name == "Patricia Scotland")
+    assert {(r.title, r.of) for r in scotland.roles} == {("Secretary-General", "Commonwealth")}
+    [visit] = [i for i in record.interactions if i.type == "visit"]
+    assert (visit.participants, visit.date) == (["Patricia Scotland", "Samoa"], "2024-06-12")
+
+
+def test_the_secretary_general_and_prime_minister_x_are_two_signatories() -> None:
+    record = run(COMMONWEALTH)
+    [signing] = [i for i in record.interactions if i.type == "signing"]
+    assert set(signing.participants) == {"Patricia Scotland", "Fiamē Naomi Mataʻafa"}
+    fiame = next(p for p in record.persons if p.name == "Fiamē Naomi Mataʻafa")
+    assert "Secretary-General" not in {r.title for r in fiame.roles}

@@ -398,6 +398,7 @@ def test_the_day_of_a_who_clause_and_what_preceded_the_occasion_do_not_date_the_
                    "held on 18 and 19 September 2024. At the end of the Session, the two Ministers signed the Agreed "
                    "Minutes.\n\nMinister Haimbe, who arrived in Rwanda on Thursday, was received in the afternoon by "
                    "President Paul Kagame.")
-    assert one(items, "signing", "Olivier Nduhungirehe", "Mulambo Haimbe").date == "2024-09-20"
-    assert one(items, "meeting", "Mulambo Haimbe", "Paul Kagame").date == "2024-09-20"
-    assert one(items, "visit", "Mulambo Haimbe").date == "2024-09-19"
+    days = {(i.type, *sorted(i.participants)): i.date for i in items if i.type != "multilateral"}
+    assert days[("signing", "Mulambo Haimbe", "Olivier Nduhungirehe")] == "2024-09-20"
+    assert days[("meeting", "Mulambo Haimbe", "Paul Kagame")] == "2024-09-20"
+    assert days[("visit", "Mulambo Haimbe", "Rwanda")] == "2024-09-19"

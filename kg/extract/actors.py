@@ -9,7 +9,7 @@ from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
-from kg.extract.offices import BIRTH_RANK
+from kg.extract.offices import BIRTH_RANK, IO_TITLES
 from kg.extract.persons import person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
@@ -195,7 +195,10 @@ def _merge_persons(ctx: Context) -> None:
         # host country of a visit the release reports (officials met there are the
         # host's), else the publisher's state.
         explicit = p.state or next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
-        if explicit is None and host and p.key not in visitors:
+        if explicit is None and p.offices and all((o or "").startswith("org") or o is None and IO_TITLES.search(t)
+                                                  for t, o, _ in p.offices):
+            fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
+        elif explicit is None and host and p.key not in visitors:
             fallback = f"state:{host}"
         elif explicit is None and p.key in inbound:
             fallback = None  # a visitor to the publisher's state is no national of it

@@ -162,6 +162,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
         k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
+    if k >= 1 and k < i - 1 and tokens[k].text == "the" and tokens[k - 1].text == ",":
+        k -= 1  # ("Commonwealth Secretary-General, the Rt Hon Patricia Scotland KC")
     # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
     before = k - 4 if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" else k - 1
     if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org"}

@@ -147,7 +147,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
-        if len(offices) > 1 and _PLURAL_VERB.match(text, tokens[j - 1].end - base):
+        if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or _two_holders(offices, tokens, chain_start, text, base)):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
             # "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of
@@ -379,3 +379,11 @@ def _title_continues(tokens: list[Token], k: int) -> bool:
             continue
         break
     return seen
+
+
+def _two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
+    """"the Secretary-General and Prime Minister Fiamē signed": an international body's office
+    alone, "and", then a state's, after "the": two people, the first named elsewhere."""
+    return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
+        IO_TITLES.fullmatch(offices[0].title) is not None and IO_TITLES.search(offices[-1].title) is None and \
+        text[offices[0].end - base: offices[1].start - base].strip() == "and"
