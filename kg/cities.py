@@ -46,15 +46,21 @@ def _table() -> dict[str, City]:
         if kept is None or kept.population < city.population:
             table[key] = city
 
+    kept_cities: list[tuple[City, list[str]]] = []
     for raw in cache.get_cities().values():
         capital = (raw["name"], raw["countrycode"]) in capitals
         if raw["population"] < MIN_POPULATION and not capital:
             continue
         city = City(raw["name"], raw["countrycode"], int(raw["population"]), capital)
         add(city.name, city)
-        if city.population >= MIN_POPULATION_ALTERNATES or capital:
-            for alt in raw.get("alternatenames") or ():
-                if _latin_name(alt):
+        kept_cities.append((city, raw.get("alternatenames") or []))
+    # A city's own name wins over another's alternate, however large that one ("Cancún" is no
+    # Changchun, "Bridgetown" no Portland, "Victoria" no Hong Kong).
+    own_names = set(table)
+    for city, alternates in kept_cities:
+        if city.population >= MIN_POPULATION_ALTERNATES or city.capital:
+            for alt in alternates:
+                if _latin_name(alt) and fold(alt) not in own_names:
                     add(alt, city)
     return table
 

@@ -402,3 +402,19 @@ def test_the_day_of_a_who_clause_and_what_preceded_the_occasion_do_not_date_the_
     assert days[("signing", "Mulambo Haimbe", "Olivier Nduhungirehe")] == "2024-09-20"
     assert days[("meeting", "Mulambo Haimbe", "Paul Kagame")] == "2024-09-20"
     assert days[("visit", "Mulambo Haimbe", "Rwanda")] == "2024-09-19"
+
+
+def test_a_citys_own_name_wins_over_another_citys_alternate_name() -> None:
+    from kg.cities import city
+
+    assert [getattr(city(name), "code", None) for name in ("Cancún", "Bridgetown", "Kiev", "Breslau")] == \
+        ["MX", "BB", "UA", "PL"]
+
+
+def test_the_first_of_the_days_meetings_is_the_days() -> None:
+    items = events("2. 9. 2024\n\nMinister of Foreign and European Affairs Tanja Fajon held a series of bilateral meetings "
+                   "today on the margins of the Strategic Forum, which opened in Dubrovnik.\n\nMinister Fajon first "
+                   "met Montenegrin Minister of Foreign Affairs Filip Ivanović. She then met with Albanian Minister for "
+                   "Europe and Foreign Affairs Igli Hasani.")
+    assert when_where(items, "meeting", "Tanja Fajon", "Filip Ivanović") == ("2024-09-02", "Dubrovnik")
+    assert when_where(items, "meeting", "Tanja Fajon", "Igli Hasani") == ("2024-09-02", "Dubrovnik")
