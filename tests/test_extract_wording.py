@@ -912,3 +912,17 @@ def test_the_secretary_general_and_prime_minister_x_are_two_signatories() -> Non
     assert set(signing.participants) == {"Patricia Scotland", "Fiamē Naomi Mataʻafa"}
     fiame = next(p for p in record.persons if p.name == "Fiamē Naomi Mataʻafa")
     assert "Secretary-General" not in {r.title for r in fiame.roles}
+
+
+def test_a_reception_across_a_long_office_and_the_message_handed_to_the_host() -> None:
+    record = run("Nouakchott, 10/10/2024 (AMI) - The President of the Republic, Mr. Mohamed Ould Cheikh El Ghazouani, "
+                 "received on Thursday at the Presidential Palace in Nouakchott the Minister of Foreign Affairs, "
+                 "International Cooperation and Gambians Abroad of the Republic of The Gambia, Mr. Mamadou Tangara, who "
+                 "handed him a written message from his brother, President Adama Barrow.\n\nHe conveyed the thanks of "
+                 "President Barrow for the success of the 15th Islamic Summit of the Organisation of Islamic Cooperation, "
+                 "hosted by The Gambia in Banjul on 4 and 5 May 2024.")
+    assert {"Mohamed Ould Cheikh El Ghazouani", "Mamadou Tangara"} in meetings(record)
+    letters = [i.participants for i in record.interactions if i.type == "correspondence"]
+    assert letters == [["Adama Barrow", "Mohamed Ould Cheikh El Ghazouani"]]
+    # the summit the Gambia hosted is no meeting or visit of those it names
+    assert [i.type for i in record.interactions if i.date == "2024-05-04"] == ["multilateral"]

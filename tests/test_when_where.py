@@ -418,3 +418,11 @@ def test_the_first_of_the_days_meetings_is_the_days() -> None:
                    "Europe and Foreign Affairs Igli Hasani.")
     assert when_where(items, "meeting", "Tanja Fajon", "Filip Ivanović") == ("2024-09-02", "Dubrovnik")
     assert when_where(items, "meeting", "Tanja Fajon", "Igli Hasani") == ("2024-09-02", "Dubrovnik")
+
+
+def test_a_publishers_label_is_not_the_lead_whose_venue_places_the_day() -> None:
+    items = events("PRESS RELEASE\n\nThe Minister of Foreign Affairs, Hon. Musa Timothy Kabba, has held a series of "
+                   "bilateral meetings at the United Nations Headquarters in New York.\n\nOn Tuesday 13th August 2024, "
+                   "Hon. Kabba met with the Minister of Foreign Affairs of Guyana, Hon. Hugh Hilton Todd.\n\n"
+                   "Freetown\n14th August 2024", title="Foreign Minister Kabba Holds Bilateral Meetings")
+    assert when_where(items, "meeting", "Musa Timothy Kabba", "Hugh Hilton Todd") == ("2024-08-13", "New York")

@@ -91,7 +91,7 @@ def interactions_step(ctx: Context) -> None:
                         _plan(ctx, kind, sentence, refs, m, last_pair)
                     continue
                 if kind == "meeting" and (_RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]) or
-                                          _HOSTED_EVENT.search(text, max(0, m.start() - 40), m.end() + 4)):
+                                          _hosted_event(text, m)):
                     # "the SEECP Summit, which President X hosted", "the Summit hosted by Egypt in
                     # Cairo": X hosted the event, which is no meeting of X
                     continue
@@ -215,7 +215,14 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
 
 
 # (a "trilateral meeting hosted by X" is a meeting with X; a summit is not)
-_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\s+hosted\s+by\b")
+# ("the 15th Islamic Summit of the Organisation of Islamic Cooperation, hosted by The Gambia")
+def _hosted_event(text: str, m: re.Match[str]) -> bool:
+    """Whether the trigger ``m`` is the "hosted" of "the Summit ..., hosted by X"."""
+    return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4))
+
+
+_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\b(?:\s+of\s+(?:the\s+)?"
+                           r"(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)?(?-i:[A-Z])[\w\-’']*){0,6})?,?\s+hosted\s+by\b")
 _RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"

@@ -40,6 +40,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         recipient = subject[-1] if subject and subject[-1] != sender else \
             (None if recipient == sender else recipient)
     bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
+    if re.match(r"(?:handed|gave|delivered|conveyed) (?:him|her)\b", trigger) and len(persons_of(before)) >= 2:
+        # "X received Y, who handed him a written message from Z": to X, by Y
+        bearer, recipient = persons_of(before)[-1], persons_of(before)[0]
     if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
             (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
             not trigger.startswith("received"):

@@ -158,10 +158,12 @@ def standing_states(refs: list[ActorRef]) -> list[str]:
 def near(gap: str) -> bool:
     """Whether the words between a trigger and its first object leave the object its
     object: titles and connectors pass, "received a new impetus after" does not."""
-    if len(gap) > 160:
+    if len(gap) > 260:
         return False
     words = [w for w in _LOWER.findall(gap) if w not in _GAP_OK]
-    return len(words) <= 2
+    # (a long gap only of titles and connectors: "received on Thursday at the Presidential Palace in
+    # Nouakchott the Minister of Foreign Affairs, International Cooperation and Gambians Abroad of ...")
+    return len(words) <= 2 if len(gap) <= 160 else not words
 
 
 def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.sources.dates import find_dates
-from kg.sources.dateline import read_stamp
+from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import RECALLED, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.text import may_match, stem_text
@@ -270,7 +270,8 @@ def _opening_sentences(ctx: Context) -> int:
     """How many sentences hold the headline and the body's first sentence after the dateline."""
     for n, sentence in enumerate(ctx.sentences, start=1):
         if sentence.start >= ctx.release.body_offset and sentence.end > ctx.dateline_end + 3 and \
-                not (len(sentence.text) <= 40 and read_stamp(sentence.text)):  # (not a date line: "12.10.2023")
+                not (len(sentence.text) <= 40 and read_stamp(sentence.text)) and not header_line(sentence.text):
+            # (not a date line, "12.10.2023", nor a label, "PRESS RELEASE")
             return n
     return len(ctx.sentences)
 

@@ -11,7 +11,7 @@ from kg.extract.text import U, may_match
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
-        r"\b(?:handed over|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
+        r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
         r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
     ("call", re.compile(

@@ -91,7 +91,7 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
             dated = Dateline(None, line.date, offset + line.end)
         elif line is not None:
             return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
-        elif not _header_line(paragraph):
+        elif not header_line(paragraph):
             break
         offset += len(paragraph) + 2
     if dated is not None:
@@ -226,11 +226,11 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
                          r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
 
 
-def _header_line(paragraph: str) -> bool:
+def header_line(paragraph: str) -> bool:
     """A short line before the text: a number, a date or time stamp, a note or a label."""
     text = paragraph.strip()
     if "\n" in text:  # ("Oct 3, 2024, 10:15 PM\nNews ID: 85617302": each line one)
-        return all(_header_line(line) for line in text.split("\n") if line.strip())
+        return all(header_line(line) for line in text.split("\n") if line.strip())
     return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text))
 
 
@@ -254,4 +254,4 @@ def read_stamp(text: str) -> str | None:
     return None
 
 
-__all__ = ["Dateline", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]
+__all__ = ["Dateline", "header_line", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]
