@@ -926,3 +926,14 @@ def test_a_reception_across_a_long_office_and_the_message_handed_to_the_host() -
     assert letters == [["Adama Barrow", "Mohamed Ould Cheikh El Ghazouani"]]
     # the summit the Gambia hosted is no meeting or visit of those it names
     assert [i.type for i in record.interactions if i.date == "2024-05-04"] == ["multilateral"]
+
+
+def test_received_by_one_and_met_another_are_two_meetings_of_the_guest() -> None:
+    record = run("TALLINN, 6 June 2024 – During the visit, Minister Mihai Popșoi of Moldova was also received by President "
+                 "Alar Karis and met with Prime Minister Kaja Kallas.")
+    assert sorted(sorted(p) for p in meetings(record)) == [["Alar Karis", "Mihai Popșoi"], ["Kaja Kallas", "Mihai Popșoi"]]
+    record = run("DILI, 5 September 2024 – During his stay, Secretary of Foreign Affairs of the Philippines Enrique A. "
+                 "Manalo paid a courtesy call on the Prime Minister, Kay Rala Xanana Gusmão, at the Government Palace, "
+                 "and was received by the President of the Republic, José Ramos-Horta.")
+    assert sorted(sorted(p) for p in meetings(record)) == [["Enrique A. Manalo", "José Ramos-Horta"],
+                                                          ["Enrique A. Manalo", "Kay Rala Xanana Gusmão"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import RECALLED, date_near, one_day, past_place, state_of_place
+from kg.extract.clauses import RECALLED, date_near, one_day, past_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
@@ -28,6 +28,7 @@ from kg.extract.participants import (
     subject_keys,
     unique,
 )
+from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
 from kg.extract.signings import build_signing
 from kg.extract.site import Site
 from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
@@ -90,8 +91,8 @@ def interactions_step(ctx: Context) -> None:
                     if kind in ("visit", "meeting"):
                         _plan(ctx, kind, sentence, refs, m, last_pair)
                     continue
-                if kind == "meeting" and (_RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]) or
-                                          _hosted_event(text, m)):
+                if kind == "meeting" and (RELATIVE_HOST.search(text[max(0, m.start() - 80): m.start()]) or
+                                          hosted_event(text, m)):
                     # "the SEECP Summit, which President X hosted", "the Summit hosted by Egypt in
                     # Cairo": X hosted the event, which is no meeting of X
                     continue
@@ -117,11 +118,11 @@ def interactions_step(ctx: Context) -> None:
                     taken.append((m.start(), m.end()))
                     continue  # "... had a call. X exchanged views with Y": the same conversation
                 # "A took part, together with B, in the meeting with C": one meeting of the three
+                upto = sentence.start + subject_end(text, m)
                 co_hosts = kind == "meeting" and len(only_persons(
-                    subject_keys([r for r in refs if r.end <= sentence.start + m.start()], [], text,
-                                 sentence.start, sentence.start + m.start()))) >= 2
+                    subject_keys([r for r in refs if r.end <= upto], [], text, sentence.start, upto))) >= 2
                 co_hosts = co_hosts or m.group(0).lower().startswith("audience")  # (one audience for all its guests)
-                hosted = _hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
+                hosted = hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
                 if hosted is not None:
                     ctx.extra_interactions.append(hosted)
                 if guest is None and (kind == "visit" or hosted is not None):
@@ -214,16 +215,6 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
     ctx.planned.append(plan)
 
 
-# (a "trilateral meeting hosted by X" is a meeting with X; a summit is not)
-# ("the 15th Islamic Summit of the Organisation of Islamic Cooperation, hosted by The Gambia")
-def _hosted_event(text: str, m: re.Match[str]) -> bool:
-    """Whether the trigger ``m`` is the "hosted" of "the Summit ..., hosted by X"."""
-    return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4))
-
-
-_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\b(?:\s+of\s+(?:the\s+)?"
-                           r"(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)?(?-i:[A-Z])[\w\-’']*){0,6})?,?\s+hosted\s+by\b")
-_RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
@@ -238,27 +229,6 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.IGNORECASE)
-_HOSTING = re.compile(r"hosted|hosts|received|receives", re.IGNORECASE)
-
-
-def _hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) -> Interaction | None:
-    """"X hosted his Indian counterpart Y in Vienna": Y visits X's state, when the venue is
-    there and Y acts for another state (an ambassador resides there: no visit)."""
-    if not _HOSTING.fullmatch(trigger) or not it.place or len(keys) != 2:
-        return None
-    where = state_of_place(ctx, it.place)
-    host, guest = keys
-    if where is None or acting_state(ctx, host) != f"state:{where}":
-        return None
-    home = acting_state(ctx, guest)
-    person = ctx.persons.get(guest.split(":", 1)[1]) if guest.startswith("person:") else None
-    if home is None or home == f"state:{where}" or person is None or \
-            any(re.search(r"Ambassador|Charg|Envoy|Consul", title) for title, _, _ in person.offices):
-        return None
-    return Interaction("visit", [ctx.label(guest) or "", ctx.label(f"state:{where}") or ""], it.date, it.place,
-                       None, [], it.evidence)
-
-
 # What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
 _PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended")
@@ -343,7 +313,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return None
         keys = [people[1], people[0]]
         return keys, Interaction("meeting", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
-    subject = subject_keys(before, last_pair, sentence.text, base, t_start)
+    subject = subject_keys([r for r in before if r.end <= base + subject_end(sentence.text, m)], last_pair,
+                           sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
     also_met: list[str] = []

@@ -1,0 +1,64 @@
+"""Who hosts whom: events hosted by someone ("the Summit ..., hosted by The Gambia", "the
+SEECP Summit, which President X hosted"), which are no meeting of the host; a guest hosted in
+the host's state, who visits it; and whose subject a trigger coordinated with a passive has
+("X was received by A and met with B")."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import state_of_place
+from kg.extract.context import Context
+from kg.extract.participants import acting_state
+from kg.records import Interaction
+
+# "X was also received by President A and met with Prime Minister B": A is no subject of "met"
+_RECEIVED_BY_AND = re.compile(r"\b(?:was|were) (?:also )?(?:received|welcomed|hosted) by\b[^;]*?\band\s+(?:also\s+)?$")
+
+
+def subject_end(text: str, m: re.Match[str]) -> int:
+    """Where the subject of trigger ``m`` may end in its sentence: at its start, or before a
+    passive "received by A and" that it is coordinated with."""
+    passive = _RECEIVED_BY_AND.search(text, 0, m.start())
+    if passive:
+        return passive.start()
+    if re.search(r"\band\s+(?:was|were)\s+(?:also\s+)?$", text[:m.start()]):
+        # "X paid a courtesy call on A, ..., and was received by B": the subject before the first verb
+        first = _FIRST_VERB.search(text, 0, m.start())
+        return first.start() if first else m.start()
+    return m.start()
+
+
+_FIRST_VERB = re.compile(r"\b(?:met|meets|paid|pays|held|holds|had|received|welcomed|hosted|visited|called|"
+                         r"(?:was|were|is|are) (?:also )?(?:received|welcomed|hosted))\b")
+
+
+def hosted_event(text: str, m: re.Match[str]) -> bool:
+    """Whether the trigger ``m`` is the "hosted" of "the Summit ..., hosted by X"."""
+    return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4))
+
+
+# (a "trilateral meeting hosted by X" is a meeting with X; a summit is not: "the 15th Islamic
+# Summit of the Organisation of Islamic Cooperation, hosted by The Gambia")
+_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\b(?:\s+of\s+(?:the\s+)?"
+                           r"(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)?(?-i:[A-Z])[\w\-’']*){0,6})?,?\s+hosted\s+by\b")
+# ("the SEECP Summit, which President X hosted": the event's host, no meeting of X)
+RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
+_HOSTING = re.compile(r"hosted|hosts|received|receives", re.IGNORECASE)
+
+
+def hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) -> Interaction | None:
+    """"X hosted his Indian counterpart Y in Vienna": Y visits X's state, when the venue is
+    there and Y acts for another state (an ambassador resides there: no visit)."""
+    if not _HOSTING.fullmatch(trigger) or not it.place or len(keys) != 2:
+        return None
+    where = state_of_place(ctx, it.place)
+    host, guest = keys
+    if where is None or acting_state(ctx, host) != f"state:{where}":
+        return None
+    home = acting_state(ctx, guest)
+    person = ctx.persons.get(guest.split(":", 1)[1]) if guest.startswith("person:") else None
+    if home is None or home == f"state:{where}" or person is None or \
+            any(re.search(r"Ambassador|Charg|Envoy|Consul", title) for title, _, _ in person.offices):
+        return None
+    return Interaction("visit", [ctx.label(guest) or "", ctx.label(f"state:{where}") or ""], it.date, it.place,
+                       None, [], it.evidence)
