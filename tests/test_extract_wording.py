@@ -937,3 +937,16 @@ def test_received_by_one_and_met_another_are_two_meetings_of_the_guest() -> None
                  "and was received by the President of the Republic, José Ramos-Horta.")
     assert sorted(sorted(p) for p in meetings(record)) == [["Enrique A. Manalo", "José Ramos-Horta"],
                                                           ["Enrique A. Manalo", "Kay Rala Xanana Gusmão"]]
+
+
+def test_visiting_persons_is_meeting_them_and_a_building_is_no_summit() -> None:
+    record = run("BEIRUT, 20 March 2025 – Spanish Foreign Minister José Manuel Albares also visited House Speaker Nabih "
+                 "Berri and Prime Minister Nawaf Salam.")
+    assert sorted(sorted(p) for p in meetings(record)) == [["José Manuel Albares", "Nabih Berri"],
+                                                          ["José Manuel Albares", "Nawaf Salam"]]
+    record = run("KINGSTON, 23 May 2024 – Minister Kamina Johnson Smith and Ghana's Foreign Minister Shirley Ayorkor Botchwey "
+                 "today co-chaired the inaugural session of the Jamaica-Ghana Joint Commission at the Jamaica Conference "
+                 "Centre in downtown Kingston.")
+    assert [i.name for i in record.interactions if i.type == "multilateral"] == []
+    [met] = [i for i in record.interactions if i.type == "meeting"]
+    assert (met.date, met.place) == ("2024-05-23", "Kingston")

@@ -64,7 +64,7 @@ def is_plan(text: str, start: int, end: int) -> bool:
 # are checked against the gazetteer and the world's cities.
 _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to)|"
                     r"\b(?:visited|visiting|toured))"
-                    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
+                    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|(?:downtown|central|uptown|old|greater)\s+)?"
                     # ("in Rio de Janeiro", "in Santo Domingo de Guzmán": a particle inside a city's name)
                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das)\s+)?[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
 # A house named after a city is seldom in it: "Hyderabad House" stands in New Delhi, "Lancaster

@@ -24,6 +24,7 @@ _TOOK_PART = re.compile(
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+_BUILDING_ENDS = {"Centre", "Center", "Hall", "Hotel", "Palace", "House", "Building", "Headquarters", "Complex"}
 _GENERIC_EVENT_WORDS = {"video", "videoconference", "virtual", "online", "telephone", "conference", "meeting", "session",
                         "plenary", "summit", "forum", "ministerial", "joint", "working", "closing", "opening", "high-level",
                         "bilateral", "press", "special", "extraordinary", "annual", "regular"}
@@ -56,6 +57,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
+            if words and words[-1] in _BUILDING_ENDS:
+                continue  # "at the Jamaica Conference Centre": a building, no event
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
                 continue  # a headline's "by Video Conference": how they met, no named event
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]

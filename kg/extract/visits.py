@@ -20,6 +20,13 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     t_start, t_end, clause_start, clause_end = site.t_start, site.t_end, site.clause_start, site.clause_end
     when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
     visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
+    if trigger in ("visited", "visits") and after and after[0].kind == "person" and visitor and \
+            re.fullmatch(r"\s+(?:(?:the|[A-Z][\w.\-’']*)\s+)*", sentence.text[t_end - sentence.start: after[0].start - sentence.start]) and \
+            not ctx.lexicon.place((sentence.text[t_end - sentence.start:].split() or [""])[0]):
+        # "Albares also visited House Speaker Nabih Berri and Prime Minister Nawaf Salam": he met them
+        people = [visitor] + [k for k in dict.fromkeys(key_of(r) for r in after if r.kind == "person") if k != visitor]
+        if len(people) >= 2:
+            return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
     target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
                      lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
