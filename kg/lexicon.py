@@ -45,6 +45,8 @@ FORMS_OF_ADDRESS = frozenset({
     # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
     "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
     "Pehin", "Dasho", "Rt", "Rt.", "Seri", "Utama", "YB", "YAB", "YBhg", "Puan", "Encik",
+    # Bhutan's "Lyonpo" (minister) and "Lyonchhen" (prime minister), Myanmar's "Daw".
+    "Lyonpo", "Lyonchhen", "Daw",
     # Cambodian honorific titles ("Samdech Moha Borvor Thipadei Hun Manet").
     "Samdech", "Moha", "Borvor", "Thipadei", "Akka", "Padei",
 })

@@ -950,3 +950,16 @@ def test_visiting_persons_is_meeting_them_and_a_building_is_no_summit() -> None:
     assert [i.name for i in record.interactions if i.type == "multilateral"] == []
     [met] = [i for i in record.interactions if i.type == "meeting"]
     assert (met.date, met.place) == ("2024-05-23", "Kingston")
+
+
+def test_an_office_of_portfolios_before_the_name_and_the_guest_at_the_invitation_of_a_host() -> None:
+    record = run("QUITO, 15 May 2024 – The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld, received "
+                 "today her Paraguayan counterpart.")
+    [sommerfeld] = record.persons
+    assert (sommerfeld.name, [r.title for r in sommerfeld.roles]) == (
+        "Gabriela Sommerfeld", ["Minister of Foreign Affairs and Human Mobility"])
+    record = run("THIMPHU, 20 June 2024 – At the invitation of Lyonpo D.N. Dhungyel, Minister for Foreign Affairs and "
+                 "External Trade, His Excellency Dr. Hasan Mahmud, Minister of Foreign Affairs of Bangladesh, is on an "
+                 "official visit to the Kingdom of Bhutan from 19 to 21 June 2024.")
+    assert [i.participants for i in record.interactions if i.type == "visit"] == [["Hasan Mahmud", "Bhutan"]]
+    assert "D.N. Dhungyel" in names(record)

@@ -192,8 +192,10 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
                 re.match(r"(?:on|during) (?:his|her)\b", trigger):
             # "X received today ... Y, on his first official visit to Portugal": Y's visit
             return key_of(persons[-1])
-        # "during her visit to": the sentence's subject
-        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person"]
+        # "during her visit to": the sentence's subject, not the host of "At the invitation of X, Y is
+        # on an official visit to"
+        persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and not
+                   re.search(r"\binvitation of\s+(?:\S+\s+){0,2}$", text[max(0, r.start - sentence.start - 40): r.start - sentence.start])]
         return key_of(persons[0]) if persons else None
     persons = [r for r in before if r.kind == "person"]
     if persons:

@@ -39,6 +39,8 @@ HEADS = {
 }
 # Words that may stand in a title before or between heads.
 TITLE_WORDS = {
+    # portfolios of foreign ministries: "... and Human Mobility", "... and Gambians Abroad"
+    "Mobility", "Emigration", "Emigrants", "Expatriates", "Diaspora", "Migration", "Abroad", "Worship",
     "Deputy", "Vice", "First", "Second", "Acting", "Assistant", "Under", "Principal", "Special", "Senior",
     "Prime", "Foreign", "Federal", "State", "Executive", "Permanent", "Chief", "Presidential", "Personal",
     "High", "Grand", "Supreme", "Interim", "General", "Managing", "Defense", "Defence", "Affairs",
