@@ -963,3 +963,13 @@ def test_an_office_of_portfolios_before_the_name_and_the_guest_at_the_invitation
                  "official visit to the Kingdom of Bhutan from 19 to 21 June 2024.")
     assert [i.participants for i in record.interactions if i.type == "visit"] == [["Hasan Mahmud", "Bhutan"]]
     assert "D.N. Dhungyel" in names(record)
+
+
+def test_a_citys_name_as_a_given_name_after_a_title_and_a_visit_being_carried_out() -> None:
+    record = run("QUITO, 15 May 2024 – The Minister of Foreign Affairs, Gabriela Sommerfeld, received today her Paraguayan "
+                 "counterpart, Rubén Ramírez Lezcano, who is carrying out an official visit to Ecuador from May 14 to 16. "
+                 "In the afternoon, Foreign Minister Ramírez Lezcano was received by the President of the Republic, "
+                 "Daniel Noboa Azín, to whom he delivered a letter from President Santiago Peña Palacios.")
+    assert [i.participants for i in record.interactions if i.type == "visit"] == [["Rubén Ramírez Lezcano", "Ecuador"]]
+    assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
+        ["Santiago Peña Palacios", "Daniel Noboa Azín"]]
