@@ -79,3 +79,12 @@ def test_roads_railways_and_pipelines_named_by_the_places_they_join_are_initiati
     assert {"Kasindi – Beni – Butembo road", "Kerung-Kathmandu railway",
             "Dar es Salaam – Ndola multi-product pipeline"} <= set(found)
     assert not any("border" in name for name in found)
+
+
+def test_when_and_where_a_proposed_forum_would_meet_are_no_part_of_its_name() -> None:
+    found = proposals("KIGALI, 20 September 2024 – The Zambian side proposed to hold a Rwanda-Zambia Business Forum in "
+                      "Lusaka in the first quarter of 2025. Minister Nafti proposed the organisation of a Tunisian-Algerian "
+                      "economic forum in Tunis on the margins. Minister Johnson Smith proposed a teacher exchange programme "
+                      "between the two countries.")
+    assert {"Rwanda-Zambia Business Forum", "teacher exchange programme"} <= set(found)
+    assert any(name.endswith("Tunisian-Algerian economic forum") for name in found), found

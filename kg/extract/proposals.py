@@ -148,6 +148,7 @@ def initiatives_step(ctx: Context) -> None:
         name = clean_name(_LEAD_VERB.sub("", name))
         if _EVENT_WORD.search(name):
             name = _without_venue(ctx, without_date(name))
+        name = _BETWEEN_THE_TWO.sub("", name)  # ("a teacher exchange programme between the two countries")
         if not _specific(name) or re.fullmatch(r"[A-Z][\w\-]+(?:’s|'s) (?:initiative|proposal|idea)", name):
             return  # "greater cooperation", "that the Conference ...": not a named initiative
         key = fold(name)
@@ -370,8 +371,13 @@ _LEAD_VERB = re.compile(r"^(?:to\s+)?(?:resume|establish|create|set up|open|laun
 _EVENT_WORD = re.compile(r"(?i)\b(?:meeting|forum|summit|session|conference|dialogue|consultations|visit|round|"
                          r"talks|exhibition|festival|days|week|seminar|congress)\b")
 # "on the sidelines of the Summit", "in the second half of this year": when and where, not what.
-_WHEN_WHERE_TAIL = re.compile(r"\s+(?:(?:on|at) (?:the )?(?:sidelines|margins) of\b.*|in the (?:first|second) half\b.*|"
+# ("... in the first quarter of 2025", "... on the margins")
+_WHEN_WHERE_TAIL = re.compile(r"\s+(?:(?:on|at) (?:the )?(?:sidelines|margins)(?: of\b.*)?$|in the (?:first|second|third|fourth|last) "
+                              r"(?:half|quarter)\b.*|"
                               r"(?:later |early |by the end of )?(?:this|next) (?:year|month|autumn|spring|summer|winter)$)")
+
+
+_BETWEEN_THE_TWO = re.compile(r"\s+between the two (?:countries|sides|nations|states)$")
 
 
 def _without_venue(ctx: Context, name: str) -> str:
