@@ -973,3 +973,11 @@ def test_a_citys_name_as_a_given_name_after_a_title_and_a_visit_being_carried_ou
     assert [i.participants for i in record.interactions if i.type == "visit"] == [["Rubén Ramírez Lezcano", "Ecuador"]]
     assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
         ["Santiago Peña Palacios", "Daniel Noboa Azín"]]
+
+
+def test_a_second_president_named_bare_is_not_presumed_the_publishers() -> None:
+    record = run("QUITO, 15 May 2024 – Foreign Minister Rubén Ramírez Lezcano was received by the President of the "
+                 "Republic, Daniel Noboa Azín, to whom he delivered a letter from President Santiago Peña Palacios.")
+    roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert roles["Daniel Noboa Azín"] == [("President of the Republic", "Ecuador")]
+    assert roles["Santiago Peña Palacios"] == [("President", None)]

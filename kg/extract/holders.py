@@ -12,7 +12,8 @@ from kg.lexicon import fold
 
 # Offices one person holds at a time, by a normal form of their titles.
 _SINGLE = {
-    "president": "president", "vice president": "vice president", "prime minister": "prime minister",
+    "president": "president", "president of republic": "president", "vice president": "vice president",
+    "prime minister": "prime minister",
     "chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
     "sultan": "sultan", "crown prince": "crown prince", "secretary of state": "foreign minister",
     "foreign minister": "foreign minister", "minister of foreign affairs": "foreign minister",
