@@ -981,3 +981,10 @@ def test_a_second_president_named_bare_is_not_presumed_the_publishers() -> None:
     roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
     assert roles["Daniel Noboa Azín"] == [("President of the Republic", "Ecuador")]
     assert roles["Santiago Peña Palacios"] == [("President", None)]
+
+
+def test_a_forums_secretary_general_is_no_event_and_the_meeting_whose_outcomes_he_welcomed_is() -> None:
+    record = run("TOKYO, 18 July 2024 (PIFS) - Pacific Islands Forum Secretary General, Baron Waqa, has welcomed the "
+                 "outcomes of the Tenth Pacific Islands Leaders Meeting (PALM10), which concluded in Tokyo today.")
+    assert [(i.name, i.participants) for i in record.interactions if i.type == "multilateral"] == [
+        ("Tenth Pacific Islands Leaders Meeting", ["Baron Waqa"])]

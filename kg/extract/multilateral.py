@@ -20,10 +20,12 @@ _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress",
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
-    r"results of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
+    r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+_OFFICE_AFTER = re.compile(r"\s+(?:Secretariat|Secretary|Secretary-General|Chair|Chairman|Chairperson|President|Director|"
+                           r"Director-General|Fund|Bank|Foundation)\b")
 _BUILDING_ENDS = {"Centre", "Center", "Hall", "Hotel", "Palace", "House", "Building", "Headquarters", "Complex"}
 _GENERIC_EVENT_WORDS = {"video", "videoconference", "virtual", "online", "telephone", "conference", "meeting", "session",
                         "plenary", "summit", "forum", "ministerial", "joint", "working", "closing", "opening", "high-level",
@@ -57,8 +59,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
-            if words and words[-1] in _BUILDING_ENDS:
-                continue  # "at the Jamaica Conference Centre": a building, no event
+            if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()):
+                continue  # "at the Jamaica Conference Centre", "Pacific Islands Forum Secretary General": no event
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
                 continue  # a headline's "by Video Conference": how they met, no named event
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
@@ -90,7 +92,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             # ("participated on 3 and 4 April in the Meeting of NATO Ministers ...": a date between)
             lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
                           " ", lead)
-            if not named and not _TOOK_PART.search(lead) and \
+            took_part = _TOOK_PART.search(lead)
+            if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
+                took_part = None  # ("Outcomes of the 50th Session of the Council": a headline, dated by no one)
+            if not named and not took_part and \
                     not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post):
                 continue
             # The nearest date, not the dateline's ("ASTANA, 10 April – The 21st meeting ... took
