@@ -1,6 +1,6 @@
-"""Signings: who signed a document, with whom, and who witnessed it ("Both Ministers signed the
-Joint Declaration", "the MoU, signed by A and B", "the Treaty between X and Y, signed in Trujillo",
-"the two Presidents witnessed the signing of ..., signed by A and B")."""
+"""Signings: who signed a document with whom ("Both Ministers signed the Joint Declaration", "the
+MoU, signed by A and B", "the Treaty between X and Y, signed in Trujillo", "the two Presidents
+witnessed the signing of ..., signed by A and B": A and B, the signatories)."""
 from __future__ import annotations
 
 import re
@@ -13,9 +13,8 @@ from kg.extract.text import Sentence
 from kg.records import Interaction
 
 
-def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str],
-                  last_pair: list[str]) -> tuple[list[str], Interaction] | None:
-    """The signing a trigger reports, with its signatories' (and witnesses') keys. Signatories
+def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str]) -> tuple[list[str], Interaction] | None:
+    """The signing a trigger reports, with its signatories' keys. Signatories
     are the persons (or states) who signed, never the states a document names."""
     sentence, refs, m, before, after = site.sentence, site.refs, site.m, site.before, site.after
     base, t_start = sentence.start, site.t_start
@@ -50,7 +49,10 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
     participants = unique(only_persons(subject) + only_persons(
         objects if re.search(r"\bwith\b", tail[:40]) or by else []))
-    participants = _with_witnesses(sentence, refs, m, participants, subject, last_pair)
+    bodies = _signing_bodies(sentence, before, m)
+    if bodies and not only_persons(subject):
+        participants = bodies  # "A (ACR) and the B of Ukraine signed": the two bodies
+    participants = _signatories(sentence, refs, m, participants)
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
     if len(participants) < 2:
@@ -59,25 +61,28 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
                                      None, [], ev)
 
 
-# "The two Presidents witnessed the signing of ..., signed by A and B"; "... was signed by A and
-# B in the presence of the two ministers": who signed, and who witnessed it, all take part.
+# "The two Presidents witnessed the signing of ..., signed by A and B": the signatories are A and
+# B (SCHEMA: a signing is its signatories'), not those who witnessed it.
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
-_IN_PRESENCE = re.compile(r",?\s+in the presence of\s+")
 
 
-def _with_witnesses(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], participants: list[str],
-                    subject: list[str], last_pair: list[str]) -> list[str]:
+def _signatories(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], participants: list[str]) -> list[str]:
     base, text = sentence.start, sentence.text
-    if _WITNESSED.search(text, max(0, m.start() - 20), m.start()):
-        by = _SIGNED_BY.search(text, m.end())
-        signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
-        return unique(signers + only_persons(subject)) if len(signers) == 2 else participants
-    presence = _IN_PRESENCE.search(text)  # (", in the presence of the two ministers, the Exchange ... was signed by")
-    if presence is None:
+    if not _WITNESSED.search(text, max(0, m.start() - 20), m.start()):
         return participants
-    upto = base + (m.start() if presence.start() < m.start() else len(text))
-    after = [r for r in refs if base + presence.end() <= r.start and r.end <= upto]
-    witnesses = list(last_pair) if any(r.kind == "group" for r in after[:1]) else \
-        [key_of(r) for r in after if r.kind == "person"]
-    return unique(participants + only_persons(witnesses))
+    by = _SIGNED_BY.search(text, m.end())
+    signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
+    return signers if len(signers) == 2 else participants
+
+
+def _signing_bodies(sentence: Sentence, before: list[ActorRef], m: re.Match[str]) -> list[str]:
+    """The two bodies named together right before "signed" ("the Croatian Centre for Testing ...
+    (HCR-CTRO) and the State Emergency Service of Ukraine signed"), if any."""
+    base, text = sentence.start, sentence.text
+    orgs = [r for r in before if r.kind == "org"]
+    if len(orgs) < 2 or not re.fullmatch(r"\s*", text[orgs[-1].end - base: m.start()]):
+        return []
+    if not re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:the\s+)?", text[orgs[-2].end - base: orgs[-1].start - base]):
+        return []
+    return [key_of(orgs[-2]), key_of(orgs[-1])]
