@@ -118,3 +118,13 @@ def test_actor_command_shows_offices_counterparts_and_initiatives(tmp_path: Path
     assert "Minister of Foreign Affairs" in result.output and "Antony J. Blinken" in result.output
     unknown = runner.invoke(main, ["actor", "--store", store, "Nobody Atall"])
     assert unknown.exit_code == 1 and "no actor" in unknown.output
+
+
+def test_the_body_an_office_is_of_is_an_organisation_never_a_person(tmp_path: Path, store: Store) -> None:
+    write_release(tmp_path, "a", "Travel", "WASHINGTON, 1 March 2022 - While in Montreal, Assistant Secretary Michele "
+                  "Sison will meet with senior officials from the International Civil Aviation Organization (ICAO), "
+                  "including President of the ICAO Council Salvatore Sciacchitano.")
+    ingest([tmp_path], store=store)
+    assert not [names for names in persons(store).values() if "ICAO Council" in names]
+    rows = store.query("SELECT ?l WHERE { ?o a dip:Organization ; rdfs:label ?l FILTER(CONTAINS(?l, 'Council')) }").rows
+    assert [str(r[0]) for r in rows] == ["ICAO Council"]

@@ -171,7 +171,7 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
             if state is not None:
                 add(p_iri, DIP.statedAffiliation, state)
         for role in person.roles:
-            of = resolver.actor(role.of) if role.of else None
+            of = resolver.actor(role.of, body=True) if role.of else None  # (an office is of a state or a body)
             holding = ID[f"holding/{digest(g, p_iri, role.title, of)}"]
             typed(holding, DIP.OfficeHolding)
             add(holding, DIP.holder, p_iri)

@@ -82,9 +82,10 @@ class Resolver:
                 self._by_name.setdefault(fold(form), iri)
         return ent
 
-    def actor(self, name: str | None) -> URIRef | None:
+    def actor(self, name: str | None, *, body: bool = False) -> URIRef | None:
         """The entity a participant or proposer name denotes, minting one if the record
-        did not list it (a state named only in an interaction, say)."""
+        did not list it (a state named only in an interaction, say): a person, or with
+        ``body`` (what an office is of) an organisation ("the ICAO Council")."""
         if not name:
             return None
         hit = self._by_name.get(name) or self._by_name.get(fold(name))
@@ -96,6 +97,8 @@ class Resolver:
         entry = self.lexicon.organization(name)
         if entry:
             return self._entity(org_iri(entry.key), DIP.Organization, entry.label, [name]).iri
+        if body:
+            return self._entity(org_iri(name), DIP.Organization, name, [name]).iri
         return self._entity(person_iri(name), DIP.Person, name, [name]).iri
 
     def place(self, name: str | None) -> URIRef | None:
