@@ -426,3 +426,14 @@ def test_a_publishers_label_is_not_the_lead_whose_venue_places_the_day() -> None
                    "Hon. Kabba met with the Minister of Foreign Affairs of Guyana, Hon. Hugh Hilton Todd.\n\n"
                    "Freetown\n14th August 2024", title="Foreign Minister Kabba Holds Bilateral Meetings")
     assert when_where(items, "meeting", "Musa Timothy Kabba", "Hugh Hilton Todd") == ("2024-08-13", "New York")
+
+
+def test_an_open_debate_with_a_quoted_theme_took_place_and_dates_what_happened_on_its_margins() -> None:
+    items = events("PRESS RELEASE\n\nThe Minister of Foreign Affairs has held bilateral meetings at the United Nations "
+                   "Headquarters in New York.\n\nThe meetings followed the High-Level Open Debate on \"Enhancing Africa's "
+                   "Representation in the UN Security Council\", which was presided over in New York on Monday 12th August "
+                   "2024 by President Julius Maada Bio. On the margins of the debate, President Bio held a bilateral "
+                   "meeting with Secretary-General of the United Nations António Guterres.\n\nFreetown\n14th August 2024")
+    [debate] = [i for i in items if i.type == "multilateral"]
+    assert debate.name is not None and debate.name.startswith("High-Level Open Debate")
+    assert when_where(items, "meeting", "Julius Maada Bio", "António Guterres") == ("2024-08-12", "New York")

@@ -14,9 +14,9 @@ from kg.lexicon import fold
 from kg.records import Interaction
 
 EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly)\b")
+                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
-_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly")
+_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate")
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
@@ -86,7 +86,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                           "", pre, flags=re.I)
             if any(person.name in name or person.surname in words for person in ctx.persons.values()):
                 continue  # "meeting of President X with ...": a meeting of persons, not an event
-            if "’s " in name or "'s " in name:
+            unquoted = re.sub(r"[“\"][^”\"]{1,200}[”\"]", "", name)  # (a theme's own words: 'on "... Africa's ..."')
+            if "’s " in unquoted or "'s " in unquoted:
                 continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
             named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 2
             # ("participated on 3 and 4 April in the Meeting of NATO Ministers ...": a date between)
@@ -96,7 +97,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
                 took_part = None  # ("Outcomes of the 50th Session of the Council": a headline, dated by no one)
             if not named and not took_part and \
-                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post):
+                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post) and \
+                    not re.match(r"(?:\s+on\s+[“\"][^”\"]{1,200}[”\"])?,\s+which\s+was\s+(?:held|presided over|chaired|convened)\b",
+                                 text[phrase.end:]):
                 continue
             # The nearest date, not the dateline's ("ASTANA, 10 April – The 21st meeting ... took
             # place on 7 April").
