@@ -430,3 +430,10 @@ def test_a_body_named_after_two_parties_keeps_both() -> None:
     names = {n for o in r.organizations for n in (o.name, *o.aliases)}
     assert "Uzbek-Spanish Intergovernmental Commission on Economic Cooperation" in names
     assert "Pacific Alliance for Fisheries" in names
+
+
+def test_a_town_or_regions_office_is_of_the_state_the_town_lies_in() -> None:
+    record = run("Dushanbe, 22 August 2024. The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin met with "
+                 "Chief Minister of Penang Chow Kon Yeow. He later met Governor of Osaka Prefecture Yoshimura Hirofumi.")
+    assert roles(record, "Chow Kon Yeow") == {("Chief Minister of Penang", "Malaysia")}
+    assert roles(record, "Yoshimura Hirofumi") == {("Governor of Osaka Prefecture", "Japan")}

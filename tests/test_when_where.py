@@ -437,3 +437,19 @@ def test_an_open_debate_with_a_quoted_theme_took_place_and_dates_what_happened_o
     [debate] = [i for i in items if i.type == "multilateral"]
     assert debate.name is not None and debate.name.startswith("High-Level Open Debate")
     assert when_where(items, "meeting", "Julius Maada Bio", "António Guterres") == ("2024-08-12", "New York")
+
+
+def test_talks_between_the_heads_of_the_foreign_ministries_are_theirs_and_place_what_follows() -> None:
+    items = events("Baku, 12 June 2024\n\nOn 10-11 June 2024, Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov paid "
+                   "an official visit to Brazil at the invitation of Minister of Foreign Affairs of Brazil Mauro Vieira.\n\n"
+                   "On 10 June, in São Paulo, the Minister met with Governor of São Paulo Tarcísio de Freitas.\n\n"
+                   "On 11 June, in Brasília, talks were held between the heads of the foreign ministries of the two "
+                   "countries. Following the talks, the ministers signed a Memorandum of Understanding on Political "
+                   "Consultations.\n\nOn the same day, J. Bayramov was received by President of Brazil Luiz Inácio Lula da "
+                   "Silva and handed over a message from President Ilham Aliyev.")
+    assert when_where(items, "meeting", "Jeyhun Bayramov", "Mauro Vieira") == ("2024-06-11", "Brasília")
+    assert when_where(items, "signing", "Jeyhun Bayramov", "Mauro Vieira") == ("2024-06-11", "Brasília")
+    # (the message's sender is no party to the reception)
+    assert one(items, "meeting", "Jeyhun Bayramov", "Luiz Inácio Lula da Silva").participants == \
+        ["Jeyhun Bayramov", "Luiz Inácio Lula da Silva"]
+    assert one(items, "correspondence", "Ilham Aliyev").participants == ["Ilham Aliyev", "Luiz Inácio Lula da Silva"]

@@ -38,13 +38,13 @@ from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 
 
-_MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b")
+_MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
 
 
 def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
-    """Whether any of the persons ``keys`` holds an office with ``word`` in its title."""
-    return any(word in title.lower() for key in keys if key.startswith("person:") and key[7:] in ctx.persons
-               for title, _, _ in ctx.persons[key[7:]].offices)
+    """Whether each of the persons ``keys`` holds an office with ``word`` in its title."""
+    return all(key.startswith("person:") and key[7:] in ctx.persons and
+               any(word in title.lower() for title, _, _ in ctx.persons[key[7:]].offices) for key in keys)
 
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
@@ -270,6 +270,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         # "signed by A and B, following a bilateral meeting between them": A and B
         them = re.match(r"\s+them\b", tail)
         people = unique([key_of(r) for r in (before if them else after) if r.kind == "person"])
+        if len(people) < 2 and after and after[0].kind == "group" and not tail[:after[0].start - t_end].strip():
+            people = only_persons(last_pair)  # "talks were held between the heads of the foreign ministries"
         if len(people) < 2:
             return None
         if trigger == "talks between" and not when and one_day(ctx, sentence.text, base) is None:

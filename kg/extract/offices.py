@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, Token, body_name_end, is_name_token
+from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, body_name_end, is_name_token
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
@@ -150,6 +150,10 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
         for t in part:
             if "national" in t.tags and t.key:
                 of = f"state:{t.key}"
+            # (not "Executive Director of Georgetown’s Institute": a body's, whatever its town)
+            place = lexicon.places.get(t.key) if "place" in t.tags and t.key and not t.possessive else None
+            if place is not None and place.code and of is None:
+                of = f"state:{place.code}"  # "Chief Minister of Penang": an office of Malaysia
         folded = fold(title)
         for term, code in lexicon.office_states.items():
             if term in folded and not (term == "secretary of state" and BRITISH_SECRETARY.search(folded)):
@@ -177,6 +181,17 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
             continue
+        if t.text in REGION_WORDS and k >= 1 and "place" in tokens[k - 1].tags:
+            k -= 1  # "Governor of Osaka Prefecture"
+            continue
+        if t.cap and "place" in t.tags and t.mention is not None:
+            # "Chief Minister of Penang Chow Kon Yeow", "Mayor of George Town": a town's office
+            b = k
+            while b > 0 and tokens[b - 1].mention is t.mention:
+                b -= 1
+            if b >= 2 and tokens[b - 1].text == "of" and tokens[b - 2].tags & {"title", "head"}:
+                k = b - 1
+                continue
         if t.cap and t.bare in BODY_ENDS and (k + 1 == i or tokens[k + 1].text == ","):
             # "President of the World Food Prize Foundation": a body the gazetteer does not know
             b = k

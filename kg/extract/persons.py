@@ -17,7 +17,7 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
 )
 from kg.extract.text import Sentence
-from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -58,6 +58,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         tags = tokens[k].tags
         if "gap" in tags or not tokens[k].cap and "place" not in tags:  # (all rules but a place's need a capital)
             return False
+        if tokens[k].text in REGION_WORDS and k > 0 and "place" in tokens[k - 1].tags:
+            return False  # "Governor of Osaka Prefecture Yoshimura Hirofumi": the region's word
         if is_name_token(tokens[k]):
             return True
         if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):

@@ -67,9 +67,13 @@ def scene_step(ctx: Context) -> None:
     # The narrative's reference day: the last day an interaction's own sentence gave, near the
     # release ("On Thursday, X attended the summit. ... X also met Y": Thursday for both).
     anchor: str | None = None
+    # and its venue, where that sentence named one ("On 20 August, in Putrajaya, talks were held
+    # ... Following the talks, the ministers signed": Putrajaya, not the occasion's first city)
+    anchor_place: str | None = None
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
-        own = date_and_place(ctx, interaction, scene, anchor)
+        own_place = interaction.place if interaction.type not in _PLACELESS else None
+        own = date_and_place(ctx, interaction, scene, anchor, anchor_place)
         # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
         if own and interaction.type != "visit" and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
@@ -78,7 +82,7 @@ def scene_step(ctx: Context) -> None:
                 and "preceded by" not in interaction.evidence.sentence:
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion)
-            anchor = interaction.date
+            anchor, anchor_place = interaction.date, own_place
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
     # ("Public Schedule August 5", issued on the 4th).
@@ -180,7 +184,8 @@ def _lead_event_date(ctx: Context) -> str | None:
     return None
 
 
-def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None) -> bool:
+def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None,
+                   anchor_place: str | None = None) -> bool:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
@@ -219,7 +224,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         if visited is None or visited.code != scene.place_state:
             return own  # the scene lies elsewhere than the state visited
-    interaction.place = scene.place
+    interaction.place = anchor_place if anchor_place and anchor and interaction.date == anchor else scene.place
     return own
 
 

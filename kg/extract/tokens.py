@@ -105,6 +105,8 @@ ORG_HEADS = {
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
     "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
 }
+# The words after a place's name that make it a region: "Osaka Prefecture".
+REGION_WORDS = frozenset({"Prefecture", "Province", "Region", "County", "Oblast", "Governorate", "Municipality", "Canton"})
 # Words that end a body's name, never a person's (not "Court", a surname too).
 BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "Force"})
 
