@@ -753,6 +753,15 @@ def test_a_message_delivered_by_an_envoy_is_also_their_meeting_with_the_recipien
     assert {i.place for i in found} == {"Luanda"}
 
 
+def test_a_message_delivered_during_the_recipients_reception_of_the_bearer_is_also_their_meeting() -> None:
+    body = ("Amman, 4 March 2024 – Minister of Foreign Affairs Ayman Safadi delivered today a written message from King "
+            "Abdullah II to the Sultan of Oman, Haitham bin Tarik, during His Majesty's reception of the Minister at Al "
+            "Alam Palace in Muscat.")
+    found = extract(make_release("t", "Message", body)).interactions
+    assert {(i.type, tuple(i.participants)) for i in found} == {
+        ("correspondence", ("Abdullah II", "Haitham bin Tarik")), ("meeting", ("Haitham bin Tarik", "Ayman Safadi"))}
+
+
 def test_an_arabic_surname_with_its_article_stays_in_the_name() -> None:
     body = "Secretary Blinken spoke today with Iraqi Prime Minister Mustafa al-Kadhimi about the elections."
     record = extract(make_release("t", "Call", body))

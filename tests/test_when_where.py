@@ -453,3 +453,10 @@ def test_talks_between_the_heads_of_the_foreign_ministries_are_theirs_and_place_
     assert one(items, "meeting", "Jeyhun Bayramov", "Luiz Inácio Lula da Silva").participants == \
         ["Jeyhun Bayramov", "Luiz Inácio Lula da Silva"]
     assert one(items, "correspondence", "Ilham Aliyev").participants == ["Ilham Aliyev", "Luiz Inácio Lula da Silva"]
+
+
+def test_a_building_of_several_words_then_its_city_places_the_event() -> None:
+    items = events("Date: 15 Mar 2024\n\nOn 14 March 2024, Minister of Foreign Affairs of Viet Nam Bui Thanh Son met Minister "
+                   "of Foreign Affairs of Cambodia Sok Chenda Sophea at the Ministry of Foreign Affairs and International "
+                   "Cooperation, Phnom Penh.")
+    assert when_where(items, "meeting", "Bui Thanh Son", "Sok Chenda Sophea") == ("2024-03-14", "Phnom Penh")

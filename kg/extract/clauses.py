@@ -147,13 +147,15 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
     plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
     for mention in ctx.mentions_between(sentence.start, sentence.end):
         if mention.kind == "place" and mention.start < plan and not _BUILDING_AFTER.match(ctx.release.text, mention.end):
-            before = ctx.release.text[max(sentence.start, mention.start - 60): mention.start]
+            before = ctx.release.text[max(sentence.start, mention.start - 100): mention.start]
             if _RESIDENT.search(before):
                 continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 return mention.text
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*,\s*$", before):
-                return mention.text  # "at Tafawa Balewa House, Abuja": a building, then its city
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|of|for|and|the)\s+){0,6}[A-Z][\w’'\-]*,\s*$", before):
+                # "at Tafawa Balewa House, Abuja", "at the Ministry of Foreign Affairs, Bangkok": a
+                # building, then its city
+                return mention.text
     found = venue(ctx, sentence.text, home=ctx.home_state)
     return found[1] if found and found[0] < plan - sentence.start else None
 

@@ -287,6 +287,15 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         if len(people) < 2:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
+    if kind == "meeting" and trigger.endswith("reception of"):
+        # "delivered a message to the Emir, during His Highness's reception of the Minister": the
+        # host, named last before, and the guest after
+        guest_key = next((key_of(r) for r in after if r.kind == "person"), None)
+        host_key = next((key_of(r) for r in reversed(before) if r.kind == "person" and key_of(r) != guest_key), None)
+        if guest_key is None or host_key is None:
+            return None
+        people = [host_key, guest_key]
+        return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     if kind == "meeting" and trigger.startswith("meeting of"):
         # "the meeting of President A with Prime Minister B": A, named inside the trigger, and B.
         inside = [key_of(r) for r in refs if r.kind == "person" and t_start <= r.start and r.end <= t_end]

@@ -260,6 +260,11 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
         append(tok)
         if len(word) < len(raw):
             append(Token(tok.end, tok.end + 1, "."))
+    if "Sultan" in text:
+        for k, tok in enumerate(tokens):
+            if tok.text == "Sultan" and _titles_here(tokens, k):
+                tok.tag("title")
+                tok.tag("head")
     if mentions:
         starts = [t.start for t in tokens]
         states: list[int] = []  # where a state's name starts: each may be a surname (below)
@@ -278,6 +283,15 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             if k < len(tokens) and "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
                 tokens[k].tags = tokens[k].tags - {"state"}
     return tokens
+
+
+def _titles_here(tokens: list[Token], k: int) -> bool:
+    """Whether "Sultan", a title that is also a first name, is the title here: "the Sultan of Oman",
+    "His Majesty Sultan Haitham bin Tarik"; not "Sultan bin Saad Al-Muraikhi"."""
+    before = tokens[k - 1].text if k else ""
+    after = [t.text for t in tokens[k + 1: k + 3]]
+    return before in ("Majesty", "Highness") or after[:1] == ["of"] or before in ("the", "The") and after[:1] == [","] \
+        or len(after) == 2 and after[1] in ("bin", "ibn") and _name_shaped_word(after[0])
 
 
 def _surname_of_state_name(tokens: list[Token], k: int) -> bool:

@@ -55,7 +55,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
-        r"|\btalks between\b", re.I)),
+        r"|\btalks between\b"
+        # "delivered a message ... to the Emir, during His Highness's reception of the Minister"
+        r"|\b(?:during|at) (?:his |her |their |(?:[\w\-]+ ){0,2}[\w\-]+[’']s )reception of\b", re.I)),
 ]
 # (Each pattern tries word starts only, and only its alternatives that the sentence holds the
 # words of: the same matches, found faster. ``finditer`` takes the text and its ``stem_text``.)
@@ -69,7 +71,8 @@ STEMS = {
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
-                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation"),
+                "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
+                "reception of"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
@@ -81,7 +84,7 @@ STEMS = {
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
       "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
-      "with the ambassador", "with the newly appointed ambassador"),),
+      "with the ambassador", "with the newly appointed ambassador", "reception of"),),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
