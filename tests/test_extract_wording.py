@@ -1003,3 +1003,12 @@ def test_a_forums_secretary_general_is_no_event_and_the_meeting_whose_outcomes_h
                  "outcomes of the Tenth Pacific Islands Leaders Meeting (PALM10), which concluded in Tokyo today.")
     assert [(i.name, i.participants) for i in record.interactions if i.type == "multilateral"] == [
         ("Tenth Pacific Islands Leaders Meeting", ["Baron Waqa"])]
+
+
+def test_the_title_of_the_one_holder_named_stands_for_them() -> None:
+    body = ("Dublin, 21 October 2024\n\nThe Taoiseach, Simon Harris TD, met the Prime Minister of the United Kingdom, "
+            "Keir Starmer MP, in London today. The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, "
+            "accompanied him. In the margins of the visit, the Tánaiste also met the Foreign Secretary, David Lammy MP.")
+    found = extract(make_release("t", "Visit", body)).interactions
+    assert {tuple(i.participants) for i in found if i.type == "meeting"} >= {
+        ("Simon Harris", "Keir Starmer"), ("Micheál Martin", "David Lammy")}

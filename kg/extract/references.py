@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from kg.extract.bodies import home_body
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
+from kg.extract.tokens import HEADS
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
@@ -85,6 +86,7 @@ def references_step(ctx: Context) -> None:
                 form = f"{rank} {words[0]}"
                 if form in ctx.release.text:  # (few releases hold one: the forms list stays short)
                     forms.setdefault(form, p.key)
+    forms.update(_own_title_forms(ctx, forms))
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
@@ -207,6 +209,30 @@ def references_step(ctx: Context) -> None:
             if r.key in recent:
                 recent.remove(r.key)
             recent.append(r.key)
+
+
+# Head words of titles that do not name one office on their own ("the Deputy ...", "the Head of"),
+# or that DESCRIPTOR reads.
+_TITLE_MODIFIERS = {"Deputy", "Chief", "Minister", "Secretary", "President", "Ambassador", "Head", "Director", "Member"}
+
+
+def _own_title_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
+    """"the Tánaiste", "the Taoiseach", "the Governor": the one person of the release whose office
+    opens with that word, where the release writes it so."""
+    holders: dict[str, set[str]] = {}
+    for p in ctx.persons.values():
+        for title, _, _ in p.offices:
+            word = title.split()[0] if title else ""
+            if word in HEADS and word not in _TITLE_MODIFIERS:
+                holders.setdefault(word, set()).add(p.key)
+    text = ctx.release.text
+    out: dict[str, str] = {}
+    for word, keys in holders.items():
+        if len(keys) == 1:
+            for form in (f"the {word}", f"The {word}"):
+                if form in text and form not in forms:
+                    out[form] = next(iter(keys))
+    return out
 
 
 def _form_matches(text: str, forms: Iterable[str]) -> list[tuple[int, str]]:

@@ -36,6 +36,7 @@ HEADS = {
     "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
+    "Taoiseach", "Tánaiste", "Tanaiste",
 }
 # Words that may stand in a title before or between heads.
 TITLE_WORDS = {
