@@ -460,3 +460,12 @@ def test_a_building_of_several_words_then_its_city_places_the_event() -> None:
                    "of Foreign Affairs of Cambodia Sok Chenda Sophea at the Ministry of Foreign Affairs and International "
                    "Cooperation, Phnom Penh.")
     assert when_where(items, "meeting", "Bui Thanh Son", "Sok Chenda Sophea") == ("2024-03-14", "Phnom Penh")
+
+
+def test_a_document_signed_years_ago_without_signatories_is_the_two_states_signing() -> None:
+    items = events("Kathmandu, 14 August 2024\n\nOn 12 August 2024, Minister for Foreign Affairs of Nepal Arzu Rana Deuba held "
+                   "talks with Foreign Minister of China Wang Yi in Beijing. Both sides agreed to expedite the Implementation "
+                   "Plan, noting that the Memorandum of Understanding on Cooperation under the Belt and Road Initiative "
+                   "was signed in Kathmandu on 12 May 2017.")
+    signing = one(items, "signing")
+    assert (signing.participants, signing.date) == (["Nepal", "China"], "2017-05-12")

@@ -29,7 +29,7 @@ from kg.extract.participants import (
     unique,
 )
 from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
-from kg.extract.signings import build_signing
+from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
 from kg.extract.text import Sentence, may_match, stem_text
@@ -166,6 +166,7 @@ def interactions_step(ctx: Context) -> None:
         # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
         # made an Introductory Visit to Brunei Darussalam")
         first_pair = visit_pair
+    past_signings_of_the_pair(ctx, interactions, first_pair)
     interactions.extend(past_sessions(ctx, first_pair))
     interactions.extend(their_past_meetings(ctx, interactions))
     led = delegation_talks(ctx)

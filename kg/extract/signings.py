@@ -86,3 +86,25 @@ def _signing_bodies(sentence: Sentence, before: list[ActorRef], m: re.Match[str]
     if not re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:the\s+)?", text[orgs[-2].end - base: orgs[-1].start - base]):
         return []
     return [key_of(orgs[-2]), key_of(orgs[-1])]
+
+
+def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pair: list[str | None]) -> None:
+    """A document signed in an earlier year whose sentence names no signatory ("noting that the
+    Memorandum ... was signed in Kathmandu on 12 May 2017"): the release's two states signed it
+    (``pair``, the states of its first two-party talks), not the two who met today."""
+    released = ctx.release.date
+    if len(pair) != 2 or None in pair or pair[0] == pair[1] or not released:
+        return
+    states = [ctx.label(k) or "" for k in pair if k]
+    for it in interactions:
+        if it.type != "signing" or not it.date or it.date[:4] >= released[:4] or it.evidence is None:
+            continue
+        sentence = it.evidence.sentence
+        named = [p for p in it.participants if p and p.split()[-1] in sentence]
+        if not named and _PASSIVE_SIGNED.search(sentence):
+            it.participants = states
+
+
+# "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
+_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b")
+
