@@ -469,3 +469,11 @@ def test_a_document_signed_years_ago_without_signatories_is_the_two_states_signi
                    "was signed in Kathmandu on 12 May 2017.")
     signing = one(items, "signing")
     assert (signing.participants, signing.date) == (["Nepal", "China"], "2017-05-12")
+
+
+def test_an_agreement_signed_in_a_past_year_named_in_passing_is_the_two_states_signing() -> None:
+    items = events("Kigali, 20 September 2024\n\nMinister of Foreign Affairs of Rwanda Olivier Nduhungirehe met Minister of "
+                   "Foreign Affairs of Zambia Mulambo Haimbe in Kigali today. The General Agreement on Economic Cooperation, "
+                   "signed in Lusaka in 2010, remains the legal framework of the relationship.")
+    signing = one(items, "signing")
+    assert (signing.participants, signing.date, signing.place) == (["Rwanda", "Zambia"], "2010", "Lusaka")

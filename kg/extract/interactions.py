@@ -166,7 +166,7 @@ def interactions_step(ctx: Context) -> None:
         # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
         # made an Introductory Visit to Brunei Darussalam")
         first_pair = visit_pair
-    past_signings_of_the_pair(ctx, interactions, first_pair)
+    interactions = past_signings_of_the_pair(ctx, interactions, first_pair)
     interactions.extend(past_sessions(ctx, first_pair))
     interactions.extend(their_past_meetings(ctx, interactions))
     led = delegation_talks(ctx)

@@ -56,6 +56,13 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
     if len(participants) < 2:
+        released = ctx.release.date
+        if when and released and when[:4] < released[:4] and _PASSIVE_SIGNED.search(sentence.text):
+            # ("The General Agreement ..., signed in Kigali in 2010, remains the framework"): a past
+            # signing whose signatories are the release's two states, known once all is read
+            at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
+            where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else place
+            ctx.extra_interactions.append(Interaction("signing", [], when, where, None, [], ev))
         return None
     return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
                                      None, [], ev)
@@ -88,14 +95,23 @@ def _signing_bodies(sentence: Sentence, before: list[ActorRef], m: re.Match[str]
     return [key_of(orgs[-2]), key_of(orgs[-1])]
 
 
-def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pair: list[str | None]) -> None:
+def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pair: list[str | None]) -> list[Interaction]:
     """A document signed in an earlier year whose sentence names no signatory ("noting that the
     Memorandum ... was signed in Kathmandu on 12 May 2017"): the release's two states signed it
-    (``pair``, the states of its first two-party talks), not the two who met today."""
+    (``pair``, the states of its first two-party talks), not the two who met today. Signings
+    left without signatories (see ``build_signing``) take them, or are dropped."""
     released = ctx.release.date
-    if len(pair) != 2 or None in pair or pair[0] == pair[1] or not released:
-        return
-    states = [ctx.label(k) or "" for k in pair if k]
+    # (a readout's two states; not a briefing's first pair for "the deal that was signed in
+    # February 2020 in Doha?", asked about another)
+    known = len(pair) == 2 and None not in pair and pair[0] != pair[1] and bool(released) and \
+        len(ctx.sentences) <= _READOUT_SENTENCES
+    states = [ctx.label(k) or "" for k in pair if k] if known else []
+    for it in interactions:
+        if it.type == "signing" and not it.participants:
+            it.participants = list(states)
+    interactions = [it for it in interactions if it.type != "signing" or it.participants]
+    if not known or not released:
+        return interactions
     for it in interactions:
         if it.type != "signing" or not it.date or it.date[:4] >= released[:4] or it.evidence is None:
             continue
@@ -103,8 +119,10 @@ def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pai
         named = [p for p in it.participants if p and p.split()[-1] in sentence]
         if not named and _PASSIVE_SIGNED.search(sentence):
             it.participants = states
+    return interactions
 
 
+_READOUT_SENTENCES = 30
 # "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b")
 
