@@ -477,3 +477,11 @@ def test_an_agreement_signed_in_a_past_year_named_in_passing_is_the_two_states_s
                    "signed in Lusaka in 2010, remains the legal framework of the relationship.")
     signing = one(items, "signing")
     assert (signing.participants, signing.date, signing.place) == (["Rwanda", "Zambia"], "2010", "Lusaka")
+
+
+def test_a_signing_by_the_two_ministries_years_ago_is_the_two_states() -> None:
+    items = events("Bern, 28.11.2018 - Federal Councillor Ignazio Cassis met Russian Foreign Minister Sergei Lavrov in Geneva "
+                   "today. Since the signing by the two foreign ministries in 2007 of a memorandum of understanding, contacts "
+                   "have risen considerably.")
+    signing = one(items, "signing")
+    assert (signing.participants, signing.date) == (["Switzerland", "Russia"], "2007")

@@ -124,5 +124,7 @@ def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pai
 
 _READOUT_SENTENCES = 30
 # "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
-_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b")
+# ("Since the signing by the two foreign ministries in 2007 of a memorandum")
+_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b|"
+                             r"\bsigning by (?:the two|both) (?:foreign ministries|ministries|countries|governments|states|sides)\b")
 
