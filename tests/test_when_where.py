@@ -485,3 +485,13 @@ def test_a_signing_by_the_two_ministries_years_ago_is_the_two_states() -> None:
                    "have risen considerably.")
     signing = one(items, "signing")
     assert (signing.participants, signing.date) == (["Switzerland", "Russia"], "2007")
+
+
+def test_a_meeting_between_the_leaders_of_three_states_is_one_meeting_and_the_next_one_a_plan() -> None:
+    items = events("Tunis, 15 October 2024\n\nThe Minister of Foreign Affairs Mohamed Ali Nafti received Minister of Foreign "
+                   "Affairs of Algeria Ahmed Attaf. President of Tunisia Kaïs Saïed later received the guest. They also "
+                   "evoked the first consultative meeting between the leaders of Tunisia, Algeria and Libya, held on 22 "
+                   "April 2024, and agreed to coordinate preparations for the next meeting, to be hosted by Libya in Tripoli.")
+    past = [i for i in items if i.date == "2024-04-22"]
+    assert [i.participants for i in past] == [["Kaïs Saïed", "Algeria", "Libya"]]
+    assert not [i for i in items if "Libya" in i.participants and i.date != "2024-04-22"]

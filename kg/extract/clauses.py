@@ -53,8 +53,8 @@ def is_plan(text: str, start: int, end: int) -> bool:
         return False
     # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
-    if PLAN.search(clause):
-        return True
+    if PLAN.search(clause) or clause.endswith(" to be "):
+        return True  # ("the next meeting, to be hosted by Libya in Tripoli")
     after = text[end: end + 25]
     return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
 

@@ -21,6 +21,7 @@ from kg.extract.participants import (
     acting_state,
     key_of,
     object_keys,
+    officials_of_states,
     only_persons,
     own_state,
     persons_of,
@@ -121,7 +122,8 @@ def interactions_step(ctx: Context) -> None:
                 upto = sentence.start + subject_end(text, m)
                 co_hosts = kind == "meeting" and len(only_persons(
                     subject_keys([r for r in refs if r.end <= upto], [], text, sentence.start, upto))) >= 2
-                co_hosts = co_hosts or m.group(0).lower().startswith("audience")  # (one audience for all its guests)
+                # (one audience for all its guests; "the meeting between the leaders of A, B and C": one of all)
+                co_hosts = co_hosts or m.group(0).lower().startswith("audience") or m.group(0).lower().endswith("between")
                 hosted = hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
                 if hosted is not None:
                     ctx.extra_interactions.append(hosted)
@@ -272,7 +274,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         them = re.match(r"\s+them\b", tail)
         people = unique([key_of(r) for r in (before if them else after) if r.kind == "person"])
         if len(people) < 2 and after and after[0].kind == "group" and not tail[:after[0].start - t_end].strip():
-            people = only_persons(last_pair)  # "talks were held between the heads of the foreign ministries"
+            # "the meeting between the leaders of Tunisia, Algeria and Libya": who holds each
+            # state's office; "talks were held between the heads of the foreign ministries": the two
+            people = officials_of_states(ctx, after[0], after, sentence) or only_persons(last_pair)
         if len(people) < 2:
             return None
         if trigger == "talks between" and not when and one_day(ctx, sentence.text, base) is None:
