@@ -437,3 +437,13 @@ def test_a_town_or_regions_office_is_of_the_state_the_town_lies_in() -> None:
                  "Chief Minister of Penang Chow Kon Yeow. He later met Governor of Osaka Prefecture Yoshimura Hirofumi.")
     assert roles(record, "Chow Kon Yeow") == {("Chief Minister of Penang", "Malaysia")}
     assert roles(record, "Yoshimura Hirofumi") == {("Governor of Osaka Prefecture", "Japan")}
+
+
+def test_one_word_after_a_titles_own_words_is_no_person_and_sheikh_hasina_is_one_name() -> None:
+    record = run("Deputy Secretary Wendy Sherman met UK Minister of State for Middle East, North Africa and North America "
+                 "James Cleverly. They discussed the efforts of the Personal Envoy for Western Sahara. Prime Minister Sheikh "
+                 "Hasina looked forward to visiting Indonesia.")
+    names = {p.name for p in record.persons}
+    assert not names & {"Africa", "Sahara"}
+    assert "Sheikh Hasina" in names and "Hasina" not in names
+    assert roles(record, "James Cleverly") == {("Minister of State for Middle East, North Africa and North America", "United Kingdom")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, body_name_end, is_name_token
+from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, body_name_end, is_name_token
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
@@ -180,6 +180,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         t = tokens[k]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
             k -= 1
+            continue
+        if t.cap and k >= 1 and tokens[k - 1].text in COMPASS and "title" in tokens[k - 1].tags:
+            k -= 1  # "Minister of State for Middle East, North Africa and North America"
             continue
         if t.text in REGION_WORDS and k >= 1 and "place" in tokens[k - 1].tags:
             k -= 1  # "Governor of Osaka Prefecture"

@@ -106,6 +106,8 @@ ORG_HEADS = {
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
     "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
 }
+# Words of a region's name that a title may hold ("... for Middle East, North Africa").
+COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
 # The words after a place's name that make it a region: "Osaka Prefecture".
 REGION_WORDS = frozenset({"Prefecture", "Province", "Region", "County", "Oblast", "Governorate", "Municipality", "Canton"})
 # Words that end a body's name, never a person's (not "Court", a surname too).
