@@ -245,6 +245,15 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     return chain, tokens.index(chain[0]) if chain else None
 
 
+def title_ends_at(tokens: list[Token], i: int) -> bool:
+    """Whether the one capitalised word at ``i``, after an office's words, ends the title rather
+    than names its holder: "Minister of State for Middle East, North Africa", "Envoy for Western
+    Sahara", "Secretary ... in Congo" (not "Minister Cleverly", "Minister of Japan Hayashi")."""
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and before.text != "," and before.text not in HONORIFICS and (
+        not before.tags & {"head", "title", "state", "demonym", "org", "national"} or before.text in COMPASS)
+
+
 def _parent_body(body: str, key: str | None, lexicon: Lexicon) -> str | None:
     """The organisation whose name opens ``body``'s ("African Union" of "African Union
     Commission", "UN" of "UN Security Council"), if it is another one."""

@@ -15,9 +15,10 @@ from kg.extract.appositions import apposed_office
 from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before
 from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
+    title_ends_at,
 )
 from kg.extract.text import Sentence
-from kg.extract.tokens import COMPASS, CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
+from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -200,13 +201,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and listed is None:
             is_person = False
-        if is_person and single and offices and not honorific and i > 0 and tokens[i - 1].text != "," and \
-                tokens[i - 1].text not in HONORIFICS and \
-                (not tokens[i - 1].tags & {"head", "title", "state", "demonym", "org", "national"} or
-                 tokens[i - 1].text in COMPASS):
-            # "Minister of State for Middle East, North Africa", "Envoy for Western Sahara": one
-            # word after a title's own last words is the end of the title, not a name
-            is_person = False
+        if is_person and single and offices and not honorific and title_ends_at(tokens, i):
+            is_person = False  # "Minister of State for Middle East, North Africa": the title's own word
         if not is_person and 2 <= len(name_tokens) <= 4 and surname not in BODY_ENDS:
             rejected.append((i, j, name))
         if is_person and not (single and name_tokens[0].text.endswith(".")):
