@@ -447,3 +447,14 @@ def test_one_word_after_a_titles_own_words_is_no_person_and_sheikh_hasina_is_one
     assert not names & {"Africa", "Sahara"}
     assert "Sheikh Hasina" in names and "Hasina" not in names
     assert roles(record, "James Cleverly") == {("Minister of State for Middle East, North Africa and North America", "United Kingdom")}
+
+
+def test_a_title_before_and_then_a_form_of_address_is_another_persons_and_a_portfolio_after_a_comma_stays() -> None:
+    record = run("Jeddah, 14 February 2024 – The Secretary-General of the Organization of Islamic Cooperation (OIC), Mr. "
+                 "Hissein Brahim Taha, received H.E. Dr. Mamadou Tangara, Minister of Foreign Affairs, International "
+                 "Cooperation and Gambians Abroad of the Republic of The Gambia. At the end of the meeting, the "
+                 "Secretary-General and Dr. Tangara signed the Host Country Agreement.")
+    assert roles(record, "Mamadou Tangara") == {
+        ("Minister of Foreign Affairs, International Cooperation and Gambians Abroad", "Gambia")}
+    assert {frozenset(i.participants) for i in record.interactions if i.type == "signing"} == {
+        frozenset({"Hissein Brahim Taha", "Mamadou Tangara"})}

@@ -166,6 +166,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
         k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
+    if k < i - 1 and k >= 0 and tokens[k].text == "and":
+        return [], None  # "the Secretary-General and Dr. Tangara signed": the title is another's
     if k >= 1 and k < i - 1 and tokens[k].text == "the" and tokens[k - 1].text == ",":
         k -= 1  # ("Commonwealth Secretary-General, the Rt Hon Patricia Scotland KC")
     # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
@@ -308,6 +310,13 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
             chain.append(Token(t.start, t.end, "–"))
             k += 1
             continue
+        portfolio = _portfolio_end(tokens, k) if t.text == "," and chain and chain[-1].cap else None
+        if portfolio is not None:
+            # ", Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the
+            # Republic of The Gambia": the portfolio's other words, then the state
+            chain += tokens[k:portfolio]
+            k = portfolio
+            continue
         break
     # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
     body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
@@ -322,6 +331,19 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
         return []  # "With Ms. Power, the Minister discussed": another person
     return chain
+
+
+def _portfolio_end(tokens: list[Token], k: int) -> int | None:
+    """Where ", International Cooperation and Gambians Abroad of the" ends (at its "of"), when the
+    words after the comma at ``k`` are a portfolio's: capitalised words and "and", then "of" and
+    a state."""
+    m = k + 1
+    while m < len(tokens) and (tokens[m].cap and not tokens[m].tags & {"state", "demonym"} or tokens[m].text in ("and", "&")):
+        m += 1
+    if m - k < 3 or m >= len(tokens) or tokens[m].text != "of" or "and" not in {t.text for t in tokens[k + 1:m]}:
+        return None
+    n = m + 2 if m + 1 < len(tokens) and tokens[m + 1].text in ("the", "The") else m + 1
+    return m if n < len(tokens) and tokens[n].tags & {"state", "org"} else None
 
 
 def list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:
