@@ -458,3 +458,10 @@ def test_a_title_before_and_then_a_form_of_address_is_another_persons_and_a_port
         ("Minister of Foreign Affairs, International Cooperation and Gambians Abroad", "Gambia")}
     assert {frozenset(i.participants) for i in record.interactions if i.type == "signing"} == {
         frozenset({"Hissein Brahim Taha", "Mamadou Tangara"})}
+
+
+def test_an_organisations_release_from_its_seat_presumes_no_state_for_a_bare_president() -> None:
+    record = run("Jeddah (UNA-OIC) – The Secretary-General of the Organization of Islamic Cooperation, Mr. Hissein Brahim "
+                 "Taha, received H.E. Dr. Mamadou Tangara. Dr. Tangara conveyed the greetings of President Adama Barrow.",
+                 title="OIC Secretary-General receives Gambian Foreign Minister")
+    assert roles(record, "Adama Barrow") == {("President", None)}

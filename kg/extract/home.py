@@ -39,6 +39,8 @@ def _home_state(ctx: Context) -> None:
         for mention in ctx.matcher.state_mentions(release.publisher) + ctx.matcher.national_mentions(release.publisher):
             ctx.home_state = mention.key
             return
+    if _io_headline(ctx):
+        return  # "OIC Secretary-General and Gambian Foreign Minister Sign ...": an organisation's release
     if release.place:
         entry = lex.state_of_place(release.place)
         if entry:
@@ -74,6 +76,18 @@ def _home_state(ctx: Context) -> None:
         del states[away]
     if states:
         ctx.home_state = states.most_common(1)[0][0]
+
+
+_IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
+
+
+def _io_headline(ctx: Context) -> bool:
+    """Whether the headline opens with an international organisation ("OIC Secretary-General
+    receives ...", "ECOWAS Commission President ..."): its secretariat's release, written
+    from its seat, whose city says nothing of the persons' states."""
+    first = min((m for m in ctx.mentions if m.start < min(40, ctx.release.body_offset)), key=lambda m: m.start, default=None)
+    entry = ctx.lexicon.organizations.get(first.key) if first is not None and first.kind == "org" else None
+    return entry is not None and entry.kind in _IO_KINDS and not ctx.release.text[:first.start].strip()
 
 
 _TRAVELLED = re.compile(r"\b(?:travell?ed to|arrived in|visited|is visiting|is on (?:an? )?(?:[\w\-]+ ){0,2}visit to|"
