@@ -495,3 +495,13 @@ def test_a_meeting_between_the_leaders_of_three_states_is_one_meeting_and_the_ne
     past = [i for i in items if i.date == "2024-04-22"]
     assert [i.participants for i in past] == [["Kaïs Saïed", "Algeria", "Libya"]]
     assert not [i for i in items if "Libya" in i.participants and i.date != "2024-04-22"]
+
+
+def test_a_headline_summit_the_body_tells_as_to_come_is_no_event_and_a_past_one_keeps_its_own_venue() -> None:
+    items = events("Date: 14/02/2024\n\nThe Secretary-General of the OIC, Mr. Hissein Brahim Taha, received Dr. Mamadou "
+                   "Tangara, Minister of Foreign Affairs of The Gambia, in Jeddah. The two sides reviewed the preparations "
+                   "for the 15th Islamic Summit, to be held in Banjul on 4-5 May 2024, at which The Gambia will take over "
+                   "from Saudi Arabia, host of the 14th Islamic Summit in Makkah on 31 May 2019.",
+                   title="OIC Secretary-General and Gambian Minister Sign Host Country Agreement for the 15th Islamic Summit")
+    summits = [(i.name, i.date, i.place) for i in items if i.type == "multilateral"]
+    assert summits == [("14th Islamic Summit", "2019-05-31", "Makkah")]

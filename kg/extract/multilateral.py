@@ -55,8 +55,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             name = without_date(" ".join(words))
             words = name.split()
             venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)*$", name)  # ("in St. Petersburg")
+            named_venue = None
             if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
+                named_venue = venue_at.group(0).split(" in ", 1)[-1].strip()
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
             if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()):
@@ -78,7 +80,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
-            if is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
+            # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
+            hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I)
+            if hosting or is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
                     ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
                 continue
@@ -136,9 +140,30 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue
             if any(o.evidence == ctx.evidence(sentence) for o in out):
                 continue  # one event per sentence
-            out.append(Interaction("multilateral", participants, when, place_in(ctx, sentence, plans_too=True), name, [],
-                                   ctx.evidence(sentence)))
-    return out
+            venue = named_venue or _venue_after(ctx, text, phrase.end)
+            anywhere = place_in(ctx, sentence, plans_too=True)
+            # (the sentence's first venue where it is this one, as written: "Washington, D.C.")
+            venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
+            out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
+    # ("... Sign Host Country Agreement for the 15th Islamic Summit" over a body that tells the
+    # summit as still to come): the headline's event is that plan, not an event of the day
+    planned = [fold(p.name or "") for p in ctx.planned if p.type == "multilateral"]
+    return [o for o in out if not (o.evidence and o.evidence.start == 0 and o.date is None and any(
+        _same_words(fold(o.name or ""), name) or fold(o.name or "") in name for name in planned))]
+
+
+def _venue_after(ctx: Context, text: str, end: int) -> str | None:
+    """The venue written right after an event's name ("the 14th Islamic Summit in Makkah on 31
+    May 2019"), before any other place the sentence names."""
+    m = re.match(r",?\s+(?:held\s+)?in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text[end:])
+    if m is None:
+        return None
+    for name in (m["place"], m["place"].split()[0]):
+        if ctx.lexicon.place(name) and not ctx.lexicon.state(name):
+            return ctx.lexicon.place(name).name
+        if city(name) and not ctx.lexicon.state(name) and not ctx.lexicon.organization(name):
+            return name
+    return None
 
 
 def _subject(ctx: Context, idx: int, before: int) -> list[str]:
