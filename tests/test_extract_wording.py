@@ -1012,3 +1012,11 @@ def test_the_title_of_the_one_holder_named_stands_for_them() -> None:
     found = extract(make_release("t", "Visit", body)).interactions
     assert {tuple(i.participants) for i in found if i.type == "meeting"} >= {
         ("Simon Harris", "Keir Starmer"), ("Micheál Martin", "David Lammy")}
+
+
+def test_a_format_that_is_co_chaired_by_bodies_is_no_meeting_of_them() -> None:
+    body = ("Tbilisi, 29 February 2024 – OSCE Chairperson-in-Office Ian Borg met Prime Minister Irakli Kobakhidze in "
+            "Tbilisi. The Geneva International Discussions were launched in October 2008 and are co-chaired by the OSCE, "
+            "the European Union and the United Nations.")
+    found = extract(make_release("t", "Visit", body)).interactions
+    assert [i.participants for i in found if i.type == "meeting"] == [["Ian Borg", "Irakli Kobakhidze"]]

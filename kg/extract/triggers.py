@@ -48,7 +48,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
-        r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|\bco-?chaired\b"
+        r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|(?<!\bare )(?<!\bis )\bco-?chaired\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
