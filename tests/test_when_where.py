@@ -505,3 +505,10 @@ def test_a_headline_summit_the_body_tells_as_to_come_is_no_event_and_a_past_one_
                    title="OIC Secretary-General and Gambian Minister Sign Host Country Agreement for the 15th Islamic Summit")
     summits = [(i.name, i.date, i.place) for i in items if i.type == "multilateral"]
     assert summits == [("14th Islamic Summit", "2019-05-31", "Makkah")]
+
+
+def test_a_visit_told_at_its_end_began_the_days_before() -> None:
+    items = events("10 April, 2024\n\nDeputy Prime Minister and Foreign Minister Winston Peters has today concluded a "
+                   "two-day visit to Rarotonga, where he met Cook Islands Prime Minister Mark Brown.")
+    assert when_where(items, "visit", "Winston Peters")[0] == "2024-04-09"
+    assert when_where(items, "meeting", "Winston Peters", "Mark Brown") == ("2024-04-10", "Rarotonga")

@@ -3,6 +3,7 @@ in", "the state visit of X to Y", "welcomed X to Warsaw")."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kg.extract.context import Context
 from kg.extract.participants import (
@@ -11,6 +12,10 @@ from kg.extract.participants import (
 from kg.extract.site import Site
 from kg.records import Interaction
 
+# A visit told at its end, with its length.
+_ENDED = re.compile(r"\b(?:concluded|concludes|completed|completes|wrapped up|ended|ends|brought to a close|brings to a close|"
+                    r"rounded off)\b[^.;]{0,30}?\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
 
 
@@ -19,6 +24,11 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     sentence, refs, before, after = site.sentence, site.refs, site.before, site.after
     t_start, t_end, clause_start, clause_end = site.t_start, site.t_end, site.clause_start, site.clause_end
     when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
+    ended = _ENDED.search(sentence.text)
+    if ended and when and len(when) == 10:
+        # "has today concluded a two-day visit", "on 18 June brought to a close his two-day visit":
+        # the visit began the days before
+        when = (date.fromisoformat(when) - timedelta(days=_DAYS[ended["n"].lower()] - 1)).isoformat()
     visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
     if trigger in ("visited", "visits") and after and after[0].kind == "person" and visitor and \
             re.fullmatch(r"\s+(?:(?:the|[A-Z][\w.\-’']*)\s+)*", sentence.text[t_end - sentence.start: after[0].start - sentence.start]) and \
