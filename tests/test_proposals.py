@@ -88,3 +88,10 @@ def test_when_and_where_a_proposed_forum_would_meet_are_no_part_of_its_name() ->
                       "between the two countries.")
     assert {"Rwanda-Zambia Business Forum", "teacher exchange programme"} <= set(found)
     assert any(name.endswith("Tunisian-Algerian economic forum") for name in found), found
+
+
+def test_an_invitation_conveyed_to_the_host_just_met_is_theirs_to_visit() -> None:
+    body = ("Nairobi, 13 February 2024. Later that day, Jan Lipavský was received by President William Ruto at State House. "
+            "The head of Czech diplomacy conveyed to him an invitation from President Petr Pavel to visit the Czech Republic.")
+    record = extract(make_release("t", "Visit", body))
+    assert [(i.name, i.proposed_by) for i in record.initiatives] == [("visit of William Ruto to Czechia", "Petr Pavel")]

@@ -29,6 +29,11 @@ INVITED = re.compile(
 # "Prime Minister Lawrence Wong's invitation for Prime Minister Modi to visit Singapore"
 _INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)|(?P<owner>\b[A-Z][^,.;]{{2,60}}?)"
                              rf"(?:’s|'s) invitation) (?:for|to) {_WHO}\s+{_TO_VISIT}")
+# "conveyed to him an invitation from President Petr Pavel to visit the Czech Republic": to the one
+# it was conveyed to, from its host
+_CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted)\s+to\s+"
+                          rf"(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the)\s+(?:\w+\s+)?invitation\s+(?:from|of)\s+"
+                          rf"(?P<host>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "asked the guest to convey his invitation to Prime Minister Viktor Orban to pay an official visit to ..."
 _HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
@@ -67,7 +72,23 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
             continue  # "Will you be inviting him to visit the White House?": who, the sentence does not say
         visit(guest, m.end(), proposer_of(ctx, idx, m.start()))
         spans.append((m.start(), m.end()))
+    for m in _CONVEYED_TO.finditer(text) if "invitation" in text else ():
+        host = _last_person_in(ctx, idx, m.start("host"), m.end("host"))
+        guest = person_in(ctx, idx, m.start("who"), m.end("who"))
+        if guest is None and re.fullmatch(r"(?i)him|her|them", m["who"]):
+            # (of the two who just met, the one from elsewhere than the state to visit: "was received
+            # by President Ruto ... conveyed to him an invitation ... to visit the Czech Republic")
+            pair = last_pair(ctx, sentence.end) or ()
+            dest = ctx.lexicon.state(_state_of(ctx, destination(ctx, sentence, m.end())) or "")
+            states = {p.name: p.state or next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
+                      for p in ctx.persons.values() if p.name in pair}
+            guest = next((name for name, state in states.items() if dest is not None and
+                          state not in (None, f"state:{dest.code}")), None)
+        if visit(guest, m.end(), host):
+            spans.append((m.start(), m.end()))
     for m in _INVITATION_FOR.finditer(text) if "invitation" in text else ():
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         host = "host" if m["host"] else "owner"
         # (the last person named before "'s invitation": "DPM Gan conveyed PM Wong's")
         visit(person_in(ctx, idx, m.start("who"), m.end("who")), m.end(),
