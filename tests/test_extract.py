@@ -465,3 +465,13 @@ def test_an_organisations_release_from_its_seat_presumes_no_state_for_a_bare_pre
                  "Taha, received H.E. Dr. Mamadou Tangara. Dr. Tangara conveyed the greetings of President Adama Barrow.",
                  title="OIC Secretary-General receives Gambian Foreign Minister")
     assert roles(record, "Adama Barrow") == {("President", None)}
+
+
+def test_a_documents_long_title_runs_over_articles_lists_and_its_years() -> None:
+    record = run("Quito, 15 May 2024. The ministers signed a Memorandum of Understanding for the Establishment of a Mechanism "
+                 "of Political Consultations between the two ministries, the Joint Declaration on Migration, Security and "
+                 "Development in the Darién, and the Action Plan on Building a Community with a Shared Future (2024-2028).")
+    assert {d.name for d in record.documents} >= {
+        "Memorandum of Understanding for the Establishment of a Mechanism of Political Consultations",
+        "Joint Declaration on Migration, Security and Development in the Darién",
+        "Action Plan on Building a Community with a Shared Future (2024-2028)"}

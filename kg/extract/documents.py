@@ -48,7 +48,7 @@ def documents_step(ctx: Context) -> None:
             # the Federative Republic of Brazil on Deepening the Comprehensive Strategic Partnership".
             phrase = named_phrase(text, m.start(), m.end(), lower_left=False, left_and=True, max_right_words=40,
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)),
-                                  complements=_DOC_COMPLEMENTS).text
+                                  complements=_DOC_COMPLEMENTS, long_title=True).text
             words = phrase.split()
             if words and words[0] in _COUNT_WORDS:
                 continue  # "Sign Three Cooperation Agreements": how many, not which

@@ -38,8 +38,11 @@ class Phrase:
 
 def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool = True, left_and: bool = False,
                  max_right_words: int = 16, stop_words: frozenset[str] = frozenset(),
-                 is_place: Callable[[str], bool] | None = None, complements: AbstractSet[str] = COMPLEMENT) -> Phrase:
-    """The name around the head word at ``text[head_start:head_end]``."""
+                 is_place: Callable[[str], bool] | None = None, complements: AbstractSet[str] = COMPLEMENT,
+                 long_title: bool = False) -> Phrase:
+    """The name around the head word at ``text[head_start:head_end]``; a ``long_title`` (a
+    document's) also runs over "a/an <Capital>", a list of capitalised words with commas up to its
+    "and", a parenthesised span of years and "for the period <years>"."""
     tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
     h = next((i for i, t in enumerate(tokens) if t[1] == head_start), None)
     if h is None:
@@ -79,6 +82,12 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
             word = tokens[k][0]
             if word in HEADLINE_VERBS:
                 break
+            more = _long_title_words(tokens, k) if long_title else 0
+            if more:
+                k += more
+                words_taken += more
+                right = k
+                continue
             if word in complements or word in ("of", "on"):
                 nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
                 if nxt == "the" and k + 2 < len(tokens):
@@ -87,8 +96,9 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
                     break
                 if word == "in" and (nxt[:1].isdigit() or (is_place is not None and is_place(nxt))):
                     break  # "... Ministerial Council in Malta": the place is not part of the name
+                a_title = long_title and nxt in ("a", "an") and k + 2 < len(tokens) and tokens[k + 2][0][:1].isupper()
                 if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ("the", "results") or nxt[:1] in "“\"" \
-                        or nxt.lower() in LEFT_MODIFIERS:
+                        or nxt.lower() in LEFT_MODIFIERS or a_title:
                     k += 1
                     words_taken += 1
                     continue
@@ -107,6 +117,34 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
         left += 1
     start, end = tokens[left][1], tokens[right - 1][2]
     return Phrase(start, end, text[start:end])
+
+
+def _long_title_words(tokens: list[tuple[str, int, int]], k: int) -> int:
+    """How many tokens from ``k`` a document's title runs over that a shorter name stops at:
+    "a Mechanism", ", Security and Development" (a capitalised list up to its "and"), "(2024-2028)",
+    "for the period 2024-2026"; 0 for none."""
+    word = tokens[k][0]
+    ahead = [t[0] for t in tokens[k + 1: k + 8]]
+    if word in ("a", "an") and ahead[:1] and ahead[0][:1].isupper() and k > 0 and \
+            (tokens[k - 1][0][:1].isupper() or tokens[k - 1][0] in ("of", "for", "on", "with", "to")):
+        return 1  # "... for the Establishment of a Mechanism", "Building a China-Cambodia Community"
+    if word == "with" and ahead[:1] == ["a"] and ahead[1:2] and ahead[1][:1].isupper():
+        return 2  # "... Community with a Shared Future"
+    if word == "," and ahead[:1] == ["and"] and ahead[1:2] and ahead[1][:1].isupper() and ahead[1] not in HEADLINE_VERBS \
+            and any(t[0] == "," for t in tokens[max(0, k - 4): k]):
+        return 1  # (a list's last comma: "Peace, Friendship, Commerce, and Navigation"; not "Accords, and Morocco")
+    if word == "," and ahead[:1] and ahead[0][:1].isupper() and ahead[0] not in HEADLINE_VERBS:
+        for n, w in enumerate(ahead):
+            if w == "and":
+                return 1 if n + 1 < len(ahead) and ahead[n + 1][:1].isupper() else 0
+            if not (w[:1].isupper() or w == ","):
+                return 0  # (", Minister X said": no list)
+        return 0
+    if word == "(" and ahead[:1] and ahead[0][:1].isdigit() and ahead[1:2] == [")"]:
+        return 3  # "(2024-2028)"
+    if word == "for" and ahead[:2] == ["the", "period"] and ahead[2:3] and ahead[2][:1].isdigit():
+        return 4  # "for the period 2024-2026"
+    return 0
 
 
 def clean_name(name: str) -> str:
