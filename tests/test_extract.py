@@ -475,3 +475,11 @@ def test_a_documents_long_title_runs_over_articles_lists_and_its_years() -> None
         "Memorandum of Understanding for the Establishment of a Mechanism of Political Consultations",
         "Joint Declaration on Migration, Security and Development in the Darién",
         "Action Plan on Building a Community with a Shared Future (2024-2028)"}
+
+
+def test_agreed_minutes_and_an_exchange_of_notes_are_documents() -> None:
+    record = run("Kampala, 12 September 2024. At the end of the Session, the two Ministers signed the Agreed Minutes of the "
+                 "4th Session of the Joint Permanent Commission and an Exchange of Notes on Grant Aid for Demining Equipment.")
+    names = {d.name for d in record.documents}
+    assert any(n.startswith("Agreed Minutes of the 4th Session") for n in names)
+    assert any(n.startswith("Exchange of Notes on Grant Aid") for n in names)

@@ -15,7 +15,8 @@ DOC_HEAD = re.compile(
     r"\b(?:Declaration|Agreements?|Memorandum(?: of (?:Understanding|Cooperation|Intent))?|Treaty|Convention|Charter|"
     r"Final Act|Act|Accords?|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|Resolution|"
     r"Plan of Action|Action Plan|Plan of (?=[A-Z])|Programme of Cooperation|Program of Cooperation|Concept|Compact|"
-    r"Pact|Consensus|Code of Conduct|Joint Declaration)\b")
+    r"Pact|Consensus|Code of Conduct|Joint Declaration|Agreed Minutes|Exchange of Notes|"
+    r"Program(?:me)? of (?:[A-Z][\w\-]+ ){1,2}Cooperation)\b")
 LOWER_DOC = re.compile(
     r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
     r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
@@ -24,7 +25,7 @@ LOWER_DOC = re.compile(
 # What every match of DOC_HEAD holds, and of LOWER_DOC lower-cased.
 _DOC_HEAD_STEMS = ("Declaration", "Agreement", "Memorandum", "Treaty", "Convention", "Charter", "Act",
                    "Accord", "Protocol", "Road", "Statement", "Communiqu", "Resolution", "Plan", "Program",
-                   "Concept", "Compact", "Pact", "Consensus", "Code of Conduct")
+                   "Concept", "Compact", "Pact", "Consensus", "Code of Conduct", "Minutes", "Exchange of Notes")
 _LOWER_DOC_STEMS = ("memorandum", "agreement", "declaration", "road", "treaty", "protocol", "plan")
 _COUNT_WORDS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Multiple", "Various"}
 # "the Agreement on Mobility among the Member States of ...": "among" may join a document's name.
