@@ -483,3 +483,9 @@ def test_agreed_minutes_and_an_exchange_of_notes_are_documents() -> None:
     names = {d.name for d in record.documents}
     assert any(n.startswith("Agreed Minutes of the 4th Session") for n in names)
     assert any(n.startswith("Exchange of Notes on Grant Aid") for n in names)
+
+
+def test_the_bare_secretary_and_another_title_with_a_name_are_two_people() -> None:
+    record = run("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. The "
+                 "Secretary and Foreign Minister Kuleba discussed the delivery of heavy weaponry to Ukraine.")
+    assert roles(record, "Dmytro Kuleba") == {("Foreign Minister", "Ukraine")}

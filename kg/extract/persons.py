@@ -394,8 +394,9 @@ def _title_continues(tokens: list[Token], k: int) -> bool:
 
 
 def _two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
-    """"the Secretary-General and Prime Minister Fiamē signed": an international body's office
-    alone, "and", then a state's, after "the": two people, the first named elsewhere."""
+    """"the Secretary-General and Prime Minister Fiamē signed", "The Secretary and Foreign Minister Kuleba
+    discussed": a body's office or a bare head, "and", a state's office, after "the": two people."""
     return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
-        IO_TITLES.fullmatch(offices[0].title) is not None and IO_TITLES.search(offices[-1].title) is None and \
+        (IO_TITLES.fullmatch(offices[0].title) is not None or offices[0].title in ("Secretary", "President")) and \
+        IO_TITLES.search(offices[-1].title) is None and \
         text[offices[0].end - base: offices[1].start - base].strip() == "and"
