@@ -255,7 +255,8 @@ def _restore(previous: dict[int, Any]) -> None:
 
 def _stop_on_signals() -> dict[int, Any]:
     """SIGTERM and SIGHUP stop ``serve`` as Ctrl-C does (their default would end this
-    process and leave the child serving); returns the handlers they had."""
+    process and leave the child serving), and so does SIGINT itself, even where the process
+    was started with it ignored (a shell's background job); returns the handlers they had."""
     if threading.current_thread() is not threading.main_thread():
         return {}
 
@@ -263,7 +264,7 @@ def _stop_on_signals() -> dict[int, Any]:
         raise KeyboardInterrupt(f"signal {signum}")
 
     previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
         signum = getattr(signal, name, None)
         if signum is not None:
             previous[signum] = signal.signal(signum, stop)
