@@ -512,3 +512,10 @@ def test_a_visit_told_at_its_end_began_the_days_before() -> None:
                    "two-day visit to Rarotonga, where he met Cook Islands Prime Minister Mark Brown.")
     assert when_where(items, "visit", "Winston Peters")[0] == "2024-04-09"
     assert when_where(items, "meeting", "Winston Peters", "Mark Brown") == ("2024-04-10", "Rarotonga")
+
+
+def test_a_summit_whose_preparations_were_discussed_is_still_to_come() -> None:
+    items = events("Washington, May 3, 2022\n\nSecretary of State Antony J. Blinken met today with Mexican Foreign Secretary "
+                   "Marcelo Ebrard in Washington, D.C. Secretary Blinken and Foreign Secretary Ebrard discussed preparations "
+                   "for the Summit of the Americas.")
+    assert [i for i in items if i.type == "multilateral"] == []

@@ -15,7 +15,7 @@ PLAN = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|intends? to|intention to|agreed to|agree to|"
     r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
     r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
-    r"aims? to|preparation of|prepare|preparing|to visit|to hold|to meet|due to|look(?:s|ing)? ahead|Will|Would|"
+    r"aims? to|preparations? (?:of|for)|prepare|preparing|to visit|to hold|to meet|due to|look(?:s|ing)? ahead|Will|Would|"
     r"prospects? (?:for|of))\b")
 
 
