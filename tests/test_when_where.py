@@ -519,3 +519,10 @@ def test_a_summit_whose_preparations_were_discussed_is_still_to_come() -> None:
                    "Marcelo Ebrard in Washington, D.C. Secretary Blinken and Foreign Secretary Ebrard discussed preparations "
                    "for the Summit of the Americas.")
     assert [i for i in items if i.type == "multilateral"] == []
+
+
+def test_a_summit_the_day_looks_ahead_to_is_no_event_of_the_day() -> None:
+    items = events("Washington, June 8, 2022\n\nToday on the eve of the Ninth Summit of the Americas in Los Angeles, Deputy "
+                   "Secretary of Commerce Don Graves met Minister of Economy Tatiana Clouthier. This effort raises the "
+                   "climate ambition ahead of the 26th Conference of the Parties (COP26) this November in Glasgow, UK.")
+    assert [i for i in items if i.type == "multilateral"] == []
