@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
@@ -187,9 +188,10 @@ def _merge_persons(ctx: Context) -> None:
         del persons[key]
     _counterpart_offices(ctx, persons)
     host, visitors, inbound = _visit_context(ctx, persons)
-    # The international organisation the release names most: whose Secretary-General or
-    # High Representative a bare title means ("Secretary-General António Guterres").
-    body = home_body(ctx)
+    # The international organisation whose Secretary-General or High Representative a bare
+    # title means ("Secretary-General António Guterres"): looked up only for such titles.
+    def body(e: Evidence | None) -> Callable[[], str | None]:
+        return lambda: home_body(ctx, e.start, e.end) if e is not None else home_body(ctx)
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -207,7 +209,7 @@ def _merge_persons(ctx: Context) -> None:
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
         # for most, wrong for the foreign visitor or leader the release names the same way.
         bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
-        p.offices = [(t, o if o is not None else _default_of(t, fallback, body), e) for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None else _default_of(t, fallback, body(e)), e) for t, o, e in p.offices]
         presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
@@ -235,7 +237,7 @@ def _merge_persons(ctx: Context) -> None:
 
 
 
-def _default_of(title: str, state: str | None, body: str | None) -> str | None:
+def _default_of(title: str, state: str | None, body: Callable[[], str | None]) -> str | None:
     """Whose a title is when the text does not say: an envoy's is no fair guess; an office of
     an organisation is the international organisation the release names (``body``); any
     other, ``state``."""
@@ -243,7 +245,7 @@ def _default_of(title: str, state: str | None, body: str | None) -> str | None:
 
     if _ENVOY.search(title):
         return None
-    return body if IO_TITLES.search(title) else state
+    return body() if IO_TITLES.search(title) else state
 
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is
@@ -322,8 +324,16 @@ def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None
                 # The peer's fullest title ("Minister" in this sentence, "Minister of Foreign Affairs" in another).
                 peer = match_person(persons, peers[0].name)
                 titles = [t for t, _, _ in peer.offices] if peer else [peers[0].offices[-1].title]
-                title = max(titles, key=lambda t: len(t.split()))
-                target.offices.append((title, pm.state, ctx.evidence(ctx.sentences[idx])))
+                fullest = max(titles, key=lambda t: len(t.split()))
+                title = _PEER_OFFICE.get(fullest.casefold(), fullest)
+                if title:
+                    target.offices.append((title, pm.state, ctx.evidence(ctx.sentences[idx])))
+
+
+# A peer's office whose counterparts abroad hold another: the U.S. Secretary of State's or the
+# British Foreign Secretary's counterpart is a foreign minister; a bare "Secretary" (Blinken's
+# or Austin's) says too little to name the counterpart's office.
+_PEER_OFFICE = {"secretary of state": "Foreign Minister", "foreign secretary": "Foreign Minister", "secretary": ""}
 
 
 def _evidence_at(ctx: Context, offset: int) -> Evidence | None:

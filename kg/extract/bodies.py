@@ -233,11 +233,17 @@ def acronym_bodies(ctx: Context, text: str) -> list[tuple[str, int]]:
 INTERNATIONAL_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
-def home_body(ctx: Context) -> str | None:
-    """The international organisation the release names most ("org:<key>"): whose a bare
-    "Secretary-General" is. Bodies the text names but the gazetteer lacks do not count."""
-    counts = Counter(m.key for m in ctx.mentions if m.kind == "org" and m.key in ctx.lexicon.organizations
-                     and ctx.lexicon.organizations[m.key].kind in INTERNATIONAL_KINDS)
+def home_body(ctx: Context, start: int = 0, end: int = 0) -> str | None:
+    """The international organisation whose a bare "Secretary-General" is ("org:<key>"): the
+    only one named in the title's sentence (``start``-``end``: "with the UN and
+    Secretary-General Guterres" in a release about NATO), else the one the release names most.
+    Bodies the gazetteer lacks do not count, nor blocs (the G7 or BRICS have no secretariat)."""
+    named = [m for m in ctx.mentions if m.kind == "org" and m.key in ctx.lexicon.organizations
+             and ctx.lexicon.organizations[m.key].kind in INTERNATIONAL_KINDS - {"bloc"}]
+    near = {m.key for m in named if start <= m.start < end}
+    if len(near) == 1:
+        return f"org:{near.pop()}"
+    counts = Counter(m.key for m in named)
     return f"org:{counts.most_common(1)[0][0]}" if counts else None
 
 

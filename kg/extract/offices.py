@@ -82,7 +82,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     of: str | None = None
     # "former Japanese Prime Minister": the modifier stays in the title, the state leaves it.
     modifiers: list[Token] = []
-    while len(toks) > 1 and toks[0].text.lower() in ("former", "late") and toks[1].tags & {"state", "demonym"}:
+    while len(toks) > 1 and toks[0].text.lower() in ("former", "late", "acting", "interim") and toks[1].tags & {"state", "demonym"}:
         modifiers.append(toks[0])
         toks = toks[1:]
     # Leading state, demonym, possessive or acronym: "Slovak", "Moldova's", "U.S.", "OSCE".
@@ -214,7 +214,7 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         portfolio = after_comma + 1 < i and "org" in tokens[after_comma].tags and tokens[after_comma + 1].text == "and"
         if t.text == "," and k + 1 < i and k >= 1 and tokens[k - 1].cap and \
                 tokens[k - 1].tags & {"title", "head", "state", "org"} and (tokens[after_comma].tags & {"title", "head"}
-                                                                            or portfolio):
+                                                                            or portfolio or _demonym_portfolio(tokens, after_comma, i)):
             # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of";
             # "Minister of Foreign Affairs, Francophonie and Congolese Abroad": a body's name as a portfolio
             k -= 1
@@ -224,8 +224,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             continue
         break
     chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
-    while chain and chain[-1].text == ",":
-        chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa"
+    while chain and chain[-1].text in (",", "the", "The"):
+        chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa" (", the Honorable X")
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"
                      or chain[0].text in _NOT_A_TITLE_START):
         # "the then Prime Minister": the office, not when it was held; "(DHHS) Assistant
@@ -245,6 +245,11 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     # "Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin": the chain of
     # the second name starts after the "and".
     return chain, tokens.index(chain[0]) if chain else None
+
+
+def _demonym_portfolio(tokens: list[Token], k: int, i: int) -> bool:
+    """", and Moroccan Expatriates" at ``k``: a portfolio's last words, a demonym then a title's word."""
+    return k + 1 < i and "demonym" in tokens[k].tags and "title" in tokens[k + 1].tags and tokens[k - 1].text == "and"
 
 
 def title_ends_at(tokens: list[Token], i: int) -> bool:
@@ -292,6 +297,8 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     k = j + 1
     if k < len(tokens) and tokens[k].text in ("now", "currently", "formerly", "then"):
         k += 1  # "Hina Rabbani Khar, now Minister of State for Foreign Affairs,"
+    if k < len(tokens) and tokens[k].text == "and":
+        return []  # "X, and the Deputy Secretary of State of the United States, Y": the next person's
     with_the = k < len(tokens) and tokens[k].text in ("the", "The")
     if with_the:
         k += 1

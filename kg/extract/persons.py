@@ -395,7 +395,11 @@ def _title_continues(tokens: list[Token], k: int) -> bool:
 
 def _two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
     """"the Secretary-General and Prime Minister Fiamē signed", "The Secretary and Foreign Minister Kuleba
-    discussed": a body's office or a bare head, "and", a state's office, after "the": two people."""
+    discussed": a body's office or a bare head, "and", a state's office, after "the": two people;
+    so is an office, "and", a bare head ("Prime Minister and Secretary Blinken")."""
+    between = text[offices[-2].end - base: offices[-1].start - base].strip()
+    if between == "and" and offices[-1].title in ("Secretary", "President", "Ambassador", "Senator", "Governor"):
+        return True  # "Thank you, Acting Prime Minister and Secretary Blinken": a bare head is another's
     return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
         (IO_TITLES.fullmatch(offices[0].title) is not None or offices[0].title in ("Secretary", "President")) and \
         IO_TITLES.search(offices[-1].title) is None and \

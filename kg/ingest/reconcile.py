@@ -27,6 +27,7 @@ from kg.graph.events import Occurrence, plan_events
 from kg.graph.mapping import entity_quads
 from kg.graph.ontology import DIP, ENTITIES_GRAPH
 from kg.graph.people import Mention, PersonPlan, common_words, plan_persons
+from kg.graph.presumed import credible
 from kg.graph.resolve import Entity
 from kg.lexicon import Lexicon, fold
 from kg.store.protocol import GraphStore
@@ -37,7 +38,8 @@ Q_TEXTS = "SELECT ?t WHERE { GRAPH ?g { ?g dip:text ?t } }"
 Q_NAMES = "SELECT ?g ?p ?name WHERE { GRAPH ?g { ?p dip:nameInRelease ?name } }"
 Q_STATED = ("SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { { ?p dip:statedAffiliation ?s } UNION "
             "{ ?h dip:holder ?p ; dip:officeOf ?s } } GRAPH " + _E + " { ?s a dip:State } }")
-Q_PRESUMED = "SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:presumedOfficeOf ?s } }"
+Q_PRESUMED = "SELECT DISTINCT ?g ?p ?s ?t WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:presumedOfficeOf ?s ; dip:title ?t } }"
+Q_STATED_OFFICES = "SELECT ?s ?t WHERE { GRAPH ?g { ?h dip:officeOf ?s ; dip:title ?t } }"
 Q_EVENTS = ("SELECT ?g ?i ?kind ?date ?name ?p ?rdate ?lead ?place WHERE { GRAPH ?g { ?i dip:kind ?kind . "
             "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i rdfs:label ?name } OPTIONAL { ?i dip:participant ?p } "
             "OPTIONAL { ?g dcterms:date ?rdate } OPTIONAL { ?i dip:visitor|dip:sender ?lead } "
@@ -102,9 +104,11 @@ def _mentions(store: GraphStore) -> list[Mention]:
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)
     for g, p, s in store.rows(Q_STATED):
         stated[(g, p)].add(s)  # type: ignore[arg-type]
-    presumed: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, p, s in store.rows(Q_PRESUMED):
-        presumed[(g, p)].add(s)  # type: ignore[arg-type]
+    pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for g, p, s, t in store.rows(Q_PRESUMED):
+        pairs[(g, p)].add((s, t or ""))  # type: ignore[arg-type]
+    # (a presumed office of a kind the corpus never states for that state is dropped)
+    presumed = credible(pairs, ((s, t or "") for s, t in store.rows(Q_STATED_OFFICES) if s))  # type: ignore[misc]
     return [Mention(g, p, tuple(sorted(ns)), frozenset(stated.get((g, p), ())), frozenset(presumed.get((g, p), ())))
             for (g, p), ns in names.items()]
 

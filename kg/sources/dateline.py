@@ -54,6 +54,8 @@ def _looks_like_place(raw: str, rest: str) -> bool:
     words = raw.split()
     if not words or len(raw) < 3 or raw.lower() in _LABELS:
         return False  # "Date: 14/02/2024": a label, not the town of Date
+    if words[0].lower().rstrip(".") in _SPEAKERS:
+        return False  # "MODERATOR: The Acting Prime Minister ...", "SECRETARY BLINKEN: Well,": a transcript's speaker
     # Upper-case datelines are safe; a Title-case one needs a date after it, or a city's name
     # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
     if raw.isupper() and len(raw) <= 4:
@@ -67,6 +69,8 @@ def _looks_like_place(raw: str, rest: str) -> bool:
         and city(raw) is not None
 
 
+_SPEAKERS = {"moderator", "question", "answer", "operator", "interviewer", "participant", "secretary", "minister",
+             "president", "ambassador", "spokesperson", "mr", "ms", "mrs", "dr", "senator", "official", "q"}
 _LABELS = {"date", "posted", "published", "updated", "created", "source", "time", "tags", "category", "author",
            "location", "place", "news", "release", "statement"}
 

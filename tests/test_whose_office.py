@@ -1,0 +1,79 @@
+"""Whose office a title is when the text leaves it bare: the organisation its sentence names,
+never a bloc without a secretariat, and not the publisher's state for the wrong person."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+
+def run(body: str, title: str = "Briefing") -> Record:
+    return extract(make_release("t", title, body))
+
+
+def offices(record: Record, name: str) -> list[tuple[str, str | None]]:
+    return [(r.title, r.of) for p in record.persons if p.name.endswith(name) for r in p.roles]
+
+
+def test_a_bare_secretary_general_is_of_the_organisation_named_in_its_sentence() -> None:
+    r = run("NATO Allies met in Brussels. NATO will support its partners, and NATO ministers agreed on "
+            "new steps. On grain exports, we have worked closely with the UN and Secretary-General António "
+            "Guterres.")
+    assert offices(r, "Guterres") == [("Secretary-General", "UN")]
+
+
+def test_a_bloc_without_a_secretariat_gives_no_secretary_general() -> None:
+    r = run("The G7 leaders met in Elmau. The G7 agreed to act. It was Turkey and Secretary-General "
+            "António Guterres who brokered the deal.")
+    assert ("Secretary-General", "G7") not in offices(r, "Guterres")
+
+
+def test_the_counterpart_of_a_bare_secretary_takes_no_us_office() -> None:
+    r = run("When Secretary Blinken met with his Russian counterpart, Sergey Lavrov, in Reykjavik, this was "
+            "a topic they discussed.")
+    assert ("Secretary", "Russia") not in offices(r, "Lavrov")
+
+
+def test_the_counterpart_of_a_secretary_of_state_is_a_foreign_minister() -> None:
+    r = run("Secretary of State Antony Blinken met his Indian counterpart, Subrahmanyam Jaishankar, in "
+            "Washington.")
+    assert offices(r, "Jaishankar") == [("Foreign Minister", "India")]
+
+
+def test_an_office_and_a_bare_head_before_a_name_are_two_people() -> None:
+    r = run("MODERATOR: Thank you, Acting Prime Minister and Secretary Blinken, for your statements this "
+            "evening. The Acting Prime Minister of Fiji, the Honorable Aiyaz Sayed-Khaiyum, spoke first.")
+    assert ("Acting Prime Minister", "United States") not in offices(r, "Blinken")
+    assert offices(r, "Sayed-Khaiyum") == [("Acting Prime Minister", "Fiji")]
+
+
+def test_acting_before_a_demonym_stays_in_the_title_and_the_state_leaves_it() -> None:
+    r = run("Acting Fijian Prime Minister Aiyaz Sayed-Khaiyum received the delegation.")
+    assert offices(r, "Sayed-Khaiyum") == [("Acting Prime Minister", "Fiji")]
+
+
+def test_the_next_persons_office_after_and_is_not_the_first_persons() -> None:
+    r = run("The Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, M. Nasser Bourita, "
+            "and the Deputy Secretary of State of the United States of America, Ms. Wendy Sherman, held "
+            "consultations in Rabat today.")
+    assert offices(r, "Bourita") == [("Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates",
+                                      offices(r, "Bourita")[0][1])]
+    assert offices(r, "Sherman") == [("Deputy Secretary of State", "United States")]
+
+
+def test_a_transcript_speaker_is_no_dateline_place() -> None:
+    r = run("MODERATOR: The Acting Prime Minister of Fiji, the U.S. Secretary of State, and members of the "
+            "media, welcome.")
+    assert r.place is None
+
+
+def test_a_presumed_office_of_a_kind_the_corpus_never_states_for_the_state_is_dropped() -> None:
+    from kg.graph.presumed import credible
+
+    stated = [("US", "Secretary of State")] * 30 + [("US", "President")] * 5
+    presumed = {("g1", "hasina"): {("US", "Prime Minister")}, ("g2", "biden"): {("US", "President")},
+                ("g3", "x"): {("US", "Minister of Education")}, ("g4", "y"): {("KZ", "Prime Minister")}}
+    kept = credible(presumed, stated)
+    assert kept[("g1", "hasina")] == set() and kept[("g3", "x")] == set()
+    assert kept[("g2", "biden")] == {"US"}
+    assert kept[("g4", "y")] == {"KZ"}  # too few stated offices of Kazakhstan to judge
