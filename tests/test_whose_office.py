@@ -77,3 +77,28 @@ def test_a_presumed_office_of_a_kind_the_corpus_never_states_for_the_state_is_dr
     assert kept[("g1", "hasina")] == set() and kept[("g3", "x")] == set()
     assert kept[("g2", "biden")] == {"US"}
     assert kept[("g4", "y")] == {"KZ"}  # too few stated offices of Kazakhstan to judge
+
+
+def test_a_surname_with_a_heads_title_does_not_join_a_namesake_of_another_office() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "n1", ("Elizabeth Kennedy Trudeau",), frozenset({"US"}), offices=frozenset(
+                    {"Acting Assistant Secretary for Global Public Affairs"})),
+                Mention("g2", "n2", ("Trudeau",), offices=frozenset({"Prime Minister"})),
+                Mention("g3", "n3", ("Trudeau",), offices=frozenset({"Acting Assistant Secretary"})),
+                Mention("g4", "n4", ("Jacinda Ardern",), offices=frozenset({"Prime Minister"})),
+                Mention("g5", "n5", ("Ardern",), offices=frozenset({"Prime Minister"}))]
+    plan = plan_persons(mentions, stop=frozenset())
+    assert plan.target[("g2", "n2")] != plan.target[("g1", "n1")]
+    assert plan.target[("g3", "n3")] == plan.target[("g1", "n1")]
+    assert plan.target[("g5", "n5")] == plan.target[("g4", "n4")]
+
+
+def test_a_headline_word_read_into_a_name_is_no_alternative_name() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "n1", ("Antony J. Blinken", "Antony J. Blinken Keynote")),
+                Mention("g2", "n2", ("Antony J. Blinken", "Mr. Blinken"))]
+    plan = plan_persons(mentions, stop=frozenset({"keynote"}))
+    (person,) = plan.persons.values()
+    assert "Antony J. Blinken Keynote" not in person.names and "Mr. Blinken" in person.names

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from kg.graph.identity import name_key
 from kg.graph.ontology import person_iri
+from kg.graph.presumed import office_family
 from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, fold
 
 # A surname alone goes to the most-named holder of it when that one is named in this many
@@ -43,6 +44,9 @@ DOMINANCE = 3
 # A state presumed (the publisher's) in this many times as many releases as the most stated
 # state outweighs it, unless the texts agree on that one (``settled_state``).
 PRESUMED_WEIGHT = 10
+# Titles of heads of state and government (a surname with one is that office's holder).
+HEAD_OFFICES = frozenset({"president", "prime minister", "king", "queen", "chancellor", "emir", "amir", "sultan",
+                          "premier", "crown prince"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’]+")
 
 
@@ -56,6 +60,7 @@ class Mention:
     names: tuple[str, ...]
     states: frozenset[str] = frozenset()
     presumed: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()  # the titles the release gives it
 
 
 @dataclass(slots=True)
@@ -203,6 +208,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     key_releases: dict[str, set[str]] = defaultdict(set)
     seen_states: dict[str, set[tuple[str, str]]] = defaultdict(set)
     seen_forms: set[tuple[str, str]] = set()
+    key_kinds: dict[str, set[str | None]] = defaultdict(set)  # the kinds of office a full name holds
     for m in items:
         for core in every[(m.graph, m.node)]:
             if not _is_full(core):
@@ -213,6 +219,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
                 full[_surname(core)][key][core] += 1
             key_releases[key].add(m.graph)
             seen_states[key] |= {(m.graph, s) for s in m.states}
+            key_kinds[key] |= {office_family(t) for t in m.offices} - {None}
     key_states: dict[str, Counter[str]] = defaultdict(Counter)
     for key, pairs in seen_states.items():
         key_states[key].update(s for _, s in pairs)
@@ -259,6 +266,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             by_surname[surname].append(cid)
     cluster_releases = {c: set().union(*(key_releases[k] for k in ks)) for c, ks in clusters.items()}
     cluster_states = {c: sum((key_states[k] for k in ks), Counter()) for c, ks in clusters.items()}
+    cluster_kinds = {c: set().union(*(key_kinds[k] for k in ks)) for c, ks in clusters.items()}
 
     # Each mention → a cluster, a person of its own, or no person.
     chosen: dict[tuple[str, str], str | None] = {}
@@ -273,6 +281,11 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             chosen[(m.graph, m.node)] = cluster_of[same_as.get(key, key)]
             continue
         cands = by_surname.get("" if _is_full(core) else key, [])
+        # "Prime Minister Trudeau" is not Elizabeth Kennedy Trudeau, an assistant secretary: a head
+        # of state's or government's title never held by the full name's holder keeps them apart.
+        heads = {fold(t) for t in m.offices} & HEAD_OFFICES
+        if heads:
+            cands = [c for c in cands if not cluster_kinds[c] or heads & cluster_kinds[c]]
         # The state the text gives picks among namesakes; it cannot outvote the corpus alone.
         exact = [c for c in cands if _top(cluster_states[c]) in m.states]
         if exact:
@@ -314,7 +327,10 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
         iri = str(person_iri(label))
         iri_of[cid] = iri
         person = plan.persons.setdefault(iri, Person(iri, label))
-        person.names |= names[cid] | set(pool)
+        # (a name as written only where its words are the person's name and forms of address:
+        # not "Antony J. Blinken Keynote" or "Presidents Macron", read off a headline)
+        words = {w for f in pool for w in f.split()} | FORMS_OF_ADDRESS
+        person.names |= {n for n in names[cid] if set(n.split()) <= words or fold(n) in aliases} | set(pool)
         person.releases |= releases[cid]
         person.state = settled_state(states.get(cid, Counter()), presumed.get(cid, Counter()))
     for m in items:

@@ -39,6 +39,7 @@ Q_NAMES = "SELECT ?g ?p ?name WHERE { GRAPH ?g { ?p dip:nameInRelease ?name } }"
 Q_STATED = ("SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { { ?p dip:statedAffiliation ?s } UNION "
             "{ ?h dip:holder ?p ; dip:officeOf ?s } } GRAPH " + _E + " { ?s a dip:State } }")
 Q_PRESUMED = "SELECT DISTINCT ?g ?p ?s ?t WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:presumedOfficeOf ?s ; dip:title ?t } }"
+Q_TITLES = "SELECT DISTINCT ?g ?p ?t WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:title ?t } }"
 Q_STATED_OFFICES = "SELECT ?s ?t WHERE { GRAPH ?g { ?h dip:officeOf ?s ; dip:title ?t } }"
 Q_EVENTS = ("SELECT ?g ?i ?kind ?date ?name ?p ?rdate ?lead ?place WHERE { GRAPH ?g { ?i dip:kind ?kind . "
             "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i rdfs:label ?name } OPTIONAL { ?i dip:participant ?p } "
@@ -109,7 +110,11 @@ def _mentions(store: GraphStore) -> list[Mention]:
         pairs[(g, p)].add((s, t or ""))  # type: ignore[arg-type]
     # (a presumed office of a kind the corpus never states for that state is dropped)
     presumed = credible(pairs, ((s, t or "") for s, t in store.rows(Q_STATED_OFFICES) if s))  # type: ignore[misc]
-    return [Mention(g, p, tuple(sorted(ns)), frozenset(stated.get((g, p), ())), frozenset(presumed.get((g, p), ())))
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g, p, t in store.rows(Q_TITLES):
+        titles[(g, p)].add(t)  # type: ignore[arg-type]
+    return [Mention(g, p, tuple(sorted(ns)), frozenset(stated.get((g, p), ())), frozenset(presumed.get((g, p), ())),
+                    frozenset(titles.get((g, p), ())))
             for (g, p), ns in names.items()]
 
 
