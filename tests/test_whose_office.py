@@ -102,3 +102,19 @@ def test_a_headline_word_read_into_a_name_is_no_alternative_name() -> None:
     plan = plan_persons(mentions, stop=frozenset({"keynote"}))
     (person,) = plan.persons.values()
     assert "Antony J. Blinken Keynote" not in person.names and "Mr. Blinken" in person.names
+
+
+def test_one_person_under_a_family_name_first_a_patronymic_with_its_house_and_more_given_names() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "a", ("Xi Jinping",), offices=frozenset({"President"})),
+                Mention("g2", "b", ("Xi",), offices=frozenset({"President"})),
+                Mention("g3", "c", ("Mohammed bin Zayed Al Nahyan",)), Mention("g4", "d", ("Mohammed bin Zayed",)),
+                Mention("g5", "e", ("Ashraf Ghani",)), Mention("g6", "f", ("Mohammad Ashraf Ghani",)),
+                Mention("g7", "g", ("Ghani",), offices=frozenset({"President"})),
+                Mention("g8", "h", ("Mustafa Al-Kadhimi",)), Mention("g9", "i", ("Kadhimi",))]
+    t = plan_persons(mentions, stop=frozenset()).target
+    assert t[("g1", "a")] == t[("g2", "b")]
+    assert t[("g3", "c")] == t[("g4", "d")]
+    assert t[("g5", "e")] == t[("g6", "f")] == t[("g7", "g")]
+    assert t[("g8", "h")] == t[("g9", "i")]

@@ -18,7 +18,13 @@ an office the text leaves bare). The plan is the same whatever order releases ca
   state; when several share it, the one named in at least ``DOMINANCE`` times as many
   releases as all the others together; otherwise it stays a node of its own and is listed
   as an ambiguity.
-- **Order.** A name written family name first ("Kishida Fumio") is the same name.
+- **Order.** A name written family name first ("Kishida Fumio") is the same name; so is a
+  name with a patronymic with or without its house ("Mohammed bin Zayed (Al Nahyan)"), and a
+  full name whose given names hold the other's ("(Mohammad) Ashraf Ghani").
+- **Family name first.** A title with one word that is no surname of the corpus but begins
+  one full name ("President Xi", "Foreign Minister Wang") is that full name's holder.
+- **Offices.** A surname with a head of state's or government's title ("Prime Minister
+  Trudeau") joins no namesake who never held that kind of office.
 - **State.** A person's ``dip:affiliatedWith`` is one state: the state the texts give most
   often (in releases) when they agree on it or give it often enough; else the state only
   presumed, the publisher's (``settled_state``).
@@ -227,7 +233,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     by_words: dict[str, list[str]] = defaultdict(list)
     for surname in full:
         for key in full[surname]:
-            by_words[" ".join(sorted(key.split()))].append(key)
+            by_words[" ".join(sorted(_without_house(key).split()))].append(key)
     same_as: dict[str, str] = {}
     also_filed: dict[str, set[str]] = defaultdict(set)  # a key → the surnames of its other orders
     for keys in by_words.values():
@@ -251,7 +257,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             given = _given(key, surname)
             state = _top(key_states[key])
             home = next((c for c in clusters if _surname_of_cluster(c, full, surname)
-                         and given_compatible(given, _given(c, surname))
+                         and (given_compatible(given, _given(c, surname)) or _given_within(key, c, surname))
                          and (state is None or _top(sum((key_states[k] for k in clusters[c]), Counter())) in (None, state))),
                         None)
             if home is None:
@@ -264,9 +270,16 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     for cid in clusters:
         for surname in {_surname_key(cid, full), *also_filed.get(cid, ())}:
             by_surname[surname].append(cid)
+            article, _, bare = surname.partition(" ")
+            if article in ("al", "el") and bare and cid not in by_surname[bare]:
+                by_surname[bare].append(cid)  # "Al-Kadhimi", "Al Sisi": also "Kadhimi", "Sisi"
     cluster_releases = {c: set().union(*(key_releases[k] for k in ks)) for c, ks in clusters.items()}
     cluster_states = {c: sum((key_states[k] for k in ks), Counter()) for c, ks in clusters.items()}
     cluster_kinds = {c: set().union(*(key_kinds[k] for k in ks)) for c, ks in clusters.items()}
+    by_first: dict[str, list[str]] = defaultdict(list)  # a full name's first word → its clusters
+    for cid in clusters:
+        if cid.split()[0] not in by_surname:
+            by_first[cid.split()[0]].append(cid)
 
     # Each mention → a cluster, a person of its own, or no person.
     chosen: dict[tuple[str, str], str | None] = {}
@@ -281,6 +294,10 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             chosen[(m.graph, m.node)] = cluster_of[same_as.get(key, key)]
             continue
         cands = by_surname.get("" if _is_full(core) else key, [])
+        if not cands and not _is_full(core) and m.offices and len(by_first.get(key, ())) == 1:
+            # "President Xi", "Foreign Minister Wang": a title goes with the family name, which
+            # comes first in "Xi Jinping" and "Wang Yi" (the only full name that begins so).
+            cands = by_first[key]
         # "Prime Minister Trudeau" is not Elizabeth Kennedy Trudeau, an assistant secretary: a head
         # of state's or government's title never held by the full name's holder keeps them apart.
         heads = {fold(t) for t in m.offices} & HEAD_OFFICES
@@ -360,6 +377,21 @@ def _given(key: str, surname: str) -> str:
     words = key.split()
     rest = words[: len(words) - len(surname.split())] if key.endswith(surname) else words[:-1]
     return rest[0] if rest else ""
+
+
+def _without_house(key: str) -> str:
+    """"mohammed bin zayed al nahyan" → "mohammed bin zayed": a name with a patronymic is the
+    same name with or without the house it ends with."""
+    words = key.split()
+    if len(words) >= 5 and words[-2] in ("al", "el") and {"bin", "bint", "ibn"} & set(words[:-2]):
+        return " ".join(words[:-2])
+    return key
+
+
+def _given_within(key: str, other: str, surname: str) -> bool:
+    """"Ashraf Ghani" and "Mohammad Ashraf Ghani": one's given names all among the other's."""
+    a, b = (set(k.split()[: len(k.split()) - len(surname.split())]) for k in (key, other))
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _surname_of_cluster(cid: str, full: dict[str, dict[str, Counter[str]]], surname: str) -> bool:
