@@ -1020,3 +1020,16 @@ def test_a_format_that_is_co_chaired_by_bodies_is_no_meeting_of_them() -> None:
             "the European Union and the United Nations.")
     found = extract(make_release("t", "Visit", body)).interactions
     assert [i.participants for i in found if i.type == "meeting"] == [["Ian Borg", "Irakli Kobakhidze"]]
+
+
+def test_a_name_with_her_counterpart_is_a_person() -> None:
+    r = run("The two ministers stressed their strategic relationship.",
+            title="Strategic relationship highlighted by González Laya and her Colombian counterpart")
+    assert "González Laya" in names(r)
+
+
+def test_a_conference_that_will_take_place_is_a_plan_not_an_event() -> None:
+    r = run("The ministers were also able to talk about the International Donors' Conference in solidarity with "
+            "Venezuelan migrants and refugees, which will take place on 17 June under the Canadian presidency.")
+    assert not [i for i in r.interactions if i.type == "multilateral"]
+    assert any("International Donors' Conference" in i.name for i in r.initiatives)

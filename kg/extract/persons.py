@@ -328,9 +328,11 @@ PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stres
                  "takes", "attends", "welcomes", "discusses", "hosts", "hosted", "congratulates", "pays", "arrives",
                  "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
                  "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels", "sent",
-                 "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started"}
+                 "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started",
+                 "asked", "asks", "acknowledged", "reiterated", "restated", "explained", "underscored", "inquired"}
 
 
+_WITH_COUNTERPART = re.compile(r"\s*(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterparts?\b")
 _ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
 
 
@@ -346,6 +348,8 @@ def _acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
             return True
     if j >= len(tokens):
         return False
+    if _WITH_COUNTERPART.match(text, tokens[j].start - base):
+        return True  # "González Laya and her Colombian counterpart": a person's peer
     m = _ACTS.match(text, tokens[j].start - base)
     return bool(m) and m.group(1).lower() in PERSON_VERBS
 
