@@ -526,3 +526,12 @@ def test_a_summit_the_day_looks_ahead_to_is_no_event_of_the_day() -> None:
                    "Secretary of Commerce Don Graves met Minister of Economy Tatiana Clouthier. This effort raises the "
                    "climate ambition ahead of the 26th Conference of the Parties (COP26) this November in Glasgow, UK.")
     assert [i for i in items if i.type == "multilateral"] == []
+
+
+def test_a_date_line_above_the_lead_does_not_date_the_talks_the_lead_dates() -> None:
+    found = events("17.04.2024\n\nOn 16 April 2024, the regular round of consultations between Turkmenistan and "
+                   "the United States of America was held in Ashgabat.\n\nThe Turkmen delegation was headed by "
+                   "Minister of Foreign Affairs of Turkmenistan Rashid Meredov. The American delegation was led by "
+                   "Assistant Secretary of State Donald Lu.", title="Consultations held in Ashgabat", date="2024-04-17")
+    talks = one(found, "meeting", "Rashid Meredov", "Donald Lu")
+    assert (talks.date, talks.place) == ("2024-04-16", "Ashgabat")

@@ -285,6 +285,7 @@ def _lead(ctx: Context, sentences: int = 6) -> str:
     """The headline and the first sentences of the body, where the occasion is told."""
     # The dateline's own date is the release's; the lead's dates are the occasion's.
     body = ctx.release.body_offset
+    # (nor is a date line of its own, "17.04.2024", above "On 16 April 2024, ... was held")
     sentences = [s.text[max(0, ctx.dateline_end - s.start):] if s.start >= body else s.text
-                 for s in ctx.sentences[:sentences]]
+                 for s in ctx.sentences[:sentences] if not (s.start >= body and len(s.text) <= 40 and read_stamp(s.text))]
     return "\n".join(sentences)
