@@ -1033,3 +1033,25 @@ def test_a_conference_that_will_take_place_is_a_plan_not_an_event() -> None:
             "Venezuelan migrants and refugees, which will take place on 17 June under the Canadian presidency.")
     assert not [i for i in r.interactions if i.type == "multilateral"]
     assert any("International Donors' Conference" in i.name for i in r.initiatives)
+
+
+def test_a_name_then_the_newly_appointed_minister_is_a_person_with_that_office() -> None:
+    r = run("Foreign Minister Ali Sabry held a telephone conversation yesterday with Moosa Zameer, the newly "
+            "appointed Minister of Foreign Affairs of the Republic of Maldives, and congratulated him.")
+    zameer = next(p for p in r.persons if p.name == "Moosa Zameer")
+    assert [(o.title, o.of) for o in zameer.roles] == [("Minister of Foreign Affairs", "Maldives")]
+
+
+def test_a_message_sent_in_a_that_clause_is_from_that_clauses_subject() -> None:
+    r = run("Minister Sabry conveyed the warm wishes of President Ranil Wickremesinghe to President Mohamed Muizzu, "
+            "and recalled that the President had sent a congratulatory message to President-elect Muizzu on "
+            "1 October.")
+    letters = [i.participants for i in r.interactions if i.type == "correspondence"]
+    assert letters == [["Ranil Wickremesinghe", "Mohamed Muizzu"]]
+
+
+def test_a_conference_which_both_countries_will_attend_is_still_to_come() -> None:
+    r = run("The High Commissioner briefed the Minister on the hosting of the 28th session of the Conference of the "
+            "Parties to the United Nations Framework Convention on Climate Change (COP28) in Dubai, which both "
+            "countries will attend.")
+    assert not [i for i in r.interactions if i.type == "multilateral"]

@@ -27,8 +27,11 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     if re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
             not after_word(sentence, refs, m, "from"):
         return None  # "received the message during his meeting with X": the message told before, not X's
+    # ("Minister X recalled that the President had sent a message to Y": the clause's own subject)
+    that = re.search(r"\bthat\s+(?=[^,;]*$)", sentence.text[:m.start()])
+    inner = persons_of([r for r in before if r.start - base >= that.end()]) if that else []
     sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
-        first_of(persons_of(before) or [key_of(r) for r in before[-1:]])
+        first_of(inner[-1:] or persons_of(before) or [key_of(r) for r in before[-1:]])
     recipient = after_word(sentence, refs, m, "to") or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])

@@ -302,6 +302,8 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     with_the = k < len(tokens) and tokens[k].text in ("the", "The")
     if with_the:
         k += 1
+    while k < len(tokens) and tokens[k].text in ("newly", "recently", "new", "appointed", "elected", "designated"):
+        k += 1  # "Moosa Zameer, the newly appointed Minister of Foreign Affairs of the Republic of Maldives"
     chain: list[Token] = []
     while k < len(tokens):
         t = tokens[k]
