@@ -1055,3 +1055,10 @@ def test_a_conference_which_both_countries_will_attend_is_still_to_come() -> Non
             "Parties to the United Nations Framework Convention on Climate Change (COP28) in Dubai, which both "
             "countries will attend.")
     assert not [i for i in r.interactions if i.type == "multilateral"]
+
+
+def test_a_special_representative_for_the_gulf_region_keeps_the_region_in_the_title() -> None:
+    r = run("Secretary-General Jasem Albudaiwi received today in Riyadh Mr. Luigi Di Maio, the European Union "
+            "Special Representative for the Gulf Region, and his accompanying delegation.")
+    di_maio = next(p for p in r.persons if p.name == "Luigi Di Maio")
+    assert [o.title for o in di_maio.roles] == ["Special Representative for the Gulf Region"]

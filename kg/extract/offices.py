@@ -329,6 +329,13 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
         break
     # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
     body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
+    if body_end is None and chain and chain[-1].text in ("the", "for") and any("head" in t.tags for t in chain):
+        # ", the European Union Special Representative for the Gulf Region,": the portfolio's last words
+        end = k
+        while end < len(tokens) and tokens[end].cap and not tokens[end].possessive and tokens[end].text not in HONORIFICS:
+            end += 1
+        if end > k and (end == len(tokens) or tokens[end].text in (",", ".", ";", ")")) and end - k <= 3:
+            body_end = end
     if body_end is not None:
         chain += tokens[k:body_end]
     while chain and chain[-1].text in CONNECTORS:
