@@ -1062,3 +1062,16 @@ def test_a_special_representative_for_the_gulf_region_keeps_the_region_in_the_ti
             "Special Representative for the Gulf Region, and his accompanying delegation.")
     di_maio = next(p for p in r.persons if p.name == "Luigi Di Maio")
     assert [o.title for o in di_maio.roles] == ["Special Representative for the Gulf Region"]
+
+
+def test_a_name_runs_over_a_particle_and_an_abbreviated_saint() -> None:
+    r = run("Minister Vieira briefed her on preparations for the G20 Rio de Janeiro Summit in November.")
+    assert [i.name for i in r.initiatives] == ["G20 Rio de Janeiro Summit"]
+
+
+def test_a_summit_that_took_place_is_no_initiative_wherever_it_was() -> None:
+    r = run("The two ministers recalled the meeting between Prime Minister Abiy Ahmed and President Vladimir Putin "
+            "at the second Russia-Africa Summit in St. Petersburg in July 2023, and discussed preparations for the "
+            "BRICS Summit to be held in Kazan in October.")
+    assert [i.name for i in r.initiatives] == ["BRICS Summit"]
+    assert any(i.type == "multilateral" and i.name == "second Russia-Africa Summit" for i in r.interactions)

@@ -26,6 +26,8 @@ HEADLINE_VERBS = {
 LEFT_MODIFIERS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "ministerial",
                   "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative"}
+# Lower-case particles inside a place's or person's name ("Rio de Janeiro", "Dar es Salaam").
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "es", "di", "du"}
 COMPLEMENT = {"of", "on", "for", "between", "in", "to", "and", "the", "&"}
 
 
@@ -61,6 +63,9 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
             continue
         if word in ("–", "—", "-") and left >= 2 and tokens[left - 2][0][:1].isupper():
             left -= 1  # "Uzbekistan – United States Strategic Partnership Dialogue"
+            continue
+        if word in NAME_PARTICLES and left >= 2 and tokens[left - 2][0][:1].isupper():
+            left -= 1  # "G20 Rio de Janeiro Summit", "Dar es Salaam–Tanga–Mombasa Pipeline"
             continue
         if left_and and word == "and" and left >= 2 and tokens[left - 2][0][:1].isupper() \
                 and tokens[left - 2][0] not in HEADLINE_VERBS:
@@ -103,7 +108,8 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
                     words_taken += 1
                     continue
                 break
-            dash_ok = word in ("–", "—") and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
+            dash_ok = (word in ("–", "—") or word in NAME_PARTICLES and tokens[k - 1][0][:1].isupper()) and \
+                k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
             if word[:1].isupper() or word[:1].isdigit() or word == "results" or dash_ok or word[:1] in "“\"" \
                     or word.lower() in LEFT_MODIFIERS:
                 k += 1
@@ -211,9 +217,10 @@ def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
             break
         if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
             break  # "a consultation system for coordinating ...": the purpose, not the name
-        words.append(clean)
+        abbreviation = re.fullmatch(r"(?:St|Mt|Ft|Pt)\.", tok) is not None  # "in St. Petersburg"
+        words.append(tok if abbreviation else clean)
         pos = m.end()
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok):
+        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|U\.S\.", tok) and not abbreviation:
             break
         if len(words) >= max_words:
             break

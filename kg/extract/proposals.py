@@ -22,7 +22,7 @@ from kg.records import Initiative
 EVENT_HEAD = re.compile(
     r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
     r"annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
-    r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*)\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
+    r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*|(?:de|da|do|del|es)(?=\s+[A-Z]))\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
     r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
     r"Consultations|Ministerial)\b)")
 PLAN_CUE = re.compile(
@@ -157,7 +157,7 @@ def initiatives_step(ctx: Context) -> None:
             ctx.record.organizations = [o for o in ctx.record.organizations
                                         if fold(o.name) != key or ctx.lexicon.organization(o.name)]
             org_forms.discard(key)
-        if len(name.split()) < 2 or key in held or key in org_forms or \
+        if len(name.split()) < 2 or key in held or any(key.startswith(h + " in ") for h in held if h) or key in org_forms or \
                 any(key in d or d in key for d in doc_names):
             return
         if any(w in _OFFICE_HEADS for w in name.split()):
