@@ -1075,3 +1075,11 @@ def test_a_summit_that_took_place_is_no_initiative_wherever_it_was() -> None:
             "BRICS Summit to be held in Kazan in October.")
     assert [i.name for i in r.initiatives] == ["BRICS Summit"]
     assert any(i.type == "multilateral" and i.name == "second Russia-Africa Summit" for i in r.interactions)
+
+
+def test_the_chairman_of_a_citys_committee_before_a_name_is_that_persons_office() -> None:
+    r = run("Minister van Klaveren travelled to Ho Chi Minh City, where he met with Chairman of the Ho Chi Minh City "
+            "People's Committee Phan Van Mai.")
+    assert {"Alberto van Klaveren", "Phan Van Mai"} & names(r) == {"Phan Van Mai"}
+    mai = next(p for p in r.persons if p.name == "Phan Van Mai")
+    assert [o.title for o in mai.roles] == ["Chairman of the Ho Chi Minh City People's Committee"]

@@ -535,3 +535,10 @@ def test_a_date_line_above_the_lead_does_not_date_the_talks_the_lead_dates() -> 
                    "Assistant Secretary of State Donald Lu.", title="Consultations held in Ashgabat", date="2024-04-17")
     talks = one(found, "meeting", "Rashid Meredov", "Donald Lu")
     assert (talks.date, talks.place) == ("2024-04-16", "Ashgabat")
+
+
+def test_a_building_then_its_town_places_the_event_in_the_town() -> None:
+    found = events("KAMPALA, 12 September 2024 - On Wednesday, 11th September 2024, Minister Kayikwamba Wagner paid "
+                   "a courtesy call on President Yoweri Kaguta Museveni at State House Entebbe.", date="2024-09-12")
+    call = one(found, "meeting", "Yoweri Kaguta Museveni")
+    assert (call.date, call.place) == ("2024-09-11", "Entebbe")

@@ -70,6 +70,8 @@ _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived
 # A house named after a city is seldom in it: "Hyderabad House" stands in New Delhi, "Lancaster
 # House" in London (a castle or palace named after its city is in it: "Riga Castle").
 BUILDING_WORDS = {"House"}
+# A building, then the town it stands in: "State House Entebbe", "Government House Suva".
+_BUILDINGS = {"House", "Palace", "Hall", "Centre", "Center", "Hotel", "Building", "Castle", "Lodge"}
 _BUILDING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 _RESIDENT = re.compile(r"\b(?:resident|residing|based|accredited)\s+in\s+(?:the\s+)?$")
 DC_SUFFIX = re.compile(r",?\s+D\.?\s?C\.?")
@@ -113,6 +115,9 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
                 dc = DC_SUFFIX.match(tail)  # "Washington, D.C."
                 found.append((m.start("name"), name + (dc.group(0) if dc else "")))
                 break
+        if not found and len(words) >= 2 and set(words[:-1]) & _BUILDINGS and \
+                (ctx.lexicon.place(words[-1]) or city(words[-1])) and not ctx.lexicon.state(words[-1]):
+            found.append((m.start("name") + m["name"].rindex(words[-1]), words[-1]))  # "at State House Entebbe"
         if found:
             break
     for m in _CAPITAL.finditer(text):

@@ -197,6 +197,10 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             if b >= 2 and tokens[b - 1].text == "of" and tokens[b - 2].tags & {"title", "head"}:
                 k = b - 1
                 continue
+            if b >= 3 and k + 1 < i and tokens[k + 1].possessive and tokens[b - 1].text == "the" and \
+                    tokens[b - 2].text == "of" and tokens[b - 3].tags & {"title", "head"}:
+                k = b - 2  # "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai": the city's body
+                continue
         if t.cap and t.bare in BODY_ENDS and (k + 1 == i or tokens[k + 1].text == ","):
             # "President of the World Food Prize Foundation": a body the gazetteer does not know
             b = k
