@@ -118,3 +118,26 @@ def test_one_person_under_a_family_name_first_a_patronymic_with_its_house_and_mo
     assert t[("g3", "c")] == t[("g4", "d")]
     assert t[("g5", "e")] == t[("g6", "f")] == t[("g7", "g")]
     assert t[("g8", "h")] == t[("g9", "i")]
+
+
+def test_the_secretary_and_a_high_representative_are_two_people() -> None:
+    r = run("Secretary of State Antony J. Blinken spoke today with EU High Representative Josep Borrell. The "
+            "Secretary and High Representative Borrell condemned the attack.")
+    assert offices(r, "Borrell") == [("High Representative", "EU")]
+
+
+def test_offices_joined_by_a_slash_share_whose_they_are() -> None:
+    r = run("EU High Representative/Vice-President Josep Borrell said the EU stands with Ukraine.")
+    assert offices(r, "Borrell") == [("High Representative", "EU"), ("Vice-President", "EU")]
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "a", ("Tom Vilsack",)), Mention("g2", "b", ("Thomas J. Vilsack",)),
+                Mention("g3", "c", ("Vilsack",)), Mention("g4", "d", ("Bob Malley",)), Mention("g5", "e", ("Rob Malley",)),
+                Mention("g6", "f", ("Jill Biden",)), Mention("g7", "g", ("Joe Biden",))]
+    t = plan_persons(mentions, stop=frozenset()).target
+    assert t[("g1", "a")] == t[("g2", "b")] == t[("g3", "c")]
+    assert t[("g4", "d")] == t[("g5", "e")]
+    assert t[("g6", "f")] != t[("g7", "g")]

@@ -17,6 +17,7 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
     title_ends_at,
 )
+from kg.extract.person_cues import acts, two_holders
 from kg.extract.text import Sentence
 from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
@@ -154,7 +155,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             chain, chain_start = chain_before(tokens, i)
         honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
-        if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or _two_holders(offices, tokens, chain_start, text, base)):
+        if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or two_holders(offices, tokens, chain_start, text, base)):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
             # "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of
@@ -182,6 +183,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             for office in offices:
                 if office.of is None and not IO_TITLES.search(office.title):
                     office.of = chain_state
+        for before, office in zip(offices, offices[1:]):
+            if office.of is None and before.of and text[before.end - base: office.start - base].strip() == "/":
+                office.of = before.of  # "EU High Representative/Vice-President": the EU's, both
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         listed = list_state(tokens, i) if not offices else None
@@ -194,7 +198,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if counterpart is None and not offices:
             counterpart = counterpart_after(tokens, j)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
-            or (2 <= len(name_tokens) <= 4 and (_acts(tokens, j, text, base) or counterpart is not None))
+            or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None))
         if surname in BODY_ENDS and not honorific:
             is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
         # One capitalised word after a lone capitalised connector word is usually not a name.
@@ -312,48 +316,6 @@ def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]
     return sorted(found, key=lambda m: m.start)
 
 
-# Verbs that only a person does in these releases: a name run right before one is a person
-# even when the release never gives the office ("Jeyhun Bayramov took part in ...").
-PERSON_VERBS = {
-    "met", "received", "held", "spoke", "said", "noted", "stressed", "emphasized", "emphasised", "expressed",
-    "thanked", "signed", "visited", "took", "participated", "attended", "welcomed", "discussed", "informed",
-    "congratulated", "conveyed", "handed", "paid", "underlined", "pointed", "added", "briefed", "invited",
-    "proposed", "highlighted", "reaffirmed", "confirmed", "arrived", "told", "stated", "remarked", "praised",
-    "called", "urged", "announced", "recalled", "assured", "delivered", "addressed", "co-chaired", "chaired",
-}
-
-
-# The same verbs in the present tense: headlines and ledes ("X holds meeting with Y").
-PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stresses", "thanks", "signs", "visits",
-                 "takes", "attends", "welcomes", "discusses", "hosts", "hosted", "congratulates", "pays", "arrives",
-                 "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
-                 "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels", "sent",
-                 "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started",
-                 "asked", "asks", "acknowledged", "reiterated", "restated", "explained", "underscored", "inquired"}
-
-
-_WITH_COUNTERPART = re.compile(r"\s*(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterparts?\b")
-_ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
-
-
-def _acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
-    """Whether a verb only persons do follows token ``j`` ("X met", "X has also held", and
-    "X and Y held" for X)."""
-    if j < len(tokens) and tokens[j].text == "and":
-        # "José Manuel Albares and Catherine Colonna have held": the pair acts.
-        k = j + 1
-        while k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in PARTICLES):
-            k += 1
-        if k - j - 1 >= 2 and _acts(tokens, k, text, base):
-            return True
-    if j >= len(tokens):
-        return False
-    if _WITH_COUNTERPART.match(text, tokens[j].start - base):
-        return True  # "González Laya and her Colombian counterpart": a person's peer
-    m = _ACTS.match(text, tokens[j].start - base)
-    return bool(m) and m.group(1).lower() in PERSON_VERBS
-
-
 def _caps_surname(tok: Token) -> bool:
     text = tok.text
     return len(text) >= 4 and text.isalpha() and text.isupper() and not (
@@ -395,16 +357,3 @@ def _title_continues(tokens: list[Token], k: int) -> bool:
             continue
         break
     return seen
-
-
-def _two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
-    """"the Secretary-General and Prime Minister Fiamē signed", "The Secretary and Foreign Minister Kuleba
-    discussed": a body's office or a bare head, "and", a state's office, after "the": two people;
-    so is an office, "and", a bare head ("Prime Minister and Secretary Blinken")."""
-    between = text[offices[-2].end - base: offices[-1].start - base].strip()
-    if between == "and" and offices[-1].title in ("Secretary", "President", "Ambassador", "Senator", "Governor"):
-        return True  # "Thank you, Acting Prime Minister and Secretary Blinken": a bare head is another's
-    return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
-        (IO_TITLES.fullmatch(offices[0].title) is not None or offices[0].title in ("Secretary", "President")) and \
-        IO_TITLES.search(offices[-1].title) is None and \
-        text[offices[0].end - base: offices[1].start - base].strip() == "and"

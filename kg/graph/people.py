@@ -157,11 +157,25 @@ def _trim(words: Iterable[str]) -> str:
     return " ".join(out)
 
 
+# English short forms that are no prefix of the full name ("Tom Vilsack", "Thomas J. Vilsack"),
+# by the full name's key.
+_SHORT_FORMS = {
+    "tom": "thomas", "bob": "robert", "bobby": "robert", "bill": "william", "will": "william", "jim": "james",
+    "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "jack": "john",
+    "chuck": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence", "jerry": "gerald",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "peggy": "margaret", "meg": "margaret", "sally": "sarah", "molly": "mary", "polly": "mary", "penny": "penelope",
+}
+
+
 def given_compatible(a: str, b: str) -> bool:
     """Two given names (name keys) that may be one person's: equal, equal without vowels,
-    or one a short form of the other ("toni"/"antoni", "joe"/"josef", "rob"/"robert")."""
+    or one a short form of the other ("toni"/"antoni", "joe"/"josef", "rob"/"robert",
+    "tom"/"thomas", "bill"/"william")."""
     if a == b or not a or not b:
         return True
+    if a in _SHORT_FORMS or b in _SHORT_FORMS:
+        return given_compatible(_SHORT_FORMS.get(a, a), _SHORT_FORMS.get(b, b))
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and (long_.startswith(short) or long_.endswith(short)):
         return True

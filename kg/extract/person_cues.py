@@ -1,0 +1,66 @@
+"""Cues that a capitalised run is a person, or that a chain of offices is two persons':
+a verb only persons do after it ("X met", "X and her Colombian counterpart"), and "the
+Secretary and Foreign Minister X" (two holders, one named)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.offices import IO_TITLES, Office
+from kg.extract.tokens import PARTICLES, Token, is_name_token
+
+
+# Verbs that only a person does in these releases: a name run right before one is a person
+# even when the release never gives the office ("Jeyhun Bayramov took part in ...").
+PERSON_VERBS = {
+    "met", "received", "held", "spoke", "said", "noted", "stressed", "emphasized", "emphasised", "expressed",
+    "thanked", "signed", "visited", "took", "participated", "attended", "welcomed", "discussed", "informed",
+    "congratulated", "conveyed", "handed", "paid", "underlined", "pointed", "added", "briefed", "invited",
+    "proposed", "highlighted", "reaffirmed", "confirmed", "arrived", "told", "stated", "remarked", "praised",
+    "called", "urged", "announced", "recalled", "assured", "delivered", "addressed", "co-chaired", "chaired",
+}
+
+
+# The same verbs in the present tense: headlines and ledes ("X holds meeting with Y").
+PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stresses", "thanks", "signs", "visits",
+                 "takes", "attends", "welcomes", "discusses", "hosts", "hosted", "congratulates", "pays", "arrives",
+                 "calls", "urges", "announces", "addresses", "chairs", "co-chairs", "talks", "joins", "accredits",
+                 "accredited", "exchanged", "presented", "presents", "travelled", "traveled", "travels", "sent",
+                 "sends", "wrote", "writes", "conducted", "undertook", "concluded", "completed", "began", "started",
+                 "asked", "asks", "acknowledged", "reiterated", "restated", "explained", "underscored", "inquired"}
+
+
+_WITH_COUNTERPART = re.compile(r"\s*(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterparts?\b")
+_ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
+
+
+def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
+    """Whether a verb only persons do follows token ``j`` ("X met", "X has also held", and
+    "X and Y held" for X)."""
+    if j < len(tokens) and tokens[j].text == "and":
+        # "José Manuel Albares and Catherine Colonna have held": the pair acts.
+        k = j + 1
+        while k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in PARTICLES):
+            k += 1
+        if k - j - 1 >= 2 and acts(tokens, k, text, base):
+            return True
+    if j >= len(tokens):
+        return False
+    if _WITH_COUNTERPART.match(text, tokens[j].start - base):
+        return True  # "González Laya and her Colombian counterpart": a person's peer
+    m = _ACTS.match(text, tokens[j].start - base)
+    return bool(m) and m.group(1).lower() in PERSON_VERBS
+
+
+def two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
+    """"the Secretary-General and Prime Minister Fiamē signed", "The Secretary and Foreign Minister Kuleba
+    discussed": a body's office or a bare head, "and", a state's office, after "the": two people;
+    so is an office, "and", a bare head ("Prime Minister and Secretary Blinken")."""
+    between = text[offices[-2].end - base: offices[-1].start - base].strip()
+    if between == "and" and offices[-1].title in ("Secretary", "President", "Ambassador", "Senator", "Governor"):
+        return True  # "Thank you, Acting Prime Minister and Secretary Blinken": a bare head is another's
+    # ("The Secretary and High Representative Borrell condemned": a bare head, "and", any office)
+    bare = offices[0].title in ("Secretary", "President")
+    return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
+        (IO_TITLES.fullmatch(offices[0].title) is not None or bare) and \
+        (bare or IO_TITLES.search(offices[-1].title) is None) and \
+        text[offices[0].end - base: offices[1].start - base].strip() == "and"
