@@ -1083,3 +1083,11 @@ def test_the_chairman_of_a_citys_committee_before_a_name_is_that_persons_office(
     assert {"Alberto van Klaveren", "Phan Van Mai"} & names(r) == {"Phan Van Mai"}
     mai = next(p for p in r.persons if p.name == "Phan Van Mai")
     assert [o.title for o in mai.roles] == ["Chairman of the Ho Chi Minh City People's Committee"]
+
+
+def test_two_ministers_who_made_the_trip_both_visit() -> None:
+    r = run("Invited by Grzegorz Schetyna, their Polish counterpart, Foreign Minister Frank-Walter Steinmeier and "
+            "Laurent Fabius, his French opposite number, made the trip to Poland on 3 April to hold a trilateral "
+            "meeting.")
+    visits = sorted(tuple(i.participants) for i in r.interactions if i.type == "visit")
+    assert visits == [("Frank-Walter Steinmeier", "Poland"), ("Laurent Fabius", "Poland")]

@@ -58,8 +58,29 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     if host and host[0] != visitor:  # the host who welcomed the visitor met them
         ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
                                                   when, place, None, [], ev))
+    for companion in _co_visitors(ctx, site, visitor, target):
+        ctx.extra_interactions.append(Interaction("visit", [ctx.label(companion) or "", ctx.label(target) or ""],
+                                                  when, place, None, [], ev))
     for more in more_destinations(ctx, sentence, target, clause_end):
         if more != acting_state(ctx, visitor):  # (the person's state, else their office's)
             ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
                                                       when, place, None, [], ev))
     return keys, visit
+
+
+def _co_visitors(ctx: Context, site: Site, visitor: str, target: str) -> list[str]:
+    """"Foreign Minister Steinmeier and Laurent Fabius, his French opposite number, made the trip
+    to Poland": the person joined to the visitor by "and" (their appositions aside) travelled too."""
+    base, text = site.sentence.start, site.sentence.text
+    people = [r for r in site.before if r.kind == "person"]
+    at = next((k for k, r in enumerate(people) if key_of(r) == visitor), None)
+    if at is None or at == 0:
+        return []
+    first, second = people[at - 1], people[at]
+    between = re.sub(r",[^,;]{1,80},", "", text[first.end - base: second.start - base] + ",")
+    gap = re.sub(r"\s+", " ", between).strip(" ,")
+    tail = text[second.end - base: site.t_start - base]
+    if gap not in ("and", "and his", "and her") or not re.fullmatch(r"(?:,[^,;]{1,80},)?\s*", tail):
+        return []
+    other = key_of(first)
+    return [other] if other != visitor and acting_state(ctx, other) != target and state_of(ctx, other) != target else []
