@@ -116,3 +116,16 @@ def test_an_office_written_in_two_cases_is_one_row_of_the_profile(tmp_path: Path
     assert offices is not None
     rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
     assert rows == [("Foreign Minister", "Ukraine", 2)]
+
+
+def test_an_office_one_release_leaves_bare_shows_whose_it_is_from_the_others(tmp_path: Path) -> None:
+    from kg.analysis.profile import actor_profile
+
+    store = _ingested(tmp_path, ("a", "Call", "WASHINGTON, 10 May 2023 - Secretary Blinken spoke with Russian Foreign "
+                                 "Minister Sergey Lavrov."),
+                      ("b", "Talks", "WASHINGTON, 11 May 2023 - Secretary Blinken said Foreign Minister Sergey Lavrov "
+                       "had not replied."))
+    offices = actor_profile(store, "Lavrov").offices
+    assert offices is not None
+    rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
+    assert rows == [("Foreign Minister", "Russia", 2)]

@@ -67,5 +67,32 @@ def actor_profile(store: Any, name: str) -> ActorProfile:
                                ("initiatives", "initiatives-of", "actor")):
         q = load_query(query)
         result = store.query(bind(q, {param: label}))
-        setattr(profile, attr, Table(result.variables, result.rows))
+        table = Table(result.variables, result.rows)
+        setattr(profile, attr, _bare_offices_placed(table) if attr == "offices" else table)
     return profile
+
+
+def _bare_offices_placed(offices: Table) -> Table:
+    """Rows of an office the texts leave bare ("Foreign Minister Lavrov", no "of") joined to the
+    row of the same title that other releases say is whose, when there is one such row: one
+    office of one person, not two. (The releases count may count a release twice.)"""
+    cols = {c: k for k, c in enumerate(offices.columns)}
+    if not {"title", "of", "first", "last", "releases"} <= set(cols):
+        return offices
+    title, of, first, last, n = (cols[c] for c in ("title", "of", "first", "last", "releases"))
+    placed: dict[str, list[int]] = {}
+    for k, row in enumerate(offices.rows):
+        if row[of]:
+            placed.setdefault(str(row[title]).casefold(), []).append(k)
+    rows = [list(r) for r in offices.rows]
+    keep = []
+    for k, row in enumerate(rows):
+        home = placed.get(str(row[title]).casefold(), [])
+        if row[of] or len(home) != 1:
+            keep.append(k)
+            continue
+        target = rows[home[0]]
+        target[first] = min(x for x in (target[first], row[first]) if x) if target[first] or row[first] else None
+        target[last] = max(x for x in (target[last], row[last]) if x) if target[last] or row[last] else None
+        target[n] = type(target[n])(int(target[n] or 0) + int(row[n] or 0))
+    return Table(offices.columns, [tuple(rows[k]) for k in keep])
