@@ -542,3 +542,17 @@ def test_a_building_then_its_town_places_the_event_in_the_town() -> None:
                    "a courtesy call on President Yoweri Kaguta Museveni at State House Entebbe.", date="2024-09-12")
     call = one(found, "meeting", "Yoweri Kaguta Museveni")
     assert (call.date, call.place) == ("2024-09-11", "Entebbe")
+
+
+def test_on_that_occasion_is_the_past_event_the_sentence_before_told() -> None:
+    found = events("11 October 2023\n\nSecretary of Foreign Affairs Enrique A. Manalo concluded today a three-day "
+                   "working visit to Australia.\n\nIn Canberra on 9 October, Secretary Manalo and Minister for Foreign "
+                   "Affairs Penny Wong co-chaired the Ministerial Meeting, the first since the two countries elevated "
+                   "their relations during the visit of Prime Minister Anthony Albanese to Manila in September 2023. "
+                   "On that occasion, President Ferdinand R. Marcos Jr. "
+                   "and Prime Minister Albanese signed the Joint Declaration on a Strategic Partnership.",
+                   title="Secretary Manalo Concludes Working Visit to Australia", date="2023-10-11")
+    signing = one(found, "signing", "Ferdinand R. Marcos Jr.")
+    assert (signing.date, signing.place) == ("2023-09", "Manila")
+    visit = one(found, "visit", "Enrique A. Manalo")
+    assert visit.date == "2023-10-09"

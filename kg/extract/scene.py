@@ -73,6 +73,11 @@ def scene_step(ctx: Context) -> None:
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
         own_place = interaction.place if interaction.type not in _PLACELESS else None
+        told = _that_occasion(interaction, in_text_order, anchor)
+        if told is not None:
+            # "On that occasion, A and B signed ...": the event the sentence before told in passing
+            interaction.date, interaction.place = interaction.date or told.date, interaction.place or told.place
+            continue
         own = date_and_place(ctx, interaction, scene, anchor, anchor_place)
         # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
         if own and interaction.type != "visit" and interaction.evidence is not None and \
@@ -94,6 +99,21 @@ def scene_step(ctx: Context) -> None:
         kept_ids = {id(i) for i in kept}
         ctx.planned.extend(i for i in ctx.record.interactions if id(i) not in kept_ids)
         ctx.record.interactions = kept
+
+
+_THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
+
+
+def _that_occasion(interaction: Interaction, ordered: list[Interaction], anchor: str | None) -> Interaction | None:
+    """The event "on that occasion" points back to: of the sentence before, the one dated apart
+    from the narrative's day (a past visit told in passing), else the last."""
+    ev = interaction.evidence
+    if ev is None or not _THAT_OCCASION.match(ev.sentence):
+        return None
+    before = [i for i in ordered if i.evidence is not None and i.evidence.end <= ev.start and i.date
+              and i.evidence.start == max(j.evidence.start for j in ordered if j.evidence is not None and j.evidence.end <= ev.start)]
+    apart = [i for i in before if i.date != anchor]
+    return (apart or before or [None])[-1]
 
 
 def read_scene(ctx: Context) -> Scene:
