@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.analysis.profile import find_actor
 from kg.graph.identity import name_key
-from kg.graph.people import common_words, name_words
+from kg.graph.names import common_words, name_words
 from kg.lexicon import Lexicon, fold
 from kg.store import open_store
 

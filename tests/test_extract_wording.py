@@ -1091,3 +1091,10 @@ def test_two_ministers_who_made_the_trip_both_visit() -> None:
             "meeting.")
     visits = sorted(tuple(i.participants) for i in r.interactions if i.type == "visit")
     assert visits == [("Frank-Walter Steinmeier", "Poland"), ("Laurent Fabius", "Poland")]
+
+
+def test_talks_told_only_as_their_talks_are_a_meeting_of_the_two_who_signed() -> None:
+    r = run("Rabat - Foreign Minister Nasser Bourita and his Estonian counterpart, Minister of Foreign Affairs Margus "
+            "Tsahkna, signed on Thursday in Rabat three cooperation agreements. Speaking at a joint press briefing "
+            "after their talks, Bourita said that Estonia was a valuable partner.")
+    assert {"Nasser Bourita", "Margus Tsahkna"} in meetings(r)

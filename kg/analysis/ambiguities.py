@@ -9,7 +9,7 @@ Corrections go in ``data/aliases.csv`` (``kg.graph.aliases``); the next ingest a
 from __future__ import annotations
 
 from kg.graph.identity import name_key
-from kg.graph.people import given_compatible
+from kg.graph.names import given_compatible
 from kg.store.protocol import GraphStore
 
 

@@ -32,7 +32,8 @@ from kg.extract.participants import (
 from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
-from kg.extract.talks import TALKED, coordinated_pair, two_of_a_kind, delegation_talks, past_sessions, talked, their_past_meetings
+from kg.extract.talks import (TALKED, coordinated_pair, delegation_talks, past_sessions, talked, talks_by_reference,
+                             their_past_meetings, two_of_a_kind)
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
@@ -171,6 +172,7 @@ def interactions_step(ctx: Context) -> None:
     interactions = past_signings_of_the_pair(ctx, interactions, first_pair)
     interactions.extend(past_sessions(ctx, first_pair))
     interactions.extend(their_past_meetings(ctx, interactions))
+    interactions.extend(talks_by_reference(ctx, interactions))
     led = delegation_talks(ctx)
     if led is not None:
         # The delegations' heads stand for "the United States and Thailand met", and for

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, body_name_end, is_name_token
+from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
@@ -274,96 +274,6 @@ def _parent_body(body: str, key: str | None, lexicon: Lexicon) -> str | None:
         if entry is not None and entry.key != key:
             return entry.key
     return None
-
-
-def state_after(tokens: list[Token], j: int) -> str | None:
-    """"of the Republic of Korea" right after a name: that state."""
-    if j >= len(tokens) or tokens[j].text != "of":
-        return None
-    k = j + 1
-    if k < len(tokens) and tokens[k].text == "the":
-        k += 1
-    if k < len(tokens) and "state" in tokens[k].tags and tokens[k].key:
-        mention = tokens[k].mention
-        end = k
-        while end + 1 < len(tokens) and tokens[end + 1].mention is mention:
-            end += 1
-        if end + 1 < len(tokens) and "head" in tokens[end + 1].tags:
-            return None  # "X of Kazakhstan Minister ...": not this person's
-        return f"state:{tokens[k].key}"
-    return None
-
-
-def chain_after(tokens: list[Token], j: int) -> list[Token]:
-    """", Russia's Foreign Minister" after a name: an appositive office."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return []
-    k = j + 1
-    if k < len(tokens) and tokens[k].text in ("now", "currently", "formerly", "then"):
-        k += 1  # "Hina Rabbani Khar, now Minister of State for Foreign Affairs,"
-    if k < len(tokens) and tokens[k].text == "and":
-        return []  # "X, and the Deputy Secretary of State of the United States, Y": the next person's
-    with_the = k < len(tokens) and tokens[k].text in ("the", "The")
-    if with_the:
-        k += 1
-    while k < len(tokens) and tokens[k].text in ("newly", "recently", "new", "appointed", "elected", "designated"):
-        k += 1  # "Moosa Zameer, the newly appointed Minister of Foreign Affairs of the Republic of Maldives"
-    chain: list[Token] = []
-    while k < len(tokens):
-        t = tokens[k]
-        if (t.cap and t.tags & {"title", "head", "state", "demonym", "org", "national"}) or \
-                t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
-            chain.append(t)
-            k += 1
-            continue
-        # ", Deputy Prime Minister, Minister of Foreign Affairs ... of the Kingdom of Cambodia,": a
-        # second office after a comma, read as one chain split where its head begins
-        if t.text == "," and chain and "head" in chain[-1].tags and k + 1 < len(tokens) and \
-                "head" in tokens[k + 1].tags and tokens[k + 1].cap:
-            chain.append(Token(t.start, t.end, "–"))
-            k += 1
-            continue
-        portfolio = _portfolio_end(tokens, k) if t.text == "," and chain and chain[-1].cap else None
-        if portfolio is not None:
-            # ", Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the
-            # Republic of The Gambia": the portfolio's other words, then the state
-            chain += tokens[k:portfolio]
-            k = portfolio
-            continue
-        break
-    # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
-    body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
-    if body_end is None and chain and chain[-1].text in ("the", "for") and any("head" in t.tags for t in chain):
-        # ", the European Union Special Representative for the Gulf Region,": the portfolio's last words
-        end = k
-        while end < len(tokens) and tokens[end].cap and not tokens[end].possessive and tokens[end].text not in HONORIFICS:
-            end += 1
-        if end > k and (end == len(tokens) or tokens[end].text in (",", ".", ";", ")")) and end - k <= 3:
-            body_end = end
-    if body_end is not None:
-        chain += tokens[k:body_end]
-    while chain and chain[-1].text in CONNECTORS:
-        chain.pop()
-    if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
-        return []
-    if body_end is None and k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
-        return []  # ", German Chancellor Olaf Scholz": the next person's title
-    if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
-        return []  # "With Ms. Power, the Minister discussed": another person
-    return chain
-
-
-def _portfolio_end(tokens: list[Token], k: int) -> int | None:
-    """Where ", International Cooperation and Gambians Abroad of the" ends (at its "of"), when the
-    words after the comma at ``k`` are a portfolio's: capitalised words and "and", then "of" and
-    a state."""
-    m = k + 1
-    while m < len(tokens) and (tokens[m].cap and not tokens[m].tags & {"state", "demonym"} or tokens[m].text in ("and", "&")):
-        m += 1
-    if m - k < 3 or m >= len(tokens) or tokens[m].text != "of" or "and" not in {t.text for t in tokens[k + 1:m]}:
-        return None
-    n = m + 2 if m + 1 < len(tokens) and tokens[m + 1].text in ("the", "The") else m + 1
-    return m if n < len(tokens) and tokens[n].tags & {"state", "org"} else None
 
 
 def list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:

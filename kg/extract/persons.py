@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from kg.extract.appositions import apposed_office
 from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before
 from kg.extract.offices import (
-    BIRTH_RANK, IO_TITLES, Office, chain_after, chain_before, join_tokens, list_state, office_of, split_chain, state_after,
-    title_ends_at,
+    BIRTH_RANK, IO_TITLES, Office, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
+from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import acts, two_holders
 from kg.extract.text import Sentence
 from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token

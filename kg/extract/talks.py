@@ -229,3 +229,25 @@ def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
             len(sentence.text[second.end - base: at].strip(" ,")) > 25:
         return None
     return [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
+
+
+# "Speaking at a joint press briefing after their talks, Bourita said ...": talks the release tells
+# only by reference, of the two who signed, met or spoke just before.
+_THEIR_TALKS = re.compile(r"\b(?:after|following|during|at the end of|in the course of) (?:their|the) "
+                          r"(?:talks|meeting|negotiations)\b")
+
+
+def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
+    """The meeting of the pair of the last two-person event before "after their talks", where the
+    release reports none of theirs."""
+    for sentence in ctx.sentences:
+        if "talks" not in sentence.text and "meeting" not in sentence.text and "negotiations" not in sentence.text:
+            continue
+        if not _THEIR_TALKS.search(sentence.text):
+            continue
+        pair = next((i.participants for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
+                     and i.evidence.start < sentence.start and i.type in ("signing", "meeting", "call")
+                     and all(p and not ctx.lexicon.state(p) for p in i.participants)), None)
+        if pair and not any(i.type in ("meeting", "call") and set(i.participants) == set(pair) for i in interactions):
+            return [Interaction("meeting", list(pair), None, None, None, [], ctx.evidence(sentence))]
+    return []

@@ -34,15 +34,17 @@ a tie), so re-running the plan over the same graphs gives the same IRIs.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.graph.identity import name_key
+from kg.graph.names import (
+    common_words, core_name, given_compatible, given_of, given_within, is_full, name_words, surname_of, without_house,
+)
 from kg.graph.ontology import person_iri
 from kg.graph.presumed import office_family
-from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, fold
+from kg.lexicon import FORMS_OF_ADDRESS, fold
 
 # A surname alone goes to the most-named holder of it when that one is named in this many
 # times as many releases as the others together ("Biden": Joe Biden, not Jill Biden).
@@ -53,7 +55,6 @@ PRESUMED_WEIGHT = 10
 # Titles of heads of state and government (a surname with one is that office's holder).
 HEAD_OFFICES = frozenset({"president", "prime minister", "king", "queen", "chancellor", "emir", "amir", "sultan",
                           "premier", "crown prince"})
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,106 +84,6 @@ class PersonPlan:
     target: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (graph, node) → person, None: no person
     persons: dict[str, Person] = field(default_factory=dict)
     ambiguities: list[tuple[str, str, str]] = field(default_factory=list)  # (name, candidates, why)
-
-
-def common_words(texts: Iterable[str]) -> frozenset[str]:
-    """Words (folded) the texts write in lower case at least a quarter as often as capitalised."""
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for text in texts:
-        for word in _WORD.findall(text):
-            (lower if word[0].islower() else upper)[fold(word)] += 1
-    return frozenset(w for w, n in lower.items() if n >= 2 and 4 * n >= upper.get(w, 0))
-
-
-# Forms of address: never a name's word ("Mr. Blinken" is Blinken).
-# (folded as ``name_words`` reads a word; and forms that stand alone: "Miss", "Lady", "His Excellency")
-HONORIFICS = frozenset(fold(form.rstrip(".’'")) for form in FORMS_OF_ADDRESS) | {"mister", "miss", "lady", "his", "her"}
-_HONORIFIC_SUFFIX = re.compile(r"(?<=\w)-(?:ji|san|sama|sensei)\b")
-_PARTICLES = frozenset("al el bin bint ibn abu de da di del der van von la le du dos das".split())
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def name_words(name: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
-    """The words of ``name``, each with whether it may be part of a name: capitalised and
-    not a common word (an initial, or a particle inside a name, may be too)."""
-    out: list[tuple[str, bool]] = []
-    stop_here = stop | HONORIFICS
-    for word in name.replace("’", "'").split():
-        bare = word.strip(".,;:()\"")
-        parts = [fold(p) for p in re.split(r"[-']", bare) if len(p) > 1]
-        if _INITIAL.fullmatch(word) or (fold(bare) in _PARTICLES and out):
-            out.append((word, True))
-        else:
-            capital = bare[:1].isupper() or ARTICLE_NAME.match(bare) is not None  # ("al-Sisi")
-            out.append((word, bool(parts) and capital and not all(p in stop_here for p in parts)))
-    return out
-
-
-def core_name(name: str, stop: frozenset[str], known_full: AbstractSet[str] = frozenset(),
-              known_surnames: AbstractSet[str] = frozenset()) -> str:
-    """``name`` without the words that are not part of it: the whole name when every word
-    may be a name's; else the longest run of words that is a full name (``known_full``, name
-    keys) or a surname (``known_surnames``) of the corpus ("Antony J. Blinken Meet" →
-    "Antony J. Blinken", "Has Blinken" → "Blinken"); "" when no word may be a name's."""
-    words = name_words(name, stop)
-    if not any(ok for _, ok in words):
-        return ""
-    # A form of address is never part of the name, even around a name the corpus does not
-    # know otherwise: "Mr. Pompeo" is the surname "Pompeo", "Dr. Hal Brands" is "Hal Brands".
-    # Nor is an honorific suffix ("Jaishankar-ji", "Kishida-san").
-    kept = [(_HONORIFIC_SUFFIX.sub("", w), ok) for w, ok in words if fold(w.strip(".,;:()\"")) not in HONORIFICS]
-    if kept != words and any(ok for _, ok in kept):
-        words = kept
-        name = " ".join(w for w, _ in words)
-    if all(ok for _, ok in words) or not (known_full or known_surnames):
-        return _trim(w for w, ok in words if ok) if not all(ok for _, ok in words) else name
-    n = len(words)
-    for size in range(n, 0, -1):
-        for start in range(0, n - size + 1):
-            span = words[start:start + size]
-            if not all(ok for _, ok in span) or _INITIAL.fullmatch(span[0][0]):
-                continue
-            text = _trim(w for w, _ in span)
-            key = name_key(text)
-            if key in known_full or key in known_surnames:
-                return text
-    return " ".join(w for w, _ in words)  # junk around an unknown name: left as written
-
-
-def _trim(words: Iterable[str]) -> str:
-    out = list(words)
-    while out and _INITIAL.fullmatch(out[-1]):
-        out.pop()
-    return " ".join(out)
-
-
-# English short forms that are no prefix of the full name ("Tom Vilsack", "Thomas J. Vilsack"),
-# by the full name's key.
-_SHORT_FORMS = {
-    "tom": "thomas", "bob": "robert", "bobby": "robert", "bill": "william", "will": "william", "jim": "james",
-    "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "jack": "john",
-    "chuck": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence", "jerry": "gerald",
-    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "kathy": "katherine",
-    "peggy": "margaret", "meg": "margaret", "sally": "sarah", "molly": "mary", "polly": "mary", "penny": "penelope",
-}
-
-
-def given_compatible(a: str, b: str) -> bool:
-    """Two given names (name keys) that may be one person's: equal, equal without vowels,
-    or one a short form of the other ("toni"/"antoni", "joe"/"josef", "rob"/"robert",
-    "tom"/"thomas", "bill"/"william")."""
-    if a == b or not a or not b:
-        return True
-    if a in _SHORT_FORMS or b in _SHORT_FORMS:
-        return given_compatible(_SHORT_FORMS.get(a, a), _SHORT_FORMS.get(b, b))
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 3 and (long_.startswith(short) or long_.endswith(short)):
-        return True
-    if 3 <= len(short) <= 4 and short[-1] in "aeiou" and long_.startswith(short[:-1]):
-        return True
-    skeleton = lambda s: re.sub(r"[aeiouh]", "", s)  # noqa: E731
-    return len(short) >= 4 and skeleton(a) == skeleton(b)
 
 
 def settled_state(stated: Counter[str], presumed: Counter[str]) -> str | None:
@@ -215,8 +116,8 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     named = {(m.graph, m.node): [aliases.get(fold(n), n) for n in m.names] for m in items}
     # Names whose every word may be a name's: the full names and surnames the others are read against.
     clean = [n for ns in named.values() for n in ns if all(ok for _, ok in name_words(n, stop))]
-    known_full = {name_key(n) for n in clean if _is_full(n)}
-    known_surnames = {_surname(n) for n in clean if _is_full(n)}
+    known_full = {name_key(n) for n in clean if is_full(n)}
+    known_surnames = {surname_of(n) for n in clean if is_full(n)}
     for m in items:
         found = sorted({c for c in (core_name(n, stop, known_full, known_surnames) for n in named[(m.graph, m.node)]) if c},
                        key=lambda c: (-len(name_key(c).split()), c))
@@ -231,12 +132,12 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     key_kinds: dict[str, set[str | None]] = defaultdict(set)  # the kinds of office a full name holds
     for m in items:
         for core in every[(m.graph, m.node)]:
-            if not _is_full(core):
+            if not is_full(core):
                 continue
             key = name_key(core)
             if (m.graph, core) not in seen_forms:
                 seen_forms.add((m.graph, core))
-                full[_surname(core)][key][core] += 1
+                full[surname_of(core)][key][core] += 1
             key_releases[key].add(m.graph)
             seen_states[key] |= {(m.graph, s) for s in m.states}
             key_kinds[key] |= {office_family(t) for t in m.offices} - {None}
@@ -247,7 +148,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     by_words: dict[str, list[str]] = defaultdict(list)
     for surname in full:
         for key in full[surname]:
-            by_words[" ".join(sorted(_without_house(key).split()))].append(key)
+            by_words[" ".join(sorted(without_house(key).split()))].append(key)
     same_as: dict[str, str] = {}
     also_filed: dict[str, set[str]] = defaultdict(set)  # a key → the surnames of its other orders
     for keys in by_words.values():
@@ -268,10 +169,10 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     for surname in sorted(full):
         keys = sorted(full[surname], key=lambda k: (-len(key_releases[k]), k))
         for key in keys:
-            given = _given(key, surname)
+            given = given_of(key, surname)
             state = _top(key_states[key])
             home = next((c for c in clusters if _surname_of_cluster(c, full, surname)
-                         and (given_compatible(given, _given(c, surname)) or _given_within(key, c, surname))
+                         and (given_compatible(given, given_of(c, surname)) or given_within(key, c, surname))
                          and (state is None or _top(sum((key_states[k] for k in clusters[c]), Counter())) in (None, state))),
                         None)
             if home is None:
@@ -304,11 +205,11 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             chosen[(m.graph, m.node)] = None
             continue
         key = name_key(core)
-        if _is_full(core) and same_as.get(key, key) in cluster_of:
+        if is_full(core) and same_as.get(key, key) in cluster_of:
             chosen[(m.graph, m.node)] = cluster_of[same_as.get(key, key)]
             continue
-        cands = by_surname.get("" if _is_full(core) else key, [])
-        if not cands and not _is_full(core) and m.offices and len(by_first.get(key, ())) == 1:
+        cands = by_surname.get("" if is_full(core) else key, [])
+        if not cands and not is_full(core) and m.offices and len(by_first.get(key, ())) == 1:
             # "President Xi", "Foreign Minister Wang": a title goes with the family name, which
             # comes first in "Xi Jinping" and "Wang Yi" (the only full name that begins so).
             cands = by_first[key]
@@ -353,7 +254,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     iri_of: dict[str, str] = {}
     for cid in sorted(forms):
         pool = forms[cid]
-        multi = {f: n for f, n in pool.items() if _is_full(f)} or pool
+        multi = {f: n for f, n in pool.items() if is_full(f)} or pool
         label = min(multi, key=lambda f: (-multi[f], -len(f), f))
         iri = str(person_iri(label))
         iri_of[cid] = iri
@@ -368,44 +269,6 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
         cid = chosen[(m.graph, m.node)]
         plan.target[(m.graph, m.node)] = iri_of[cid] if cid is not None else None
     return plan
-
-
-def _surname(core: str) -> str:
-    """The name key of a name's surname: its last word, with the particles before it
-    ("Le Drian", "bin Salman")."""
-    words = [w for w in core.split() if not _INITIAL.fullmatch(w)]
-    if not words:
-        return ""
-    start = len(words) - 1
-    while start > 0 and fold(words[start - 1]) in _PARTICLES:
-        start -= 1
-    return name_key(" ".join(words[start:]))
-
-
-def _is_full(core: str) -> bool:
-    key = name_key(core)
-    return bool(key) and key != _surname(core)
-
-
-def _given(key: str, surname: str) -> str:
-    words = key.split()
-    rest = words[: len(words) - len(surname.split())] if key.endswith(surname) else words[:-1]
-    return rest[0] if rest else ""
-
-
-def _without_house(key: str) -> str:
-    """"mohammed bin zayed al nahyan" → "mohammed bin zayed": a name with a patronymic is the
-    same name with or without the house it ends with."""
-    words = key.split()
-    if len(words) >= 5 and words[-2] in ("al", "el") and {"bin", "bint", "ibn"} & set(words[:-2]):
-        return " ".join(words[:-2])
-    return key
-
-
-def _given_within(key: str, other: str, surname: str) -> bool:
-    """"Ashraf Ghani" and "Mohammad Ashraf Ghani": one's given names all among the other's."""
-    a, b = (set(k.split()[: len(k.split()) - len(surname.split())]) for k in (key, other))
-    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _surname_of_cluster(cid: str, full: dict[str, dict[str, Counter[str]]], surname: str) -> bool:
