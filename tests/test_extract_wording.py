@@ -1098,3 +1098,11 @@ def test_talks_told_only_as_their_talks_are_a_meeting_of_the_two_who_signed() ->
             "Tsahkna, signed on Thursday in Rabat three cooperation agreements. Speaking at a joint press briefing "
             "after their talks, Bourita said that Estonia was a valuable partner.")
     assert {"Nasser Bourita", "Margus Tsahkna"} in meetings(r)
+
+
+def test_those_in_attendance_at_the_meeting_took_part_in_it() -> None:
+    r = run("The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, on Tuesday received the Deputy "
+            "Secretary-General of the United Nations, Amina J. Mohammed, in Abuja. In attendance at the meeting were "
+            "the Permanent Secretary of the Ministry, Ambassador Adamu Lamuwa, and the UN Resident Coordinator in "
+            "Nigeria, Mr Mohamed Malick Fall.")
+    assert {"Yusuf Maitama Tuggar", "Amina J. Mohammed", "Adamu Lamuwa", "Mohamed Malick Fall"} in meetings(r)
