@@ -556,3 +556,30 @@ def test_on_that_occasion_is_the_past_event_the_sentence_before_told() -> None:
     assert (signing.date, signing.place) == ("2023-09", "Manila")
     visit = one(found, "visit", "Enrique A. Manalo")
     assert visit.date == "2023-10-09"
+
+
+def test_a_visits_span_in_a_closing_relative_clause_does_not_date_the_main_event() -> None:
+    found = events("Nairobi, 12 March 2021 – Kenya and Rwanda today concluded the Session of the Joint Commission. "
+                   "The session was co-chaired by Cabinet Secretary Raychelle Omamo and Minister of Foreign Affairs "
+                   "Vincent Biruta, who is in the country on an official visit from 10 to 12 March.", date="2021-03-12")
+    talks = one(found, "meeting", "Raychelle Omamo", "Vincent Biruta")
+    assert (talks.date, talks.place) == ("2021-03-12", "Nairobi")
+
+
+def test_envoys_listed_as_presenting_credentials_each_meet_the_president_at_the_ceremonys_venue() -> None:
+    found = events("The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Thursday, 7 February 2019, received "
+                   "Letters of Credence from four newly appointed Ambassadors at a ceremony held at the Jubilee House, "
+                   "Accra.\n\nThe envoys who presented their credentials in turn were Stephanie S. Sullivan, Ambassador "
+                   "of the United States of America; Christoph Retzlaff, Ambassador of the Federal Republic of Germany; "
+                   "and Kati Csaba, High Commissioner of Canada.", title="President receives envoys", date="2019-02-08")
+    for envoy in ("Stephanie S. Sullivan", "Christoph Retzlaff", "Kati Csaba"):
+        meeting = one(found, "meeting", "Nana Addo Dankwa Akufo-Addo", envoy)
+        assert (meeting.date, meeting.place) == ("2019-02-07", "Accra")
+
+
+def test_the_following_day_is_the_day_after_the_narratives_day() -> None:
+    found = events("JAKARTA, 22 September 2023 – Secretary-General Kao Kim Hourn concluded his visit to Timor-Leste.\n\n"
+                   "On 19 September, the Secretary-General called on President José Ramos-Horta in Dili. The following "
+                   "day, Secretary-General Kao met Prime Minister Kay Rala Xanana Gusmão.", date="2023-09-22")
+    assert one(found, "meeting", "José Ramos-Horta").date == "2023-09-19"
+    assert one(found, "meeting", "Kay Rala Xanana Gusmão").date == "2023-09-20"

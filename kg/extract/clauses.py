@@ -118,6 +118,10 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         if not found and len(words) >= 2 and set(words[:-1]) & _BUILDINGS and \
                 (ctx.lexicon.place(words[-1]) or city(words[-1])) and not ctx.lexicon.state(words[-1]):
             found.append((m.start("name") + m["name"].rindex(words[-1]), words[-1]))  # "at State House Entebbe"
+        town = re.match(r",\s*(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)", text[m.end("name"):]) \
+            if not found and words[-1] in _BUILDINGS else None
+        if town and (ctx.lexicon.place(town["town"]) or city(town["town"])) and not ctx.lexicon.state(town["town"]):
+            found.append((m.end("name") + town.start("town"), town["town"]))  # "at the Jubilee House, Accra"
         if found:
             break
     for m in _CAPITAL.finditer(text):
@@ -177,7 +181,7 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,80},")
+_RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,100}?(?:,|\.?\s*$)")
 
 
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:

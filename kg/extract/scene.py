@@ -101,6 +101,8 @@ def scene_step(ctx: Context) -> None:
         ctx.record.interactions = kept
 
 
+_DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next|previous) day|[Tt]he day (?:after|before)|"
+                        r"A day (?:later|earlier)|On the eve)\b")
 _THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
 
 
@@ -228,6 +230,11 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0)
+    shift = _DAY_AFTER.match(sentence)
+    if interaction.date is None and shift and anchor and len(anchor) == 10:
+        # "On 19 September, X called on the President. The following day, X met the Prime Minister"
+        step = -1 if shift.group(0).lower().rstrip(",").endswith(("previous day", "day before", "eve")) else 1
+        interaction.date = (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
     own = interaction.date is not None
     in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):

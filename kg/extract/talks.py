@@ -251,3 +251,33 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
         if pair and not any(i.type in ("meeting", "call") and set(i.participants) == set(pair) for i in interactions):
             return [Interaction("meeting", list(pair), None, None, None, [], ctx.evidence(sentence))]
     return []
+
+
+# "The envoys who presented their credentials in turn were A, Ambassador of X; B, ...; and D":
+# each met the one who received them, named in a sentence just before.
+_CREDENTIALS_LIST = re.compile(r"\bwho presented (?:their|his|her) (?:credentials|letters of credence)\b[^.;]{0,40}?"
+                               r"\b(?:were|was|are|is)\b")
+_RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b", re.I)
+
+
+def credentials_listed(ctx: Context) -> list[Interaction]:
+    """One meeting per envoy of a list of those who presented their credentials, with the one who
+    received them."""
+    out: list[Interaction] = []
+    for idx, sentence in enumerate(ctx.sentences):
+        if "presented" not in sentence.text:
+            continue
+        m = _CREDENTIALS_LIST.search(sentence.text)
+        if not m:
+            continue
+        envoys = [r.key for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= m.end()]
+        receiver = next((r.key for k in range(idx - 1, max(-1, idx - 4), -1)
+                         if _RECEIVED_CREDENTIALS.search(ctx.sentences[k].text)
+                         for r in ctx.refs[k] if r.kind == "person"), None)
+        if receiver is None:
+            continue
+        for envoy in dict.fromkeys(envoys):
+            if envoy != receiver:
+                out.append(Interaction("meeting", [ctx.label(f"person:{receiver}") or "", ctx.label(f"person:{envoy}") or ""],
+                                       None, None, None, [], ctx.evidence(sentence)))
+    return out
