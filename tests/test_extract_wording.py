@@ -1106,3 +1106,20 @@ def test_those_in_attendance_at_the_meeting_took_part_in_it() -> None:
             "the Permanent Secretary of the Ministry, Ambassador Adamu Lamuwa, and the UN Resident Coordinator in "
             "Nigeria, Mr Mohamed Malick Fall.")
     assert {"Yusuf Maitama Tuggar", "Amina J. Mohammed", "Adamu Lamuwa", "Mohamed Malick Fall"} in meetings(r)
+
+
+def test_two_phone_calls_from_two_ministers_are_two_calls() -> None:
+    r = run("Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani received "
+            "today two phone calls from Minister of Foreign Affairs of the Kingdom of the Netherlands Sigrid Kaag and "
+            "Minister for Foreign Affairs of the Kingdom of Sweden Ann Linde.")
+    calls = sorted(tuple(i.participants) for i in r.interactions if i.type == "call")
+    assert calls == [("Mohammed bin Abdulrahman Al-Thani", "Ann Linde"), ("Mohammed bin Abdulrahman Al-Thani", "Sigrid Kaag")]
+
+
+def test_a_numbered_list_of_envoys_who_presented_credentials_each_meet_the_president() -> None:
+    r = run("Two new Ambassadors presented their credentials to President Gotabaya Rajapaksa at the President's House "
+            "in Colombo today.\n\nThe envoys who presented credentials are:\n\n1. Ms. Julie J. Chung – Ambassador of "
+            "the United States of America\n2. Mr. Jean-François Pactet – Ambassador of France\n\nThe President "
+            "welcomed them.")
+    assert {"Gotabaya Rajapaksa", "Julie J. Chung"} in meetings(r)
+    assert {"Gotabaya Rajapaksa", "Jean-François Pactet"} in meetings(r)

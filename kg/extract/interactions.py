@@ -387,4 +387,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     for other in also_met if only_persons(subject) else ():
         ctx.extra_interactions.append(Interaction(kind, [ctx.label(subject[0]) or "", ctx.label(other) or ""], when,
                                                   place, None, [], ev))
+    if kind == "call" and re.search(r"\b(?:calls|conversations)$", trigger) and len(only_persons(subject)) == 1 and \
+            len(only_persons(objects)) >= 2:
+        # "received today two phone calls from A and B": one call with each
+        for other in only_persons(objects)[1:]:
+            ctx.extra_interactions.append(Interaction("call", [ctx.label(subject[0]) or "", ctx.label(other) or ""],
+                                                      when, None, None, [], ev))
+        participants = [subject[0], only_persons(objects)[0]]
     return participants, Interaction(kind, [ctx.label(p) or "" for p in participants], when, place, None, [], ev)

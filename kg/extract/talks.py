@@ -255,9 +255,12 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
 
 # "The envoys who presented their credentials in turn were A, Ambassador of X; B, ...; and D":
 # each met the one who received them, named in a sentence just before.
-_CREDENTIALS_LIST = re.compile(r"\bwho presented (?:their|his|her) (?:credentials|letters of credence)\b[^.;]{0,40}?"
+_CREDENTIALS_LIST = re.compile(r"\bwho presented (?:(?:their|his|her) )?(?:credentials|letters of credence)\b[^.;]{0,40}?"
                                r"\b(?:were|was|are|is)\b")
-_RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b", re.I)
+_RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
+                                   r"|\bpresented (?:(?:their|his|her) )?(?:credentials|letters of credence) to\b", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s")
+_MARKER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
 def credentials_listed(ctx: Context) -> list[Interaction]:
@@ -271,9 +274,22 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
         if not m:
             continue
         envoys = [r.key for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= m.end()]
-        receiver = next((r.key for k in range(idx - 1, max(-1, idx - 4), -1)
-                         if _RECEIVED_CREDENTIALS.search(ctx.sentences[k].text)
-                         for r in ctx.refs[k] if r.kind == "person"), None)
+        item = False
+        for k in range(idx + 1, min(len(ctx.sentences), idx + 24)):
+            if _MARKER.fullmatch(ctx.sentences[k].text):
+                item = True  # ("1." read as a sentence of its own: the item follows)
+                continue
+            if not (item or _LIST_ITEM.match(ctx.sentences[k].text)):
+                break  # ("The envoys who presented credentials are: 1. Ms. X – Ambassador of ...; 2. ...")
+            envoys += [r.key for r in ctx.refs[k] if r.kind == "person"][:1]
+            item = False
+        receiver = None
+        for k in range(idx - 1, max(-1, idx - 4), -1):
+            said = _RECEIVED_CREDENTIALS.search(ctx.sentences[k].text)
+            if said:
+                at = ctx.sentences[k].start + (said.end() if said.group(0).endswith(" to") else 0)
+                receiver = next((r.key for r in ctx.refs[k] if r.kind == "person" and r.start >= at), None)
+                break
         if receiver is None:
             continue
         for envoy in dict.fromkeys(envoys):
