@@ -583,3 +583,14 @@ def test_the_following_day_is_the_day_after_the_narratives_day() -> None:
                    "day, Secretary-General Kao met Prime Minister Kay Rala Xanana Gusmão.", date="2023-09-22")
     assert one(found, "meeting", "José Ramos-Horta").date == "2023-09-19"
     assert one(found, "meeting", "Kay Rala Xanana Gusmão").date == "2023-09-20"
+
+
+def test_a_tete_a_tete_meeting_on_the_first_day_of_the_visit_is_dated_by_the_visit() -> None:
+    found = events("On 13-14 March, Foreign Minister of Georgia Ilia Darchiashvili paid an official visit to the "
+                   "Republic of Poland.\n\nOn the first day of the visit, Minister Darchiashvili held a tête-à-tête "
+                   "meeting in Warsaw with the Minister of Foreign Affairs of Poland, Zbigniew Rau.\n\nOn the second "
+                   "day of the visit, Minister Darchiashvili met President Andrzej Duda.",
+                   title="Minister pays official visit to Poland", date="2023-03-14")
+    talks = one(found, "meeting", "Ilia Darchiashvili", "Zbigniew Rau")
+    assert (talks.date, talks.place) == ("2023-03-13", "Warsaw")
+    assert one(found, "meeting", "Andrzej Duda").date == "2023-03-14"

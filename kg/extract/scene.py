@@ -73,6 +73,11 @@ def scene_step(ctx: Context) -> None:
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
         own_place = interaction.place if interaction.type not in _PLACELESS else None
+        nth = _NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
+        start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None)
+        if nth and start:
+            # "On 13-14 March, X paid a visit to Poland. On the first day of the visit, ...": its first day
+            interaction.date = (date.fromisoformat(start) + timedelta(days=_ORDINAL_DAYS[nth["n"].lower()])).isoformat()
         told = _that_occasion(interaction, in_text_order, anchor)
         if told is not None:
             # "On that occasion, A and B signed ...": the event the sentence before told in passing
@@ -103,6 +108,9 @@ def scene_step(ctx: Context) -> None:
 
 _DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next|previous) day|[Tt]he day (?:after|before)|"
                         r"A day (?:later|earlier)|On the eve)\b")
+_NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) day of (?:the|his|her|their) "
+                      r"(?:\w+ )?(?:visit|trip|stay)\b")
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
 
 

@@ -45,7 +45,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "With the Ambassador of Egypt, X, the President recalled ...": one of the envoys she received
         r"|^\s*With the (?:newly appointed )?Ambassador\b"
         r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b))"
-        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)\w+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
+        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|(?<!\bare )(?<!\bis )\bco-?chaired\b"
