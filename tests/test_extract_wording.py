@@ -1123,3 +1123,10 @@ def test_a_numbered_list_of_envoys_who_presented_credentials_each_meet_the_presi
             "welcomed them.")
     assert {"Gotabaya Rajapaksa", "Julie J. Chung"} in meetings(r)
     assert {"Gotabaya Rajapaksa", "Jean-François Pactet"} in meetings(r)
+
+
+def test_a_virtual_bilateral_meeting_in_the_headline_is_the_bodys_call() -> None:
+    r = run("MANILA, 15 April 2021 — Foreign Affairs Secretary Teodoro L. Locsin, Jr. and Canadian Minister of Foreign "
+            "Affairs Marc Garneau held a bilateral meeting via video conference yesterday.",
+            title="Secretary Locsin, Canadian Foreign Minister Garneau Hold Virtual Bilateral Meeting")
+    assert [i.type for i in r.interactions] == ["call"]

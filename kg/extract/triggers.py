@@ -19,7 +19,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"virtually|separately|also) ){0,2}(?:with|to)\b"
         r"|\b(?:held|had|holds) (?:a |an )?(?:\w+ )?(?:telephone|phone|video) (?:conversation|call|talks|conference)"
         r"|\b(?:telephone|phone|video) (?:conversations?|calls?|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
-        r"|\bvideo link\b|\bvirtual (?:meeting|talks)\b|\bcall (?:with|between)\b"
+        r"|\bvideo link\b|\bvirtual (?:bilateral )?(?:meeting|talks)\b|\bcall (?:with|between)\b"
         # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
         r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b", re.I)),
     ("signing", re.compile(
