@@ -106,26 +106,25 @@ def test_two_named_events_of_one_day_stay_two(tmp_path: Path) -> None:
 
 
 def test_an_office_written_in_two_cases_is_one_row_of_the_profile(tmp_path: Path) -> None:
-    from kg.analysis.profile import actor_profile
-
     store = _ingested(tmp_path, ("a", "Call", "KYIV, 10 May 2023 - Ukrainian Foreign Minister Dmytro Kuleba spoke "
                                  "by phone with Foreign Minister Annalena Baerbock of Germany."),
                       ("b", "Talks", "BERLIN, 11 May 2023 - Annalena Baerbock met Dmytro Kuleba, Ukraine's foreign "
                        "minister, in Berlin."))
-    offices = actor_profile(store, "Kuleba").offices
-    assert offices is not None
-    rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
-    assert rows == [("Foreign Minister", "Ukraine", 2)]
+    assert _office_rows(store, "Kuleba") == [("Foreign Minister", "Ukraine", 2)]
 
 
 def test_an_office_one_release_leaves_bare_shows_whose_it_is_from_the_others(tmp_path: Path) -> None:
-    from kg.analysis.profile import actor_profile
-
     store = _ingested(tmp_path, ("a", "Call", "WASHINGTON, 10 May 2023 - Secretary Blinken spoke with Russian Foreign "
                                  "Minister Sergey Lavrov."),
                       ("b", "Talks", "WASHINGTON, 11 May 2023 - Secretary Blinken said Foreign Minister Sergey Lavrov "
                        "had not replied."))
-    offices = actor_profile(store, "Lavrov").offices
+    assert _office_rows(store, "Lavrov") == [("Foreign Minister", "Russia", 2)]
+
+
+def _office_rows(store: object, name: str) -> list[tuple[str, str, int]]:
+    """(title, of, releases) of each row of the actor's offices, as ``kg actor`` shows them."""
+    from kg.analysis.profile import actor_profile
+
+    offices = actor_profile(store, name).offices
     assert offices is not None
-    rows = [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
-    assert rows == [("Foreign Minister", "Russia", 2)]
+    return [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]

@@ -594,3 +594,9 @@ def test_a_tete_a_tete_meeting_on_the_first_day_of_the_visit_is_dated_by_the_vis
     talks = one(found, "meeting", "Ilia Darchiashvili", "Zbigniew Rau")
     assert (talks.date, talks.place) == ("2023-03-13", "Warsaw")
     assert one(found, "meeting", "Andrzej Duda").date == "2023-03-14"
+
+
+def test_a_day_earlier_is_the_day_before_the_narratives_day() -> None:
+    found = events("On 19 September, the Secretary-General called on President José Ramos-Horta in Dili. A day "
+                   "earlier, Secretary-General Kao met Prime Minister Kay Rala Xanana Gusmão.", date="2023-09-22")
+    assert one(found, "meeting", "Kay Rala Xanana Gusmão").date == "2023-09-18"

@@ -92,7 +92,7 @@ def _bare_offices_placed(offices: Table) -> Table:
             keep.append(k)
             continue
         target = rows[home[0]]
-        target[first] = min(x for x in (target[first], row[first]) if x) if target[first] or row[first] else None
-        target[last] = max(x for x in (target[last], row[last]) if x) if target[last] or row[last] else None
+        target[first] = min((x for x in (target[first], row[first]) if x), default=None)
+        target[last] = max((x for x in (target[last], row[last]) if x), default=None)
         target[n] = type(target[n])(int(target[n] or 0) + int(row[n] or 0))
     return Table(offices.columns, [tuple(rows[k]) for k in keep])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 
 from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
@@ -188,10 +187,6 @@ def _merge_persons(ctx: Context) -> None:
         del persons[key]
     _counterpart_offices(ctx, persons)
     host, visitors, inbound = _visit_context(ctx, persons)
-    # The international organisation whose Secretary-General or High Representative a bare
-    # title means ("Secretary-General António Guterres"): looked up only for such titles.
-    def body(e: Evidence | None) -> Callable[[], str | None]:
-        return lambda: home_body(ctx, e.start, e.end) if e is not None else home_body(ctx)
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -209,7 +204,7 @@ def _merge_persons(ctx: Context) -> None:
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
         # for most, wrong for the foreign visitor or leader the release names the same way.
         bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
-        p.offices = [(t, o if o is not None else _default_of(t, fallback, body(e)), e) for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None else _default_of(ctx, t, fallback, e), e) for t, o, e in p.offices]
         presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
@@ -237,15 +232,17 @@ def _merge_persons(ctx: Context) -> None:
 
 
 
-def _default_of(title: str, state: str | None, body: Callable[[], str | None]) -> str | None:
+def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence | None) -> str | None:
     """Whose a title is when the text does not say: an envoy's is no fair guess; an office of
-    an organisation is the international organisation the release names (``body``); any
-    other, ``state``."""
+    an organisation ("Secretary-General António Guterres") is the international organisation
+    its sentence (``evidence``) or else the release names (``home_body``); any other, ``state``."""
     from kg.extract.offices import IO_TITLES
 
     if _ENVOY.search(title):
         return None
-    return body() if IO_TITLES.search(title) else state
+    if not IO_TITLES.search(title):
+        return state
+    return home_body(ctx, evidence.start, evidence.end) if evidence is not None else home_body(ctx)
 
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is

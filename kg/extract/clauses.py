@@ -115,13 +115,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
                 dc = DC_SUFFIX.match(tail)  # "Washington, D.C."
                 found.append((m.start("name"), name + (dc.group(0) if dc else "")))
                 break
-        if not found and len(words) >= 2 and set(words[:-1]) & _BUILDINGS and \
-                (ctx.lexicon.place(words[-1]) or city(words[-1])) and not ctx.lexicon.state(words[-1]):
-            found.append((m.start("name") + m["name"].rindex(words[-1]), words[-1]))  # "at State House Entebbe"
-        town = re.match(r",\s*(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)", text[m.end("name"):]) \
-            if not found and words[-1] in _BUILDINGS else None
-        if town and (ctx.lexicon.place(town["town"]) or city(town["town"])) and not ctx.lexicon.state(town["town"]):
-            found.append((m.end("name") + town.start("town"), town["town"]))  # "at the Jubilee House, Accra"
+        if not found:
+            found.extend(_building_town(ctx, text, m, words))
         if found:
             break
     for m in _CAPITAL.finditer(text):
@@ -148,6 +143,20 @@ def _dated_elsewhere(ctx: Context, after: str) -> bool:
     when = next((d for s, _, d in find_dates(after, released) if s <= 8), None)
     return bool(when) and when[:7] < released[:7] and not (len(when) == 10 and when[:4] == released[:4]
                                                            and int(released[5:7]) - int(when[5:7]) <= 1)
+
+
+def _building_town(ctx: Context, text: str, m: re.Match[str], words: list[str]) -> list[tuple[int, str]]:
+    """The town a building's name ends with or is followed by: "at State House Entebbe", "at the
+    Jubilee House, Accra" (its offset in ``text`` and name), if any."""
+    def town(name: str) -> bool:
+        return bool(ctx.lexicon.place(name) or city(name)) and not ctx.lexicon.state(name)
+
+    if len(words) >= 2 and set(words[:-1]) & _BUILDINGS and town(words[-1]):
+        return [(m.start("name") + m["name"].rindex(words[-1]), words[-1])]
+    after = re.match(r",\s*(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)", text[m.end("name"):])
+    if words[-1] in _BUILDINGS and after and town(after["town"]):
+        return [(m.end("name") + after.start("town"), after["town"])]
+    return []
 
 
 def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> str | None:

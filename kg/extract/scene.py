@@ -74,7 +74,8 @@ def scene_step(ctx: Context) -> None:
     for interaction in in_text_order:
         own_place = interaction.place if interaction.type not in _PLACELESS else None
         nth = _NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
-        start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None)
+        start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None) \
+            if nth else None
         if nth and start:
             # "On 13-14 March, X paid a visit to Poland. On the first day of the visit, ...": its first day
             interaction.date = (date.fromisoformat(start) + timedelta(days=_ORDINAL_DAYS[nth["n"].lower()])).isoformat()
@@ -106,8 +107,8 @@ def scene_step(ctx: Context) -> None:
         ctx.record.interactions = kept
 
 
-_DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next|previous) day|[Tt]he day (?:after|before)|"
-                        r"A day (?:later|earlier)|On the eve)\b")
+_DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next) day|[Tt]he day after|A day later"
+                        r"|(?P<back>(?:On )?[Tt]he previous day|[Tt]he day before|A day earlier|On the eve))\b")
 _NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) day of (?:the|his|her|their) "
                       r"(?:\w+ )?(?:visit|trip|stay)\b")
 _ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
@@ -120,8 +121,9 @@ def _that_occasion(interaction: Interaction, ordered: list[Interaction], anchor:
     ev = interaction.evidence
     if ev is None or not _THAT_OCCASION.match(ev.sentence):
         return None
-    before = [i for i in ordered if i.evidence is not None and i.evidence.end <= ev.start and i.date
-              and i.evidence.start == max(j.evidence.start for j in ordered if j.evidence is not None and j.evidence.end <= ev.start)]
+    earlier = [i for i in ordered if i.evidence is not None and i.evidence.end <= ev.start]
+    last = max((i.evidence.start for i in earlier if i.evidence is not None), default=None)
+    before = [i for i in earlier if i.date and i.evidence is not None and i.evidence.start == last]
     apart = [i for i in before if i.date != anchor]
     return (apart or before or [None])[-1]
 
@@ -241,7 +243,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     shift = _DAY_AFTER.match(sentence)
     if interaction.date is None and shift and anchor and len(anchor) == 10:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"
-        step = -1 if shift.group(0).lower().rstrip(",").endswith(("previous day", "day before", "eve")) else 1
+        step = -1 if shift["back"] else 1
         interaction.date = (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
     own = interaction.date is not None
     in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end

@@ -241,9 +241,7 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
     """The meeting of the pair of the last two-person event before "after their talks", where the
     release reports none of theirs."""
     for sentence in ctx.sentences:
-        if "talks" not in sentence.text and "meeting" not in sentence.text and "negotiations" not in sentence.text:
-            continue
-        if not _THEIR_TALKS.search(sentence.text):
+        if not may_match(sentence.text, ("talks", "meeting", "negotiations")) or not _THEIR_TALKS.search(sentence.text):
             continue
         pair = next((i.participants for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
                      and i.evidence.start < sentence.start and i.type in ("signing", "meeting", "call")

@@ -39,9 +39,8 @@ def credible(presumed: Mapping[tuple[str, str], Iterable[tuple[str, str]]],
     kinds: dict[str, Counter[str | None]] = defaultdict(Counter)
     for state, title in stated:
         kinds[state][office_family(title)] += 1
-    out: dict[tuple[str, str], set[str]] = {}
-    for key, pairs in presumed.items():
-        out[key] = {state for state, title in pairs
-                    if sum(kinds[state].values()) < MIN_STATED
-                    or (family := office_family(title)) is None or kinds[state][family] >= MIN_KIND}
-    return out
+    totals = {state: sum(counts.values()) for state, counts in kinds.items()}
+    return {key: {state for state, title in pairs
+                  if totals.get(state, 0) < MIN_STATED
+                  or (family := office_family(title)) is None or kinds[state][family] >= MIN_KIND}
+            for key, pairs in presumed.items()}

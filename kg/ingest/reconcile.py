@@ -38,9 +38,9 @@ Q_TEXTS = "SELECT ?t WHERE { GRAPH ?g { ?g dip:text ?t } }"
 Q_NAMES = "SELECT ?g ?p ?name WHERE { GRAPH ?g { ?p dip:nameInRelease ?name } }"
 Q_STATED = ("SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { { ?p dip:statedAffiliation ?s } UNION "
             "{ ?h dip:holder ?p ; dip:officeOf ?s } } GRAPH " + _E + " { ?s a dip:State } }")
-Q_PRESUMED = "SELECT DISTINCT ?g ?p ?s ?t WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:presumedOfficeOf ?s ; dip:title ?t } }"
-Q_TITLES = "SELECT DISTINCT ?g ?p ?t WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:title ?t } }"
-Q_STATED_OFFICES = "SELECT ?s ?t WHERE { GRAPH ?g { ?h dip:officeOf ?s ; dip:title ?t } }"
+# Each office holding: its holder, title, and the state or body it is stated or only presumed to be of.
+Q_HOLDINGS = ("SELECT ?g ?p ?t ?of ?presumed WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:title ?t "
+              "OPTIONAL { ?h dip:officeOf ?of } OPTIONAL { ?h dip:presumedOfficeOf ?presumed } } }")
 Q_EVENTS = ("SELECT ?g ?i ?kind ?date ?name ?p ?rdate ?lead ?place WHERE { GRAPH ?g { ?i dip:kind ?kind . "
             "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i rdfs:label ?name } OPTIONAL { ?i dip:participant ?p } "
             "OPTIONAL { ?g dcterms:date ?rdate } OPTIONAL { ?i dip:visitor|dip:sender ?lead } "
@@ -106,13 +106,16 @@ def _mentions(store: GraphStore) -> list[Mention]:
     for g, p, s in store.rows(Q_STATED):
         stated[(g, p)].add(s)  # type: ignore[arg-type]
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for g, p, s, t in store.rows(Q_PRESUMED):
-        pairs[(g, p)].add((s, t or ""))  # type: ignore[arg-type]
-    # (a presumed office of a kind the corpus never states for that state is dropped)
-    presumed = credible(pairs, ((s, t or "") for s, t in store.rows(Q_STATED_OFFICES) if s))  # type: ignore[misc]
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, p, t in store.rows(Q_TITLES):
+    stated_offices: list[tuple[str, str]] = []
+    for g, p, t, of, guess in store.rows(Q_HOLDINGS):
         titles[(g, p)].add(t)  # type: ignore[arg-type]
+        if of:
+            stated_offices.append((of, t or ""))  # type: ignore[arg-type]
+        if guess:
+            pairs[(g, p)].add((guess, t or ""))  # type: ignore[arg-type]
+    # (a presumed office of a kind the corpus never states for that state is dropped)
+    presumed = credible(pairs, stated_offices)
     return [Mention(g, p, tuple(sorted(ns)), frozenset(stated.get((g, p), ())), frozenset(presumed.get((g, p), ())),
                     frozenset(titles.get((g, p), ())))
             for (g, p), ns in names.items()]
