@@ -28,6 +28,24 @@ def test_a_bloc_without_a_secretariat_gives_no_secretary_general() -> None:
     assert ("Secretary-General", "G7") not in offices(r, "Guterres")
 
 
+def test_a_lower_case_secretary_general_is_no_office_of_the_publishers_state() -> None:
+    r = run("WASHINGTON, March 9, 2022 – I can't speak for NATO, obviously, but we've heard the same message "
+            "from its secretary general, Jens Stoltenberg.")
+    assert offices(r, "Stoltenberg") == [("secretary general", "NATO")]
+
+
+def test_a_secretary_general_of_a_body_the_gazetteer_lacks_is_not_the_sentences_organisation() -> None:
+    r = run("WASHINGTON, April 29, 2022 – The UN Security Council met. Hassan Nasrallah, the secretary general "
+            "of Hizballah, spoke too.")
+    assert offices(r, "Nasrallah") == [("secretary general of Hizballah", None)]
+
+
+def test_the_deputy_secretary_and_a_councilor_are_two_people() -> None:
+    r = run("Deputy Secretary of State Wendy Sherman traveled to China for meetings with State Councilor and "
+            "Foreign Minister Wang Yi. The Deputy Secretary and State Councilor Wang had a frank discussion.")
+    assert ("Deputy Secretary", "China") not in offices(r, "Wang Yi")
+
+
 def test_the_counterpart_of_a_bare_secretary_takes_no_us_office() -> None:
     r = run("When Secretary Blinken met with his Russian counterpart, Sergey Lavrov, in Reykjavik, this was "
             "a topic they discussed.")

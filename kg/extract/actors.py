@@ -242,6 +242,9 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
         return None
     if not IO_TITLES.search(title):
         return state
+    body = title.rsplit(" of ", 1)[1] if " of " in title else None
+    if body and not IO_TITLES.search(body) and not ctx.matcher.org_mentions(body) and body[:1].isupper():
+        return None  # "secretary general of Hizballah": a body the gazetteer lacks, not the sentence's
     return home_body(ctx, evidence.start, evidence.end) if evidence is not None else home_body(ctx)
 
 

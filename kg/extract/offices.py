@@ -15,6 +15,7 @@ IO_TITLES = re.compile(
     r"Secretary-General|Secretary General|Chairperson-in-Office|Chairman-in-Office|Director-General|"
     r"Director General|High Representative|High Commissioner for|Executive Secretary|Managing Director|"
     r"President of the (?:European|World|Asian|African)|Commissioner for|Special Rapporteur|Chairperson of the",
+    re.IGNORECASE,  # ("its secretary general, Jens Stoltenberg" as much as the capitalised title)
 )
 # Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
 ALIAS_TITLES = {"Elbasy"}

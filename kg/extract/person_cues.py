@@ -59,7 +59,8 @@ def two_holders(offices: list[Office], tokens: list[Token], chain_start: int | N
     if between == "and" and offices[-1].title in ("Secretary", "President", "Ambassador", "Senator", "Governor"):
         return True  # "Thank you, Acting Prime Minister and Secretary Blinken": a bare head is another's
     # ("The Secretary and High Representative Borrell condemned": a bare head, "and", any office)
-    bare = offices[0].title in ("Secretary", "President")
+    # ("The Deputy Secretary and State Councilor Wang had a frank discussion": the same)
+    bare = offices[0].title in ("Secretary", "President", "Deputy Secretary")
     return chain_start is not None and chain_start > 0 and tokens[chain_start - 1].text in ("the", "The") and \
         (IO_TITLES.fullmatch(offices[0].title) is not None or bare) and \
         (bare or IO_TITLES.search(offices[-1].title) is None) and \
