@@ -439,6 +439,15 @@ def test_a_town_or_regions_office_is_of_the_state_the_town_lies_in() -> None:
     assert roles(record, "Yoshimura Hirofumi") == {("Governor of Osaka Prefecture", "Japan")}
 
 
+def test_a_regions_name_with_a_compass_word_or_a_region_word_stays_in_the_office() -> None:
+    record = run("CANBERRA, 10 October 2023 - Secretary Manalo met Premier of New South Wales Chris Minns and the "
+                 "Governor of East Kazakhstan Region Yermek Kosherbayev. President of the Republic of South Sudan "
+                 "Salva Kiir Mayardit sent greetings.")
+    assert roles(record, "Chris Minns") == {("Premier of New South Wales", "Australia")}
+    assert roles(record, "Yermek Kosherbayev") == {("Governor of East Kazakhstan Region", "Kazakhstan")}
+    assert roles(record, "Salva Kiir Mayardit") == {("President", "South Sudan")}
+
+
 def test_one_word_after_a_titles_own_words_is_no_person_and_sheikh_hasina_is_one_name() -> None:
     record = run("Deputy Secretary Wendy Sherman met UK Minister of State for Middle East, North Africa and North America "
                  "James Cleverly. They discussed the efforts of the Personal Envoy for Western Sahara. Prime Minister Sheikh "

@@ -148,9 +148,11 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     if title.endswith(("’s", "'s")):
         title = title[:-2]
     if of is None:
-        for t in part:
+        for n, t in enumerate(part):
             if "national" in t.tags and t.key:
                 of = f"state:{t.key}"
+            if "state" in t.tags and t.key and n + 1 < len(part) and part[n + 1].text in REGION_WORDS:
+                of = of or f"state:{t.key}"  # "Governor of East Kazakhstan Region": a region of Kazakhstan
             # (not "Executive Director of Georgetown’s Institute": a body's, whatever its town)
             place = lexicon.places.get(t.key) if "place" in t.tags and t.key and not t.possessive else None
             if place is not None and place.code and of is None:
@@ -187,8 +189,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         if t.cap and k >= 1 and tokens[k - 1].text in COMPASS and "title" in tokens[k - 1].tags:
             k -= 1  # "Minister of State for Middle East, North Africa and North America"
             continue
-        if t.text in REGION_WORDS and k >= 1 and "place" in tokens[k - 1].tags:
-            k -= 1  # "Governor of Osaka Prefecture"
+        if t.text in REGION_WORDS and k >= 1 and tokens[k - 1].tags & {"place", "state"}:
+            k -= 1  # "Governor of Osaka Prefecture", "Governor of East Kazakhstan Region"
             continue
         if t.cap and "place" in t.tags and t.mention is not None:
             # "Chief Minister of Penang Chow Kon Yeow", "Mayor of George Town": a town's office

@@ -60,8 +60,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         tags = tokens[k].tags
         if "gap" in tags or not tokens[k].cap and "place" not in tags:  # (all rules but a place's need a capital)
             return False
-        if tokens[k].text in REGION_WORDS and k > 0 and "place" in tokens[k - 1].tags:
-            return False  # "Governor of Osaka Prefecture Yoshimura Hirofumi": the region's word
+        if tokens[k].text in REGION_WORDS and k > 0 and tokens[k - 1].tags & {"place", "state"}:
+            return False  # "Governor of Osaka Prefecture Yoshimura Hirofumi", "East Kazakhstan Region": the region's word
         if is_name_token(tokens[k]):
             return True
         if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
@@ -137,6 +137,15 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         chain, chain_start = chain_before(tokens, i)
+        region = _region_before(tokens, i) if chain and len(name_tokens) >= 3 else None
+        if region is not None:
+            # "Premier of New South Wales Chris Minns": a region's compass word cut the run short;
+            # the run's first word is the region's last
+            tokens[i].tag("title")
+            i += 1
+            name_tokens = tokens[i:j]
+            name = join_tokens(text, base, name_tokens)
+            chain, chain_start = chain_before(tokens, i)
         if chain and i > 0 and tokens[i - 1].text in ("for", "the", "and", "of") and name_tokens[-1].bare not in known_surnames:
             # "Special Representative for the Gulf Region", "... for Political Affairs and
             # Negotiation": the words end the title; of a longer run ("Envoy for the Horn of
@@ -314,6 +323,24 @@ def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]
                 rejected.remove(run)
                 changed = True
     return sorted(found, key=lambda m: m.start)
+
+
+# Words of a region's name that the title vocabulary also holds ("New South Wales", "West Bengal").
+_COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper",
+                 "Lower", "Greater", "New"}
+
+
+def _region_before(tokens: list[Token], i: int) -> int | None:
+    """Where "of"/"for" stands before a region's name that runs on into the name run at ``i``
+    ("Premier of New South Wales Chris Minns", "Chief Minister of West Bengal Mamata Banerjee"),
+    or None: the words between are capitalised, no known place or state ("of South Sudan Salva
+    Kiir" ends where the state does), and compass words where they are title words."""
+    k = i - 1
+    while k >= 0 and tokens[k].cap and not tokens[k].tags & {"head", "state", "place", "org", "demonym"} and \
+            ("title" not in tokens[k].tags or tokens[k].text in _COMPASS_WORDS):
+        k -= 1
+    return k if k < i - 1 and k >= 0 and tokens[k].text in ("of", "for") and \
+        any(tokens[m].text in _COMPASS_WORDS for m in range(k + 1, i)) else None
 
 
 def _caps_surname(tok: Token) -> bool:
