@@ -75,6 +75,12 @@ def test_a_city_and_day_line_with_an_agency_takes_the_year_of_a_bracketed_stamp(
     assert (release.place, release.date) == ("Baku", "2024-05-14")
 
 
+def test_a_stamp_with_its_time_zone_gives_the_year_not_a_later_year_the_text_names() -> None:
+    release = make_release("t", "Call", "24 December 2023 13:05 (UTC +04:00)\n\nBaku, December 24, APA. The "
+                           "President made a phone call. They discussed the 2024 programme of cooperation.")
+    assert (release.place, release.date) == ("Baku", "2023-12-24")
+
+
 def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> None:
     path = tmp_path / "kabar.txt"
     path.write_text("Talks\n\nBISHKEK, March 14 (Kabar) – The Minister met.\n\nPosted: 14.03.2023, 11:52\n",

@@ -600,3 +600,18 @@ def test_a_day_earlier_is_the_day_before_the_narratives_day() -> None:
     found = events("On 19 September, the Secretary-General called on President José Ramos-Horta in Dili. A day "
                    "earlier, Secretary-General Kao met Prime Minister Kay Rala Xanana Gusmão.", date="2023-09-22")
     assert one(found, "meeting", "Kay Rala Xanana Gusmão").date == "2023-09-18"
+
+
+def test_a_meeting_recalled_with_satisfaction_is_the_past_meeting_of_the_two() -> None:
+    items = events("Baku, December 24, 2023. President Shavkat Mirziyoyev made a phone call to President Ilham "
+                   "Aliyev. The heads of state recalled with satisfaction their meeting in Tashkent last month.")
+    assert when_where(items, "meeting", "Shavkat Mirziyoyev", "Ilham Aliyev") == ("2023-11", "Tashkent")
+
+
+def test_a_recalled_visit_and_the_talks_held_during_it_are_not_todays() -> None:
+    items = events("SUVA, 15 December 2023. Prime Minister Sitiveni Rabuka held talks with Foreign Minister Winston "
+                   "Peters. The Prime Minister recalled his official visit to New Zealand in June, his first in 25 "
+                   "years, during which he held talks with the then Prime Minister Chris Hipkins in Wellington.")
+    assert when_where(items, "meeting", "Sitiveni Rabuka", "Winston Peters") == ("2023-12-15", "Suva")
+    assert one(items, "visit", "Sitiveni Rabuka").date == "2023-06"
+    assert one(items, "meeting", "Chris Hipkins").date == "2023-06"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.sources.dates import find_dates
+from kg.sources.dates import find_dates, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import RECALLED, one_day, state_of_place, venue
 from kg.extract.context import Context
@@ -154,7 +154,7 @@ def read_scene(ctx: Context) -> Scene:
         # (not the venue of a past event the lead recalls: "signed ... in Athens on 7 December 2023")
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
                       if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end
-                      and _same_trip(i.date, when)), None)
+                      and _same_trip(i.date, when) and not _RECALLS_ITSELF.search(i.evidence.sentence)), None)
     return Scene(when, place, state_of_place(ctx, place), lead_end)
 
 
@@ -187,8 +187,9 @@ def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool
     """Whether the lead (up to ``end``) reports a visit to a state other than the dateline's
     ("Minister Joly today concluded a visit to Japan" under an Ottawa dateline)."""
     for interaction in ctx.record.interactions:
-        if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end:
-            continue
+        if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end \
+                or _RECALLS_ITSELF.search(interaction.evidence.sentence):
+            continue  # (nor a visit recalled: "The Prime Minister recalled his official visit to New Zealand")
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         if visited is not None and visited.code != dateline_state:
             return True
@@ -231,8 +232,11 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         p.split()[-1] in head for p in interaction.participants if p) else sentence
     # ("co-chaired today ..., the first held since the XII Meeting": today's, whatever it recalls)
     today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
+    # ("The Prime Minister recalled his official visit to New Zealand in June, ... during which he
+    # held talks with Prime Minister Hipkins": what the whole sentence recalls is past, not today's)
+    recalled = told is sentence and not today and _RECALLS_ITSELF.search(sentence) is not None
     elsewhere = (may_match(stem_text(told), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(told))) and not today \
-        or not _tells_the_occasion(ctx, interaction)
+        or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
         interaction.type == "correspondence" and _BY_HAND.search(sentence))
@@ -240,6 +244,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0)
+    if interaction.date is None and recalled:
+        interaction.date = next((found for m in re.finditer(r"\s+in\s+[A-Z][a-z]+", told)
+                                 if (found := past_month(told[m.start():], ctx.release.date))), None)
     shift = _DAY_AFTER.match(sentence)
     if interaction.date is None and shift and anchor and len(anchor) == 10:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"

@@ -10,7 +10,7 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
-from kg.sources.dates import MONTHS, find_dates
+from kg.sources.dates import find_dates, past_month
 
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
@@ -149,7 +149,7 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
                 place = place.rsplit(" ", 1)[0]  # ("in Bandar Seri Begawan in", "in Dili in")
             after = sentence.text[m.start("place") + len(place): m.start("place") + len(place) + 40]
             when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
-                _bare_month(after, released)
+                past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not yet past
             if ctx.lexicon.state(place) or not (ctx.lexicon.place(place) or city(place)):
@@ -175,19 +175,10 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     return out
 
 
-def _bare_month(after: str, released: str) -> str | None:
-    """"... was held in Dublin in April": that April, the last before the release."""
-    m = re.match(r"\s+in\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)", after)
-    month = MONTHS.get(m["month"].lower()) if m and released else None
-    if month is None:
-        return None
-    year = int(released[:4]) - (1 if month >= int(released[5:7]) else 0)
-    return f"{year:04d}-{month:02d}"
-
-
-# "contacts had intensified since their last meeting in Astana in June 2023": the two met then.
+# "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
+# satisfaction their meeting in Tashkent last month": the two met then.
 _THEIR_MEETING = re.compile(
-    r"\b(?:since|after|following|at|during|than at|recalled|recalling)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
+    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
     r"(?:meeting|talks|encounter)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 
 

@@ -251,7 +251,8 @@ def read_stamp(text: str) -> str | None:
     # A short line that is a date and a time ("Nov 14, 2023 11:02", "19 January 2024, 18:15").
     for line in text[:300].split("\n")[:6] + text[-120:].split("\n")[-3:]:
         line = line.strip()
-        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]]+", line):  # ("14.05.2024 [15:27]")
+        # ("14.05.2024 [15:27]", "24 December 2023 13:05 (UTC +04:00)")
+        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]()+]+", line):
             when = parse_date(line)
             if when:
                 return when

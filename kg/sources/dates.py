@@ -69,6 +69,23 @@ def _month_of(match: re.Match[str]) -> int:
     return MONTHS[name] if name in MONTHS else MONTHS[name[:3]]
 
 
+def past_month(text: str, released: str | None) -> str | None:
+    """"... in April" opening ``text``: that April, the last before the release date (for events
+    the text tells as past: "was held in Dublin in April", "recalled his visit ... in June").
+
+    >>> past_month(" in June, his first in 25 years", "2023-12-15")
+    '2023-06'
+    >>> past_month(" in December", "2023-12-15")
+    '2022-12'
+    """
+    m = re.match(r"\s+in\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)", text)
+    month = MONTHS.get(m["month"].lower()) if m and released else None
+    if month is None or released is None:
+        return None
+    year = int(released[:4]) - (1 if month >= int(released[5:7]) else 0)
+    return f"{year:04d}-{month:02d}"
+
+
 def parse_date(text: str) -> str | None:
     """The first full date written in ``text``, as ISO ``YYYY-MM-DD``.
 
