@@ -615,3 +615,18 @@ def test_a_recalled_visit_and_the_talks_held_during_it_are_not_todays() -> None:
     assert when_where(items, "meeting", "Sitiveni Rabuka", "Winston Peters") == ("2023-12-15", "Suva")
     assert one(items, "visit", "Sitiveni Rabuka").date == "2023-06"
     assert one(items, "meeting", "Chris Hipkins").date == "2023-06"
+
+
+def test_one_who_is_in_a_country_on_a_trip_visits_it_and_a_date_since_another_event_is_not_its() -> None:
+    items = events("SUVA, 15 December 2023. Prime Minister Sitiveni Rabuka held talks with Foreign Minister of New "
+                   "Zealand Winston Peters in Suva. Mr Peters is in Fiji on his first overseas trip since the "
+                   "government took office last month.")
+    assert one(items, "visit", "Winston Peters", "Fiji").date != "2023-11"
+
+
+def test_one_who_also_attended_the_meeting_took_part_in_it() -> None:
+    items = events("SUVA, 15 December 2023. Prime Minister Sitiveni Rabuka held talks with Foreign Minister of New "
+                   "Zealand Winston Peters in Suva. The New Zealand High Commissioner to Fiji, Ms Charlotte Darlow, "
+                   "also attended the meeting.")
+    assert set(one(items, "meeting", "Winston Peters").participants) == {"Sitiveni Rabuka", "Winston Peters",
+                                                                          "Charlotte Darlow"}

@@ -205,7 +205,7 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     # (not a relative clause's: "X, who arrived in Rwanda on Thursday, was received ...")
     asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence)]
     days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
-            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at)
+            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
             and not any(a <= at and end <= b for a, b in asides)}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
@@ -213,7 +213,10 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
 
 
 _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he assumed|she assumed) office|"
-                    r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$")
+                    r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$"
+                    # ("his first overseas trip since the government took office last month")
+                    # (not "since July 2011, when X travelled to New Delhi": that date is the when-clause's)
+                    r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$")
 
 
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:

@@ -33,6 +33,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
         r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")"
+        # "Mr Peters is in Fiji on his first overseas trip"
+        r"|\b(?:is|was|are|were) (?:currently |now )?in (?=(?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)? (?:on|for) "
+        r"(?:an?|his|her|their) (?:[\w\-]+ ){0,3}(?:visit|trip|tour)\b)"
         # "led the Pakistan delegation to the SCO meeting held in Goa, India": a visit to India
         r"|\bled (?:the|a|his|her) (?:[\w\-.]+ ){0,2}delegation to\b", re.I)),
     ("meeting", re.compile(
