@@ -630,3 +630,28 @@ def test_one_who_also_attended_the_meeting_took_part_in_it() -> None:
                    "also attended the meeting.")
     assert set(one(items, "meeting", "Winston Peters").participants) == {"Sitiveni Rabuka", "Winston Peters",
                                                                           "Charlotte Darlow"}
+
+
+COHEN_TRIP = (
+    "20 April 2023\n\nForeign Minister Eli Cohen today inaugurated Israel's new embassy in Ashgabat, concluding a "
+    "working visit to Azerbaijan and Turkmenistan.\n\nFM Cohen arrived in Baku on Tuesday. On Wednesday, he was "
+    "received by President of Azerbaijan Ilham Aliyev. He also held talks with Foreign Minister Jeyhun Bayramov, "
+    "who visited Israel last month to inaugurate Azerbaijan's embassy in Tel Aviv.\n\nOn Wednesday evening the "
+    "Foreign Minister flew to Ashgabat, where he met with Deputy Foreign Minister Berdiniyaz Myatiev. The following "
+    "day, he was received by President Serdar Berdimuhamedov. FM Cohen invited FM Rashid Meredov to visit Israel.")
+
+
+def test_events_after_an_arrival_are_where_the_traveller_arrived_not_at_the_leads_venue() -> None:
+    items = events(COHEN_TRIP, title="FM Cohen concludes visit to Azerbaijan and Turkmenistan")
+    assert when_where(items, "meeting", "Eli Cohen", "Ilham Aliyev") == ("2023-04-19", "Baku")
+    assert when_where(items, "meeting", "Eli Cohen", "Serdar Berdimuhamedov") == ("2023-04-20", "Ashgabat")
+
+
+def test_a_relative_clause_about_someone_else_gives_the_talks_neither_its_place_nor_its_time() -> None:
+    items = events(COHEN_TRIP, title="FM Cohen concludes visit to Azerbaijan and Turkmenistan")
+    assert when_where(items, "meeting", "Eli Cohen", "Jeyhun Bayramov") == ("2023-04-19", "Baku")
+
+
+def test_an_abbreviated_title_before_a_name_is_that_persons_not_the_holder_named_before() -> None:
+    record = extract(make_release("t", "FM Cohen concludes visit", COHEN_TRIP))
+    assert "visit of Rashid Meredov to Israel" in {i.name for i in record.initiatives}

@@ -159,11 +159,17 @@ def _building_town(ctx: Context, text: str, m: re.Match[str], words: list[str]) 
     return []
 
 
-def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> str | None:
-    """Where the sentence says its event took place: a gazetteer place after "in", "at" or
-    "to", else a world city after "in" or "at"."""
+def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: int | None = None) -> str | None:
+    """Where the sentence says its event (its trigger at offset ``at``, if given) took place: a
+    gazetteer place after "in", "at" or "to", else a world city after "in" or "at"."""
     plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
+    # ("held talks with X, who visited Israel last month to open an embassy in Tel Aviv": the
+    # relative clause's place is its own, not the main clause's)
+    asides = [(sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
+              if at is not None and not a.start() <= at < a.end()]
     for mention in ctx.mentions_between(sentence.start, sentence.end):
+        if any(a <= mention.start < b for a, b in asides):
+            continue
         if mention.kind == "place" and mention.start < plan and not _BUILDING_AFTER.match(ctx.release.text, mention.end):
             before = ctx.release.text[max(sentence.start, mention.start - 100): mention.start]
             if _RESIDENT.search(before):
@@ -175,6 +181,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False) -> st
                 # building, then its city
                 return mention.text
     found = venue(ctx, sentence.text, home=ctx.home_state)
+    if found and any(a <= sentence.start + found[0] < b for a, b in asides):
+        return None
     return found[1] if found and found[0] < plan - sentence.start else None
 
 
@@ -190,7 +198,7 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,100}?(?:,|\.?\s*$)")
+RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,100}?(?:,|\.?\s*$)")
 
 
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:
@@ -203,7 +211,7 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     sentence = sentence if plans_too else sentence[:_plan_starts(sentence)]
     # ("the Beijing Agreement signed in March 2023": the date of the agreement, not of the event)
     # (not a relative clause's: "X, who arrived in Rwanda on Thursday, was received ...")
-    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence)]
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence)]
     days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
             and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
             and not any(a <= at and end <= b for a, b in asides)}
@@ -232,7 +240,7 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
              and not _SINCE.search(text, max(0, s - 40), s)]
     # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
     # date is its own, not the main clause's)
-    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]
     found = [(s, e, d) for s, e, d in found if not any(a <= s and e <= b for a, b in asides)]
     # ("the visit of A to Kenya in May 2021 and the visit of B to Tanzania in October 2022": B's
     # date follows B's trigger; the date before it belongs to the phrase before "and")

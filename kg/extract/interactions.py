@@ -267,7 +267,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     told = Sentence(sentence.start, base + recall.start(), sentence.text[:recall.start()],
                     sentence.paragraph) if recall else sentence
     when = date_near(ctx, told, m.start(), m.end())
-    place = _place_in(ctx, told)
+    place = _place_in(ctx, told, at=m.start())
     ev = ctx.evidence(sentence)
     trigger = m.group(0).lower()
 

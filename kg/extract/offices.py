@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token
+from kg.extract.tokens import ABBREVIATED_OFFICES, BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
@@ -147,6 +147,7 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     title = re.sub(r"\s+", " ", title).strip(" ,–—-")
     if title.endswith(("’s", "'s")):
         title = title[:-2]
+    title = ABBREVIATED_OFFICES.get(title, title)  # "FM Meredov": the Foreign Minister
     if of is None:
         for n, t in enumerate(part):
             if "national" in t.tags and t.key:
@@ -241,6 +242,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         chain = chain[1:]
     if not any("head" in t.tags for t in chain):
         return [], None
+    if chain[-1].text not in ABBREVIATED_OFFICES and all(t.text in ABBREVIATED_OFFICES for t in chain if "head" in t.tags):
+        return [], None  # ("PM Bureau’s Directorate of Defense Trade Controls": an abbreviation is a title right before a name)
     first, last = tokens.index(chain[0]), tokens.index(chain[-1])
     if first >= 2 and tokens[first - 1].text == "," and "name" in tokens[first - 2].tags and \
             not tokens[first - 2].tags & {"title", "head", "state", "org"} and \

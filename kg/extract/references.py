@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from kg.extract.bodies import home_body
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
-from kg.extract.tokens import HEADS
+from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
 from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
 from kg.lexicon import fold
 
@@ -31,10 +31,6 @@ DESCRIPTOR = re.compile(
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
-# Office abbreviations press services use for the person who holds the office.
-ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
-                       "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
-                       "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
@@ -168,6 +164,8 @@ def references_step(ctx: Context) -> None:
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b for a, b in covered):
                 continue
+            if any(r.kind == "person" and 0 < r.start - e <= 1 for r in refs):
+                continue  # "FM Meredov": the title of the name after it, not a holder of its own
             words = ABBREVIATED_OFFICES[m.group(0)].lower().replace("-", " ").split()
             pool = [p for p in ctx.persons.values()
                     if any(all(w in fold(t).replace("-", " ") for w in words) for t, _, _ in p.offices)]
@@ -267,7 +265,7 @@ _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
 
 
 def _in_title(ctx: Context, start: int, base: int) -> bool:
-    from kg.extract.tokens import HEADS, title_vocabulary
+    from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS, title_vocabulary
 
     window = ctx.release.text[max(base, start - 40): start]
     m = _TITLE_OF.search(window) if "of" in window else None  # (every match holds "of")

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from kg.sources.dates import find_dates, past_month
 from kg.sources.dateline import header_line, read_stamp
-from kg.extract.clauses import RECALLED, one_day, state_of_place, venue
+from kg.extract.clauses import RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.text import may_match, stem_text
 from kg.records import Interaction
@@ -70,6 +70,9 @@ def scene_step(ctx: Context) -> None:
     # and its venue, where that sentence named one ("On 20 August, in Putrajaya, talks were held
     # ... Following the talks, the ministers signed": Putrajaya, not the occasion's first city)
     anchor_place: str | None = None
+    # and where the traveller last was, by the text's own words ("FM Cohen arrived in Baku on
+    # Tuesday. On Wednesday, he was received by President Aliyev": in Baku, not in the lead's Ashgabat)
+    arrival: tuple[str, str] | None = None
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
         own_place = interaction.place if interaction.type not in _PLACELESS else None
@@ -84,7 +87,11 @@ def scene_step(ctx: Context) -> None:
             # "On that occasion, A and B signed ...": the event the sentence before told in passing
             interaction.date, interaction.place = interaction.date or told.date, interaction.place or told.place
             continue
-        own = date_and_place(ctx, interaction, scene, anchor, anchor_place)
+        own = date_and_place(ctx, interaction, scene, anchor, anchor_place, arrival)
+        if interaction.type in ("visit", "meeting") and own and own_place and interaction.date and \
+                len(interaction.date) == 10 and _same_trip(interaction.date, scene.date) and \
+                (arrival is None or arrival[0] <= interaction.date):
+            arrival = (interaction.date, own_place)
         # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
         if own and interaction.type != "visit" and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
@@ -218,7 +225,7 @@ def _lead_event_date(ctx: Context) -> str | None:
 
 
 def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor: str | None = None,
-                   anchor_place: str | None = None) -> bool:
+                   anchor_place: str | None = None, arrival: tuple[str, str] | None = None) -> bool:
     """Give ``interaction`` the scene's date and place where its own sentence leaves them out
     and does not look back to another time; whether its date is its own sentence's."""
     sentence = interaction.evidence.sentence if interaction.evidence else ""
@@ -235,7 +242,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("The Prime Minister recalled his official visit to New Zealand in June, ... during which he
     # held talks with Prime Minister Hipkins": what the whole sentence recalls is past, not today's)
     recalled = told is sentence and not today and _RECALLS_ITSELF.search(sentence) is not None
-    elsewhere = (may_match(stem_text(told), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(told))) and not today \
+    # (not a relative clause's: "held talks with X, who visited Israel last month")
+    main = RELATIVE_ASIDE.sub(",", told) if ", who " in told else told
+    elsewhere = (may_match(stem_text(main), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(main))) and not today \
         or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
@@ -259,6 +268,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         # be any of its series.
         interaction.date = anchor if anchor and interaction.type != "multilateral" else scene.date
     if placeless or interaction.place or elsewhere:
+        return own
+    if arrival and interaction.date and len(interaction.date) == 10 and arrival[0] <= interaction.date and \
+            _same_trip(interaction.date, arrival[0]) and not (anchor_place and interaction.date == anchor):
+        interaction.place = arrival[1]  # where the traveller arrived before this day
         return own
     if scene.place is None or not _same_trip(interaction.date, scene.date):
         return own

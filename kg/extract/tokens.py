@@ -37,7 +37,13 @@ HEADS = {
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
     "Taoiseach", "Tánaiste", "Tanaiste",
+    # abbreviated offices before a name ("FM Meredov", "PM Modi", "EAM Jaishankar"); see ABBREVIATED_OFFICES
+    "FM", "PM", "DPM", "EAM",
 }
+# Office abbreviations press services use, before a name or for the person who holds the office.
+ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
+                       "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
+                       "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
 # Words that may stand in a title before or between heads.
 TITLE_WORDS = {
     # portfolios of foreign ministries: "... and Human Mobility", "... and Gambians Abroad"
