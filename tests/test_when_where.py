@@ -655,3 +655,28 @@ def test_a_relative_clause_about_someone_else_gives_the_talks_neither_its_place_
 def test_an_abbreviated_title_before_a_name_is_that_persons_not_the_holder_named_before() -> None:
     record = extract(make_release("t", "FM Cohen concludes visit", COHEN_TRIP))
     assert "visit of Rashid Meredov to Israel" in {i.name for i in record.initiatives}
+
+
+TSAHKNA = (
+    "22.02.2024\n\nForeign Minister Margus Tsahkna is in New Delhi from 21 to 23 February, where he is taking part "
+    "in the Raisina Dialogue, India's flagship conference.\n\nOn Wednesday, Tsahkna met with India's Minister of "
+    "External Affairs Dr S. Jaishankar. On the margins of the conference, Tsahkna also had a short conversation "
+    "with Greek Prime Minister Kyriakos Mitsotakis, this year's chief guest of the Raisina Dialogue. The United "
+    "States and India held their Strategic Dialogue.")
+
+
+def test_one_in_a_city_from_one_day_to_another_visits_its_state_and_takes_part_in_a_named_dialogue() -> None:
+    items = events(TSAHKNA, title="Foreign Minister Tsahkna in India")
+    assert when_where(items, "visit", "Margus Tsahkna", "India") == ("2024-02-21", "New Delhi")
+    assert [i.name for i in items if i.type == "multilateral"] == ["Raisina Dialogue"]
+
+
+def test_a_short_conversation_on_the_margins_is_a_meeting_not_dated_by_a_guests_year() -> None:
+    items = events(TSAHKNA, title="Foreign Minister Tsahkna in India")
+    assert one(items, "meeting", "Margus Tsahkna", "Kyriakos Mitsotakis").date != "2024"
+
+
+def test_an_agency_before_the_dateline_and_a_month_in_capitals() -> None:
+    line = read_dateline("(ANSA) - ROME, JUN 14 - Foreign Minister Antonio Tajani on Wednesday received ...",
+                         year_hint=2023)
+    assert (line.place, line.date) == ("Rome", "2023-06-14")

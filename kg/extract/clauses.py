@@ -237,7 +237,9 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
              if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
-             and not _SINCE.search(text, max(0, s - 40), s)]
+             and not _SINCE.search(text, max(0, s - 40), s)
+             # ("this year's chief guest of the Raisina Dialogue": the guest's year, not the day they met)
+             and text[e:e + 2] not in ("’s", "'s")]
     # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
     # date is its own, not the main clause's)
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]

@@ -14,16 +14,24 @@ from kg.lexicon import fold
 from kg.records import Interaction
 
 EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate)\b")
+                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|Dialogue)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
-_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate")
+_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate",
+                "Dialogue")  # ("took part in the Raisina Dialogue": a conference by name)
 _TOOK_PART = re.compile(
-    r"\b(?:took part in|takes part in|participated in|participates in|participation in|attended|attends|addressed|spoke at|"
+    r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
+    r"attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
     r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+# Who attended a conference called a dialogue, and the words of dialogues that are formats of two.
+_ATTENDED = re.compile(r"(?i)part in|participat|attend|spoke at|speech|remarks|address|sidelines|margins")
+_DIALOGUE_KINDS = {"Strategic", "Stability", "Partnership", "Security", "Defense", "Defence", "Military", "Joint",
+                   "Economic", "Political", "Sustained", "Industry", "Transition", "Space", "Policy", "High-Level",
+                   "Bilateral", "Energy", "Trade", "Human", "Rights", "Commercial", "Comprehensive", "Annual",
+                   "Regional", "National", "Inter-Korean", "Intergovernmental", "Cooperation"}
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretariat|Secretary|Secretary-General|Chair|Chairman|Chairperson|President|Director|"
                            r"Director-General|Fund|Bank|Foundation)\b")
 _BUILDING_ENDS = {"Centre", "Center", "Hall", "Hotel", "Palace", "House", "Building", "Headquarters", "Complex"}
@@ -78,6 +86,13 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # "the 7th Joint Ministerial Commission (JMC) between Indonesia and Timor-Leste": two parties
             if names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name)):
                 continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
+            if m.group(0) == "Dialogue" and not any(w[:1].isupper() and w not in _DIALOGUE_KINDS for w in words[:-1]):
+                continue  # ("the Strategic Dialogue", "Defense Dialogue": a format of two, not a conference)
+            partners = re.match(r"\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", text[phrase.end:]) \
+                if m.group(0) == "Dialogue" and name.endswith("Dialogue") else None
+            if partners:
+                name += partners.group(0)  # "the BRICS Dialogue with Developing Countries"
+                words = name.split()
             pre = text[max(0, phrase.start - 60): phrase.start]
             post = text[phrase.end: phrase.end + 40]
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
@@ -102,6 +117,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
                           " ", lead)
             took_part = _TOOK_PART.search(lead)
+            if m.group(0) == "Dialogue" and not (took_part and _ATTENDED.search(took_part.group(0))):
+                continue  # a conference by name ("taking part in the Raisina Dialogue"), not a "Strategic Dialogue" of two
             if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
                 took_part = None  # ("Outcomes of the 50th Session of the Council": a headline, dated by no one)
             if not named and not took_part and \

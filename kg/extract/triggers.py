@@ -36,6 +36,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Mr Peters is in Fiji on his first overseas trip"
         r"|\b(?:is|was|are|were) (?:currently |now )?in (?=(?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)? (?:on|for) "
         r"(?:an?|his|her|their) (?:[\w\-]+ ){0,3}(?:visit|trip|tour)\b)"
+        # "Foreign Minister X is in New Delhi from 21 to 23 February, where he is taking part in ..."
+        r"|\b(?:is|are) (?:currently |now )?in (?=(?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)? from (?:\d|(?-i:[A-Z])[a-z]+ \d))"
         # "led the Pakistan delegation to the SCO meeting held in Goa, India": a visit to India
         r"|\bled (?:the|a|his|her) (?:[\w\-.]+ ){0,2}delegation to\b", re.I)),
     ("meeting", re.compile(
@@ -59,6 +61,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
         r"|\btalks between\b"
+        # "On the margins of the conference, X had a short conversation with Y": in person
+        # (a conversation said to be short or private: in person, where a bare one may be by phone)
+        r"|\b(?:held|had) (?:a |an )?(?:short|brief|private|informal) (?:bilateral )?conversation with\b"
         # "delivered a message ... to the Emir, during His Highness's reception of the Minister"
         r"|\b(?:during|at) (?:his |her |their |(?:[\w\-]+ ){0,2}[\w\-]+[’']s )reception of\b", re.I)),
 ]
@@ -72,7 +77,7 @@ STEMS = {
     "correspondence": ("message", "letter", "greetings"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
-    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation"),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in "),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of"),
@@ -82,14 +87,14 @@ STEMS = {
 # "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
 # "accepted ... credentials", "co-chaired", "granted an audience to", "audience granted by",
 # "exchanged views with", "welcomed", "Welcoming", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
-# talks|meeting|consultations|negotiations|discussions|dialogue|round". Row three: "talks|
+# talks|meeting|consultations|negotiations|discussions|dialogue|round", "held|had a short ... conversation with". Row three: "talks|
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
       "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
       "with the ambassador", "with the newly appointed ambassador", "reception of"),),
     (("held", "hold", "had", "conducted"),
-     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round")),
+     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),

@@ -32,7 +32,10 @@ STAMP = re.compile(
 )
 # ("2. 9. 2024": day and month with spaces; "05 September 2024 | Ministry of ...": the date, then a label)
 BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*(?:\|[^\n|]{1,80})?$")
-YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+)\b")
+# ("ROME, JUN 14 -": an agency writes the month in capitals)
+YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+|[A-Z]{3,9})\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+|[A-Z]{3,9})\b")
+# "(ANSA) - ROME, JUN 14 - ...": the agency's name before the dateline
+_AGENCY_FIRST = re.compile(r"^\([A-Z][A-Za-z\-]{1,15}\)\s*[-–—]\s*(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,10 @@ def _short_dated(paragraph: str) -> Dateline | None:
 
 
 def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
+    agency = _AGENCY_FIRST.match(paragraph)
+    if agency:
+        line = _dateline_at(paragraph[agency.end():], year_hint)
+        return Dateline(line.place, line.date, agency.end() + line.end) if line is not None else None
     short = _short_dated(paragraph)
     if short is not None:
         return short
