@@ -154,3 +154,17 @@ def test_a_counterpart_named_later_in_the_release() -> None:
                              "talks were useful.", date="2024-10-03"))
     assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [
         {"Abbas Araghchi", "Faisal bin Farhan Al Saud"}]
+
+
+def test_credentials_of_ambassadors_of_listed_states_are_one_meeting_each_with_their_named_envoy() -> None:
+    r = extract(make_release("t", "President receives credentials", (
+        "San José, September 7, 2023. The President of the Republic, Rodrigo Chaves Robles, received this Thursday "
+        "the letters of credence of the new ambassadors of Italy, Guatemala and Canada.\n\nAfter the ceremony, the "
+        "President, accompanied by the Minister of Foreign Affairs and Worship, Arnoldo André Tinoco, held a brief "
+        "meeting with each of the diplomats.\n\nWith the Ambassador of Italy, Alessandro Monticelli, the President "
+        "spoke about investment. With the Ambassador of Guatemala, Mario Roberto Arriola Paz, the President addressed "
+        "migration and the transfer of power on 14 January.")))
+    met = sorted(sorted(i.participants) for i in r.interactions if i.type == "meeting")
+    assert met == sorted(sorted(["Rodrigo Chaves Robles", "Arnoldo André Tinoco", other])
+                         for other in ("Alessandro Monticelli", "Mario Roberto Arriola Paz", "Canada"))
+    assert {i.date for i in r.interactions} == {"2023-09-07"}

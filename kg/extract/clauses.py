@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.cities import city
 from kg.extract.context import Context
@@ -214,10 +215,20 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence)]
     days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
             and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
-            and not any(a <= at and end <= b for a, b in asides)}
+            and not any(a <= at and end <= b for a, b in asides)
+            and not _far_without_year(sentence[at:end], found, ctx.release.date)}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
     return days.pop() if len(days) == 1 else None
+
+
+def _far_without_year(written: str, found: str, released: str | None) -> bool:
+    """Whether a day written without its year ("on 14 January") falls months before the
+    release it is read against: more often a day still to come in another clause ("a transfer
+    of power on 14 January") than the day of an event the release reports."""
+    if not released or len(found) != 10 or re.search(r"\d{4}", written) or not re.search(r"\d", written):
+        return False
+    return (date.fromisoformat(released) - date.fromisoformat(found)).days > 60
 
 
 _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he assumed|she assumed) office|"

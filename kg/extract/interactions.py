@@ -32,8 +32,8 @@ from kg.extract.participants import (
 from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
-from kg.extract.talks import (TALKED, coordinated_pair, credentials_listed, delegation_talks, past_sessions, talked, talks_by_reference,
-                             their_past_meetings, two_of_a_kind)
+from kg.extract.talks import (TALKED, coordinated_pair, credentials_listed, credentials_of_states, delegation_talks,
+                             past_sessions, talked, talks_by_reference, their_past_meetings, two_of_a_kind)
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
@@ -173,11 +173,14 @@ def interactions_step(ctx: Context) -> None:
     interactions.extend(past_sessions(ctx, first_pair))
     interactions.extend(their_past_meetings(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
-    listed = credentials_listed(ctx)
+    listed = credentials_listed(ctx) + credentials_of_states(ctx)
     if listed:
         # (the list's envoys met the receiver one by one, not each other)
         envoys = {p for i in listed for p in i.participants[1:]}
-        interactions = [i for i in interactions if not (i.type == "meeting" and set(i.participants) <= envoys)] + listed
+        # (and a meeting within one of the list's, "With the Ambassador of Italy, X, the President
+        # spoke about ...", is that one)
+        interactions = [i for i in interactions if not (i.type == "meeting" and (set(i.participants) <= envoys or any(
+            set(i.participants) <= set(one.participants) for one in listed)))] + listed
     led = delegation_talks(ctx)
     if led is not None:
         # The delegations' heads stand for "the United States and Thailand met", and for

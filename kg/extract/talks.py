@@ -7,7 +7,7 @@ import re
 from kg.cities import city
 from kg.extract.clauses import date_near, place_in
 from kg.extract.context import ActorRef, Context
-from kg.extract.participants import near
+from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
@@ -286,3 +286,51 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
                 out.append(Interaction("meeting", [ctx.label(f"person:{receiver}") or "", ctx.label(f"person:{envoy}") or ""],
                                        None, None, None, [], ctx.evidence(sentence)))
     return out
+
+
+# "received ... the letters of credence of the new ambassadors of Italy, the Republic of Korea,
+# Guatemala and Canada": one meeting per state's envoy, with the one who received them.
+_CREDENCE_OF_STATES = re.compile(r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)\s+"
+                                 r"(?:of|from)\s+(?:the\s+)?(?:(?:new|newly appointed|newly accredited)\s+)?"
+                                 r"(?:ambassadors|envoys|heads of mission)\s+of\s+")
+
+
+def credentials_of_states(ctx: Context) -> list[Interaction]:
+    """One meeting per state whose new ambassador presented credentials, where the sentence
+    names the states only: with that state's ambassador if the release names them, else with
+    the state."""
+    out: list[Interaction] = []
+    for idx, sentence in enumerate(ctx.sentences):
+        if "creden" not in sentence.text:
+            continue
+        m = _CREDENCE_OF_STATES.search(sentence.text)
+        if not m:
+            continue
+        at = sentence.start + m.start()
+        receiver = next((r.key for r in ctx.refs[idx] if r.kind == "person" and r.end <= at), None)
+        if receiver is None:
+            continue
+        states: list[str] = []
+        prev = sentence.start + m.end()
+        for mention in ctx.mentions_between(prev, sentence.end):
+            if mention.kind != "state" or not LIST_GAP.match(ctx.release.text[prev: mention.start]):
+                if mention.kind == "state":
+                    break
+                continue
+            states.append(f"state:{mention.key}")
+            prev = mention.end
+        # ("After the ceremony, the President, accompanied by the Minister of Foreign Affairs, X, held
+        # a brief meeting with each of the diplomats": X took part in each)
+        after = ctx.sentences[idx + 1] if idx + 1 < len(ctx.sentences) else None
+        with_each = after is not None and _WITH_EACH.search(after.text) is not None
+        company = [r.key for r in ctx.refs[idx + 1] if r.kind == "person" and r.key != receiver] if with_each else []
+        for state in dict.fromkeys(states):
+            envoy = next((p.key for p in ctx.persons.values() if any(
+                "ambassador" in t.lower() and o == state for t, o, _ in p.offices)), None)
+            other = ctx.label(f"person:{envoy}") if envoy else ctx.label(state)
+            people = [ctx.label(f"person:{receiver}") or ""] + [ctx.label(f"person:{k}") or "" for k in company]
+            out.append(Interaction("meeting", people + [other or ""], None, None, None, [], ctx.evidence(sentence)))
+    return out
+
+
+_WITH_EACH = re.compile(r"\baccompanied by\b[^.;]*\bwith each of the (?:diplomats|ambassadors|envoys|heads of mission)\b")

@@ -48,7 +48,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
         r"|^\s*(?:Meeting|Receiving|Hosting|Welcoming) (?:with )?(?=the |his |her |(?-i:[A-Z]))"
         # "With the Ambassador of Egypt, X, the President recalled ...": one of the envoys she received
-        r"|^\s*With the (?:newly appointed )?Ambassador\b"
+        r"|^\s*With the (?:newly appointed |new )?Ambassador\b"
         r"|(?<!-)\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
@@ -80,7 +80,7 @@ STEMS = {
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in "),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
-                "reception of"),
+                "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
@@ -92,7 +92,7 @@ STEMS = {
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
       "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
-      "with the ambassador", "with the newly appointed ambassador", "reception of"),),
+      "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of"),),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
