@@ -1130,3 +1130,12 @@ def test_a_virtual_bilateral_meeting_in_the_headline_is_the_bodys_call() -> None
             "Affairs Marc Garneau held a bilateral meeting via video conference yesterday.",
             title="Secretary Locsin, Canadian Foreign Minister Garneau Hold Virtual Bilateral Meeting")
     assert [i.type for i in r.interactions] == ["call"]
+
+
+def test_two_particles_stay_in_the_surname_and_another_persons_trip_after_the_verb_is_no_party() -> None:
+    r = run("ROME, 14 June 2023 - Foreign Minister Antonio Tajani received his Tunisian counterpart Nabil Ammar. The "
+            "meeting came three days after Premier Giorgia Meloni returned to Tunis together with European Commission "
+            "President Ursula von der Leyen, following her first visit on June 6, when she held talks with President "
+            "Kais Saied.", title="Tajani meets Tunisian foreign minister Ammar after Meloni's Tunis trips")
+    assert "Ursula von der Leyen" in names(r)
+    assert sorted(sorted(m) for m in meetings(r)) == [["Antonio Tajani", "Nabil Ammar"], ["Giorgia Meloni", "Kais Saied"]]

@@ -231,6 +231,8 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
+# A clause with its own subject: "..., following her first visit on June 6, when she held talks with"
+_OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )")
 _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
@@ -261,7 +263,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     br = CLAUSE_BREAK.search(tail)
     if br and not (br.group(0) == ";" and re.search(r"(?i)credentials|credence", sentence.text[m.start(): m.end() + 60])):
         clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
-    clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, 0)
+    # ("..., following her first visit on June 6, when she held talks with President X": the
+    # when-clause's subject, not everyone named before it)
+    own_subject = [w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())]
+    clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject[-1] if own_subject else 0)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
     # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":

@@ -101,7 +101,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             i += 1
             continue
         j = i + 1  # token i is namey
-        while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and namey(j + 1))):
+        # (a surname's particles, one or two: "Ursula von der Leyen", "Pedro de la Rosa")
+        while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and (
+                namey(j + 1) or tokens[j + 1].text in PARTICLES and j + 2 < n and namey(j + 2)))):
             j += 1
         # "Deputy Commander of U.S. Cyber Command Jane Doe": the name starts after the body's.
         body_end = next((k for k in range(j - 2, i - 1, -1) if tokens[k].bare in BODY_ENDS), None)
