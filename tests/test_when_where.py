@@ -680,3 +680,17 @@ def test_an_agency_before_the_dateline_and_a_month_in_capitals() -> None:
     line = read_dateline("(ANSA) - ROME, JUN 14 - Foreign Minister Antonio Tajani on Wednesday received ...",
                          year_hint=2023)
     assert (line.place, line.date) == ("Rome", "2023-06-14")
+
+
+def test_a_session_taken_part_in_which_convened_today_and_a_spokesperson_who_only_reports() -> None:
+    items = events("Cairo, Wednesday 21 Safar 1445 AH – 6 September 2023\n\nThe Secretary-General of the League of "
+                   "Arab States, Mr. Ahmed Aboul Gheit, held bilateral meetings on Tuesday and Wednesday with Arab "
+                   "foreign ministers taking part in the 160th ordinary session of the Council of the League of Arab "
+                   "States at the ministerial level, which convened today in Cairo.\n\nMinister Plenipotentiary Gamal "
+                   "Roshdy, spokesperson for the Secretary-General, said in a statement that Aboul Gheit met on Tuesday "
+                   "evening with Dr. Fuad Hussein, Minister of Foreign Affairs of the Republic of Iraq.",
+                   title="Aboul Gheit holds talks on the sidelines of the 160th session of the League Council")
+    sessions = [i for i in items if i.type == "multilateral"]
+    assert [(i.name, i.date) for i in sessions] == [
+        ("160th ordinary session of the Council of the League of Arab States", "2023-09-06")]
+    assert one(items, "meeting", "Fuad Hussein").participants == ["Ahmed Aboul Gheit", "Fuad Hussein"]

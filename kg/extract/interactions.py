@@ -34,7 +34,7 @@ from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.talks import (TALKED, coordinated_pair, credentials_listed, credentials_of_states, delegation_talks,
                              past_sessions, talked, talks_by_reference, their_past_meetings, two_of_a_kind)
-from kg.extract.text import Sentence, may_match, stem_text
+from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
@@ -265,7 +265,11 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
     # ("..., following her first visit on June 6, when she held talks with President X": the
     # when-clause's subject, not everyone named before it)
-    own_subject = [w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())]
+    # (nor "Spokesperson X said in a statement that A met B": the reporter, who met no one)
+    own_subject = [w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())] + \
+        [w.end() for w in REPORTED_SPEECH.finditer(sentence.text, 0, m.start())
+         if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)]
+    own_subject.sort()
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject[-1] if own_subject else 0)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]

@@ -105,7 +105,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
                     ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
                 continue
-            lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third)\s+)+$",
+            lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third|ordinary|"
+                          r"extraordinary|special|emergency|plenary)\s+)+$",
                           "", pre, flags=re.I)
             if any(person.name in name or person.surname in words for person in ctx.persons.values()):
                 continue  # "meeting of President X with ...": a meeting of persons, not an event
@@ -132,6 +133,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
                     if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
             when = min(near)[1] if near else None
+            if re.match(r"[^.;]{0,80}?,\s*which\s+(?:convened|opened|was held|took place|met|began)\s+today\b", text[phrase.end:]):
+                when = ctx.release.date  # ("the 160th ordinary session of the Council ..., which convened today")
             released = ctx.release.date or ""
             if when and released and when > released[:len(when)]:
                 # "hosting of COP17 in 2026": after the release, so still to come

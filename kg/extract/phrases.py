@@ -25,7 +25,7 @@ HEADLINE_VERBS = {
 }
 LEFT_MODIFIERS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "ministerial",
-                  "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative"}
+                  "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative", "ordinary"}
 # Lower-case particles inside a place's or person's name ("Rio de Janeiro", "Dar es Salaam").
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "es", "di", "du"}
 COMPLEMENT = {"of", "on", "for", "between", "in", "to", "and", "the", "&"}
