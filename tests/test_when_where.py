@@ -694,3 +694,14 @@ def test_a_session_taken_part_in_which_convened_today_and_a_spokesperson_who_onl
     assert [(i.name, i.date) for i in sessions] == [
         ("160th ordinary session of the Council of the League of Arab States", "2023-09-06")]
     assert one(items, "meeting", "Fuad Hussein").participants == ["Ahmed Aboul Gheit", "Fuad Hussein"]
+
+
+def test_a_conference_held_in_a_city_in_a_month_is_that_last_month_and_a_courtesy_visit_received_is_a_meeting() -> None:
+    items = events("Prague, 8 November 2022. Foreign Minister Jan Lipavský received Foreign Minister Nicu Popescu. "
+                   "The two ministers recalled the second ministerial conference of the Moldova Support Platform, held "
+                   "in Bucharest in July, at which the Czech Republic pledged assistance. Also on Tuesday, the Deputy "
+                   "Minister, Jiří Kozák, received a courtesy visit from the new Ambassador of the Kingdom of Norway, "
+                   "who will shortly present his credentials.")
+    conference = next(i for i in items if i.type == "multilateral")
+    assert (conference.date, conference.place) == ("2022-07", "Bucharest")
+    assert one(items, "meeting", "Jiří Kozák").participants == ["Jiří Kozák", "Norway"]

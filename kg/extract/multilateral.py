@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.sources.dates import find_dates
+from kg.sources.dates import find_dates, past_month
 from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
@@ -133,6 +133,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
                     if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
             when = min(near)[1] if near else None
+            held = re.match(r",?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place)\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?",
+                            text[phrase.end:])
+            if when is None and held:
+                # ("the second ministerial conference of the Platform, held in Bucharest in July": the last July)
+                when = past_month(text[phrase.end + held.end():], ctx.release.date)
             if re.match(r"[^.;]{0,80}?,\s*which\s+(?:convened|opened|was held|took place|met|began)\s+today\b", text[phrase.end:]):
                 when = ctx.release.date  # ("the 160th ordinary session of the Council ..., which convened today")
             released = ctx.release.date or ""

@@ -10,6 +10,7 @@ from kg.extract.references import STANDS_FOR_STATE
 from kg.extract.text import REPORTED_SPEECH, Sentence
 
 LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
+_COURTESY_FROM = re.compile(r"\s+an?\s+(?:courtesy|farewell|introductory)\s+(?:visit|call)\s+from\b")
 _OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
 
 
@@ -113,6 +114,9 @@ def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair
     if any(r.kind == "group" for r in after[:1]):
         return list(last_pair)
     text = sentence.text
+    # ("received a courtesy visit from the new Ambassador of Norway": the one who paid it)
+    courtesy = _COURTESY_FROM.match(text, t_end - sentence.start)
+    t_end += courtesy.end() - courtesy.start() if courtesy else 0
     if after and not near(text[t_end - sentence.start: after[0].start - sentence.start]):
         return []
     persons = [key_of(r) for r in after if r.kind == "person"]
