@@ -54,3 +54,9 @@ def test_two_summits_of_one_name_in_two_years_stay_two() -> None:
     r = run("The plan was first raised at the June 2016 North American Leaders Summit. It was endorsed at the "
             "November 2021 North American Leaders Summit.", date="2022-07-15")
     assert sorted(i.date for i in r.interactions if i.type == "multilateral") == ["2016-06", "2021-11"]
+
+
+def test_a_planned_event_keeps_its_ordinal() -> None:
+    r = extract(make_release("t", "Talks", "Cairo, 6 September 2023. The Secretary-General met the Minister. They "
+                             "discussed preparations for the 33rd Arab Summit to be hosted by Bahrain in 2024."))
+    assert "33rd Arab Summit" in {i.name for i in r.initiatives}

@@ -21,7 +21,7 @@ from kg.records import Initiative
 
 EVENT_HEAD = re.compile(
     r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
-    r"annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
+    r"\d+(?:st|nd|rd|th)|ordinary|annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
     r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*|(?:de|da|do|del|es)(?=\s+[A-Z]))\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
     r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
     r"Consultations|Ministerial)\b)")
