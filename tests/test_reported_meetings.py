@@ -168,3 +168,25 @@ def test_credentials_of_ambassadors_of_listed_states_are_one_meeting_each_with_t
     assert met == sorted(sorted(["Rodrigo Chaves Robles", "Arnoldo André Tinoco", other])
                          for other in ("Alessandro Monticelli", "Mario Roberto Arriola Paz", "Canada"))
     assert {i.date for i in r.interactions} == {"2023-09-07"}
+
+
+def test_credentials_presented_by_a_dashed_list_are_one_audience_each() -> None:
+    r = extract(make_release("t", "Head of State receives credentials", (
+        "18 January 2024\n\nPresident Kassym-Jomart Tokayev received letters of credence from the newly appointed "
+        "ambassadors of a number of foreign states at the Akorda.\n\nCredentials were presented by:\n– Nguyen Van "
+        "Hoan, Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam;\n– Rui Alberto "
+        "Lopes Ferreira, Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic.")))
+    assert sorted(i.participants[1] for i in r.interactions if i.type == "meeting") == [
+        "Nguyen Van Hoan", "Rui Alberto Lopes Ferreira"]
+
+
+def test_the_two_deputy_prime_ministers_who_signed_are_the_pair_who_met() -> None:
+    r = extract(make_release("t", "Joint Commission", (
+        "13/10/2023 16:20\n\nVientiane, October 13 (KPL) – Minister Saleumxay Kommasith and Minister Sok Chenda "
+        "Sophea co-chaired the 12th Meeting of the Joint Commission in Vientiane on 12-13 October. At the close of "
+        "the meeting on Friday, the two Deputy Prime Ministers signed the Agreed Minutes of the 12th Meeting. On the "
+        "same day, Sok Chenda Sophea paid a courtesy call on Prime Minister Sonexay Siphandone.")))
+    signing = next(i for i in r.interactions if i.type == "signing")
+    assert (sorted(signing.participants), signing.date) == (["Saleumxay Kommasith", "Sok Chenda Sophea"], "2023-10-13")
+    call_on = next(i for i in r.interactions if "Sonexay Siphandone" in i.participants)
+    assert call_on.date == "2023-10-13"

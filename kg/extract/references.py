@@ -19,7 +19,8 @@ from kg.lexicon import fold
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
                         r"the heads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries|the foreign ministers of (?:the two|both) countries|"
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they|"
-                        r"the two (?:heads of state|heads of government|presidents|prime ministers)|both presidents|both heads of state)\b", re.I)
+                        r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
+                        r"both presidents|both heads of state)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine

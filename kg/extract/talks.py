@@ -245,7 +245,9 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
 # "The envoys who presented their credentials in turn were A, Ambassador of X; B, ...; and D":
 # each met the one who received them, named in a sentence just before.
 _CREDENTIALS_LIST = re.compile(r"\bwho presented (?:(?:their|his|her) )?(?:credentials|letters of credence)\b[^.;]{0,40}?"
-                               r"\b(?:were|was|are|is)\b")
+                               r"\b(?:were|was|are|is)\b"
+                               # ("Credentials were presented by: – A, Ambassador of ...; – B, ...")
+                               r"|\b(?:[Cc]redentials|[Ll]etters of credence) (?:were|was) presented by\b")
 _RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
                                    r"|\bpresented (?:(?:their|his|her) )?(?:credentials|letters of credence) to\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s")
