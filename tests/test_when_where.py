@@ -705,3 +705,14 @@ def test_a_conference_held_in_a_city_in_a_month_is_that_last_month_and_a_courtes
     conference = next(i for i in items if i.type == "multilateral")
     assert (conference.date, conference.place) == ("2022-07", "Bucharest")
     assert one(items, "meeting", "Jiří Kozák").participants == ["Jiří Kozák", "Norway"]
+
+
+def test_a_past_session_held_elsewhere_is_the_last_one_named_not_todays() -> None:
+    items = events("Athens, 21 October 2022. We, the Minister of Foreign Affairs of the Hellenic Republic, Nikos "
+                   "Dendias, the Minister of Foreign Affairs of the Republic of Cyprus, Ioannis Kasoulides, and the "
+                   "Minister of Foreign Affairs of the Republic of Armenia, Ararat Mirzoyan, met today in Athens for "
+                   "the fifth Trilateral Meeting of the Foreign Ministers of our countries, building on the work done "
+                   "since the fourth meeting in this format, held in Nicosia in 2019.")
+    assert not any(i.type == "multilateral" and (i.name or "").startswith("fifth") and i.place == "Nicosia"
+                   for i in items)
+    assert when_where(items, "meeting", "Nikos Dendias", "Ararat Mirzoyan") == ("2022-10-21", "Athens")

@@ -128,6 +128,8 @@ _PAST_SESSION = re.compile(
     r"Commission|Committee))\b[^.;]{0,140}?)"
     r",?\s*(?:which\s+)?(?:held|took place|was held|convened)\s+in\s+(?:the\s+city\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})")
+_ORDINAL = re.compile(r"\b(?:previous|last|first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th))\b")
 # What every match of _PAST_SESSION holds (it reads case-sensitively): a cheap test first.
 _PAST_SESSION_STEMS = ("held", "took place", "convened")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
@@ -155,6 +157,10 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
             if ctx.lexicon.state(place) or not (ctx.lexicon.place(place) or city(place)):
                 continue
             name = re.sub(r"[,\s]+$", "", m["name"])
+            # ("the fifth Trilateral Meeting ..., building on the work done since the fourth meeting in
+            # this format, held in Nicosia": the last session named is the one held there)
+            last = [o.start() for o in _ORDINAL.finditer(name)]
+            name = name[last[-1]:] if len(last) > 1 else name
             if re.search(r"\b(?:to be|will be|would be|is to be|are to be)\s*$", name):
                 continue  # "the first meeting of the Commission, to be held in Madrid": a plan
             if re.search(r"(?<!two )(?<!both )\b(?:countries|states|nations|members|ministers|leaders)\b", name):
