@@ -22,6 +22,8 @@ SETS = [  # (column, gold folder, release folders)
     ("other regions (16)", ROOT / "tests" / "blind" / "gold", [ROOT / "tests" / "blind" / "releases"]),
     ("more publishers (20)", ROOT / "tests" / "blind2" / "gold", [ROOT / "tests" / "blind2" / "releases"]),
     ("still more (20)", ROOT / "tests" / "blind3" / "gold", [ROOT / "tests" / "blind3" / "releases"]),
+    ("Europe, Americas (12)", ROOT / "tests" / "blind4" / "gold", [ROOT / "tests" / "blind4" / "releases"]),
+    ("Asia, Africa, Pacific (12)", ROOT / "tests" / "blind5" / "gold", [ROOT / "tests" / "blind5" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
