@@ -159,3 +159,10 @@ def test_a_short_form_of_a_given_name_is_the_same_person() -> None:
     assert t[("g1", "a")] == t[("g2", "b")] == t[("g3", "c")]
     assert t[("g4", "d")] == t[("g5", "e")]
     assert t[("g6", "f")] != t[("g7", "g")]
+
+
+def test_a_staff_office_for_a_president_is_the_staffers_and_the_president_keeps_their_own() -> None:
+    r = run("BRUSSELS, April 21, 2022. Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern "
+            "Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.")
+    assert offices(r, "Seibert") == [("Head of Cabinet of the European Commission President", "EC")]
+    assert offices(r, "von der Leyen") == [("President", "EC")]

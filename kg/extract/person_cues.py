@@ -7,6 +7,7 @@ import re
 
 from kg.extract.offices import IO_TITLES, Office
 from kg.extract.tokens import PARTICLES, Token, is_name_token
+from kg.lexicon import Lexicon
 
 
 # Verbs that only a person does in these releases: a name run right before one is a person
@@ -65,3 +66,24 @@ def two_holders(offices: list[Office], tokens: list[Token], chain_start: int | N
         (IO_TITLES.fullmatch(offices[0].title) is not None or bare) and \
         (bare or IO_TITLES.search(offices[-1].title) is None) and \
         text[offices[0].end - base: offices[1].start - base].strip() == "and"
+
+
+# An office held in the service of another: "Chief of Staff for European Commission President",
+# "Head of Cabinet of the European Commission President", "Adviser to the Prime Minister".
+_SERVED = re.compile(r"^(?:[A-Z][\w\-]*\s+)*?(?:Chief of Staff|Head of Cabinet|Head of (?:the )?Office|Adviser|Advisor|"
+                     r"Counsellor|Spokesperson|Press Secretary)\s+(?:for|of|to)\s+(?:the\s+)?(?P<served>(?:[A-Z][\w\-]*\s+){0,4}"
+                     r"(?:President|Prime Minister|Chancellor|Secretary-General|Secretary General|King|Emir))$")
+
+
+def served_office(office: Office, lexicon: Lexicon) -> Office | None:
+    """The office of the one served, when ``office`` is held in another's service (see _SERVED):
+    of the organisation or state its title names ("European Commission President": the EC's)."""
+    m = _SERVED.match(office.title)
+    if m is None:
+        return None
+    words = m["served"].split()
+    body = " ".join(words[:-1]) if len(words) > 1 else ""
+    org = lexicon.organization(body) if body else None
+    state = lexicon.state(body) if body and org is None else None
+    of = f"org:{org.key}" if org else f"state:{state.code}" if state else None
+    return Office(words[-1] if of else m["served"], of, office.start, office.end)

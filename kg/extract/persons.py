@@ -17,7 +17,7 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
 from kg.extract.offices_after import chain_after, state_after
-from kg.extract.person_cues import acts, two_holders
+from kg.extract.person_cues import acts, served_office, two_holders
 from kg.extract.text import Sentence
 from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
@@ -197,6 +197,20 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         for before, office in zip(offices, offices[1:]):
             if office.of is None and before.of and text[before.end - base: office.start - base].strip() == "/":
                 office.of = before.of  # "EU High Representative/Vice-President": the EU's, both
+        before_comma = chain_start is not None and chain_start >= 2 and tokens[chain_start - 1].text == ","
+        named_before = before_comma and found and tokens[chain_start - 2].start < found[-1].end <= tokens[chain_start - 2].end
+        unmarked_before = before_comma and rejected and rejected[-1][1] == chain_start - 1
+        served = served_office(offices[0], lexicon) if len(offices) == 1 and (named_before or unmarked_before) else None
+        if served is not None:
+            # "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen":
+            # the staff office is the one named before; the name after holds the office served
+            offices[0].of = offices[0].of or served.of  # (the staff of the EC's President: the EC's)
+            if named_before:
+                found[-1].offices = found[-1].offices or offices
+            else:
+                at, until, written = rejected.pop()
+                found.append(PersonMention(tokens[at].start, tokens[until - 1].end, written, offices))
+            offices = [served]
         single = len(name_tokens) == 1
         surname = name_tokens[-1].bare
         listed = list_state(tokens, i) if not offices else None
