@@ -166,3 +166,9 @@ def test_a_staff_office_for_a_president_is_the_staffers_and_the_president_keeps_
             "Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.")
     assert offices(r, "Seibert") == [("Head of Cabinet of the European Commission President", "EC")]
     assert offices(r, "von der Leyen") == [("President", "EC")]
+
+
+def test_a_bare_title_shorter_than_the_persons_own_office_is_no_office_of_the_publishers_state() -> None:
+    r = run("WASHINGTON, June 1, 2022. Secretary Blinken welcomed NATO Secretary General Jens Stoltenberg. QUESTION: And "
+            "Secretary Stoltenberg, how confident are you?")
+    assert offices(r, "Stoltenberg") == [("Secretary General", "NATO")]

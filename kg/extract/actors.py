@@ -207,9 +207,12 @@ def _merge_persons(ctx: Context) -> None:
         p.offices = [(t, o if o is not None else _default_of(ctx, t, fallback, e), e) for t, o, e in p.offices]
         presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
+        # ("Secretary Stoltenberg" beside "Secretary General Stoltenberg": the bare title's presumed
+        # state does not make it another office)
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         p.offices = [off for k, off in enumerate(p.offices)
-                     if not any(k != m and words[k][0] < words[m][0] and (words[k][1] in (None, words[m][1]))
+                     if not any(k != m and words[k][0] < words[m][0] and (words[k][1] in (None, words[m][1])
+                                                                          or off[0] in presumed)
                                 for m in range(len(words)))]
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
         p.presumed = presumed
