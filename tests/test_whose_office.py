@@ -172,3 +172,10 @@ def test_a_bare_title_shorter_than_the_persons_own_office_is_no_office_of_the_pu
     r = run("WASHINGTON, June 1, 2022. Secretary Blinken welcomed NATO Secretary General Jens Stoltenberg. QUESTION: And "
             "Secretary Stoltenberg, how confident are you?")
     assert offices(r, "Stoltenberg") == [("Secretary General", "NATO")]
+
+
+def test_officials_met_on_a_trip_to_several_countries_take_none_of_their_states_by_presumption() -> None:
+    r = run("WASHINGTON, March 2, 2022. Secretary Blinken will travel to Belgium, Poland and Moldova. Secretary Blinken "
+            "traveled to Brussels and Poland. In Chisinau, he will meet President Maia Sandu and Prime Minister "
+            "Natalia Gavrilita.")
+    assert offices(r, "Maia Sandu") == [("President", None)]

@@ -195,7 +195,9 @@ def _merge_persons(ctx: Context) -> None:
         if explicit is None and p.offices and all((o or "").startswith("org") or o is None and IO_TITLES.search(t)
                                                   for t, o, _ in p.offices):
             fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
-        elif explicit is None and host and p.key not in visitors:
+        elif explicit is None and host == "several" and p.key not in visitors:
+            fallback = None  # met on a trip to several countries: which one's, the text does not say
+        elif explicit is None and host and host != "several" and p.key not in visitors:
             fallback = f"state:{host}"
         elif explicit is None and p.key in inbound:
             fallback = None  # a visitor to the publisher's state is no national of it
@@ -281,6 +283,7 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     host: str | None = None
     travellers: set[str] = set()
     inbound: set[str] = set()
+    hosts: set[str] = set()  # every country the release's visits went to
     cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()]))
             for m in (_VISIT_CUE.finditer(text) if may_match(text, _VISIT_CUE_STEMS) else ())]
     for m, name in cues + [(m, m) for m in (_VISIT_OF.finditer(text) if may_match(text, _VISIT_OF_STEMS) else ())]:
@@ -295,9 +298,17 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
         code = mention.key if mention.kind == "state" else (place.code if place else None)
         if mention.kind == "state" and code == ctx.home_state:
             inbound |= came  # (not "Secretary X's Travel to Houston": a city at home is a trip at home)
-        if host is None and m.start() <= 1500 and m.re is _VISIT_CUE:
-            host = code if code != ctx.home_state else ""
-    return (host or None), travellers, inbound
+        if m.start() <= 1500 and m.re is _VISIT_CUE:
+            if host is None:
+                host = code if code != ctx.home_state else ""
+            # ("concluding a working visit to Azerbaijan and Turkmenistan": a trip of several hosts)
+            listed = [x for x in ctx.mentions_between(mention.end, mention.end + 40) if x.kind == "state"]
+            also = listed[0].key if listed and re.fullmatch(r"\s*(?:and|,)\s*", text[mention.end: listed[0].start]) else None
+            for other in (code, also):
+                if other and other != ctx.home_state:
+                    hosts.add(other)
+    # Officials met on a trip to several countries are of none of them for sure (nor the publisher's).
+    return (host or None) if len(hosts) <= 1 else "several", travellers, inbound
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
