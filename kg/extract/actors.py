@@ -186,7 +186,7 @@ def _merge_persons(ctx: Context) -> None:
     for key in [k for k, p in persons.items() if _joined_pair(p.name, persons)]:
         del persons[key]
     _counterpart_offices(ctx, persons)
-    host, visitors, inbound = _visit_context(ctx, persons)
+    host, visitors, inbound, several = _visit_context(ctx, persons)
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -195,9 +195,9 @@ def _merge_persons(ctx: Context) -> None:
         if explicit is None and p.offices and all((o or "").startswith("org") or o is None and IO_TITLES.search(t)
                                                   for t, o, _ in p.offices):
             fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
-        elif explicit is None and host == "several" and p.key not in visitors:
+        elif explicit is None and several and p.key not in visitors:
             fallback = None  # met on a trip to several countries: which one's, the text does not say
-        elif explicit is None and host and host != "several" and p.key not in visitors:
+        elif explicit is None and host and p.key not in visitors:
             fallback = f"state:{host}"
         elif explicit is None and p.key in inbound:
             fallback = None  # a visitor to the publisher's state is no national of it
@@ -274,11 +274,12 @@ _VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in")
 _VISIT_OF_STEMS = ("visit of", "trip of", "invited")
 
 
-def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str]]:
+def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str], bool]:
     """The country a release's visit took place in, when it is not the publisher's own; the
     keys of everyone the release says travelled; and of those who come to the publisher's
-    state. Officials met abroad without a state are the host's; a traveller keeps the
-    publisher's state, unless they travel to it ("the visit of President X to Serbia")."""
+    state; and whether the visits went to several countries. Officials met abroad without a
+    state are the host's; a traveller keeps the publisher's state, unless they travel to it
+    ("the visit of President X to Serbia")."""
     text = ctx.release.text
     host: str | None = None
     travellers: set[str] = set()
@@ -308,7 +309,8 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
                 if other and other != ctx.home_state:
                     hosts.add(other)
     # Officials met on a trip to several countries are of none of them for sure (nor the publisher's).
-    return (host or None) if len(hosts) <= 1 else "several", travellers, inbound
+    several = len(hosts) > 1
+    return None if several else (host or None), travellers, inbound, several
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")

@@ -167,7 +167,7 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
     # ("held talks with X, who visited Israel last month to open an embassy in Tel Aviv": the
     # relative clause's place is its own, not the main clause's)
     asides = [(sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
-              if at is not None and not a.start() <= at < a.end()]
+              if not a.start() <= at < a.end()] if at is not None and "who" in sentence.text else []
     for mention in ctx.mentions_between(sentence.start, sentence.end):
         if any(a <= mention.start < b for a, b in asides):
             continue

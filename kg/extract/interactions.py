@@ -266,11 +266,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     # ("..., following her first visit on June 6, when she held talks with President X": the
     # when-clause's subject, not everyone named before it)
     # (nor "Spokesperson X said in a statement that A met B": the reporter, who met no one)
-    own_subject = [w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())] + \
-        [w.end() for w in REPORTED_SPEECH.finditer(sentence.text, 0, m.start())
-         if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)]
-    own_subject.sort()
-    clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject[-1] if own_subject else 0)
+    own_subject = max([w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())] +
+                      [w.end() for w in REPORTED_SPEECH.finditer(sentence.text, 0, m.start())
+                       if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)], default=0)
+    clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
     # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.offices import IO_TITLES, Office
-from kg.extract.tokens import PARTICLES, Token, is_name_token
+from kg.extract.tokens import COMPASS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
 
@@ -87,3 +87,21 @@ def served_office(office: Office, lexicon: Lexicon) -> Office | None:
     state = lexicon.state(body) if body and org is None else None
     of = f"org:{org.key}" if org else f"state:{state.code}" if state else None
     return Office(words[-1] if of else m["served"], of, office.start, office.end)
+
+
+# Words of a region's name that the title vocabulary also holds ("New South Wales", "West Bengal";
+# not "Middle", of "Minister for the Middle East").
+_COMPASS_WORDS = (COMPASS - {"Middle"}) | {"Upper", "Lower", "Greater", "New"}
+
+
+def region_before(tokens: list[Token], i: int) -> int | None:
+    """Where "of"/"for" stands before a region's name that runs on into the name run at ``i``
+    ("Premier of New South Wales Chris Minns", "Chief Minister of West Bengal Mamata Banerjee"),
+    or None: the words between are capitalised, no known place or state ("of South Sudan Salva
+    Kiir" ends where the state does), and compass words where they are title words."""
+    k = i - 1
+    while k >= 0 and tokens[k].cap and not tokens[k].tags & {"head", "state", "place", "org", "demonym"} and \
+            ("title" not in tokens[k].tags or tokens[k].text in _COMPASS_WORDS):
+        k -= 1
+    return k if k < i - 1 and k >= 0 and tokens[k].text in ("of", "for") and \
+        any(tokens[m].text in _COMPASS_WORDS for m in range(k + 1, i)) else None

@@ -17,7 +17,7 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
 from kg.extract.offices_after import chain_after, state_after
-from kg.extract.person_cues import acts, served_office, two_holders
+from kg.extract.person_cues import acts, region_before, served_office, two_holders
 from kg.extract.text import Sentence
 from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
@@ -139,7 +139,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         chain, chain_start = chain_before(tokens, i)
-        region = _region_before(tokens, i) if chain and len(name_tokens) >= 3 else None
+        region = region_before(tokens, i) if chain and len(name_tokens) >= 3 else None
         if region is not None:
             # "Premier of New South Wales Chris Minns": a region's compass word cut the run short;
             # the run's first word is the region's last
@@ -339,24 +339,6 @@ def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]
                 rejected.remove(run)
                 changed = True
     return sorted(found, key=lambda m: m.start)
-
-
-# Words of a region's name that the title vocabulary also holds ("New South Wales", "West Bengal").
-_COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper",
-                 "Lower", "Greater", "New"}
-
-
-def _region_before(tokens: list[Token], i: int) -> int | None:
-    """Where "of"/"for" stands before a region's name that runs on into the name run at ``i``
-    ("Premier of New South Wales Chris Minns", "Chief Minister of West Bengal Mamata Banerjee"),
-    or None: the words between are capitalised, no known place or state ("of South Sudan Salva
-    Kiir" ends where the state does), and compass words where they are title words."""
-    k = i - 1
-    while k >= 0 and tokens[k].cap and not tokens[k].tags & {"head", "state", "place", "org", "demonym"} and \
-            ("title" not in tokens[k].tags or tokens[k].text in _COMPASS_WORDS):
-        k -= 1
-    return k if k < i - 1 and k >= 0 and tokens[k].text in ("of", "for") and \
-        any(tokens[m].text in _COMPASS_WORDS for m in range(k + 1, i)) else None
 
 
 def _caps_surname(tok: Token) -> bool:

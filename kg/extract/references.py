@@ -266,7 +266,7 @@ _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
 
 
 def _in_title(ctx: Context, start: int, base: int) -> bool:
-    from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS, title_vocabulary
+    from kg.extract.tokens import HEADS, title_vocabulary
 
     window = ctx.release.text[max(base, start - 40): start]
     m = _TITLE_OF.search(window) if "of" in window else None  # (every match holds "of")

@@ -232,8 +232,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("With the Ambassador of Egypt, X, the President recalled her participation in COP27 in
     # November 2022": the meeting is the clause before what is recalled)
     # ("Mudavadi recalled his meeting with Fiala ... last September": what is recalled is this one)
-    itself = _RECALLS_ITSELF.search(sentence)
-    itself = itself is not None and interaction.type in _RECALLED_KINDS.get(itself["noun"], ())
+    recall = _RECALLS_ITSELF.search(sentence)
+    itself = recall is not None and interaction.type in _RECALLED_KINDS.get(recall["noun"], ())
     head = RECALLED.split(sentence, maxsplit=1)[0] if not itself else sentence
     told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
         p.split()[-1] in head for p in interaction.participants if p) else sentence
@@ -241,7 +241,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     today = interaction.date == ctx.release.date and re.search(r"\btoday\b", sentence) is not None
     # ("The Prime Minister recalled his official visit to New Zealand in June, ... during which he
     # held talks with Prime Minister Hipkins": what the whole sentence recalls is past, not today's)
-    recalled = told is sentence and not today and _RECALLS_ITSELF.search(sentence) is not None
+    recalled = told is sentence and not today and recall is not None
     # (not a relative clause's: "held talks with X, who visited Israel last month")
     main = RELATIVE_ASIDE.sub(",", told) if ", who " in told else told
     elsewhere = (may_match(stem_text(main), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(main))) and not today \

@@ -321,10 +321,10 @@ def credentials_of_states(ctx: Context) -> list[Interaction]:
         states: list[str] = []
         prev = sentence.start + m.end()
         for mention in ctx.mentions_between(prev, sentence.end):
-            if mention.kind != "state" or not LIST_GAP.match(ctx.release.text[prev: mention.start]):
-                if mention.kind == "state":
-                    break
+            if mention.kind != "state":
                 continue
+            if not LIST_GAP.match(ctx.release.text[prev: mention.start]):
+                break
             states.append(f"state:{mention.key}")
             prev = mention.end
         # ("After the ceremony, the President, accompanied by the Minister of Foreign Affairs, X, held
