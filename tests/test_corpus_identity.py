@@ -128,3 +128,27 @@ def _office_rows(store: object, name: str) -> list[tuple[str, str, int]]:
     offices = actor_profile(store, name).offices
     assert offices is not None
     return [(str(row[1]), str(row[2]), int(row[5])) for row in offices.rows]
+
+
+def test_a_bare_president_of_another_country_is_not_the_publishers_while_its_own_holds_office(tmp_path: Path) -> None:
+    biden = [(f"b{i}", "Statement", f"WASHINGTON, 1{i} May 2023 - President Biden spoke with Secretary Blinken "
+              "about the summit.") for i in range(4)]
+    store = _ingested(tmp_path, *biden,
+                      ("o", "On Nicaragua", "WASHINGTON, 20 May 2023 - The United States calls on President Ortega "
+                       "to release the detained candidates in Nicaragua."))
+    assert _office_rows(store, "Biden") == [("President", "United States", 4)]
+    assert _office_rows(store, "Ortega") == [("President", "None", 1)]
+    states = store.rows(f"SELECT ?s WHERE {{ <{PERSON}ortega> dip:affiliatedWith ?s }}")
+    assert states == []
+
+
+def test_a_holder_of_one_period_does_not_unseat_the_holder_of_another() -> None:
+    from datetime import date
+
+    from kg.graph.presumed import Holding, unseated
+
+    then = [Holding(f"o{i}", "n", "US", "President", "obama", date(2012, 1, 1 + i), True) for i in range(5)]
+    now = [Holding(f"b{i}", "n", "US", "President", "biden", date(2022, 1, 1 + i), True) for i in range(5)]
+    stray = [Holding("x", "n", "US", "President", "ortega", date(2022, 3, 1), True),
+             Holding("y", "n", "US", "Senator", "menendez", date(2022, 3, 1), True)]
+    assert unseated(then + now + stray) == {("x", "n", "US")}

@@ -17,7 +17,9 @@ changes nothing the second time; a store ingested with ``--force`` gets the same
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from rdflib import URIRef
 
@@ -27,7 +29,7 @@ from kg.graph.events import Occurrence, plan_events
 from kg.graph.mapping import entity_quads
 from kg.graph.ontology import DIP, ENTITIES_GRAPH
 from kg.graph.people import Mention, PersonPlan, common_words, plan_persons
-from kg.graph.presumed import credible
+from kg.graph.presumed import Holding, credible, unseated
 from kg.graph.resolve import Entity
 from kg.lexicon import Lexicon, fold
 from kg.store.protocol import GraphStore
@@ -41,6 +43,7 @@ Q_STATED = ("SELECT DISTINCT ?g ?p ?s WHERE { GRAPH ?g { { ?p dip:statedAffiliat
 # Each office holding: its holder, title, and the state or body it is stated or only presumed to be of.
 Q_HOLDINGS = ("SELECT ?g ?p ?t ?of ?presumed WHERE { GRAPH ?g { ?h dip:holder ?p ; dip:title ?t "
               "OPTIONAL { ?h dip:officeOf ?of } OPTIONAL { ?h dip:presumedOfficeOf ?presumed } } }")
+Q_DAYS = "SELECT ?g ?d WHERE { GRAPH ?g { ?g dcterms:date ?d } }"
 Q_EVENTS = ("SELECT ?g ?i ?kind ?date ?name ?p ?rdate ?lead ?place WHERE { GRAPH ?g { ?i dip:kind ?kind . "
             "OPTIONAL { ?i dip:date ?date } OPTIONAL { ?i rdfs:label ?name } OPTIONAL { ?i dip:participant ?p } "
             "OPTIONAL { ?g dcterms:date ?rdate } OPTIONAL { ?i dip:visitor|dip:sender ?lead } "
@@ -108,17 +111,40 @@ def _mentions(store: GraphStore) -> list[Mention]:
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     stated_offices: list[tuple[str, str]] = []
+    days = {g: _day(d) for g, d in store.rows(Q_DAYS) if g and d}
+    holdings: list[Holding] = []
     for g, p, t, of, guess in store.rows(Q_HOLDINGS):
         titles[(g, p)].add(t)  # type: ignore[arg-type]
         if of:
             stated_offices.append((of, t or ""))  # type: ignore[arg-type]
         if guess:
             pairs[(g, p)].add((guess, t or ""))  # type: ignore[arg-type]
-    # (a presumed office of a kind the corpus never states for that state is dropped)
+        for state, only_presumed in ((of, False), (guess, True)):
+            if state:
+                holdings.append(Holding(g, p, state, t or "", _surname(names.get((g, p), ())),  # type: ignore[arg-type]
+                                        days.get(g), only_presumed))
+    # (a presumed office of a kind the corpus never states for that state is dropped, and so is
+    # one that another person holds at the time: "President Ortega" is no U.S. president)
     presumed = credible(pairs, stated_offices)
+    for g, p, state in unseated(holdings):
+        presumed.get((g, p), set()).discard(state)
     return [Mention(g, p, tuple(sorted(ns)), frozenset(stated.get((g, p), ())), frozenset(presumed.get((g, p), ())),
                     frozenset(titles.get((g, p), ())))
             for (g, p), ns in names.items()]
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _surname(names: Iterable[str]) -> str:
+    """The folded last word of the longest name: one key for "Biden" and "Joe Biden"."""
+    longest = max(names, key=lambda n: (len(n), n), default="")
+    words = fold(longest).replace(".", " ").split()
+    return words[-1] if words else ""
 
 
 def _occurrences(store: GraphStore, people: PersonPlan, emptied: set[str]) -> list[Occurrence]:
