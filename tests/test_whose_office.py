@@ -179,3 +179,23 @@ def test_officials_met_on_a_trip_to_several_countries_take_none_of_their_states_
             "traveled to Brussels and Poland. In Chisinau, he will meet President Maia Sandu and Prime Minister "
             "Natalia Gavrilita.")
     assert offices(r, "Maia Sandu") == [("President", None)]
+
+
+def test_a_compass_word_ending_a_name_is_the_surname() -> None:
+    r = run("WASHINGTON, 9 May 2022 - Special Representative for Afghanistan Tom West met Taliban representatives "
+            "in Doha. Senator Elizabeth North met Foreign Minister Kuleba South of Kyiv.")
+    assert {p.name for p in r.persons} >= {"Tom West", "Elizabeth North", "Kuleba"}
+    assert "Kuleba South" not in {p.name for p in r.persons}
+
+
+def test_an_office_listing_portfolios_with_commas_is_one_office_of_the_name_after_it() -> None:
+    r = run("WASHINGTON, 9 May 2022 - Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri met "
+            "Taliban representatives.")
+    assert [(p.name, [o.title for o in p.roles]) for p in r.persons] == [
+        ("Rina Amiri", ["Special Envoy for Afghan Women, Girls, and Human Rights"])]
+
+
+def test_a_plural_headline_verb_is_no_part_of_the_name_before_it() -> None:
+    r = extract(make_release("t", "Secretary Blinken and Special Envoy Amiri Launch Consultative Group",
+                             "WASHINGTON, 28 July 2022 - Secretary Blinken and Special Envoy Rina Amiri launched a group."))
+    assert not [p.name for p in r.persons if "Launch" in p.name]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.tokens import ABBREVIATED_OFFICES, BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token
+from kg.extract.tokens import (
+    ABBREVIATED_OFFICES, BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, PORTFOLIO_WORDS, REGION_WORDS, Token,
+)
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
 
@@ -184,7 +186,7 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
     while k >= 0:
         t = tokens[k]
-        if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"}):
+        if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS):
             k -= 1
             continue
         if t.cap and k >= 1 and tokens[k - 1].text in COMPASS and "title" in tokens[k - 1].tags:
@@ -221,8 +223,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1
         portfolio = after_comma + 1 < i and "org" in tokens[after_comma].tags and tokens[after_comma + 1].text == "and"
         if t.text == "," and k + 1 < i and k >= 1 and tokens[k - 1].cap and \
-                tokens[k - 1].tags & {"title", "head", "state", "org"} and (tokens[after_comma].tags & {"title", "head"}
-                                                                            or portfolio or _demonym_portfolio(tokens, after_comma, i)):
+                (tokens[k - 1].tags & {"title", "head", "state", "org"} or tokens[k - 1].bare in PORTFOLIO_WORDS) and (
+                tokens[after_comma].tags & {"title", "head"} or tokens[after_comma].bare in PORTFOLIO_WORDS
+                or portfolio or _demonym_portfolio(tokens, after_comma, i)):
             # "for Civilian Security, Democracy, and Human Rights"; "Cabinet of Ministers, Minister of";
             # "Minister of Foreign Affairs, Francophonie and Congolese Abroad": a body's name as a portfolio
             k -= 1

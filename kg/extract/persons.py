@@ -26,6 +26,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+# Compass words that are surnames too ("Tom West", "Elizabeth North").
+_SURNAME_COMPASS = {"North", "South", "East", "West"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
@@ -64,6 +66,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return False  # "Governor of Osaka Prefecture Yoshimura Hirofumi", "East Kazakhstan Region": the region's word
         if is_name_token(tokens[k]):
             return True
+        if tokens[k].text in _SURNAME_COMPASS and k > 0 and is_name_token(tokens[k - 1]) \
+                and not (k + 1 < n and (tokens[k + 1].cap or tokens[k + 1].text == "of")):
+            return True  # "Special Representative Tom West met": a compass word ending a name, no region after it
         if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
             return True  # "King Abdullah II", "Pope Leo XIV": the numeral is part of the name
         if tokens[k].text in HONORIFICS and k > 0 and tokens[k - 1].text in ("bin", "binti", "ibn") \

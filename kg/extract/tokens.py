@@ -154,6 +154,8 @@ HEADLINE_VERBS = {
     "Participates", "Participated", "Co-chairs", "Co-chaired", "Represents", "Represented", "Witnesses",
     "Witnessed", "Inaugurates", "Inaugurated", "Unveils", "Unveiled", "Bids", "Hands", "Handed", "Conveys",
     "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
+    # (the plural forms of a headline with two subjects: "Blinken and Special Envoy Amiri Launch ...")
+    "Launch", "Announce", "Urge", "Condemn", "Congratulate", "Reaffirm", "Celebrate", "Commend", "Participate",
 }
 # Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
 # are no persons, whatever verb follows them.
@@ -162,9 +164,12 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
                   "Platform", "Fund", "Facility", "Mechanism",
                   "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
-                  # (the portfolios a ministry's name lists: "Minister of Foreign Affairs, Emigration and
-                  # Egyptian Expatriates", "... and Human Mobility")
-                  "Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora"}
+                  }
+# The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
+# Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
+PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora", "Women", "Girls",
+                             "Refugees", "Migration"})
+NON_NAME_NOUNS |= PORTFOLIO_WORDS
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
