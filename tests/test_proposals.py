@@ -95,3 +95,21 @@ def test_an_invitation_conveyed_to_the_host_just_met_is_theirs_to_visit() -> Non
             "The head of Czech diplomacy conveyed to him an invitation from President Petr Pavel to visit the Czech Republic.")
     record = extract(make_release("t", "Visit", body))
     assert [(i.name, i.proposed_by) for i in record.initiatives] == [("visit of William Ruto to Czechia", "Petr Pavel")]
+
+
+def test_a_states_candidacy_bid_or_accession_is_its_initiative() -> None:
+    found = proposals("Oman supported Kuwait's candidacy for membership of the UN Human Rights Council for the "
+                      "2024-2026 term. The ministers discussed Bangladesh's bid to become a Sectoral Dialogue Partner "
+                      "of ASEAN and Uzbekistan's accession to the World Trade Organization and the GSP+ scheme. "
+                      "Lithuania's membership in NATO was noted.")
+    assert found["Kuwait's candidacy for membership of the UN Human Rights Council for the 2024-2026 term"] == "Kuwait"
+    assert found["Bangladesh's bid to become a Sectoral Dialogue Partner of ASEAN"] == "Bangladesh"
+    assert found["Uzbekistan's accession to the World Trade Organization"] == "Uzbekistan"
+    assert not [name for name in found if "membership in NATO" in name]
+
+
+def test_a_process_named_by_its_city_is_an_initiative_a_headlines_process_is_not() -> None:
+    found = proposals("The sides welcomed the Luanda Process and the Nairobi Process. They condemned Additional "
+                      "Visa Restrictions for Undermining the Democratic Process.")
+    assert {"Luanda Process", "Nairobi Process"} <= set(found)
+    assert not [name for name in found if "Democratic Process" in name]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
+from kg.extract.candidacies import STEMS as BID_STEMS, bids
+from kg.extract.headwords import strong_heads
 from kg.extract.context import Context
 from kg.extract.invitations import invited_visits, inviter_after
 from kg.extract.phrases import clean_name, noun_phrase, without_date
@@ -11,7 +13,7 @@ from kg.extract.plans import covered, planned_initiatives
 from kg.extract.projects import named_projects
 from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
-    possessor, proposer_of,
+    proposer_of,
 )
 from kg.extract.scanning import Alternatives
 from kg.extract.text import may_match, stem_text
@@ -60,22 +62,12 @@ _WHEN_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|S
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Later)\b")
 _OWN_INITIATIVE = re.compile(
     rf"\b(?P<owner>[A-Z][\w\-]+)(?P<s>’s|'s)?\s+(?:initiative|proposal|idea)\s+{_PURPOSE}\s+(?:an?\s+|the\s+)?")
-# "Busan's bid to host the World Expo 2030", "support for Saudi Arabia's bid to host": the event bid for.
-_BID = re.compile(r"\b(?:(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:’s|'s)\s+)?(?:successful\s+)?(?:bid|candidacy)\s+"
-                  r"to\s+host\s+(?:the\s+)?")
 # "development projects under way in South Sudan, including the Wau multi-purpose dam and the solar
 # power stations in Juba", "infrastructure projects such as the Lima Metro Line 2": each one named.
 _PROJECTS_SUCH_AS = re.compile(r"\b(?:projects|programmes|programs|initiatives)\b[^.;:]{0,60}?,?\s+"
                                r"(?:such as|including|notably|in particular)\s+(?:the\s+)?")
 PLANNED_VISIT_OF = re.compile(
     r"\b(?:upcoming|forthcoming|planned|future|expected|next|possible)\s+(?:\w+\s+){0,2}visit\s+of\s+")
-STRONG_HEADS = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w\-+’'.]*\s+|(?:and|of|for|on|the|in|–|-)\s+){0,8}?"
-    r"(?:Initiative|Partnership|Framework|Program|Programme|Project|Corridor|Route|Platform|Gateway|Strategy|"
-    r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism|Pipeline|Year of [A-Z][\w’']*"
-    r"(?: (?:and|of) [A-Z][\w’']*)*(?: \d{4})?)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:and|of|for|on|the|in)?\s*[A-Z0-9][\w\-–’']*)*)?)"
-    r"(?![\w\-])(?!\s+[A-Z])")
 _VISIT_PLAN = re.compile(r"\b(?:will|would|to|shall|plans? to|intends? to)\s+(?:also\s+)?(?:pay\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to|"
                          r"visit|travel(?:\s+to)?)\s+", re.I)
 # "invited Minister X to take part in the Astana International Forum": an event to come.
@@ -100,22 +92,18 @@ _OFFICE_HEADS = {"Minister", "Director", "Secretary", "President", "Chairman", "
 _INITIATIVE_CUES = re.compile(
     r"visit|travel|invit|propos|initiativ|project|idea|put forward|suggest|call|advocat|initiat|hold|held|schedul|"
     r"plan|upcoming|forthcoming|next|prepar|organi|look|take place|working on|will|would|to be|agreed to|decided to|"
-    r"resolved to|bid|candidacy|such as|including|notably|in particular")
+    r"resolved to|bid|candida|accession|application|joining|to join|such as|including|notably|in particular")
 # Words every match of PROPOSAL, PROPOSAL_BY and of PLAN_CUE holds (the last lower-cased).
 _PROPOSAL_STEMS = ("propos", "forward", "suggested", "initiated", "called", "advocated", "agreed", "decided",
                    "resolved")
 _PROPOSAL_BY_STEMS = ("initiative", "proposal", "project", "idea")
 _PLAN_CUE_STEMS = ("held", "schedul", "planned", "upcoming", "forthcoming", "hold", "convene", "host", "next",
                    "prepar", "organiz", "forward", "place", "working", "due")
-_STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
-                           r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Year of|[“\"]")
-# Both patterns are alternations of plain strings (the quotes a set of two), read without flags:
-# whether one finds anything is whether one of its strings is ``in`` the text, which these
-# tests tell several times faster than the alternations' scans.
+# An alternation of plain strings, read without flags: whether it finds anything is whether one
+# of its strings is ``in`` the text, which ``may_match`` tells several times faster than a scan.
 _CUE_WORDS = tuple(_INITIATIVE_CUES.pattern.split("|"))
-_STRONG_STEMS = tuple(_STRONG_WORDS.pattern.replace('[“\\"]', '“|"').split("|"))
-assert _INITIATIVE_CUES.flags == _STRONG_WORDS.flags == re.UNICODE and \
-    all(re.escape(w).replace("\\ ", " ") == w for w in _CUE_WORDS + _STRONG_STEMS), "plain strings only"
+assert _INITIATIVE_CUES.flags == re.UNICODE and \
+    all(re.escape(w).replace("\\ ", " ") == w for w in _CUE_WORDS), "plain strings only"
 # What every match of _POSSESSIVE_PLAN and of _OWN_INITIATIVE holds (both read case-sensitively).
 _POSSESSIVE_PLAN_STEMS = ("visit", "forward to")
 _OWN_INITIATIVE_STEMS = ("initiative", "proposal", "idea")
@@ -169,8 +157,7 @@ def initiatives_step(ctx: Context) -> None:
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         if not may_match(text.lower(), _CUE_WORDS):
-            for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
-                name, owner = possessor(ctx, m.group(1))
+            for name, owner in strong_heads(ctx, text):
                 add(name, owner, idx)
             for m in PAIR_FORMAT.finditer(text) if _may_pair(text) else ():
                 if names_two_states(ctx, m.group(1)):
@@ -209,9 +196,9 @@ def initiatives_step(ctx: Context) -> None:
             if owner is None and not m["s"]:
                 continue  # "The proposal to ...": whose, the sentence does not say here
             add(noun_phrase(text, m.end()), ctx.label(f"state:{owner.code}") if owner else m["owner"], idx, proposed=True)
-        for m in _BID.finditer(text) if may_match(lowered, ("bid", "candidacy")) else ():
-            owner = ctx.lexicon.state(m["owner"] or "")
-            add(noun_phrase(text, m.end(), max_words=8), ctx.label(f"state:{owner.code}") if owner else None, idx)
+        for bid in bids(text) if may_match(lowered, BID_STEMS) else ():
+            owner = ctx.lexicon.state(bid.owner or "")
+            add(bid.name, ctx.label(f"state:{owner.code}") if owner else None, idx)
         for m in _PROJECTS_SUCH_AS.finditer(text) if may_match(lowered, ("such as", "including", "notably", "particular")) else ():
             for item in _listed_items(text, m.end()):
                 if not any(p.surname in item.split() for p in ctx.persons.values()):
@@ -282,8 +269,7 @@ def initiatives_step(ctx: Context) -> None:
             if names_two_states(ctx, m.group(1)):
                 add(m.group(1), None, idx, proposed=True)
         # Named programmes; "NASA’s Artemis Program" is NASA's.
-        for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
-            name, owner = possessor(ctx, m.group(1))
+        for name, owner in strong_heads(ctx, text):
             add(name, owner, idx)
         for name in _named_policies(ctx, text) + named_projects(text):
             add(name, None, idx)
