@@ -1139,3 +1139,10 @@ def test_two_particles_stay_in_the_surname_and_another_persons_trip_after_the_ve
             "Kais Saied.", title="Tajani meets Tunisian foreign minister Ammar after Meloni's Tunis trips")
     assert "Ursula von der Leyen" in names(r)
     assert sorted(sorted(m) for m in meetings(r)) == [["Antonio Tajani", "Nabil Ammar"], ["Giorgia Meloni", "Kais Saied"]]
+
+
+def test_a_venue_between_talks_and_the_counterpart_leaves_the_counterpart_met() -> None:
+    r = run("Havana, 18 October 2023.- The Minister of Foreign Affairs of Cuba, Bruno Rodríguez Parrilla, held "
+            "official talks this Wednesday at the MINREX headquarters with the Secretary of State in the Office of "
+            "Foreign Affairs and International Cooperation of the Republic of Honduras, Eduardo Enrique Reina García.")
+    assert {"Bruno Rodríguez Parrilla", "Eduardo Enrique Reina García"} in meetings(r)

@@ -190,3 +190,17 @@ def test_the_two_deputy_prime_ministers_who_signed_are_the_pair_who_met() -> Non
     assert (sorted(signing.participants), signing.date) == (["Saleumxay Kommasith", "Sok Chenda Sophea"], "2023-10-13")
     call_on = next(i for i in r.interactions if "Sonexay Siphandone" in i.participants)
     assert call_on.date == "2023-10-13"
+
+
+def test_envoys_who_present_credentials_in_turn_each_meet_the_receiver_and_whoever_sat_in() -> None:
+    r = extract(make_release("t", "The President receives credentials", (
+        "Reference Number: PR220447, Release Date: 10 March 2022\n\nThree new heads of mission presented their "
+        "diplomatic credentials to President of Malta George Vella on Thursday. The Minister for Foreign and European "
+        "Affairs, Evarist Bartolo, was present for the three ceremonies.\n\nThe first to present her Letters of "
+        "Credence was the Ambassador of Georgia, Nino Kavtaradze-Lomidze. President Vella thanked her.\n\nNext to "
+        "present his Letters of Commission was the High Commissioner of Ghana, Kwabena Adjei-Darko.\n\nThe third to "
+        "present her Letters of Credence was the Ambassador of Ecuador, Gabriela Sofía Andrade Terán.")))
+    audiences = sorted(sorted(i.participants) for i in r.interactions if i.type == "meeting")
+    assert audiences == [sorted(["George Vella", "Evarist Bartolo", envoy]) for envoy in
+                         ("Gabriela Sofía Andrade Terán", "Kwabena Adjei-Darko", "Nino Kavtaradze-Lomidze")]
+    assert {i.date for i in r.interactions} == {"2022-03-10"}

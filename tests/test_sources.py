@@ -96,6 +96,7 @@ def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> No
         ("Published: 12 March 2021, 18:05\n\nbody", "2021-03-12"),
         ("12.10.2021\n\nbody", "2021-10-12"),
         ("October 12, 2021\n\nbody", "2021-10-12"),
+        ("PRESS RELEASE\n\nReference Number: PR220447, Release Date: 10 March 2022\n\nbody", "2022-03-10"),
         ("no date at all", None),
     ],
 )

@@ -199,3 +199,17 @@ def test_a_plural_headline_verb_is_no_part_of_the_name_before_it() -> None:
     r = extract(make_release("t", "Secretary Blinken and Special Envoy Amiri Launch Consultative Group",
                              "WASHINGTON, 28 July 2022 - Secretary Blinken and Special Envoy Rina Amiri launched a group."))
     assert not [p.name for p in r.persons if "Launch" in p.name]
+
+
+def test_a_portfolio_word_ends_no_office_and_names_no_one() -> None:
+    r = run("ASUNCIÓN, 23 Dec 2024 - Mr Grossi and the Minister of Public Health and Social Welfare, María Teresa "
+            "Barán, signed Practical Arrangements. Austria: Vice-Chancellor Werner Kogler, Minister of Arts and "
+            "Culture, Civil Service and Sport.")
+    offices = {p.name: [o.title for o in p.roles] for p in r.persons}
+    assert offices["María Teresa Barán"] == ["Minister of Public Health and Social Welfare"]
+    assert not {"Welfare", "Civil", "Sport"} & set(offices)
+
+
+def test_a_citys_name_after_a_title_is_a_given_name_before_a_surname() -> None:
+    r = run("ASUNCIÓN, 23 Dec 2024 - Director General Rafael Mariano Grossi met President Santiago Peña today.")
+    assert {"Rafael Mariano Grossi", "Santiago Peña"} <= {p.name for p in r.persons}

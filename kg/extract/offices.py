@@ -179,7 +179,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
     before = k - 4 if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" else k - 1
     if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org"}
-                                                                   or tokens[before].bare in BODY_ENDS) \
+                                                                   or tokens[before].bare in BODY_ENDS
+                                                                   or tokens[before].bare in PORTFOLIO_WORDS) \
             and not tokens[before].possessive:
         k = before  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):

@@ -3,7 +3,7 @@ Foreign Affairs of the Republic of Maldives,", ", Minister of Foreign Affairs, I
 Cooperation and Gambians Abroad of The Gambia", and "of the Republic of Korea" right after it."""
 from __future__ import annotations
 
-from kg.extract.tokens import CONNECTORS, HONORIFICS, Token, body_name_end, is_name_token
+from kg.extract.tokens import CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
 
 
 def state_after(tokens: list[Token], j: int) -> str | None:
@@ -41,7 +41,7 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     chain: list[Token] = []
     while k < len(tokens):
         t = tokens[k]
-        if (t.cap and t.tags & {"title", "head", "state", "demonym", "org", "national"}) or \
+        if (t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS)) or \
                 t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
             chain.append(t)
             k += 1

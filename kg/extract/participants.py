@@ -151,7 +151,9 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
            "working", "state", "delegation", "delegations", "members", "staff", "representatives", "head",
            "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
            "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
-           "week", "month", "year", "earlier", "later", "day", "same"}
+           "week", "month", "year", "earlier", "later", "day", "same",
+           # (a venue on the way: "held official talks this Wednesday at the MINREX headquarters with X")
+           "headquarters", "premises", "seat", "palace", "residence", "building"}
 
 
 def standing_states(refs: list[ActorRef]) -> list[str]:

@@ -84,9 +84,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
         if "place" in tags and k > 0 and "head" in tokens[k - 1].tags and not tags & {"state", "demonym", "org"} \
-                and k + 2 < n and is_name_token(tokens[k + 1]) and is_name_token(tokens[k + 2]) \
-                and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
-            return True  # "President Santiago Peña Palacios": a city's name as a given name, after a title
+                and k + 1 < n and is_name_token(tokens[k + 1]) and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
+            return True  # "President Santiago Peña (Palacios)": a city's name as a given name, after a title
         # (Initials hold a dot: the cheap test spares most tokens the pattern.)
         if "." in tokens[k].text and _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
                 tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS or

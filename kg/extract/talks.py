@@ -255,22 +255,38 @@ _CREDENTIALS_LIST = re.compile(r"\bwho presented (?:(?:their|his|her) )?(?:crede
                                # ("Credentials were presented by: – A, Ambassador of ...; – B, ...")
                                r"|\b(?:[Cc]redentials|[Ll]etters of credence) (?:were|was) presented by\b")
 _RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
-                                   r"|\bpresented (?:(?:their|his|her) )?(?:credentials|letters of credence) to\b", re.I)
+                                   r"|\bpresented (?:(?:their|his|her) )?(?:diplomatic )?(?:credentials|letters of credence) to\b",
+                                   re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s")
 _MARKER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
+# "The first to present her Letters of Credence was the Ambassador of Georgia, X", "Next to
+# present his Letters of Commission was ...": envoys one by one.
+_IN_TURN = re.compile(r"\b(?:[Ff]irst|[Nn]ext|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Tt]hen)\s+to\s+present\s+"
+                      r"(?:(?:their|his|her)\s+)?(?:credentials|[Ll]etters of (?:[Cc]redence|[Cc]ommission))\s+(?:was|were)\b")
+# "The Minister for Foreign Affairs, X, was present for the three ceremonies": one who sat in on each.
+_PRESENT_AT_EACH = re.compile(r"\b(?:was|were) (?:also )?present\b|\battended (?:the|all|each)\b[^.;]{0,30}\bceremon")
+
+
 def credentials_listed(ctx: Context) -> list[Interaction]:
-    """One meeting per envoy of a list of those who presented their credentials, with the one who
-    received them."""
+    """One meeting per envoy of a list of those who presented their credentials, or of envoys
+    who presented them in turn, with the one who received them (and whoever sat in on each)."""
     out: list[Interaction] = []
     for idx, sentence in enumerate(ctx.sentences):
-        if "presented" not in sentence.text:
+        if "present" not in sentence.text:
             continue
-        m = _CREDENTIALS_LIST.search(sentence.text)
+        m = _CREDENTIALS_LIST.search(sentence.text) or _IN_TURN.search(sentence.text)
         if not m:
             continue
+        if m.re is _IN_TURN and any(_IN_TURN.search(ctx.sentences[k].text) for k in range(max(0, idx - 6), idx)):
+            continue  # (the first envoy's sentence reads them all)
         envoys = [r.key for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= m.end()]
+        if m.re is _IN_TURN:
+            envoys = envoys[:1] + [next((r.key for r in ctx.refs[k] if r.kind == "person" and
+                                         r.start - ctx.sentences[k].start >= turn.end()), "")
+                                   for k in range(idx + 1, min(len(ctx.sentences), idx + 12))
+                                   if (turn := _IN_TURN.search(ctx.sentences[k].text))]
         item = False
         for k in range(idx + 1, min(len(ctx.sentences), idx + 24)):
             if _MARKER.fullmatch(ctx.sentences[k].text):
@@ -280,18 +296,22 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
                 break  # ("The envoys who presented credentials are: 1. Ms. X – Ambassador of ...; 2. ...")
             envoys += [r.key for r in ctx.refs[k] if r.kind == "person"][:1]
             item = False
-        receiver = None
+        receiver, said_at = None, idx
         for k in range(idx - 1, max(-1, idx - 4), -1):
             said = _RECEIVED_CREDENTIALS.search(ctx.sentences[k].text)
             if said:
                 at = ctx.sentences[k].start + (said.end() if said.group(0).endswith(" to") else 0)
-                receiver = next((r.key for r in ctx.refs[k] if r.kind == "person" and r.start >= at), None)
+                receiver, said_at = next((r.key for r in ctx.refs[k] if r.kind == "person" and r.start >= at), None), k
                 break
         if receiver is None:
             continue
+        present = [next(r.key for r in ctx.refs[k] if r.kind == "person") for k in range(said_at, idx)
+                   if _PRESENT_AT_EACH.search(ctx.sentences[k].text) and any(r.kind == "person" for r in ctx.refs[k])]
+        company = [ctx.label(f"person:{k}") or "" for k in dict.fromkeys(present) if k != receiver]
         for envoy in dict.fromkeys(envoys):
-            if envoy != receiver:
-                out.append(Interaction("meeting", [ctx.label(f"person:{receiver}") or "", ctx.label(f"person:{envoy}") or ""],
+            if envoy and envoy != receiver:
+                out.append(Interaction("meeting", [ctx.label(f"person:{receiver}") or "", *company,
+                                                   ctx.label(f"person:{envoy}") or ""],
                                        None, None, None, [], ctx.evidence(sentence)))
     return out
 

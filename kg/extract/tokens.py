@@ -168,7 +168,10 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
 PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora", "Women", "Girls",
-                             "Refugees", "Migration"})
+                             "Refugees", "Migration", "Welfare", "Employment", "Sport", "Livestock", "Mines", "Housing",
+                             "Solidarity", "Lands", "Telecommunications", "Railways", "Aviation", "Heritage", "Arts",
+                             "Endowments", "Cohesion", "Petroleum", "Hydrocarbons", "Electricity", "Transportation",
+                             "Communication", "Decentralisation", "Decentralization", "Civil", "Service"})
 NON_NAME_NOUNS |= PORTFOLIO_WORDS
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}

@@ -25,10 +25,10 @@ DATELINE = re.compile(
         \s*{_DASH}\s""",
     re.X,
 )
-# A stamp opens its line, or follows a bar in a header of several fields
-# ("Press release | Date: 26/05/2024 | No: 061/24").
+# A stamp opens its line, or follows a bar or a comma in a header of several fields
+# ("Press release | Date: 26/05/2024 | No: 061/24", "Reference Number: PR220447, Release Date: 10 March 2022").
 STAMP = re.compile(
-    r"(?im)(?:^|\|)\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n|]{4,60}?)\s*(?:\||$)"
+    r"(?im)(?:^|\||,)\s*(?:created(?:\s+at)?|published(?:\s+(?:at|on))?|posted(?:\s+on)?|date(?:\s+of\s+publication)?|updated(?:\s+at)?|release\s+date)\s*:?\s*(?P<value>[^\n|]{4,60}?)\s*(?:\||$)"
 )
 # ("2. 9. 2024": day and month with spaces; "05 September 2024 | Ministry of ...": the date, then a label)
 BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*(?:\|[^\n|]{1,80})?$")
