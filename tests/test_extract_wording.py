@@ -1146,3 +1146,15 @@ def test_a_venue_between_talks_and_the_counterpart_leaves_the_counterpart_met() 
             "official talks this Wednesday at the MINREX headquarters with the Secretary of State in the Office of "
             "Foreign Affairs and International Cooperation of the Republic of Honduras, Eduardo Enrique Reina García.")
     assert {"Bruno Rodríguez Parrilla", "Eduardo Enrique Reina García"} in meetings(r)
+
+
+def test_a_style_alone_an_object_pronoun_and_attendees_after_an_arrival_refer_to_the_persons_named() -> None:
+    r = run("September 2, 2023\n\nOn September 2, 2023, President of Mongolia Khurelsukh Ukhnaa held an official "
+            "welcome ceremony for His Holiness Pope Francis at Chinggis Square, and then received him for a meeting. "
+            "His Holiness arrived in Ulaanbaatar on September 1. The meeting was attended by the Secretary of State "
+            "of the Holy See, Cardinal Pietro Parolin. Following the meeting, His Holiness met with the Prime "
+            "Minister of Mongolia, Luvsannamsrain Oyun-Erdene.")
+    met = meetings(r)
+    assert {"Khurelsukh Ukhnaa", "Francis", "Pietro Parolin"} in met
+    assert {"Francis", "Luvsannamsrain Oyun-Erdene"} in met
+    assert all(i.date == "2023-09-02" for i in r.interactions if i.type == "meeting")

@@ -716,3 +716,20 @@ def test_a_past_session_held_elsewhere_is_the_last_one_named_not_todays() -> Non
     assert not any(i.type == "multilateral" and (i.name or "").startswith("fifth") and i.place == "Nicosia"
                    for i in items)
     assert when_where(items, "meeting", "Nikos Dendias", "Ararat Mirzoyan") == ("2022-10-21", "Athens")
+
+
+def test_a_month_of_last_year_and_talks_in_two_cities_are_two_events() -> None:
+    release = make_release("t", "Presidents sign Treaty", (
+        "13 March 2025, 14:25\n\nPresident of the Kyrgyz Republic Sadyr Japarov and President of the Republic of "
+        "Tajikistan Emomali Rahmon today signed the Treaty on the State Border. The ceremony took place at the "
+        "Ala-Archa State Residence in Bishkek following talks between the two heads of state. Emomali Rahmon "
+        "recalled their meeting in Moscow in October last year on the sidelines of the CIS summit."))
+    talks = sorted((i.date, i.place) for i in extract(release).interactions if i.type == "meeting")
+    assert talks == [("2024-10", "Moscow"), ("2025-03-13", "Bishkek")]
+
+
+def test_a_meeting_welcomed_as_agreed_is_a_plan_not_an_event() -> None:
+    release = make_release("t", "Talks", "BISHKEK, 13 March 2025 - President Sadyr Japarov met President Emomali "
+                           "Rahmon. The sides welcomed the agreement to hold a trilateral meeting of the Heads of "
+                           "State in Khujand at the end of March.")
+    assert not [i for i in extract(release).interactions if i.place == "Khujand"]

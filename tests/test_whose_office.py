@@ -213,3 +213,14 @@ def test_a_portfolio_word_ends_no_office_and_names_no_one() -> None:
 def test_a_citys_name_after_a_title_is_a_given_name_before_a_surname() -> None:
     r = run("ASUNCIÓN, 23 Dec 2024 - Director General Rafael Mariano Grossi met President Santiago Peña today.")
     assert {"Rafael Mariano Grossi", "Santiago Peña"} <= {p.name for p in r.persons}
+
+
+def test_a_ministry_named_in_the_issuer_line_is_the_publishers_and_a_three_country_trip_is_three_visits() -> None:
+    r = extract(make_release("t", "Foreign Secretary visits Germany, Poland and Sweden", (
+        "News story\n\nForeign Secretary David Lammy has travelled to Germany, Poland and Sweden to reset relations "
+        "with European partners and to underline the UK's support for Ukraine.\n\nFrom: Foreign, Commonwealth & "
+        "Development Office\nPublished 7 July 2024\n\nIn Berlin yesterday evening, the Foreign Secretary met German "
+        "Foreign Minister Annalena Baerbock. Ukraine needs support, and Ukraine will get it, Ukraine was told.")))
+    assert {tuple(i.participants) for i in r.interactions if i.type == "visit"} == {
+        ("David Lammy", "Germany"), ("David Lammy", "Poland"), ("David Lammy", "Sweden")}
+    assert "FCDO" in {o.name for o in r.organizations}

@@ -17,7 +17,7 @@ PLAN = re.compile(
     r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
     r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
     r"aims? to|preparations? (?:of|for)|prepare|preparing|to visit|to hold|to meet|due to|look(?:s|ing)? ahead|Will|Would|"
-    r"prospects? (?:for|of))\b")
+    r"prospects? (?:for|of)|(?:agreement|decision|consensus|understanding) to)\b")
 
 
 # "took advantage of the summit's margins to meet", "used the occasion to hold talks": done, not planned.

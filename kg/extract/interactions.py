@@ -101,14 +101,16 @@ def interactions_step(ctx: Context) -> None:
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
                 attended = _ATTENDED.match(text, m.end())
-                if attended and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
+                # ("The meeting was attended by A and B" after the guest's arrival: the last meeting's)
+                last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")), None)
+                if attended and last_met is not None:
                     # "The video conference was also attended by A and B": the last one's participants
                     for r in refs:
                         if r.kind != "person" or r.start < sentence.start + attended.end():
                             continue
                         label = ctx.label(key_of(r))
-                        if label and label not in interactions[-1].participants:
-                            interactions[-1].participants.append(label)
+                        if label and label not in last_met.participants:
+                            last_met.participants.append(label)
                     taken.append((m.start(), m.end()))
                     continue
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
@@ -296,11 +298,14 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         if len(people) < 2 and after and after[0].kind == "group" and not tail[:after[0].start - t_end].strip():
             # "the meeting between the leaders of Tunisia, Algeria and Libya": who holds each
             # state's office; "talks were held between the heads of the foreign ministries": the two
-            people = officials_of_states(ctx, after[0], after, sentence) or only_persons(last_pair)
+            people = officials_of_states(ctx, after[0], after, sentence) or only_persons(last_pair) or \
+                two_of_a_kind(ctx, after[0].text)  # ("talks between the two heads of state" before any other)
         if len(people) < 2:
             return None
-        if trigger == "talks between" and not when and one_day(ctx, sentence.text, base) is None:
-            return None  # ("the outcome of the talks between A and B"): talks told before, their day not said
+        if trigger == "talks between" and not when and not place and one_day(ctx, sentence.text, base) is None:
+            # ("the outcome of the talks between A and B"): talks told before, their day and place not said
+            # (not "The ceremony took place ... in Bishkek following talks between the two heads of state")
+            return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     if kind == "meeting" and trigger.startswith("audience"):
         # "an audience granted by Pope Francis to the two foreign ministers": the host and guests

@@ -106,7 +106,10 @@ def one_per_event(items: list[Interaction]) -> list[Interaction]:
 
 def one_occasion(a: Interaction, b: Interaction) -> bool:
     """Whether two reports of the same parties may tell one event: dates that can be one day,
-    or for a visit days within a week ("arrived in Bishkek yesterday", "during his visit today")."""
+    or for a visit days within a week ("arrived in Bishkek yesterday", "during his visit today").
+    Talks in two cities are two events ("talks in Bishkek" and "their meeting in Moscow last October")."""
+    if a.type != "visit" and a.place and b.place and fold(a.place) != fold(b.place):
+        return False
     if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
         return True
     if a.type != "visit" or len(a.date) != 10 or len(b.date) != 10:

@@ -41,6 +41,12 @@ _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir",
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
 # open with a set of four letters, which the engine skips to instead of trying every position.
 PRONOUN = re.compile(r"[HShs](?:(?<=^H)e|(?<=^S)he|(?<=\bh)e|(?<=\bs)he)\b")
+# "received him for a meeting", "met her in Rome": a person as the object (not "her visit").
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=[.,;]|\s+(?:for|in|at|on|to|during|and|with|today|yesterday)\b)")
+_SPEAKER = re.compile(r"\b(?:I|you|You|we|We)\b")
+# "His Holiness", "His Majesty" standing alone: the one person the release gives that style.
+_STYLES = ("His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness", "His Royal Highness",
+           "Her Royal Highness", "His Beatitude", "His Eminence")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
 _OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegations|envoys|colleagues|"
@@ -84,6 +90,7 @@ def references_step(ctx: Context) -> None:
                 if form in ctx.release.text:  # (few releases hold one: the forms list stays short)
                     forms.setdefault(form, p.key)
     forms.update(_own_title_forms(ctx, forms))
+    forms.update(_style_forms(ctx, forms))
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     for idx, sentence in enumerate(ctx.sentences):
@@ -173,6 +180,16 @@ def references_step(ctx: Context) -> None:
             if pool:
                 refs.append(ActorRef(s, e, "person", min(pool, key=lambda p: p.first).key, m.group(0)))
                 covered.append((s, e))
+        spoken = text.rstrip().endswith("?") or _SPEAKER.search(text) is not None  # (a transcript's "you", "I")
+        for m in _OBJECT_PRONOUN.finditer(text) if ("him" in text or "her " in text) and not spoken else ():
+            # "held a welcome ceremony for Pope Francis, and then received him": the one named last
+            # before, not the subject
+            s = base + m.start()
+            earlier = [r for r in refs if r.kind == "person" and r.end <= s]
+            who = earlier[-1].key if len(earlier) >= 2 else (recent[-1] if recent and not earlier else None)
+            if who and (not earlier or who != earlier[0].key) and not any(a <= s < b for a, b in covered):
+                refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
+                covered.append((s, base + m.end()))
         for m in PRONOUN.finditer(text):
             s = base + m.start()
             # "Mr. Lajčák visited Kazakhstan, and he held meetings": the sentence's own
@@ -231,6 +248,21 @@ def _own_title_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
             for form in (f"the {word}", f"The {word}"):
                 if form in text and form not in forms:
                     out[form] = next(iter(keys))
+    return out
+
+
+def _style_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
+    """"His Holiness" alone for the one person the release styles so ("His Holiness Pope Francis")."""
+    text = ctx.release.text
+    out: dict[str, str] = {}
+    for style in _STYLES:
+        if style not in text or style in forms:
+            continue
+        # (a title may stand between: "His Holiness Pope Francis", "His Majesty King Abdullah II")
+        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)", text)}
+        styled = {forms[f] for f in forms if any(a == f or a.endswith(" " + f) or a.startswith(f + " ") for a in after)}
+        if len(styled) == 1:
+            out[style] = next(iter(styled))
     return out
 
 

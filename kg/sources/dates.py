@@ -167,7 +167,10 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), ("."
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
     r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    # ("in October last year", "in May of this year")
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?"
+    r"(?:last|this|next)\s+year)\b",
     re.I,
 )
 _SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
@@ -221,6 +224,9 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}"
     words = e.split()
+    if len(words) >= 3 and words[0] in MONTHS and words[-1] == "year":
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[words[-2]]
+        return f"{year:04d}-{MONTHS[words[0]]:02d}"
     if len(words) == 2 and words[0] == "last" and words[1] in MONTHS:
         # "last April": the latest April before the release's month.
         month = MONTHS[words[1]]
