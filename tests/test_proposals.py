@@ -113,3 +113,22 @@ def test_a_process_named_by_its_city_is_an_initiative_a_headlines_process_is_not
                       "Visa Restrictions for Undermining the Democratic Process.")
     assert {"Luanda Process", "Nairobi Process"} <= set(found)
     assert not [name for name in found if "Democratic Process" in name]
+
+
+def test_a_named_programme_keeps_its_words_and_its_owner_proposes_it() -> None:
+    found = proposals("Paraguay will receive support through the IAEA's Rays of Hope initiative and the Department "
+                      "of State's Rewards for Justice program. He looked forward to the Commonwealth Heads of "
+                      "Government Meeting to be held in Kigali in June. Iran's policy was discussed.")
+    assert found["Rays of Hope initiative"] == "IAEA"
+    assert "Rewards for Justice program" in found and "Commonwealth Heads of Government Meeting" in found
+    assert not [name for name in found if "’s" in name or "'s" in name]
+
+
+def test_numbered_resolutions_and_arrangements_are_documents() -> None:
+    record = extract(make_release("t", "Talks", "VIENNA, 23 Dec 2024 - They discussed UN Security Council "
+                                  "resolution 2703 and resolution 2699 (2023). Mr Grossi also signed today Practical "
+                                  "Arrangements on Cooperation in Radiation Medicine and Cancer Care. They discussed "
+                                  "security arrangements."))
+    assert {d.name for d in record.documents} == {"UN Security Council resolution 2703", "resolution 2699 (2023)",
+                                                  "Practical Arrangements on Cooperation in Radiation Medicine and "
+                                                  "Cancer Care"}

@@ -16,7 +16,13 @@ DOC_HEAD = re.compile(
     r"Final Act|Act|Accords?|Protocol|Road ?[Mm]ap|Joint Statement|Statement|Communiqu[ée]|Resolution|"
     r"Plan of Action|Action Plan|Plan of (?=[A-Z])|Programme of Cooperation|Program of Cooperation|Concept|Compact|"
     r"Pact|Consensus|Code of Conduct|Joint Declaration|Agreed Minutes|Exchange of Notes|"
-    r"Program(?:me)? of (?:[A-Z][\w\-]+ ){1,2}Cooperation)\b")
+    r"Program(?:me)? of (?:[A-Z][\w\-]+ ){1,2}Cooperation|"
+    # ("Practical Arrangements on Cooperation in Radiation Medicine", "Working Arrangement between ...")
+    r"Arrangements?(?=\s+(?:on|for|between|of|concerning)\s))\b")
+# "UN Security Council resolution 2703", "resolution 2699 (2023)", "General Assembly resolution 77/1"
+NUMBERED_RESOLUTION = re.compile(
+    r"\b(?:(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council|General Assembly|Human Rights Council|UNSC|UNGA)"
+    r"\s+)?[Rr]esolution\s+(?:No\.\s*)?\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 LOWER_DOC = re.compile(
     r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
     r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
@@ -25,13 +31,14 @@ LOWER_DOC = re.compile(
 # What every match of DOC_HEAD holds, and of LOWER_DOC lower-cased.
 _DOC_HEAD_STEMS = ("Declaration", "Agreement", "Memorandum", "Treaty", "Convention", "Charter", "Act",
                    "Accord", "Protocol", "Road", "Statement", "Communiqu", "Resolution", "Plan", "Program",
-                   "Concept", "Compact", "Pact", "Consensus", "Code of Conduct", "Minutes", "Exchange of Notes")
+                   "Concept", "Compact", "Pact", "Consensus", "Code of Conduct", "Minutes", "Exchange of Notes",
+                   "Arrangement")
 _LOWER_DOC_STEMS = ("memorandum", "agreement", "declaration", "road", "treaty", "protocol", "plan")
 _COUNT_WORDS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Multiple", "Various"}
 # "the Agreement on Mobility among the Member States of ...": "among" may join a document's name.
 _DOC_COMPLEMENTS = COMPLEMENT | {"among"}
 _WEAK_DOC = {"Statement", "Act", "Concept", "Resolution", "Agreement", "Agreements", "Memorandum", "Accord", "Accords",
-             "Charter", "Protocol", "Convention", "Treaty", "Declaration"}
+             "Charter", "Protocol", "Convention", "Treaty", "Declaration", "Arrangement", "Arrangements"}
 
 
 def documents_step(ctx: Context) -> None:
@@ -65,6 +72,8 @@ def documents_step(ctx: Context) -> None:
             found += [m.group(1) for m in LOWER_DOC.finditer(text)]
         if may_match(lowered, ("declaration", "memorand", "agreement", "protocol")):
             found += _coordinated_documents(text)
+        if "esolution" in text:
+            found += [m.group(0) for m in NUMBERED_RESOLUTION.finditer(text)]
         for name in [part for phrase in found for part in _two_documents(phrase)]:
             name = clean_name(name)
             if len(name.split()) < 2:

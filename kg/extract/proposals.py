@@ -24,7 +24,7 @@ from kg.records import Initiative
 EVENT_HEAD = re.compile(
     r"\b(?:(?:the|a|an)\s+)?((?:(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|informal|regular|"
     r"\d+(?:st|nd|rd|th)|ordinary|annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
-    r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*|(?:de|da|do|del|es)(?=\s+[A-Z]))\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
+    r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*|(?:de|da|do|del|es|of)(?=\s+[A-Z])|and(?=\s+Government\b))\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
     r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
     r"Consultations|Ministerial)\b)")
 PLAN_CUE = re.compile(
@@ -162,7 +162,9 @@ def initiatives_step(ctx: Context) -> None:
             for m in PAIR_FORMAT.finditer(text) if _may_pair(text) else ():
                 if names_two_states(ctx, m.group(1)):
                     add(m.group(1), None, idx, proposed=True)
-            for name in _named_policies(ctx, text) + named_projects(text):
+            for name, owner, aliases in _named_policies(ctx, text):
+                add(name, owner, idx, aliases=aliases)
+            for name in named_projects(text):
                 add(name, None, idx)
             continue
         # Each pattern below runs only where a word it needs is there (``may_match``).
@@ -271,7 +273,9 @@ def initiatives_step(ctx: Context) -> None:
         # Named programmes; "NASA’s Artemis Program" is NASA's.
         for name, owner in strong_heads(ctx, text):
             add(name, owner, idx)
-        for name in _named_policies(ctx, text) + named_projects(text):
+        for name, owner, aliases in _named_policies(ctx, text):
+            add(name, owner, idx, aliases=aliases)
+        for name in named_projects(text):
             add(name, None, idx)
     for name, idx in planned_initiatives(ctx):
         if not covered(name, list(found)):
@@ -298,27 +302,41 @@ _PROJECT_NOUNS = {"dam", "dams", "station", "stations", "plant", "plants", "brid
                   "projects", "park", "hospital", "school", "centre", "center", "airport", "canal", "highway"}
 
 
-# "the Northern Dimension policy", "the Eastern Partnership programme": a name, then a lower-case
-# head that says it is a policy or programme.
-_NAMED_POLICY = re.compile(r"\b((?:[A-Z][\w\-’']+\s+){1,4})(policy|programme|program|initiative|process|agenda)\b")
+# "the Northern Dimension policy", "the IAEA's Rays of Hope initiative": a name, then a lower-case
+# head that says it is a policy or programme; an owner's possessive before it is its proposer.
+_NAMED_POLICY = re.compile(r"\b(?:(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+)?"
+                           r"(?P<name>[A-Z][\w\-’']+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w\-’']+){0,4})\s+"
+                           r"(?P<head>policy|programme|program|initiative|process|agenda)\b")
 
 
-def _named_policies(ctx: Context, text: str) -> list[str]:
-    out: list[str] = []
+def _named_policies(ctx: Context, text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(name, owner, aliases) of each policy or programme named so: "Rays of Hope initiative",
+    also called "Rays of Hope", the IAEA's."""
+    out: list[tuple[str, str | None, list[str]]] = []
     if not may_match(text, ("policy", "program", "initiative", "process", "agenda")):
         return out  # none of the heads _NAMED_POLICY needs
     for m in _NAMED_POLICY.finditer(text):
-        words = m.group(1).split()
-        if words[0] in STOP_CAPS or m.start() == 0:
+        words, owner_text = m["name"].split(), m["owner"]
+        inner = [k for k, w in enumerate(words) if re.search(r"(?:’s|'s)$", w)]
+        if inner:  # ("the Department of State’s Rewards for Justice program": the owner, then the name)
+            owner_text, words = " ".join(words[:inner[-1] + 1])[:-2], words[inner[-1] + 1:]
+            if not words or words[0] in ("of", "for", "and"):
+                continue
+        if words[0] in STOP_CAPS or m.start() == 0 and not owner_text:
             continue  # "The programme", a sentence's first word
-        if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words) or \
+        if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words if w not in ("of", "for", "and")) or \
                 ctx.lexicon.state(" ".join(words)) or ctx.lexicon.organization(" ".join(words)):
             continue  # "Chinese policy", "EU policy": whose policy, not which
         if any(w in (p.surname for p in ctx.persons.values()) for w in words):
             continue
         if all(re.search(r"(?:ern|ean|ian|an|ese|ic|al|ish)$", w) for w in words):
             continue  # "Eastern policy", "European agenda": what kind of policy, not which
-        out.append(f"{' '.join(words)} {m.group(2)}")
+        owner = None
+        if owner_text:
+            org, state = ctx.lexicon.organization(owner_text), ctx.lexicon.state(owner_text)
+            owner = (ctx.label(f"org:{org.key}") or owner_text) if org else state.name if state else None
+        name = " ".join(words)
+        out.append((f"{name} {m['head']}", owner, [name]))
     return out
 
 
