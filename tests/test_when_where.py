@@ -733,3 +733,19 @@ def test_a_meeting_welcomed_as_agreed_is_a_plan_not_an_event() -> None:
                            "Rahmon. The sides welcomed the agreement to hold a trilateral meeting of the Heads of "
                            "State in Khujand at the end of March.")
     assert not [i for i in extract(release).interactions if i.place == "Khujand"]
+
+
+def test_rounds_of_talks_between_two_states_and_meetings_dated_after_the_counterparts_offices() -> None:
+    release = make_release("t", "25th Round of Boundary Talks", (
+        "PRESS RELEASE\n\nThe 25th Round of Boundary Talks between Bhutan and China was held in Beijing on 23 October "
+        "2023. The Bhutanese delegation was led by Lyonpo (Dr.) Tandi Dorji, Minister for Foreign Affairs, and the "
+        "Chinese delegation by H.E. Mr. Sun Weidong, Vice Foreign Minister of China. This was the first round since "
+        "the 24th Round of Boundary Talks held in Thimphu in August 2016.\n\nDuring the visit, Lyonpo held a "
+        "bilateral meeting with H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee and "
+        "Minister of Foreign Affairs, on 23 October 2023, and called on H.E. Mr. Han Zheng, Vice President of the "
+        "People's Republic of China, on 24 October 2023.\n\nMinistry of Foreign Affairs\nThimphu\n24 October 2023"))
+    found = {(i.type, tuple(i.participants), i.date) for i in extract(release).interactions}
+    assert ("meeting", ("Tandi Dorji", "Wang Yi"), "2023-10-23") in found
+    assert ("meeting", ("Tandi Dorji", "Han Zheng"), "2023-10-24") in found
+    assert ("meeting", ("Bhutan", "China"), "2016-08") in found
+    assert not [f for f in found if f[0] == "multilateral"]

@@ -238,6 +238,12 @@ _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he
                     r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$")
 
 
+# What may stand between a trigger and its date further on: the counterpart's name and offices
+# ("held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau ... and Minister of
+# Foreign Affairs, on 23 October 2023").
+_APPOSITION = re.compile(r"(?:[^\w]+|[A-Z][\w.’'\-]*|(?:with|of|the|and|for|on|in|to|de|del|la|du|le|al|bin)\b)*")
+
+
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
@@ -246,7 +252,8 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     plan = _plan_starts(sentence.text, end)
     text = sentence.text
     found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
-             if s >= start - 50 and e <= end + 80 and s >= skip and s < plan and not (headline and d == ctx.release.date)
+             if s >= start - 50 and (e <= end + 80 or e <= end + 220 and _APPOSITION.fullmatch(text[end:s]))
+             and s >= skip and s < plan and not (headline and d == ctx.release.date)
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
              and not _SINCE.search(text, max(0, s - 40), s)
              # ("this year's chief guest of the Raisina Dialogue": the guest's year, not the day they met)

@@ -32,8 +32,9 @@ from kg.extract.participants import (
 from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
-from kg.extract.talks import (TALKED, coordinated_pair, credentials_listed, credentials_of_states, delegation_talks,
-                             past_sessions, talked, talks_by_reference, their_past_meetings, two_of_a_kind)
+from kg.extract.gatherings import told_as_a_whole
+from kg.extract.talks import (TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference,
+                             their_past_meetings, two_of_a_kind)
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
@@ -172,24 +173,11 @@ def interactions_step(ctx: Context) -> None:
         # made an Introductory Visit to Brunei Darussalam")
         first_pair = visit_pair
     interactions = past_signings_of_the_pair(ctx, interactions, first_pair)
-    interactions.extend(past_sessions(ctx, first_pair))
+    pair_of_states = first_pair if len(set(first_pair)) == 2 and None not in first_pair else states_between(ctx)
+    interactions.extend(past_sessions(ctx, pair_of_states))
     interactions.extend(their_past_meetings(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
-    listed = credentials_listed(ctx) + credentials_of_states(ctx)
-    if listed:
-        # (the list's envoys met the receiver one by one, not each other)
-        envoys = {p for i in listed for p in i.participants[1:]}
-        # (and a meeting within one of the list's, "With the Ambassador of Italy, X, the President
-        # spoke about ...", is that one)
-        interactions = [i for i in interactions if not (i.type == "meeting" and (set(i.participants) <= envoys or any(
-            set(i.participants) <= set(one.participants) for one in listed)))] + listed
-    led = delegation_talks(ctx)
-    if led is not None:
-        # The delegations' heads stand for "the United States and Thailand met", and for
-        # any meeting among states, bodies and those heads: the same talks.
-        others = {person.name for person in ctx.persons.values()} - set(led.participants)
-        interactions = [i for i in interactions if not (i.type in ("meeting", "call") and not others & set(i.participants))]
-        interactions.append(led)
+    interactions = told_as_a_whole(ctx, interactions)
     from kg.extract.multilateral import multilateral_events
 
     interactions.extend(multilateral_events(ctx))

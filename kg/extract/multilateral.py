@@ -105,6 +105,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
                     ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
                 continue
+            between = re.search(r"\s+between\s", name)
+            if between and _names_states_between(ctx, name[between.start():]) and \
+                    name[between.end():].count(" and ") == 1 and "," not in name[between.end():]:
+                continue  # "The 25th Round of Boundary Talks between Bhutan and China was held": two parties met
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third|ordinary|"
                           r"extraordinary|special|emergency|plenary)\s+)+$",
                           "", pre, flags=re.I)

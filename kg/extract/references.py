@@ -46,7 +46,7 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=[.,;]|\s+(?:for|in|at|on|to|dur
 _SPEAKER = re.compile(r"\b(?:I|you|You|we|We)\b")
 # "His Holiness", "His Majesty" standing alone: the one person the release gives that style.
 _STYLES = ("His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness", "His Royal Highness",
-           "Her Royal Highness", "His Beatitude", "His Eminence")
+           "Her Royal Highness", "His Beatitude", "His Eminence", "Lyonpo", "Lyonchhen")  # (Bhutan's minister, PM)
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
 _OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegations|envoys|colleagues|"
@@ -259,7 +259,8 @@ def _style_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
         if style not in text or style in forms:
             continue
         # (a title may stand between: "His Holiness Pope Francis", "His Majesty King Abdullah II")
-        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)", text)}
+        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+(?:\([^)]{1,10}\)\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)",
+                                                 text)}  # ("Lyonpo (Dr.) Tandi Dorji")
         styled = {forms[f] for f in forms if any(a == f or a.endswith(" " + f) or a.startswith(f + " ") for a in after)}
         if len(styled) == 1:
             out[style] = next(iter(styled))

@@ -3,6 +3,7 @@ their meeting", and consultations told through the delegations' heads."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.cities import city
 from kg.extract.clauses import date_near, place_in
@@ -134,7 +135,21 @@ _ORDINAL = re.compile(r"\b(?:previous|last|first|inaugural|second|third|fourth|f
 _PAST_SESSION_STEMS = ("held", "took place", "convened")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
 _TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
-                               r"Consultations|Dialogue|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
+                               r"Consultations|Dialogue|Talks|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
+
+
+_BETWEEN_TWO = re.compile(r"\b(?:Talks|Consultations|Commission|Committee|Dialogue)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+and\s+(?:the\s+)?"
+                          r"(?P<b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\b(?!\s+and\b|,)")
+
+
+def states_between(ctx: Context) -> list[str | None]:
+    """The two states of the format the release names "between A and B" ("The 25th Round of
+    Boundary Talks between Bhutan and China"), as keys, else none."""
+    for m in _BETWEEN_TWO.finditer(ctx.release.text):
+        a, b = ctx.lexicon.state(m["a"]), ctx.lexicon.state(m["b"])
+        if a is not None and b is not None and a.code != b.code:
+            return [f"state:{a.code}", f"state:{b.code}"]
+    return []
 
 
 def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
@@ -154,6 +169,9 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
                 past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not yet past
+            if len(when) == 10 and len(released) == 10 and \
+                    (date.fromisoformat(released) - date.fromisoformat(when)).days <= 2:
+                continue  # ("The 25th Round of Talks ... was held in Beijing" yesterday: the release's own event)
             if ctx.lexicon.state(place) or not (ctx.lexicon.place(place) or city(place)):
                 continue
             name = re.sub(r"[,\s]+$", "", m["name"])

@@ -110,7 +110,7 @@ def may_meet(lowered: str | None) -> bool:
 
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed|handed(?: over)?|conveyed|delivered|passed on)\b"
-                          r"|,? and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke)\b"
+                          r"|,? and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke|called on|received)\b"
                           r"|, and (?:was|were) (?:also |later |then )?(?:received|welcomed|hosted)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"

@@ -1,0 +1,41 @@
+"""Events a release tells as a whole: a credentials ceremony (one audience per envoy) and talks
+reported through their delegations ("A led the U.S. delegation, and B the Thai one"). They
+replace the piecemeal meetings read from their sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.context import Context
+from kg.extract.talks import credentials_listed, credentials_of_states, delegation_talks
+from kg.records import Interaction
+
+
+def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
+    """``interactions`` with the ceremony's audiences and the delegations' talks in place of
+    the meetings they cover."""
+    listed = credentials_listed(ctx) + credentials_of_states(ctx)
+    if listed:
+        # (the list's envoys met the receiver one by one, not each other)
+        envoys = {p for i in listed for p in i.participants[1:]}
+        # (and a meeting within one of the list's, "With the Ambassador of Italy, X, the President
+        # spoke about ...", is that one)
+        interactions = [i for i in interactions if not (i.type == "meeting" and (set(i.participants) <= envoys or any(
+            set(i.participants) <= set(one.participants) for one in listed)))] + listed
+    led = delegation_talks(ctx)
+    if led is not None:
+        # The delegations' heads stand for "the United States and Thailand met", and for
+        # any meeting among states, bodies and those heads: the same talks.
+        # (not a past session of theirs: "since the 24th Round held in Thimphu in August 2016")
+        others = {person.name for person in ctx.persons.values()} - set(led.participants)
+        released = ctx.release.date or ""
+        interactions = [i for i in interactions if not (i.type in ("meeting", "call") and not others & set(i.participants)
+                                                        and not _long_before(i.date, released))]
+        interactions.append(led)
+    return interactions
+
+
+def _long_before(when: str | None, released: str) -> bool:
+    """Whether ``when`` is a past month or year, or a day more than two days before the release."""
+    if not when or not released or when >= released[:len(when)]:
+        return False
+    return len(when) < 10 or len(released) < 10 or (date.fromisoformat(released) - date.fromisoformat(when)).days > 2
