@@ -1158,3 +1158,11 @@ def test_a_style_alone_an_object_pronoun_and_attendees_after_an_arrival_refer_to
     assert {"Khurelsukh Ukhnaa", "Francis", "Pietro Parolin"} in met
     assert {"Francis", "Luvsannamsrain Oyun-Erdene"} in met
     assert all(i.date == "2023-09-02" for i in r.interactions if i.type == "meeting")
+
+
+def test_money_received_and_a_things_name_before_a_verb_are_no_meeting_and_no_person() -> None:
+    r = run("LUANDA, 3 December 2024 - President João Lourenço met President Joe Biden. The Lobito Corridor, which has "
+            "received financing from the United States, was discussed. Both reviewed the Roadmap for Expediting the "
+            "Bhutan-China Boundary Negotiations signed in 2021.")
+    assert meetings(r) == [{"João Lourenço", "Joe Biden"}]
+    assert names(r) == {"João Lourenço", "Joe Biden"}

@@ -224,3 +224,13 @@ def test_a_ministry_named_in_the_issuer_line_is_the_publishers_and_a_three_count
     assert {tuple(i.participants) for i in r.interactions if i.type == "visit"} == {
         ("David Lammy", "Germany"), ("David Lammy", "Poland"), ("David Lammy", "Sweden")}
     assert "FCDO" in {o.name for o in r.organizations}
+
+
+def test_an_office_in_the_plural_is_each_listed_persons() -> None:
+    r = run("BISHKEK, 13 March 2025 - The talks began with the participation of the Ministers of Foreign Affairs of "
+            "the two countries, Jeenbek Kulubaev and Sirojiddin Muhriddin. The Foreign Ministers of Armenia and "
+            "Georgia, Ararat Mirzoyan and Ilia Darchiashvili, met.")
+    offices = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert offices["Sirojiddin Muhriddin"][0][0] == "Minister of Foreign Affairs"
+    assert offices["Ararat Mirzoyan"] == [("Foreign Minister", "Armenia")]
+    assert offices["Ilia Darchiashvili"] == [("Foreign Minister", "Georgia")]

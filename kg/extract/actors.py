@@ -10,6 +10,7 @@ from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES
+from kg.extract.plural_offices import plural_offices
 from kg.extract.persons import person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
@@ -185,6 +186,7 @@ def _merge_persons(ctx: Context) -> None:
         order.append((pm.start, target))
     for key in [k for k, p in persons.items() if _joined_pair(p.name, persons)]:
         del persons[key]
+    plural_offices(ctx, persons)
     _counterpart_offices(ctx, persons)
     host, visitors, inbound, several = _visit_context(ctx, persons)
     for p in persons.values():

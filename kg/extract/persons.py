@@ -226,8 +226,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 office.of = office.of or state
         if counterpart is None and not offices:
             counterpart = counterpart_after(tokens, j)
+        # ("the Roadmap for Expediting the Bhutan-China Boundary Negotiations signed": a thing's name after
+        # "the", or with a pair of states in it, does no person's deed)
+        thing = i > 0 and tokens[i - 1].text == "the" or any(re.search(r"\w[-–]\w", t.text) and all(
+            lexicon.state(part) for part in re.split(r"[-–]", t.text)) for t in name_tokens)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
-            or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None))
+            or (2 <= len(name_tokens) <= 4 and not thing and (acts(tokens, j, text, base) or counterpart is not None))
         if surname in BODY_ENDS and not honorific:
             is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
         # One capitalised word after a lone capitalised connector word is usually not a name.
