@@ -97,6 +97,8 @@ def test_dateline_without_year_takes_the_year_of_the_stamp(tmp_path: Path) -> No
         ("12.10.2021\n\nbody", "2021-10-12"),
         ("October 12, 2021\n\nbody", "2021-10-12"),
         ("PRESS RELEASE\n\nReference Number: PR220447, Release Date: 10 March 2022\n\nbody", "2022-03-10"),
+        ("Title\n\nNews item | 26-09-2024 | 08:45\n\nbody", "2024-09-26"),
+        ("OECD Council adopts Roadmap\n\n02/05/2024 - The OECD Council, meeting in Paris, today adopted it.", "2024-05-02"),
         ("no date at all", None),
     ],
 )

@@ -749,3 +749,14 @@ def test_rounds_of_talks_between_two_states_and_meetings_dated_after_the_counter
     assert ("meeting", ("Tandi Dorji", "Han Zheng"), "2023-10-24") in found
     assert ("meeting", ("Bhutan", "China"), "2016-08") in found
     assert not [f for f in found if f[0] == "multilateral"]
+
+
+def test_a_dateline_alone_on_its_line_and_a_council_open_debate_not_a_congress_centre() -> None:
+    release = make_release("t", "Statement", "KIGALI, 28 June 2025 –\n\n1. The Government welcomes the signing.")
+    assert (release.place, release.date) == ("Kigali", "2025-06-28")
+    events = extract(make_release("t", "Talks", (
+        "NEW YORK, 26 September 2024 - Yesterday Minister Caspar Veldkamp addressed the Security Council open debate "
+        "on the maintenance of international peace and security. President Shavkat Mirziyoyev met President Raisi "
+        "at the Congress Center of the Silk Road Samarkand."))).interactions
+    assert [i.name for i in events if i.type == "multilateral"] == [
+        "Security Council open debate on the maintenance of international peace and security"]

@@ -14,9 +14,9 @@ from kg.lexicon import fold
 from kg.records import Interaction
 
 EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|Dialogue)\b")
+                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|(?<=Council )open debate|Dialogue)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
-_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate",
+_EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate", "debate",
                 "Dialogue")  # ("took part in the Raisina Dialogue": a conference by name)
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
@@ -46,7 +46,7 @@ _BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?
 
 def multilateral_events(ctx: Context) -> list[Interaction]:
     """Named summits, sessions, ministerials and forums that took place (not planned)."""
-    from kg.extract.phrases import named_phrase, without_date
+    from kg.extract.phrases import named_phrase, noun_phrase, without_date
 
     out: list[Interaction] = []
     for idx, sentence in enumerate(ctx.sentences):
@@ -61,6 +61,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
                 words = words[1:]
             name = without_date(" ".join(words))
+            theme = re.match(r"\s+on\s+(?=the\s+[a-z])", text[phrase.end:]) if name.endswith("open debate") else None
+            if theme:  # "the Security Council open debate on the maintenance of international peace and security"
+                name += " on the " + noun_phrase(text, phrase.end + theme.end(), max_words=10)
             words = name.split()
             venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)*$", name)  # ("in St. Petersburg")
             named_venue = None
@@ -69,7 +72,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 named_venue = venue_at.group(0).split(" in ", 1)[-1].strip()
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
-            if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()):
+            if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()) or \
+                    re.search(r"\b(?:Congress|Convention|Conference|Exhibition) Cent(?:er|re)\b", name):
+                # ("at the Congress Center of the Silk Road Samarkand": a venue)
                 continue  # "at the Jamaica Conference Centre", "Pacific Islands Forum Secretary General": no event
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
                 continue  # a headline's "by Video Conference": how they met, no named event

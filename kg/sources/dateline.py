@@ -22,7 +22,7 @@ DATELINE = re.compile(
         (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,)))?      # ", DC" or ", Uzbekistan,"
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
-        \s*{_DASH}\s""",
+        \s*{_DASH}(?:\s|$)""",  # ("KIGALI, 28 June 2025 –" alone on its line)
     re.X,
 )
 # A stamp opens its line, or follows a bar or a comma in a header of several fields
@@ -258,12 +258,14 @@ def read_stamp(text: str) -> str | None:
     # A short line that is a date and a time ("Nov 14, 2023 11:02", "19 January 2024, 18:15").
     for line in text[:300].split("\n")[:6] + text[-120:].split("\n")[-3:]:
         line = line.strip()
-        # ("14.05.2024 [15:27]", "24 December 2023 13:05 (UTC +04:00)")
-        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]()+]+", line):
+        # ("14.05.2024 [15:27]", "24 December 2023 13:05 (UTC +04:00)", "News item | 26-09-2024 | 08:45")
+        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]()+|]+", line):
             when = parse_date(line)
             if when:
                 return when
-    return None
+    # "02/05/2024 - The OECD Council ...": a paragraph opened by a date, then a dash
+    opening = re.search(r"(?m)^\s*(?P<value>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)\s+[-–—]\s", text[:600])
+    return parse_date(opening["value"]) if opening else None
 
 
 __all__ = ["Dateline", "header_line", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]

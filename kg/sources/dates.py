@@ -45,6 +45,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/{_YEAR}\b"),
     # "2024/02/20", "2024.05.16": the year first (Gulf and Mongolian agencies), as in ISO.
     re.compile(rf"\b{_YEAR}(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b(?![./]\d)"),
+    # "26-09-2024" (Dutch and other European sites): the day first, with dashes
+    re.compile(rf"(?<![\d\-])(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)-{_YEAR}\b"),
 ]
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
 DAY_MONTH = [
@@ -161,7 +163,7 @@ _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # For each of DATE_PATTERNS, in its order, what every match of it holds: its separator, or a
 # month's name (a pattern added there needs its entry here).
-_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"))
+_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-",))
 
 
 RELATIVE = re.compile(
