@@ -24,6 +24,8 @@ SETS = [  # (column, gold folder, release folders)
     ("still more (20)", ROOT / "tests" / "blind3" / "gold", [ROOT / "tests" / "blind3" / "releases"]),
     ("Europe, Americas (12)", ROOT / "tests" / "blind4" / "gold", [ROOT / "tests" / "blind4" / "releases"]),
     ("Asia, Africa, Pacific (12)", ROOT / "tests" / "blind5" / "gold", [ROOT / "tests" / "blind5" / "releases"]),
+    ("Europe, Americas, IOs II (12)", ROOT / "tests" / "blind6" / "gold", [ROOT / "tests" / "blind6" / "releases"]),
+    ("Asia, Africa, Pacific II (12)", ROOT / "tests" / "blind7" / "gold", [ROOT / "tests" / "blind7" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 

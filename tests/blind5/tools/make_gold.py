@@ -1,48 +1,16 @@
 #!/usr/bin/env python3
 """Writes gold/<stem>.json for blind11 from the compact records below."""
-import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def P(name, aliases=(), *roles):
-    return {"name": name, "aliases": list(aliases),
-            "roles": [{"title": t, "of": o} for t, o in roles]}
+sys.path.insert(0, str(ROOT.parent))  # tests/, for the shared constructors
+from gold_records import D, E, GoldWriter, I, N, P  # noqa: E402
 
-
-def E(name, *aliases):
-    return {"name": name, "aliases": list(aliases)}
-
-
-def I(kind, parts, date=None, place=None, name=None):
-    it = {"type": kind}
-    if name is not None:
-        it["name"] = name
-    it["participants"] = list(parts)
-    if date:
-        it["date"] = date
-    if place:
-        it["place"] = place
-    return it
-
-
-def N(name, proposer=None, *aliases):
-    return {"name": name, "aliases": list(aliases), "proposed_by": proposer}
-
-
-def D(name, *aliases):
-    return {"name": name, "aliases": list(aliases)}
-
-
-RECORDS = []
-
-
-def rec(stem, date, place, persons, orgs, states, interactions, initiatives, documents):
-    title = (ROOT / "releases" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()[0].strip()
-    RECORDS.append({"release": stem, "title": title, "date": date, "place": place,
-                    "persons": persons, "organizations": orgs, "states": states,
-                    "interactions": interactions, "initiatives": initiatives, "documents": documents})
+GOLD = GoldWriter(ROOT)
+rec = GOLD.rec
 
 
 # 1 Akorda
@@ -363,13 +331,5 @@ rec("mv-2022-09-22-maldives-tuvalu-diplomatic-relations", "2022-09-22", "Malé",
        "Joint Communiqué")])
 
 
-def main():
-    out = ROOT / "gold"
-    out.mkdir(exist_ok=True)
-    for r in RECORDS:
-        (out / f"{r['release']}.json").write_text(json.dumps(r, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(len(RECORDS), "gold records written")
-
-
 if __name__ == "__main__":
-    main()
+    GOLD.write()
