@@ -241,7 +241,13 @@ _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he
 # What may stand between a trigger and its date further on: the counterpart's name and offices
 # ("held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau ... and Minister of
 # Foreign Affairs, on 23 October 2023").
-_APPOSITION = re.compile(r"(?:[^\w]+|[A-Z][\w.’'\-]*|(?:with|of|the|and|for|on|in|to|de|del|la|du|le|al|bin)\b)*")
+_APPOSITION_WORDS = frozenset("with of the and for on in to de del la du le al bin".split())
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+
+
+def _apposition(between: str) -> bool:
+    """Whether ``between`` holds only names, offices and their connectors (no clause of its own)."""
+    return all(w in _APPOSITION_WORDS for w in _LOWER_WORD.findall(between))
 
 
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
@@ -252,7 +258,7 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     plan = _plan_starts(sentence.text, end)
     text = sentence.text
     found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
-             if s >= start - 50 and (e <= end + 80 or e <= end + 220 and _APPOSITION.fullmatch(text[end:s]))
+             if s >= start - 50 and (e <= end + 80 or e <= end + 220 and _apposition(text[end:s]))
              and s >= skip and s < plan and not (headline and d == ctx.release.date)
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
              and not _SINCE.search(text, max(0, s - 40), s)

@@ -103,8 +103,9 @@ def interactions_step(ctx: Context) -> None:
                     continue  # a headline "X's Travel to Y" announces; the body says when
                 attended = _ATTENDED.match(text, m.end())
                 # ("The meeting was attended by A and B" after the guest's arrival: the last meeting's)
-                last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")), None)
-                if attended and last_met is not None:
+                last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")),
+                                None) if attended else None
+                if last_met is not None:
                     # "The video conference was also attended by A and B": the last one's participants
                     for r in refs:
                         if r.kind != "person" or r.start < sentence.start + attended.end():

@@ -51,6 +51,13 @@ def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str
     return text[tokens[i].start - base: tokens[j - 1].end - base]
 
 
+def _thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a name run is a thing's name ("the Roadmap for Expediting the Bhutan-China Boundary
+    Negotiations signed"): after "the", or with a pair of states in it; it does no person's deed."""
+    return i > 0 and tokens[i - 1].text == "the" or any(
+        "-" in t.text and all(lexicon.state(part) for part in t.text.split("-")) for t in name_tokens)
+
+
 def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lexicon,
                          known_surnames: set[str]) -> list[PersonMention]:
     """Person mentions in one sentence's tokens (``text`` starts at release offset ``base``)."""
@@ -228,10 +235,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             counterpart = counterpart_after(tokens, j)
         # ("the Roadmap for Expediting the Bhutan-China Boundary Negotiations signed": a thing's name after
         # "the", or with a pair of states in it, does no person's deed)
-        thing = i > 0 and tokens[i - 1].text == "the" or any(re.search(r"\w[-–]\w", t.text) and all(
-            lexicon.state(part) for part in re.split(r"[-–]", t.text)) for t in name_tokens)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
-            or (2 <= len(name_tokens) <= 4 and not thing and (acts(tokens, j, text, base) or counterpart is not None))
+            or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None)
+                and not _thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific:
             is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
         # One capitalised word after a lone capitalised connector word is usually not a name.

@@ -180,8 +180,9 @@ def references_step(ctx: Context) -> None:
             if pool:
                 refs.append(ActorRef(s, e, "person", min(pool, key=lambda p: p.first).key, m.group(0)))
                 covered.append((s, e))
-        spoken = text.rstrip().endswith("?") or _SPEAKER.search(text) is not None  # (a transcript's "you", "I")
-        for m in _OBJECT_PRONOUN.finditer(text) if ("him" in text or "her " in text) and not spoken else ():
+        objects = ("him" in text or "her " in text) and not (  # (not a transcript's "you", "I")
+            text.rstrip().endswith("?") or _SPEAKER.search(text) is not None)
+        for m in _OBJECT_PRONOUN.finditer(text) if objects else ():
             # "held a welcome ceremony for Pope Francis, and then received him": the one named last
             # before, not the subject
             s = base + m.start()

@@ -163,7 +163,7 @@ _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # For each of DATE_PATTERNS, in its order, what every match of it holds: its separator, or a
 # month's name (a pattern added there needs its entry here).
-_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-",))
+_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-19", "-20"))
 
 
 RELATIVE = re.compile(
