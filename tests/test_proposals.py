@@ -132,3 +132,13 @@ def test_numbered_resolutions_and_arrangements_are_documents() -> None:
     assert {d.name for d in record.documents} == {"UN Security Council resolution 2703", "resolution 2699 (2023)",
                                                   "Practical Arrangements on Cooperation in Radiation Medicine and "
                                                   "Cancer Care"}
+
+
+def test_a_renewed_invitation_names_its_guest_and_a_name_keeps_its_particles_and_its_theatre() -> None:
+    found = proposals("Minister Rui Figueiredo Soares renewed the invitation for Minister Cravinho to visit Cabo Verde. "
+                      "They discussed the EU Strategy for Cooperation in the Indo-Pacific.")
+    assert found["visit of Cravinho to Cabo Verde"] == "Rui Figueiredo Soares"
+    assert "EU Strategy for Cooperation in the Indo-Pacific" in found
+    record = extract(make_release("t", "Talks", "MONTEVIDEO, 14 October 2021 - They recalled the Treaty of the Río "
+                                  "de la Plata and its Maritime Front. Today's Roadmap was welcomed."))
+    assert [d.name for d in record.documents] == ["Treaty of the Río de la Plata"]

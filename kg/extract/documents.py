@@ -58,6 +58,8 @@ def documents_step(ctx: Context) -> None:
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)),
                                   complements=_DOC_COMPLEMENTS, long_title=True).text
             words = phrase.split()
+            if re.match(r"(?:Today|Yesterday|Tomorrow)(?:’s|'s)\s", phrase):
+                continue  # "Today's Roadmap": which day's, no name
             if words and words[0] in _COUNT_WORDS:
                 continue  # "Sign Three Cooperation Agreements": how many, not which
             # "the Agreement", "This Agreement between ...": a reference, not a name.

@@ -14,7 +14,7 @@ STRONG_HEADS = re.compile(
     r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism|Pipeline|Process|"
     r"Year of [A-Z][\w’']*"
     r"(?: (?:and|of) [A-Z][\w’']*)*(?: \d{4})?)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:and|of|for|on|the|in)?\s*[A-Z0-9][\w\-–’']*)*)?)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|for|on|in)\s+(?:the\s+)?|and\s+|the\s+)?[A-Z0-9][\w\-–’']*)*)?)"
     r"(?![\w\-])(?!\s+[A-Z])")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
                            r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Process|Year of|[“\"]")

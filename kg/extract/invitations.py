@@ -23,7 +23,10 @@ _WHO = r"(?P<who>(?:[^,.;]|\.(?=\s?[A-Z]))[^,;]{1,80}?)(?:,\s+[^,;]{2,80}?,)?"
 _TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}visit\s+to|visit|return\s+to)\s+"
 INVITED = re.compile(
     r"\b(?:invited|inviting|invites|(?:extended|conveyed|handed over|passed on|delivered)\s+an?\s+(?:\w+\s+)?"
-    rf"invitation\s+to)\s+{_WHO}\s+{_TO_VISIT}", re.I)
+    r"invitation\s+to"
+    # ("renewed the invitation for Minister Cravinho to visit Cabo Verde")
+    r"|(?:renewed|reiterated|repeated|reaffirmed|extended)\s+(?:the|an?|his|her|their)\s+(?:\w+\s+)?invitation\s+(?:for|to))"
+    rf"\s+{_WHO}\s+{_TO_VISIT}", re.I)
 # "the invitation of President Maia Sandu for President Nausėda to pay an official visit to ..."
 # "the invitation of the Head of State of Tajikistan to the Prime Minister of Malaysia to pay ...",
 # "Prime Minister Lawrence Wong's invitation for Prime Minister Modi to visit Singapore"

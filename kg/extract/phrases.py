@@ -27,7 +27,7 @@ LEFT_MODIFIERS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "ministerial",
                   "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative", "ordinary"}
 # Lower-case particles inside a place's or person's name ("Rio de Janeiro", "Dar es Salaam").
-NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "es", "di", "du"}
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "es", "di", "du", "la"}  # ("Río de la Plata")
 COMPLEMENT = {"of", "on", "for", "between", "in", "to", "and", "the", "&"}
 
 
@@ -108,8 +108,11 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
                     words_taken += 1
                     continue
                 break
-            dash_ok = (word in ("–", "—") or word in NAME_PARTICLES and tokens[k - 1][0][:1].isupper()) and \
-                k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
+            # ("Río de la Plata": a particle, or two, between capitals)
+            two = word in NAME_PARTICLES and k + 2 < len(tokens) and tokens[k + 1][0] in NAME_PARTICLES
+            dash_ok = (word in ("–", "—") or word in NAME_PARTICLES and (tokens[k - 1][0][:1].isupper() or
+                                                                          tokens[k - 1][0] in NAME_PARTICLES)) and \
+                k + 1 < len(tokens) and (tokens[k + 1][0][:1].isupper() or two and tokens[k + 2][0][:1].isupper())
             if word[:1].isupper() or word[:1].isdigit() or word == "results" or dash_ok or word[:1] in "“\"" \
                     or word.lower() in LEFT_MODIFIERS:
                 k += 1
