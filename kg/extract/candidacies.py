@@ -31,13 +31,12 @@ STEMS = ("bid", "candida", "accession", "application", "joining", "to join")
 class Bid:
     name: str
     owner: str | None  # the word(s) before "’s", as written
-    start: int
 
 
 def bids(text: str) -> Iterator[Bid]:
     """The bids ``text`` names, in order."""
     for m in _HOST.finditer(text):
-        yield Bid(noun_phrase(text, m.end(), max_words=8), m["owner"], m.start())
+        yield Bid(noun_phrase(text, m.end(), max_words=8), m["owner"])
     for m in _SEEK.finditer(text):
         article = re.match(r"(?:an?|the)\s+", text[m.end():])
         sought = noun_phrase(text, m.end(), max_words=16)
@@ -46,4 +45,4 @@ def bids(text: str) -> Iterator[Bid]:
             if article and not sought.startswith(article.group(0)):
                 sought = article.group(0) + sought  # "to become a Sectoral Dialogue Partner"
             what = re.sub(r"\s+", " ", m["what"])
-            yield Bid(f"{m['owner']}{m['s']} {what} {sought}", m["owner"], m.start())
+            yield Bid(f"{m['owner']}{m['s']} {what} {sought}", m["owner"])

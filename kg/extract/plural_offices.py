@@ -25,7 +25,8 @@ def plural_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None:
     for m in _PLURAL_OFFICE.finditer(text):
         post = m["post"] or ""
         states = [ctx.lexicon.state(w) for w in re.findall(r"[A-Z][\w\-]+", post)]
-        if states and all(states):  # "the Foreign Ministers of Armenia and Georgia, A and B": A's and B's states
+        codes = [state.code for state in states if state is not None] if states and all(states) else []
+        if codes:  # "the Foreign Ministers of Armenia and Georgia, A and B": A's and B's states
             post = ""
         title = f"{m['pre']}{_PLURALS[m['head']]}{post}"
         listed = re.match(r"(?:(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,3}"
@@ -42,5 +43,5 @@ def plural_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None:
               for person in persons.values() if not person.offices}
         listed_persons = sorted((k for k, pos in at.items() if pos >= 0), key=lambda k: at[k])
         for n, key in enumerate(listed_persons):
-            of = f"state:{states[n].code}" if states and all(states) and len(states) == len(listed_persons) else None  # type: ignore[union-attr]
+            of = f"state:{codes[n]}" if len(codes) == len(listed_persons) else None
             persons[key].offices.append((title, of, evidence))
