@@ -1166,3 +1166,15 @@ def test_money_received_and_a_things_name_before_a_verb_are_no_meeting_and_no_pe
             "Bhutan-China Boundary Negotiations signed in 2021.")
     assert meetings(r) == [{"João Lourenço", "Joe Biden"}]
     assert names(r) == {"João Lourenço", "Joe Biden"}
+
+
+def test_a_meeting_of_the_two_heads_of_state_recalled_and_a_second_counterpart_after_with_whom() -> None:
+    r = run("Havana, 18 October 2023.- Foreign Minister Bruno Rodríguez met Foreign Minister Eduardo Enrique Reina. "
+            "The ministers highlighted relations since the inauguration of President Xiomara Castro, and recalled the "
+            "meeting held by the two Heads of State in Buenos Aires in January, with President Miguel Díaz-Canel "
+            "present. During the week Rodríguez also met Indonesian Minister for Foreign Affairs Retno Marsudi, with "
+            "whom he discussed trade and the energy transition, and Suriname's Minister of Foreign Affairs Albert "
+            "Ramdin.")
+    found = {(frozenset(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"}
+    assert (frozenset({"Xiomara Castro", "Miguel Díaz-Canel"}), "2023-01", "Buenos Aires") in found
+    assert {"Bruno Rodríguez", "Albert Ramdin"} in meetings(r)

@@ -350,7 +350,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     also_met: list[str] = []
     if kind == "meeting" and re.search(r"\bmet(?: with)?$", trigger) and objects:
         # "also met with A, with whom he discussed ..., and with B": B is met too, apart
-        for again in re.finditer(r",\s+and\s+(?:also\s+)?with\s+", sentence.text[t_end - base:]):
+        # ("met A, with whom he discussed trade ..., and Suriname's Minister ... B": B is met too)
+        for again in re.finditer(r",\s+and\s+(?:also\s+)?with\s+|,\s+with whom\b[^.;]*?,\s+and\s+(?=[A-Z])",
+                                 sentence.text[t_end - base:]):
             met = next((key_of(r) for r in refs if r.kind == "person" and r.start >= t_end + again.end()), None)
             if met and met not in objects and met not in also_met:
                 also_met.append(met)

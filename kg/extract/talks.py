@@ -206,12 +206,30 @@ _THEIR_MEETING = re.compile(
     r"(?:meeting|talks|encounter)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 
 
+# "recalled the meeting held by the two Heads of State in Buenos Aires in January": the release's
+# two of that kind met then.
+_GROUP_MEETING = re.compile(
+    r"\b(?:the|a)\s+(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:by|of|between)\s+the\s+two\s+"
+    r"(?P<who>heads of state|heads of government|presidents|prime ministers|leaders|(?:foreign )?ministers)\s+"
+    r"in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", re.I)
+
+
 def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
     """Past meetings of two persons the text refers to by "their" ("since their last meeting
-    in Astana in June 2023"): the two of the last meeting or call before, dated as written."""
+    in Astana in June 2023"): the two of the last meeting or call before, dated as written;
+    and those of "the two Heads of State": the release's two of that kind."""
     out: list[Interaction] = []
     released = ctx.release.date or ""
     for idx, sentence in enumerate(ctx.sentences):
+        for m in _GROUP_MEETING.finditer(sentence.text) if "two" in sentence.text else ():
+            after = sentence.text[m.end("place"): m.end("place") + 30]
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
+                past_month(after, released)
+            pair = two_of_a_kind(ctx, m["who"])
+            if when and released and when < released[:len(when)] and len(pair) == 2 and \
+                    (ctx.lexicon.place(m["place"]) or city(m["place"])) and not ctx.lexicon.state(m["place"]):
+                out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
+                                       ctx.evidence(sentence)))
         if "their" not in sentence.text:
             continue
         for m in _THEIR_MEETING.finditer(sentence.text):
