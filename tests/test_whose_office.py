@@ -234,3 +234,11 @@ def test_an_office_in_the_plural_is_each_listed_persons() -> None:
     assert offices["Sirojiddin Muhriddin"][0][0] == "Minister of Foreign Affairs"
     assert offices["Ararat Mirzoyan"] == [("Foreign Minister", "Armenia")]
     assert offices["Ilia Darchiashvili"] == [("Foreign Minister", "Georgia")]
+
+
+def test_a_given_name_written_short_with_a_dot_is_part_of_the_name() -> None:
+    r = run("DHAKA, 24 August 2025 - Foreign Adviser Md. Touhid Hossain met Deputy Prime Minister Mohammad Ishaq Dar. "
+            "Md. Jashim Uddin attended.")
+    offices = {p.name: [o.title for o in p.roles] for p in r.persons}
+    assert offices == {"Md. Touhid Hossain": ["Foreign Adviser"], "Mohammad Ishaq Dar": ["Deputy Prime Minister"],
+                       "Md. Jashim Uddin": []}

@@ -26,6 +26,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+# Given names written short, with a dot ("Md. Touhid Hossain", "Mohd. Khaled").
+_SHORT_GIVEN = {"Md", "Mohd", "Muhd"}
 # Compass words that are surnames too ("Tom West", "Elizabeth North").
 _SURNAME_COMPASS = {"North", "South", "East", "West"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -67,6 +69,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
     n = len(tokens)
     def namey(k: int) -> bool:
         tags = tokens[k].tags
+        if tokens[k].text in _SHORT_GIVEN and k + 2 < n and tokens[k + 1].text == "." and is_name_token(tokens[k + 2]) \
+                or tokens[k].text == "." and k > 0 and tokens[k - 1].text in _SHORT_GIVEN and k + 1 < n \
+                and is_name_token(tokens[k + 1]):
+            return True  # "Md. Touhid Hossain": Mohammad written short, and its dot
         if "gap" in tags or not tokens[k].cap and "place" not in tags:  # (all rules but a place's need a capital)
             return False
         if tokens[k].text in REGION_WORDS and k > 0 and tokens[k - 1].tags & {"place", "state"}:
