@@ -1178,3 +1178,9 @@ def test_a_meeting_of_the_two_heads_of_state_recalled_and_a_second_counterpart_a
     found = {(frozenset(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"}
     assert (frozenset({"Xiomara Castro", "Miguel Díaz-Canel"}), "2023-01", "Buenos Aires") in found
     assert {"Bruno Rodríguez", "Albert Ramdin"} in meetings(r)
+
+
+def test_a_person_who_is_in_a_foreign_city_where_they_met_someone_is_visiting() -> None:
+    r = run("LONDON, 7 July 2024 - Meanwhile, Defence Secretary John Healey is in Odesa, Ukraine, where today he met "
+            "President Volodymyr Zelenskyy. The embassy is in Kyiv, where staff work.")
+    assert [(i.participants, i.place) for i in r.interactions if i.type == "visit"] == [(["John Healey", "Ukraine"], "Odesa")]

@@ -38,6 +38,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:an?|his|her|their) (?:[\w\-]+ ){0,3}(?:visit|trip|tour)\b)"
         # "Foreign Minister X is in New Delhi from 21 to 23 February, where he is taking part in ..."
         r"|\b(?:is|are) (?:currently |now )?in (?=(?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)? from (?:\d|(?-i:[A-Z])[a-z]+ \d))"
+        # "Defence Secretary John Healey is in Odesa, Ukraine, where today he met ..."
+        r"|\b(?:is|are) (?:currently |now )?in (?=(?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)?"
+        r"(?:, (?-i:[A-Z])[\w\-’']+(?: (?-i:[A-Z])[\w\-’']+)?)?, where\b)"
         # "led the Pakistan delegation to the SCO meeting held in Goa, India": a visit to India
         r"|\bled (?:the|a|his|her) (?:[\w\-.]+ ){0,2}delegation to\b", re.I)),
     ("meeting", re.compile(
