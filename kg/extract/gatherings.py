@@ -3,11 +3,10 @@ reported through their delegations ("A led the U.S. delegation, and B the Thai o
 replace the piecemeal meetings read from their sentences."""
 from __future__ import annotations
 
-from datetime import date
-
 from kg.extract.context import Context
 from kg.extract.talks import credentials_listed, credentials_of_states, delegation_talks
 from kg.records import Interaction
+from kg.sources.dates import long_before
 
 
 def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
@@ -29,13 +28,6 @@ def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Inter
         others = {person.name for person in ctx.persons.values()} - set(led.participants)
         released = ctx.release.date or ""
         interactions = [i for i in interactions if not (i.type in ("meeting", "call") and not others & set(i.participants)
-                                                        and not _long_before(i.date, released))]
+                                                        and not long_before(i.date, released))]
         interactions.append(led)
     return interactions
-
-
-def _long_before(when: str | None, released: str) -> bool:
-    """Whether ``when`` is a past month or year, or a day more than two days before the release."""
-    if not when or not released or when >= released[:len(when)]:
-        return False
-    return len(when) < 10 or len(released) < 10 or (date.fromisoformat(released) - date.fromisoformat(when)).days > 2

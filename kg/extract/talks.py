@@ -3,7 +3,6 @@ their meeting", and consultations told through the delegations' heads."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from kg.cities import city
 from kg.extract.clauses import date_near, place_in
@@ -11,7 +10,7 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
-from kg.sources.dates import find_dates, past_month
+from kg.sources.dates import find_dates, long_before, past_month
 
 # "A and B discussed ...": two named persons as the subject of a verb of talks report
 # talks without a trigger word. Only named persons: "the sides discussed" repeats the
@@ -169,8 +168,7 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
                 past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not yet past
-            if len(when) == 10 and len(released) == 10 and \
-                    (date.fromisoformat(released) - date.fromisoformat(when)).days <= 2:
+            if released and not long_before(when, released):
                 continue  # ("The 25th Round of Talks ... was held in Beijing" yesterday: the release's own event)
             if ctx.lexicon.state(place) or not (ctx.lexicon.place(place) or city(place)):
                 continue

@@ -28,6 +28,7 @@ from kg.graph.aliases import alias_map
 from kg.graph.events import Occurrence, plan_events
 from kg.graph.mapping import entity_quads
 from kg.graph.ontology import DIP, ENTITIES_GRAPH
+from kg.graph.names import surname_of
 from kg.graph.people import Mention, PersonPlan, common_words, plan_persons
 from kg.graph.presumed import Holding, credible, unseated
 from kg.graph.resolve import Entity
@@ -141,10 +142,8 @@ def _day(text: str) -> date | None:
 
 
 def _surname(names: Iterable[str]) -> str:
-    """The folded last word of the longest name: one key for "Biden" and "Joe Biden"."""
-    longest = max(names, key=lambda n: (len(n), n), default="")
-    words = fold(longest).replace(".", " ").split()
-    return words[-1] if words else ""
+    """The surname key of the longest name: one key for "Biden" and "Joe Biden"."""
+    return surname_of(max(names, key=lambda n: (len(n), n), default=""))
 
 
 def _occurrences(store: GraphStore, people: PersonPlan, emptied: set[str]) -> list[Occurrence]:

@@ -71,6 +71,14 @@ def _month_of(match: re.Match[str]) -> int:
     return MONTHS[name] if name in MONTHS else MONTHS[name[:3]]
 
 
+def long_before(when: str | None, released: str) -> bool:
+    """Whether ``when`` is a past month or year, or a day more than two days before the release:
+    not the release's own event told the day after ("was held in Beijing yesterday")."""
+    if not when or not released or when >= released[:len(when)]:
+        return False
+    return len(when) < 10 or len(released) < 10 or (date.fromisoformat(released) - date.fromisoformat(when)).days > 2
+
+
 def past_month(text: str, released: str | None) -> str | None:
     """"... in April" opening ``text``: that April, the last before the release date (for events
     the text tells as past: "was held in Dublin in April", "recalled his visit ... in June").

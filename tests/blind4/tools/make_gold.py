@@ -1,45 +1,23 @@
 #!/usr/bin/env python3
 """Writes the gold records of tests/blind4 (hand-written data, kept in one place)."""
-import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-REL = ROOT / "releases"
-GOLD = ROOT / "gold"
+sys.path.insert(0, str(ROOT.parent))  # tests/, for the shared constructors
+from gold_records import E, GoldWriter, I  # noqa: E402
 
 
 def P(name, aliases=(), roles=()):
     return {"name": name, "aliases": list(aliases), "roles": [{"title": t, "of": o} for t, o in roles]}
 
 
-def E(name, *aliases):
-    return {"name": name, "aliases": list(aliases)}
-
-
-def I(type_, participants, date=None, place=None, name=None):
-    d = {"type": type_}
-    if name is not None:
-        d["name"] = name
-    d["participants"] = list(participants)
-    if date:
-        d["date"] = date
-    if place:
-        d["place"] = place
-    return d
-
-
 def INI(name, proposed_by=None, aliases=()):
     return {"name": name, "aliases": list(aliases), "proposed_by": proposed_by}
 
 
-RECORDS = []
-
-
-def rec(stem, date, place, persons, orgs, states, inter, inis, docs):
-    title = (REL / f"{stem}.txt").read_text(encoding="utf-8").splitlines()[0].strip()
-    RECORDS.append({"release": stem, "title": title, "date": date, "place": place,
-                    "persons": persons, "organizations": orgs, "states": states,
-                    "interactions": inter, "initiatives": inis, "documents": docs})
+GOLD = GoldWriter(ROOT)
+rec = GOLD.rec
 
 
 # 1 Czech MFA
@@ -355,7 +333,4 @@ rec("osce-2023-10-13-osmani-uzbekistan-visit", "2023-10-13", "Tashkent",
 
 
 if __name__ == "__main__":
-    GOLD.mkdir(exist_ok=True)
-    for r in RECORDS:
-        (GOLD / f"{r['release']}.json").write_text(json.dumps(r, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(len(RECORDS), "gold records")
+    GOLD.write()
