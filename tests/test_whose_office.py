@@ -215,6 +215,14 @@ def test_a_citys_name_after_a_title_is_a_given_name_before_a_surname() -> None:
     assert {"Rafael Mariano Grossi", "Santiago Peña"} <= {p.name for p in r.persons}
 
 
+def test_a_citys_name_after_an_offices_comma_or_counterpart_is_a_given_name() -> None:
+    r = run("MONTEVIDEO, 14 Oct 2021 - The Minister of Foreign Affairs, Francisco Bustillo, received today the Minister "
+            "of Foreign Affairs of the Argentine Republic, Santiago Cafiero, who is on his first official visit to "
+            "Uruguay. Later, his counterpart Santiago Cafiero met President Luis Lacalle Pou.")
+    assert {"Francisco Bustillo", "Santiago Cafiero", "Luis Lacalle Pou"} == {p.name for p in r.persons}
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Santiago Cafiero", "Uruguay"]]
+
+
 def test_a_ministry_named_in_the_issuer_line_is_the_publishers_and_a_three_country_trip_is_three_visits() -> None:
     r = extract(make_release("t", "Foreign Secretary visits Germany, Poland and Sweden", (
         "News story\n\nForeign Secretary David Lammy has travelled to Germany, Poland and Sweden to reset relations "

@@ -34,6 +34,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 
 
+_BEFORE_APPOSED_NAME = frozenset({",", "counterpart", "Counterpart"})
+
 _OPEN_QUOTES = ("'", "‘", '"', "“")
 _POST_NOMINALS = {"MP", "TD", "PC", "SC", "KC", "QC", "MEP", "MLA", "CGH", "EGH", "OBE", "CBE", "KBE", "GCMG", "MBE"}
 
@@ -96,9 +98,15 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
             return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
-        if "place" in tags and k > 0 and "head" in tokens[k - 1].tags and not tags & {"state", "demonym", "org"} \
-                and k + 1 < n and is_name_token(tokens[k + 1]) and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
-            return True  # "President Santiago Peña (Palacios)": a city's name as a given name, after a title
+        if "place" in tags and k > 0 and not tags & {"state", "demonym", "org"} and k + 1 < n \
+                and is_name_token(tokens[k + 1]) and "place" not in tokens[k + 1].tags \
+                and _NAME_SHAPE_WORD.fullmatch(tokens[k].text) and (
+                    "head" in tokens[k - 1].tags or tokens[k - 1].text in _BEFORE_APPOSED_NAME
+                    and (k + 2 == n or tokens[k + 2].text in (",", ".", "(") or not tokens[k + 2].cap)):
+            # "President Santiago Peña (Palacios)", "the Minister of Foreign Affairs of the Argentine
+            # Republic, Santiago Cafiero, who ...", "his counterpart Santiago Cafiero": a city's name as
+            # a given name, after a title, an office's comma or "counterpart"
+            return True
         # (Initials hold a dot: the cheap test spares most tokens the pattern.)
         if "." in tokens[k].text and _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
                 tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS or
