@@ -760,3 +760,24 @@ def test_a_dateline_alone_on_its_line_and_a_council_open_debate_not_a_congress_c
         "at the Congress Center of the Silk Road Samarkand."))).interactions
     assert [i.name for i in events if i.type == "multilateral"] == [
         "Security Council open debate on the maintenance of international peace and security"]
+
+
+def test_a_day_the_lead_gives_another_events_people_does_not_date_the_occasion() -> None:
+    found = events("ULAANBAATAR, 2 September 2023 - Pope Francis met with the Chairman of the State Great Khural "
+                   "Zandanshatar Gombojav at the State Palace. On Monday, Foreign Minister Battsetseg Batmunkh met "
+                   "Japanese Foreign Minister Hayashi Yoshimasa in Tokyo.")
+    assert when_where(found, "meeting", "Francis") == ("2023-09-02", "Ulaanbaatar")
+    assert when_where(found, "meeting", "Battsetseg Batmunkh") == ("2023-08-28", "Tokyo")
+
+
+def test_a_delegations_talks_dated_in_the_lead_keep_that_day_over_an_earlier_conference() -> None:
+    found = events("On July 27, Special Representative for Afghanistan Thomas West and Under Secretary of the Treasury "
+                   "for Terrorism and Financial Intelligence Brian Nelson led a senior interagency delegation from the "
+                   "Department of State and the Department of the Treasury to continue discussions with senior Taliban "
+                   "representatives and technocratic professionals in Tashkent, Uzbekistan. The meetings took place "
+                   "after the conclusion of the Uzbekistan-hosted Tashkent Conference on Afghanistan on July 26.\n\n"
+                   "The United States expressed the need to address the urgent humanitarian situation in Afghanistan. "
+                   "The two sides discussed ongoing efforts to enable the $3.5 billion in licensed Afghan central bank "
+                   "reserves to be used for the benefit of the Afghan people.", date="2022-07-28",
+                   title="U.S. Delegation Meeting with Taliban Representatives on Afghan Central Bank Reserves")
+    assert [i.date for i in found if i.type == "meeting"] == ["2022-07-27"]

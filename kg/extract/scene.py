@@ -12,6 +12,7 @@ A call or a letter takes no place from the scene: it joins people in different p
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,7 +20,7 @@ from kg.sources.dates import find_dates, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
-from kg.extract.text import may_match, stem_text
+from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
 
 # How far before the release an occasion the lead dates may lie and still be the release's
@@ -145,7 +146,8 @@ def read_scene(ctx: Context) -> Scene:
         # ("received X ... within his official visit, which takes place from August 20 to 22": the
         # visit's first day is not the day of the reception)
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
-        when = next((d for d in _days(_lead(ctx), release.date) if d not in spans), release.date)
+        lead = _lead(ctx, skip=_other_occasions(ctx))
+        when = next((d for d in _days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
@@ -212,9 +214,12 @@ def _lead_event_date(ctx: Context) -> str | None:
     end = ctx.sentences[min(len(ctx.sentences), 6) - 1].end if ctx.sentences else 0
     # A visit spans days ("arrived yesterday"): the talks held during it date the occasion.
     ordered = sorted(ctx.record.interactions, key=lambda i: (i.evidence.start if i.evidence else 0, i.type == "visit"))
+    others = _other_occasions(ctx)
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
+        if interaction.evidence.start in others:
+            continue
         if interaction.type == "visit" and any(
                 other.type != "visit" and other.evidence and other.evidence.start == interaction.evidence.start
                 for other in ordered):
@@ -338,11 +343,30 @@ def _opening_sentences(ctx: Context) -> int:
     return len(ctx.sentences)
 
 
-def _lead(ctx: Context, sentences: int = 6) -> str:
-    """The headline and the first sentences of the body, where the occasion is told."""
+def _other_occasions(ctx: Context) -> set[int]:
+    """Where the sentences start that tell an event none of whose people take part in the
+    release's first one: "X met Y at the palace. On Monday, Z met W in Tokyo" (its day is Z's
+    and W's, not the occasion's)."""
+    ordered = [i for i in ctx.record.interactions if i.evidence is not None]
+    if not ordered:
+        return set()
+    first = set(min(ordered, key=lambda i: i.evidence.start).participants)  # type: ignore[union-attr]
+    starts = {i.evidence.start for i in ordered if first.isdisjoint(i.participants)}  # type: ignore[union-attr]
+    # (a sentence that also tells of one of the occasion's people is the occasion's)
+    return starts - {i.evidence.start for i in ordered if not first.isdisjoint(i.participants)}  # type: ignore[union-attr]
+
+
+def _lead(ctx: Context, sentences: int = 6, skip: Collection[int] = ()) -> str:
+    """The headline and the first sentences of the body, where the occasion is told (but those
+    starting at ``skip``)."""
     # The dateline's own date is the release's; the lead's dates are the occasion's.
     body = ctx.release.body_offset
     # (nor is a date line of its own, "17.04.2024", above "On 16 April 2024, ... was held")
     sentences = [s.text[max(0, ctx.dateline_end - s.start):] if s.start >= body else s.text
-                 for s in ctx.sentences[:sentences] if not (s.start >= body and len(s.text) <= 40 and read_stamp(s.text))]
+                 for s in ctx.sentences[:sentences] if not (s.start >= body and len(s.text) <= 40 and read_stamp(s.text))
+                 and not _holds_start(s, skip)]
     return "\n".join(sentences)
+
+
+def _holds_start(sentence: Sentence, starts: Collection[int]) -> bool:
+    return any(sentence.start <= at < sentence.end for at in starts)
