@@ -55,6 +55,13 @@ def test_datelines(body: str, place: str | None, date: str | None) -> None:
         ("Tuesday, 12 March 2024\n\nJakarta, Kemlu – On Tuesday (12/3), the Ministers co-chaired", "Jakarta", "2024-03-12"),
         ("(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) Two new Representatives", "Greater Georgetown", None),
         ("The Minister met.\n\nISSUED BY THE MINISTRY OF FOREIGN AFFAIRS\nACCRA\n20TH OCTOBER, 2023", "Accra", "2023-10-20"),
+        # the publisher's name above the dateline
+        ("Ministry of Foreign Affairs and Human Mobility\nPress Release No. 214\n\nAsunción, 27 June 2024. The "
+         "Minister of Foreign Affairs met", "Asunción", "2024-06-27"),
+        ("Ministry of Foreign Affairs and Foreign Trade\n\nKINGSTON, Jamaica. June 12, 2024: Minister of Foreign "
+         "Affairs, Senator the Hon. Kamina Johnson Smith, held", "Kingston", "2024-06-12"),
+        ("Government of Iceland | Ministry for Foreign Affairs\nNews\n\nREYKJAVÍK, 17 May 2023 - The Minister met",
+         "Reykjavík", "2023-05-17"),
     ],
 )
 def test_datelines_on_lines_of_their_own(body: str, place: str, date: str | None) -> None:

@@ -781,3 +781,11 @@ def test_a_delegations_talks_dated_in_the_lead_keep_that_day_over_an_earlier_con
                    "reserves to be used for the benefit of the Afghan people.", date="2022-07-28",
                    title="U.S. Delegation Meeting with Taliban Representatives on Afghan Central Bank Reserves")
     assert [i.date for i in found if i.type == "meeting"] == ["2022-07-27"]
+
+
+def test_the_pairs_last_meeting_is_its_own_event_with_its_month_and_city() -> None:
+    found = events("BRIDGETOWN, Barbados, Feb 20, 2024 – Inter-American Development Bank President Ilan Goldfajn met "
+                   "on Tuesday with Prime Minister Mia Amor Mottley to discuss climate finance.\n\nGoldfajn and Mottley "
+                   "last met in Dubai in December on the margins of COP28.")
+    assert sorted((i.date, i.place) for i in found if i.type == "meeting") == [
+        ("2023-12", "Dubai"), ("2024-02-20", "Bridgetown")]

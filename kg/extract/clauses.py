@@ -190,6 +190,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
 # "Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month": what a
 # sentence recalls has its own date and place, not those of the meeting it is told in.
 RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
+# "Goldfajn and Mottley last met in Dubai in December": the pair's event before the one reported
+LAST_MET = re.compile(r"\blast (?:met|spoke|talked|visited|saw each other)\b")
 
 
 # ("his first official visit to Colombia, which takes place from August 20 to 22": the span of

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.clauses import LAST_MET
 from kg.extract.context import Context
 from kg.extract.participants import acting_state
 from kg.lexicon import fold
@@ -89,6 +90,9 @@ def one_per_event(items: list[Interaction]) -> list[Interaction]:
         # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
         # and today's meeting, the 2016 and the 2021 summits of one name.
         kept = next((k for k in seen.get(key, ()) if one_occasion(k, it)), None)
+        if kept is not None and it.evidence and LAST_MET.search(it.evidence.sentence) and \
+                (kept.evidence is None or kept.evidence.start != it.evidence.start):
+            kept = None  # ("X met Y today. ... X and Y last met in Dubai in December": two meetings)
         if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0 and \
                 not _LOOKS_BACK.search(it.evidence.sentence):
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence

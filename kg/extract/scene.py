@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from kg.sources.dates import find_dates, past_month
 from kg.sources.dateline import header_line, read_stamp
-from kg.extract.clauses import RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
+from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
@@ -41,7 +41,8 @@ _ELSEWHERE = re.compile(
     r"(?:[\w.]+(?:\s+[\w.]+){0,3}?[’']s\s+)(?:[\w\-]+\s+){0,2}"
     r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
     # "During that visit": the one an earlier sentence dated
-    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b", re.I)
+    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event)|"
+    r"last (?:met|spoke|talked|visited|saw each other))\b", re.I)  # (LAST_MET)
 # What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
 # most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
@@ -258,7 +259,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
         interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0)
-    if interaction.date is None and recalled:
+    if interaction.date is None and (recalled or LAST_MET.search(told)):
         interaction.date = next((found for m in re.finditer(r"\s+in\s+[A-Z][a-z]+", told)
                                  if (found := past_month(told[m.start():], ctx.release.date))), None)
     shift = _DAY_AFTER.match(sentence)

@@ -19,7 +19,7 @@ _DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.
 # then a dash. The place must start the body.
 DATELINE = re.compile(
     rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
-        (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,)))?      # ", DC" or ", Uzbekistan,"
+        (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica."
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
         \s*{_DASH}(?:\s|$)""",  # ("KIGALI, 28 June 2025 –" alone on its line)
@@ -237,12 +237,21 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
                          r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
 
 
+# "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
+# for Foreign Affairs": the publisher's name or the page's section, every word capitalised but
+# the small ones, no sentence in it.
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du)"
+                        r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du))*$")
+
+
 def header_line(paragraph: str) -> bool:
-    """A short line before the text: a number, a date or time stamp, a note or a label."""
+    """A short line before the text: a number, a date or time stamp, a note, a label or the
+    publisher's name."""
     text = paragraph.strip()
     if "\n" in text:  # ("Oct 3, 2024, 10:15 PM\nNews ID: 85617302": each line one)
         return all(header_line(line) for line in text.split("\n") if line.strip())
-    return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text))
+    return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text)) \
+        or len(text) <= 80 and bool(_NAME_LINE.match(text))
 
 
 def read_stamp(text: str) -> str | None:
