@@ -425,10 +425,17 @@ def test_two_who_met_a_third_together_are_one_meeting() -> None:
     r = run("Foreign Minister Felipe Solá took part, together with President Alberto Fernández, in the meeting held "
             "with the Acting Assistant Secretary of State, Michael Kozak.")
     assert meetings(r) == [{"Felipe Solá", "Alberto Fernández", "Michael Kozak"}]
-    # one who met two of one state: two meetings
+    # one who met two of one state: one meeting of the three, as the text tells it
     r = run("Secretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba and Head of "
             "the Presidential Office Andriy Yermak.")
-    assert sorted(map(sorted, meetings(r))) == [["Andriy Yermak", "Antony J. Blinken"], ["Antony J. Blinken", "Dmytro Kuleba"]]
+    assert meetings(r) == [{"Antony J. Blinken", "Dmytro Kuleba", "Andriy Yermak"}]
+    # "held meetings with" (in the plural), "separately": one meeting each
+    for told in ("held meetings with", "met separately with"):
+        r = run(f"In Nur-Sultan, OSCE Chairperson-in-Office Miroslav Lajčák {told} President Kassym-Jomart Tokayev and Speaker of the Senate Dariga "
+                "Nazarbayeva and Foreign Minister Beibut Atamkulov.")
+        assert sorted(map(sorted, meetings(r))) == [["Beibut Atamkulov", "Miroslav Lajčák"],
+                                                    ["Dariga Nazarbayeva", "Miroslav Lajčák"],
+                                                    ["Kassym-Jomart Tokayev", "Miroslav Lajčák"]], told
 
 
 def test_a_treaty_of_two_states_signed_is_signed_by_the_two_states() -> None:

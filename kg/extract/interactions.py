@@ -135,7 +135,7 @@ def interactions_step(ctx: Context) -> None:
                 if guest is None and (kind == "visit" or hosted is not None):
                     guest = keys[0] if kind == "visit" else keys[1]
                 taken.append((m.start(), m.end()))
-                interactions.extend([it] if co_hosts else split_bilateral(ctx, keys, it))
+                interactions.extend([it] if co_hosts else split_bilateral(keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
                     states = [acting_state(ctx, k) for k in keys]

@@ -8,30 +8,29 @@ from datetime import date
 
 from kg.extract.clauses import LAST_MET
 from kg.extract.context import Context
-from kg.extract.participants import acting_state
 from kg.lexicon import fold
 from kg.records import Interaction
 
 
-def split_bilateral(ctx: Context, keys: list[str], it: Interaction) -> list[Interaction]:
-    """"X met A, B and C" of one state is three meetings; with ministers of several
-    states it is one group meeting (every pair took part)."""
+def split_bilateral(keys: list[str], it: Interaction) -> list[Interaction]:
+    """"X met A, B and C" is one meeting of them all, as the text tells it; "held separate
+    meetings with", "held meetings with" (in the plural), "visited" or "called on" A and B, or
+    credentials received from each are one meeting per counterpart."""
     if it.type != "meeting" or len(keys) < 3:
         return [it]
     sentence = it.evidence.sentence if it.evidence else ""
     # ("received the credentials of A, ...; B, ...; and C": one audience each)
-    separate = re.search(r"\b(?:separate|bilateral) (?:meetings|talks)\b|\bcredentials\b|\bcredence\b", sentence)
-    if not separate and re.search(r"\b(?:trilateral|quadrilateral|three-way|four-way|joint meeting)\b"
-                                  r"|\bin the presence of\b|\baccompanied by\b", sentence, re.IGNORECASE):
-        return [it]  # one meeting of all of them (those "in the presence of" or accompanying attended it)
-    # (a state presumed for the others counts where it is not the host's own: the publisher's
-    # state presumed for a foreign official met at home is a guess, not a second party)
-    states = {acting_state(ctx, k) for k in keys[1:] if k.startswith("person:")}
-    if len(states - {None, acting_state(ctx, keys[0])}) >= 2 and not separate:
+    if not _EACH_APART.search(sentence):
         return [it]
     host = it.participants[0]
     return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
             for other in it.participants[1:]]
+
+
+_EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks|conversations)\b|\bseparately\b"
+                         r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
+                         # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)
+                         r"|\bvisited\b|\bcalled on\b|\bcalls on\b")
 
 
 def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:
