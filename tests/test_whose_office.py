@@ -250,3 +250,11 @@ def test_a_given_name_written_short_with_a_dot_is_part_of_the_name() -> None:
     offices = {p.name: [o.title for o in p.roles] for p in r.persons}
     assert offices == {"Md. Touhid Hossain": ["Foreign Adviser"], "Mohammad Ishaq Dar": ["Deputy Prime Minister"],
                        "Md. Jashim Uddin": []}
+
+
+def test_an_office_goes_on_past_a_party_body_the_gazetteer_does_not_know() -> None:
+    r = run("CAIRO, 14 January 2024 - President Abdel Fattah El-Sisi received today Mr. Wang Yi, Member of the Political "
+            "Bureau of the Communist Party of China Central Committee and Minister of Foreign Affairs of the People's "
+            "Republic of China. The two Foreign Ministers had discussed Gaza in a telephone call last month.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert ("Minister of Foreign Affairs", "China") in roles["Wang Yi"]

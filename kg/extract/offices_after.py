@@ -39,39 +39,46 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     while k < len(tokens) and tokens[k].text in ("newly", "recently", "new", "appointed", "elected", "designated"):
         k += 1  # "Moosa Zameer, the newly appointed Minister of Foreign Affairs of the Republic of Maldives"
     chain: list[Token] = []
-    while k < len(tokens):
-        t = tokens[k]
-        if (t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS)) or \
-                t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
-            chain.append(t)
-            k += 1
-            continue
-        # ", Deputy Prime Minister, Minister of Foreign Affairs ... of the Kingdom of Cambodia,": a
-        # second office after a comma, read as one chain split where its head begins
-        if t.text == "," and chain and "head" in chain[-1].tags and k + 1 < len(tokens) and \
-                "head" in tokens[k + 1].tags and tokens[k + 1].cap:
-            chain.append(Token(t.start, t.end, "–"))
-            k += 1
-            continue
-        portfolio = _portfolio_end(tokens, k) if t.text == "," and chain and chain[-1].cap else None
-        if portfolio is not None:
-            # ", Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the
-            # Republic of The Gambia": the portfolio's other words, then the state
-            chain += tokens[k:portfolio]
-            k = portfolio
-            continue
-        break
-    # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
-    body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
-    if body_end is None and chain and chain[-1].text in ("the", "for") and any("head" in t.tags for t in chain):
-        # ", the European Union Special Representative for the Gulf Region,": the portfolio's last words
-        end = k
-        while end < len(tokens) and tokens[end].cap and not tokens[end].possessive and tokens[end].text not in HONORIFICS:
-            end += 1
-        if end > k and (end == len(tokens) or tokens[end].text in (",", ".", ";", ")")) and end - k <= 3:
-            body_end = end
-    if body_end is not None:
-        chain += tokens[k:body_end]
+    for _ in range(3):  # (an office may go on past a body the gazetteer does not know)
+        while k < len(tokens):
+            t = tokens[k]
+            if (t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS)) or \
+                    t.text in ("of", "the", "for", "and", "to", "–", "-") or t.possessive:
+                chain.append(t)
+                k += 1
+                continue
+            # ", Deputy Prime Minister, Minister of Foreign Affairs ... of the Kingdom of Cambodia,": a
+            # second office after a comma, read as one chain split where its head begins
+            if t.text == "," and chain and "head" in chain[-1].tags and k + 1 < len(tokens) and \
+                    "head" in tokens[k + 1].tags and tokens[k + 1].cap:
+                chain.append(Token(t.start, t.end, "–"))
+                k += 1
+                continue
+            portfolio = _portfolio_end(tokens, k) if t.text == "," and chain and chain[-1].cap else None
+            if portfolio is not None:
+                # ", Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the
+                # Republic of The Gambia": the portfolio's other words, then the state
+                chain += tokens[k:portfolio]
+                k = portfolio
+                continue
+            break
+        # ", Executive Director of the Bertelsmann Foundation": a body the gazetteer does not know.
+        body_end = body_name_end(tokens, k) if chain and chain[-1].text in ("of", "the", "for") else None
+        if body_end is None and chain and chain[-1].text in ("the", "for") and any("head" in t.tags for t in chain):
+            # ", the European Union Special Representative for the Gulf Region,": the portfolio's last words
+            end = k
+            while end < len(tokens) and tokens[end].cap and not tokens[end].possessive and tokens[end].text not in HONORIFICS:
+                end += 1
+            if end > k and (end == len(tokens) or tokens[end].text in (",", ".", ";", ")")) and end - k <= 3:
+                body_end = end
+        if body_end is not None:
+            chain += tokens[k:body_end]
+        if body_end is None or body_end >= len(tokens) or not (
+                tokens[body_end].text in ("and", "of") or tokens[body_end].tags & {"title", "head"}):
+            break
+        # ", Member of the Political Bureau of the Communist Party of China Central Committee and
+        # Minister of Foreign Affairs of ...": the office goes on after the body's name
+        k = body_end
     while chain and chain[-1].text in CONNECTORS:
         chain.pop()
     if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):

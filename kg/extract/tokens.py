@@ -121,11 +121,16 @@ BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "
 
 
 def body_name_end(tokens: list[Token], k: int) -> int | None:
-    """The end of a body's name that starts at token ``k`` ("Bertelsmann Foundation"), if one does."""
-    m = k
-    while m < len(tokens) and tokens[m].cap and not tokens[m].possessive:
+    """The end of a body's name that starts at token ``k`` ("Bertelsmann Foundation", "Communist
+    Party of China Central Committee"), if one does: the longest run of capitalised words, with
+    "of" between them, that ends with a body's word."""
+    m, end = k, None
+    while m < len(tokens) and not tokens[m].possessive and (
+            tokens[m].cap or tokens[m].text == "of" and m > k and m + 1 < len(tokens) and tokens[m + 1].cap):
         m += 1
-    return m if m > k and tokens[m - 1].bare in BODY_ENDS else None
+        if tokens[m - 1].bare in BODY_ENDS:
+            end = m
+    return end
 
 
 HONORIFICS = FORMS_OF_ADDRESS
