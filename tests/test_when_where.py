@@ -789,3 +789,13 @@ def test_the_pairs_last_meeting_is_its_own_event_with_its_month_and_city() -> No
                    "last met in Dubai in December on the margins of COP28.")
     assert sorted((i.date, i.place) for i in found if i.type == "meeting") == [
         ("2023-12", "Dubai"), ("2024-02-20", "Bridgetown")]
+
+
+def test_the_sentence_after_a_summit_may_give_its_place_day_and_host() -> None:
+    found = events("17.05.2023\n\nÞórdís Kolbrún Reykfjörð Gylfadóttir, Minister for Foreign Affairs, held a series of "
+                   "bilateral meetings in Harpa yesterday and today on the margins of the 4th Summit of Heads of State "
+                   "and Government of the Council of Europe. Iceland hosted the summit in Reykjavík on 16-17 May.\n\n"
+                   "On Tuesday afternoon the Minister met Dmytro Kuleba, Minister for Foreign Affairs of Ukraine.")
+    summit = one(found, "multilateral")
+    assert (summit.date, summit.place, summit.participants[0]) == ("2023-05-16", "Reykjavík", "Iceland")
+    assert when_where(found, "meeting", "Dmytro Kuleba") == ("2023-05-16", "Reykjavík")

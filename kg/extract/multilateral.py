@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
@@ -183,11 +184,50 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             # (the sentence's first venue where it is this one, as written: "Washington, D.C.")
             venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
             out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
+    _placed_later(ctx, out)
     # ("... Sign Host Country Agreement for the 15th Islamic Summit" over a body that tells the
     # summit as still to come): the headline's event is that plan, not an event of the day
     planned = [fold(p.name or "") for p in ctx.planned if p.type == "multilateral"]
     return [o for o in out if not (o.evidence and o.evidence.start == 0 and o.date is None and any(
         _same_words(fold(o.name or ""), name) or fold(o.name or "") in name for name in planned))]
+
+
+# "Iceland hosted the summit in Reykjavík on 16-17 May", "The conference was held in Geneva": a
+# sentence that places the event one before it named
+_THE_EVENT_IN = re.compile(
+    r"\b(?:(?P<host>hosted|hosts|is hosting|was hosting)\s+the\s+(?P<noun>summit|conference|meeting|session|forum|ministerial)"
+    r"|[Tt]he\s+(?P<noun2>summit|conference|meeting|session|forum|ministerial)\s+(?:was|is being|is)\s+(?:held|hosted)"
+    r"|[Tt]he\s+(?P<noun3>summit|conference|meeting|session|forum|ministerial)\s+took place)"
+    r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+
+
+def _placed_later(ctx: Context, events: list[Interaction]) -> None:
+    """Give an event named without its place the place the next sentences give "the summit",
+    and its host state as a participant ("Iceland hosted the summit in Reykjavík")."""
+    starts = [s.start for s in ctx.sentences]
+    for event in events:
+        if event.place or event.evidence is None or not event.name:
+            continue
+        idx = bisect_right(starts, event.evidence.start) - 1
+        for sentence in ctx.sentences[max(idx, 0): idx + 3]:
+            m = _THE_EVENT_IN.search(sentence.text)
+            noun = m and (m["noun"] or m["noun2"] or m["noun3"])
+            if not m or noun not in event.name.lower() or ctx.lexicon.state(m["place"]):
+                continue
+            place = m["place"] if city(m["place"]) or ctx.lexicon.place(m["place"]) else \
+                m["place"].split()[0] if city(m["place"].split()[0]) else None
+            if place is None:
+                continue
+            event.place = place
+            when = [d for at, _, d in find_dates(sentence.text, ctx.release.date) if 0 <= at - m.end() <= 4]
+            if when:
+                event.date = when[0]  # ("in Reykjavík on 16-17 May": its first day)
+            if m["host"]:
+                host = [x for x in ctx.mentions_between(sentence.start, sentence.start + m.start()) if x.kind == "state"]
+                label = ctx.label(f"state:{host[-1].key}") if host else None
+                if label and label not in event.participants:
+                    event.participants.insert(0, label)
+            break
 
 
 def _venue_after(ctx: Context, text: str, end: int) -> str | None:
