@@ -799,3 +799,13 @@ def test_the_sentence_after_a_summit_may_give_its_place_day_and_host() -> None:
     summit = one(found, "multilateral")
     assert (summit.date, summit.place, summit.participants[0]) == ("2023-05-16", "Reykjavík", "Iceland")
     assert when_where(found, "meeting", "Dmytro Kuleba") == ("2023-05-16", "Reykjavík")
+
+
+def test_the_publishers_name_line_with_its_acronym_is_no_lead_sentence() -> None:
+    found = events("President's Media Division (PMD)\n13-03-2024 | 09:45\n\nTwo newly appointed Ambassadors to Sri Lanka "
+                   "presented their credentials to President Ranil Wickremesinghe yesterday (12) at the President's "
+                   "House in Colombo.\n\nThe diplomats who presented their credentials were:\n\n1. Mr. Adel Ibrahim "
+                   "Fouad – Ambassador of the Arab Republic of Egypt\n2. Ms. Marit Solheim Berge – Ambassador of the "
+                   "Kingdom of Norway", title="New envoys present credentials")
+    assert sorted((i.participants[-1], i.date, i.place) for i in found if i.type == "meeting") == [
+        ("Adel Ibrahim Fouad", "2024-03-12", "Colombo"), ("Marit Solheim Berge", "2024-03-12", "Colombo")]

@@ -169,6 +169,8 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
                   "Platform", "Fund", "Facility", "Mechanism",
                   "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
+                  # ("the President's Media Division": a unit of an office, no Mr. Division)
+                  "Division", "Directorate", "Unit",
                   }
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".

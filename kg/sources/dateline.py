@@ -240,8 +240,8 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
 # "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
 # for Foreign Affairs": the publisher's name or the page's section, every word capitalised but
 # the small ones, no sentence in it.
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du)"
-                        r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du))*$")
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du|\([A-Z]{2,10}\))"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")  # ("President's Media Division (PMD)")
 
 
 def header_line(paragraph: str) -> bool:
