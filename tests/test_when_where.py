@@ -630,6 +630,12 @@ def test_one_who_also_attended_the_meeting_took_part_in_it() -> None:
                    "also attended the meeting.")
     assert set(one(items, "meeting", "Winston Peters").participants) == {"Sitiveni Rabuka", "Winston Peters",
                                                                           "Charlotte Darlow"}
+    items = events("YEREVAN, 19 March 2024. Prime Minister Nikol Pashinyan received NATO Secretary General Jens "
+                   "Stoltenberg. The talks were held first in a private format and then with the participation of "
+                   "delegations. Minister of Foreign Affairs Ararat Mirzoyan and NATO Special Representative Javier "
+                   "Colomina attended the extended-format meeting.")
+    assert set(one(items, "meeting", "Jens Stoltenberg").participants) == {
+        "Nikol Pashinyan", "Jens Stoltenberg", "Ararat Mirzoyan", "Javier Colomina"}
 
 
 COHEN_TRIP = (

@@ -228,7 +228,8 @@ _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in t
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
                       # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
-                      r"|\b(?:also )?(?:attended|took part in|participated in) the (?:meeting|talks|lunch|dinner|consultations)\b)"
+                      # ("A and B attended the extended-format meeting")
+                      r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b")  # ("The audience was also attended by A and B")
 
