@@ -815,3 +815,11 @@ def test_the_publishers_name_line_with_its_acronym_is_no_lead_sentence() -> None
                    "Kingdom of Norway", title="New envoys present credentials")
     assert sorted((i.participants[-1], i.date, i.place) for i in found if i.type == "meeting") == [
         ("Adel Ibrahim Fouad", "2024-03-12", "Colombo"), ("Marit Solheim Berge", "2024-03-12", "Colombo")]
+
+
+def test_their_meeting_in_a_city_in_a_month_is_their_past_meeting_then() -> None:
+    found = events("Asunción, 27 June 2024. On Wednesday, the Foreign Minister Gabriela Sommerfeld met the Minister of "
+                   "Foreign Affairs of Paraguay, Rubén Ramírez Lezcano. The two foreign ministers reviewed the agreements "
+                   "reached during their meeting in Quito in March.")
+    assert sorted((i.date, i.place) for i in found if i.type == "meeting") == [("2024-03", "Quito"),
+                                                                               ("2024-06-26", "Asunción")]

@@ -232,7 +232,9 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
             continue
         for m in _THEIR_MEETING.finditer(sentence.text):
             after = sentence.text[m.end("place"): m.end("place") + 30]
-            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None)
+            # ("during their meeting in Quito in March": the last March)
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
+                past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not past
             if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
