@@ -26,6 +26,8 @@ SETS = [  # (column, gold folder, release folders)
     ("Asia, Africa, Pacific (12)", ROOT / "tests" / "blind5" / "gold", [ROOT / "tests" / "blind5" / "releases"]),
     ("Europe, Americas, IOs II (12)", ROOT / "tests" / "blind6" / "gold", [ROOT / "tests" / "blind6" / "releases"]),
     ("Asia, Africa, Pacific II (12)", ROOT / "tests" / "blind7" / "gold", [ROOT / "tests" / "blind7" / "releases"]),
+    ("Europe, Americas, IOs III (12)", ROOT / "tests" / "blind8" / "gold", [ROOT / "tests" / "blind8" / "releases"]),
+    ("Asia, Africa, Caucasus III (12)", ROOT / "tests" / "blind9" / "gold", [ROOT / "tests" / "blind9" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
