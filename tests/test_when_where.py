@@ -823,3 +823,16 @@ def test_their_meeting_in_a_city_in_a_month_is_their_past_meeting_then() -> None
                    "reached during their meeting in Quito in March.")
     assert sorted((i.date, i.place) for i in found if i.type == "meeting") == [("2024-03", "Quito"),
                                                                                ("2024-06-26", "Asunción")]
+
+
+def test_a_bare_office_opening_a_sentence_is_its_holder_and_on_arrival_is_the_arrival_day() -> None:
+    found = events("Prime Minister of India Shri Narendra Modi met the President of Iran, Masoud Pezeshkian, on the "
+                   "sidelines of the 16th BRICS Summit in Kazan today. Prime Minister invited President Pezeshkian to "
+                   "visit India."
+                   "\n\nPrime Minister arrived in Kazan yesterday on a two-day "
+                   "visit to the Russian Federation, at the invitation of President Vladimir Putin. On arrival, he held "
+                   "a bilateral meeting with President Putin, during which the two leaders recalled their talks in "
+                   "Moscow in July.", date="2024-10-23", title="PM meets President of Iran")
+    assert when_where(found, "visit", "Narendra Modi", "Russia") == ("2024-10-22", "Kazan")
+    assert sorted((i.date, i.place) for i in found if i.type == "meeting" and "Vladimir Putin" in i.participants) == [
+        ("2024-07", "Moscow"), ("2024-10-22", "Kazan")]

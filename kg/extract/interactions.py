@@ -182,7 +182,7 @@ def interactions_step(ctx: Context) -> None:
     from kg.extract.multilateral import multilateral_events
 
     interactions.extend(multilateral_events(ctx))
-    ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions))
+    ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date)
 
 
 # A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from kg.extract.clauses import LAST_MET
+from kg.sources.dates import long_before
 from kg.extract.context import Context
 from kg.lexicon import fold
 from kg.records import Interaction
@@ -72,8 +73,9 @@ def _signed_by_name(ctx: Context, it: Interaction, items: list[Interaction]) -> 
 _LOOKS_BACK = re.compile(r"\bhad (?:\w+ )?(?:met|held|visited|spoken|talked)\b|\bpreviously\b")
 
 
-def one_per_event(items: list[Interaction]) -> list[Interaction]:
-    """Each event once: the headline's and the body's reports of one call are one call."""
+def one_per_event(items: list[Interaction], released: str | None = None) -> list[Interaction]:
+    """Each event once: the headline's and the body's reports of one call are one call (the
+    release's date ``released`` tells a past event from today's)."""
     calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
     # "held talks via videoconference": one call, not a call and a meeting.
     items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
@@ -92,6 +94,11 @@ def one_per_event(items: list[Interaction]) -> list[Interaction]:
         if kept is not None and it.evidence and LAST_MET.search(it.evidence.sentence) and \
                 (kept.evidence is None or kept.evidence.start != it.evidence.start):
             kept = None  # ("X met Y today. ... X and Y last met in Dubai in December": two meetings)
+        if kept is not None and kept.date is None and kept.evidence and it.evidence and \
+                kept.evidence.start == it.evidence.start != 0 and released and long_before(it.date, released):
+            # ("he held a bilateral meeting with President Putin, during which the two leaders recalled
+            # their talks in Moscow in July": the body's undated meeting is today's, not July's)
+            kept = None
         if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0 and \
                 not _LOOKS_BACK.search(it.evidence.sentence):
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence

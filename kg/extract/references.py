@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extract.bodies import home_body
+from kg.extract.descriptors import acts_for, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
@@ -32,6 +32,8 @@ DESCRIPTOR = re.compile(
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
+# A sentence opened by an office without its article or a name, then a verb.
+_BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
@@ -111,6 +113,13 @@ def references_step(ctx: Context) -> None:
             if not any(a <= s < b or a < e <= b for a, b in covered):
                 refs.append(ActorRef(s, e, "person", forms[form], form))
                 covered.append((s, e))
+        bare = _BARE_TITLE.match(text)
+        if bare and not any(a <= base < b for a, b in covered):
+            # "Prime Minister arrived in Kazan yesterday": a house style that drops the article
+            who = resolve_descriptor(ctx, None, bare["noun"], last_person, idx, recent)
+            if who:
+                refs.append(ActorRef(base, base + bare.end("noun"), "person", who, bare["noun"]))
+                covered.append((base, base + bare.end("noun")))
         for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered):
@@ -126,18 +135,18 @@ def references_step(ctx: Context) -> None:
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
                 mine = subject[-1] if subject else last_person
                 others = [k for k in reversed(recent) if k != mine and k not in here
-                          and (state is None or _of_state(ctx, k, f"state:{state.code}"))]
+                          and (state is None or acts_for(ctx, k, f"state:{state.code}"))]
                 # (the one holding the same office: the foreign minister's counterpart, not the president)
-                same = [k for k in others if _office_kinds(ctx, k) & _office_kinds(ctx, mine)] if state else []
+                same = [k for k in others if office_kinds(ctx, k) & office_kinds(ctx, mine)] if state else []
                 who = (same or others or [None])[0]
                 if who is None and state is not None:
                     # (named later in the release: "met his Saudi counterpart ... Prince Faisal said")
-                    later = [k for k in ctx.persons if k != mine and _of_state(ctx, k, f"state:{state.code}")]
-                    alike = [k for k in later if _office_kinds(ctx, k) & _office_kinds(ctx, mine)]
+                    later = [k for k in ctx.persons if k != mine and acts_for(ctx, k, f"state:{state.code}")]
+                    alike = [k for k in later if office_kinds(ctx, k) & office_kinds(ctx, mine)]
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:
-                who = _resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx, recent)
-            body = _principal_body(ctx, m.group("noun")) if who is None and state is None else None
+                who = resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx, recent)
+            body = principal_body(ctx, m.group("noun")) if who is None and state is None else None
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
@@ -163,7 +172,7 @@ def references_step(ctx: Context) -> None:
                 if state is not None:
                     a_start = s + adj.start()
                     # ("his Saudi, Kuwaiti and Thai counterparts", each named later in the release)
-                    named = [k for k in ctx.persons if k not in subject[-1:] and _of_state(ctx, k, f"state:{state.code}")]
+                    named = [k for k in ctx.persons if k not in subject[-1:] and acts_for(ctx, k, f"state:{state.code}")]
                     kind, key = ("person", named[0]) if len(named) == 1 and "counterpart" in m.group(0) else \
                         ("state", f"state:{state.code}")
                     refs.append(ActorRef(a_start, a_start + len(adj.group(0)), kind, key, m.group(0)))
@@ -315,86 +324,3 @@ def _person_for(ctx: Context, name: str) -> str | None:
         if name == p.name or name in p.aliases:
             return p.key
     return None
-
-
-_OFFICE_KINDS = (("foreign", re.compile(r"(?i)foreign|external affairs")),
-                 ("government", re.compile(r"(?i)prime minister|premier|head of government")),
-                 ("vice", re.compile(r"(?i)vice[- ]president")),
-                 ("state", re.compile(r"(?i)^(?!.*vice)(?:.*\b)?(?:president|head of state)\b")),
-                 ("ambassador", re.compile(r"(?i)ambassador")))
-
-
-def _office_kinds(ctx: Context, key: str | None) -> set[str]:
-    """What kind of office a person holds, for matching counterparts: foreign minister, head
-    of government, head of state, ambassador."""
-    person = ctx.persons.get(key) if key else None
-    if person is None:
-        return set()
-    return {kind for title, _, _ in person.offices for kind, pattern in _OFFICE_KINDS if pattern.search(title)}
-
-
-def _of_state(ctx: Context, key: str, state: str) -> bool:
-    """Whether the person ``key`` acts for ``state`` ("state:XX"): their own state or an office's."""
-    person = ctx.persons.get(key)
-    return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
-
-
-def _resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int,
-                        recent: list[str] | None = None) -> str | None:
-    """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
-    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
-    state = None
-    if adjective:
-        entry = ctx.lexicon.state(adjective)
-        state = f"state:{entry.code}" if entry else None
-        if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
-            noun = f"{adjective} {noun}"
-    low = noun.lower()
-    candidates = list(ctx.persons.values())
-    if state:
-        candidates = [p for p in candidates if _of_state(ctx, p.key, state)]
-    if low == "guest":
-        foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
-        return _most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
-    if low == "counterpart":
-        return _most_prominent(ctx, [p for p in candidates if p.key != last])
-    if low in ("diplomat", "official") or low.startswith("head of") and "delegation" in low:
-        if low.startswith("head of"):
-            org_word = low.split()[-2] if len(low.split()) > 3 else ""
-            pool = [p for p in candidates if any(org_word and org_word in fold(t) for t, _, _ in p.offices)]
-            if not pool and org_word:
-                org = ctx.lexicon.organization(org_word.upper())
-                pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
-            candidates = pool or candidates
-        return _most_prominent(ctx, candidates)
-    if low in ("leader", "state leader"):  # ("the State leader" in Vietnamese releases)
-        low = "head of state"
-    if low == "head of state":
-        pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
-                                             "Vice" not in t for t, _, _ in p.offices)]
-        return _most_prominent(ctx, pool)
-    words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
-    pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
-    if not re.search(r"deputy|vice", low):
-        # ("The Prime Minister" is not the Deputy Prime Minister, where the release names both)
-        exact = [p for p in pool if any(all(w in fold(t) for w in words) and not re.search(r"(?i)deputy|vice", t)
-                                        for t, _, _ in p.offices)]
-        pool = exact or pool
-    if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
-        # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
-        # one just named
-        latest = [k for k in reversed(recent[-2:]) if any(p.key == k for p in pool)]
-        if latest:
-            return latest[0]
-    return _most_prominent(ctx, pool)
-
-
-def _principal_body(ctx: Context, noun: str) -> str | None:
-    """The organisation an unnamed "Secretary-General" or "Director-General" leads."""
-    return home_body(ctx) if noun in ("Secretary-General", "Director-General") else None
-
-
-def _most_prominent(ctx: Context, pool: list) -> str | None:
-    if not pool:
-        return None
-    return min(pool, key=lambda p: p.first).key

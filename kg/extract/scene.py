@@ -52,6 +52,8 @@ _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|the
                              r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}
+_ON_ARRIVAL = re.compile(r"^\s*(?:On|Upon|Soon after|Shortly after) (?:his |her |their )?arrival\b")
+_RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b")
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
@@ -239,7 +241,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # November 2022": the meeting is the clause before what is recalled)
     # ("Mudavadi recalled his meeting with Fiala ... last September": what is recalled is this one)
     recall = _RECALLS_ITSELF.search(sentence)
-    itself = recall is not None and interaction.type in _RECALLED_KINDS.get(recall["noun"], ())
+    # (not "held a meeting with Putin, during which the two leaders recalled their talks in Moscow":
+    # the meeting is the one the recall is made in)
+    itself = recall is not None and interaction.type in _RECALLED_KINDS.get(recall["noun"], ()) and \
+        not _RECALLED_IN.search(sentence, 0, recall.start())
     head = RECALLED.split(sentence, maxsplit=1)[0] if not itself else sentence
     told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
         p.split()[-1] in head for p in interaction.participants if p) else sentence
@@ -267,6 +272,12 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"
         step = -1 if shift["back"] else 1
         interaction.date = (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
+    if interaction.date is None and _ON_ARRIVAL.match(sentence) and interaction.evidence is not None:
+        # "arrived in Kazan yesterday ... On arrival, he held a meeting": the last visit's first day
+        at = interaction.evidence.start
+        arrived = [i for i in ctx.record.interactions if i.type == "visit" and i.date and len(i.date) == 10
+                   and i.evidence is not None and i.evidence.start < at]
+        interaction.date = max(arrived, key=lambda i: i.evidence.start if i.evidence else 0).date if arrived else None
     own = interaction.date is not None
     in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):

@@ -1,0 +1,92 @@
+"""Who a description stands for: "the Secretary" (the person whose office says so), "the Kazakh
+diplomat" (the person of that state), "his counterpart", "the guest", "the head of state", and
+the kinds of office that make two persons counterparts."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import home_body
+from kg.extract.context import Context
+from kg.lexicon import fold
+
+_OFFICE_KINDS = (("foreign", re.compile(r"(?i)foreign|external affairs")),
+                 ("government", re.compile(r"(?i)prime minister|premier|head of government")),
+                 ("vice", re.compile(r"(?i)vice[- ]president")),
+                 ("state", re.compile(r"(?i)^(?!.*vice)(?:.*\b)?(?:president|head of state)\b")),
+                 ("ambassador", re.compile(r"(?i)ambassador")))
+
+
+def office_kinds(ctx: Context, key: str | None) -> set[str]:
+    """What kind of office a person holds, for matching counterparts: foreign minister, head
+    of government, head of state, ambassador."""
+    person = ctx.persons.get(key) if key else None
+    if person is None:
+        return set()
+    return {kind for title, _, _ in person.offices for kind, pattern in _OFFICE_KINDS if pattern.search(title)}
+
+
+def acts_for(ctx: Context, key: str, state: str) -> bool:
+    """Whether the person ``key`` acts for ``state`` ("state:XX"): their own state or an office's."""
+    person = ctx.persons.get(key)
+    return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
+
+
+def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int,
+                        recent: list[str] | None = None) -> str | None:
+    """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
+    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
+    state = None
+    if adjective:
+        entry = ctx.lexicon.state(adjective)
+        state = f"state:{entry.code}" if entry else None
+        if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+            noun = f"{adjective} {noun}"
+    low = noun.lower()
+    candidates = list(ctx.persons.values())
+    if state:
+        candidates = [p for p in candidates if acts_for(ctx, p.key, state)]
+    if low == "guest":
+        foreign = [p for p in candidates if ctx.home_state and p.state and p.state != f"state:{ctx.home_state}"]
+        return most_prominent(ctx, foreign or [p for p in candidates if p.key != last])
+    if low == "counterpart":
+        return most_prominent(ctx, [p for p in candidates if p.key != last])
+    if low in ("diplomat", "official") or low.startswith("head of") and "delegation" in low:
+        if low.startswith("head of"):
+            org_word = low.split()[-2] if len(low.split()) > 3 else ""
+            pool = [p for p in candidates if any(org_word and org_word in fold(t) for t, _, _ in p.offices)]
+            if not pool and org_word:
+                org = ctx.lexicon.organization(org_word.upper())
+                pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
+            candidates = pool or candidates
+        return most_prominent(ctx, candidates)
+    if low in ("leader", "state leader"):  # ("the State leader" in Vietnamese releases)
+        low = "head of state"
+    if low == "head of state":
+        pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
+                                             "Vice" not in t for t, _, _ in p.offices)]
+        return most_prominent(ctx, pool)
+    words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
+    pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
+    if not re.search(r"deputy|vice", low):
+        # ("The Prime Minister" is not the Deputy Prime Minister, where the release names both)
+        exact = [p for p in pool if any(all(w in fold(t) for w in words) and not re.search(r"(?i)deputy|vice", t)
+                                        for t, _, _ in p.offices)]
+        pool = exact or pool
+    if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
+        # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
+        # one just named
+        latest = [k for k in reversed(recent[-2:]) if any(p.key == k for p in pool)]
+        if latest:
+            return latest[0]
+    return most_prominent(ctx, pool)
+
+
+def principal_body(ctx: Context, noun: str) -> str | None:
+    """The organisation an unnamed "Secretary-General" or "Director-General" leads."""
+    return home_body(ctx) if noun in ("Secretary-General", "Director-General") else None
+
+
+def most_prominent(ctx: Context, pool: list) -> str | None:
+    if not pool:
+        return None
+    return min(pool, key=lambda p: p.first).key
