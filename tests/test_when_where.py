@@ -836,3 +836,14 @@ def test_a_bare_office_opening_a_sentence_is_its_holder_and_on_arrival_is_the_ar
     assert when_where(found, "visit", "Narendra Modi", "Russia") == ("2024-10-22", "Kazan")
     assert sorted((i.date, i.place) for i in found if i.type == "meeting" and "Vladimir Putin" in i.participants) == [
         ("2024-07", "Moscow"), ("2024-10-22", "Kazan")]
+
+
+def test_one_who_also_took_part_in_a_video_call_is_on_the_call_and_its_topics_are_not() -> None:
+    found = events("Djibouti City, 13 March 2024 (IGAD): The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, "
+                   "held a video conference on Monday with the European Union Special Representative for the Horn of "
+                   "Africa, H.E. Ms. Annette Weber.\n\nThe IGAD Special Envoy for the Red Sea, Ambassador Mohamed Ali "
+                   "Guyo, also took part in the consultations.",
+                   title="IGAD Executive Secretary and EU Special Representative hold virtual consultations on Sudan "
+                         "and Somalia")
+    assert [(i.type, set(i.participants), i.date) for i in found] == [
+        ("call", {"Workneh Gebeyehu", "Annette Weber", "Mohamed Ali Guyo"}, "2024-03-11")]

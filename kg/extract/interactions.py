@@ -158,7 +158,8 @@ def interactions_step(ctx: Context) -> None:
         present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
         # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
         # meeting of the day (not one recalled: "The audience was also attended by ...")
-        met = next((i for i in reversed(interactions) if i.type == "meeting" and len(i.participants) >= 2 and
+        # ("The IGAD Special Envoy ... also took part in the consultations" held by video: the call's)
+        met = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) >= 2 and
                     (i.date is None or i.date == ctx.release.date or i.date >= (ctx.release.date or "")[:7])), None) \
             if present else None
         if met is not None:
@@ -240,7 +241,7 @@ _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.
                         r"[^.;]{0,30}$", re.IGNORECASE)
 # What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
-_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended")
+_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 

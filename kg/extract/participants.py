@@ -117,8 +117,9 @@ def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair
     # ("received a courtesy visit from the new Ambassador of Norway": the one who paid it)
     courtesy = _COURTESY_FROM.match(text, t_end - sentence.start)
     t_end += courtesy.end() - courtesy.start() if courtesy else 0
-    if after and not near(text[t_end - sentence.start: after[0].start - sentence.start]):
-        return []
+    gap = text[t_end - sentence.start: after[0].start - sentence.start] if after else ""
+    if after and (not near(gap) or _TOPIC_GAP.fullmatch(gap)):
+        return []  # ("hold consultations on Sudan and Somalia": what they discussed, not with whom)
     persons = [key_of(r) for r in after if r.kind == "person"]
     if persons:  # with "the Czech and Slovak foreign ministers", who stand for their states
         named = any(r.kind == "person" and r.text.lower() not in ("he", "she") for r in after)
@@ -159,6 +160,9 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
 def standing_states(refs: list[ActorRef]) -> list[str]:
     """The states of unnamed officials among ``refs`` ("his Latvian counterpart")."""
     return [key_of(r) for r in refs if r.kind == "state" and STANDS_FOR_STATE.search(r.text)]
+
+
+_TOPIC_GAP = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?(?:situation\s+in\s+)?")
 
 
 def near(gap: str) -> bool:
