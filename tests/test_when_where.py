@@ -847,3 +847,10 @@ def test_one_who_also_took_part_in_a_video_call_is_on_the_call_and_its_topics_ar
                          "and Somalia")
     assert [(i.type, set(i.participants), i.date) for i in found] == [
         ("call", {"Workneh Gebeyehu", "Annette Weber", "Mohamed Ali Guyo"}, "2024-03-11")]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister() -> None:
+    found = events("Asunción, 27 June 2024. The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld, heads "
+                   "the Ecuadorian delegation to the General Assembly of the OAS.\n\nThis Thursday, the head of Ecuadorian "
+                   "diplomacy held a meeting with the Secretary General of the OAS, Luis Almagro.")
+    assert when_where(found, "meeting", "Gabriela Sommerfeld", "Luis Almagro") == ("2024-06-27", "Asunción")

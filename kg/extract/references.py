@@ -32,6 +32,7 @@ DESCRIPTOR = re.compile(
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
+_DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
 # A sentence opened by an office without its article or a name, then a verb.
 _BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
@@ -112,6 +113,15 @@ def references_step(ctx: Context) -> None:
             s, e = base + start, base + start + len(form)
             if not any(a <= s < b or a < e <= b for a, b in covered):
                 refs.append(ActorRef(s, e, "person", forms[form], form))
+                covered.append((s, e))
+        for m in _DIPLOMACY_HEAD.finditer(text) if "diplomacy" in text else ():
+            # "the head of Ecuadorian diplomacy": that state's foreign minister
+            s, e = base + m.start(), base + m.end()
+            # (else the release's first foreign minister: the publisher writes so of its own)
+            who = next((k for adj in (m["adj"], None) for noun in ("Foreign Minister", "Minister of Foreign Affairs")
+                        if (k := resolve_descriptor(ctx, adj, noun, last_person, idx, recent))), None)
+            if who and not any(a <= s < b for a, b in covered):
+                refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
         bare = _BARE_TITLE.match(text)
         if bare and not any(a <= base < b for a, b in covered):
