@@ -142,3 +142,12 @@ def test_a_renewed_invitation_names_its_guest_and_a_name_keeps_its_particles_and
     record = extract(make_release("t", "Talks", "MONTEVIDEO, 14 October 2021 - They recalled the Treaty of the Río "
                                   "de la Plata and its Maritime Front. Today's Roadmap was welcomed."))
     assert [d.name for d in record.documents] == ["Treaty of the Río de la Plata"]
+
+
+def test_whose_initiative_the_words_after_its_name_say() -> None:
+    found = proposals("IDB President Ilan Goldfajn met Prime Minister Mia Amor Mottley. They reviewed progress on the "
+                      "Bridgetown Initiative, the Prime Minister's proposal to make multilateral lending fairer.")
+    assert found["Bridgetown Initiative"] == "Mia Amor Mottley"
+    found = proposals("The EDRI will complement the global Presidential Initiative for Democratic Renewal announced by "
+                      "President Joe Biden at the Summit for Democracy.")
+    assert found["Presidential Initiative for Democratic Renewal"] == "Joe Biden"

@@ -13,7 +13,7 @@ from kg.extract.plans import covered, planned_initiatives
 from kg.extract.projects import named_projects
 from kg.extract.proposers import (
     by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
-    proposer_of,
+    proposer_of, stated_owner,
 )
 from kg.extract.scanning import Alternatives
 from kg.extract.text import may_match, stem_text
@@ -152,6 +152,7 @@ def initiatives_step(ctx: Context) -> None:
             return  # "Director General of the Kuwait Fund ...": an office, not an initiative
         if any(key in k or k in key for k in found):
             return
+        proposer = proposer or stated_owner(ctx, sentence_idx, name)
         found[key] = Initiative(name, list(aliases or []), proposer, ctx.evidence(ctx.sentences[sentence_idx]))
 
     for idx, sentence in enumerate(ctx.sentences):

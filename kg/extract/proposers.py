@@ -147,3 +147,21 @@ def label_of(ctx: Context, ref: ActorRef) -> str | None:
     if ref.kind == "group":
         return None
     return ctx.label(ref.key)
+
+
+# What a sentence says right after an initiative's name about whose it is: "the Phoenix Plan
+# launched by President Daniel Noboa", "the Bridgetown Initiative, the Prime Minister's proposal".
+_OWNER_AFTER = re.compile(r"(?:,?\s+(?:launched|proposed|initiated|put forward|promoted|championed|announced)\s+by\s+"
+                          r"|,\s+(?P<poss>(?:the\s+)?[\w\s\-]{2,40}?)(?:’s|'s)\s+(?:proposal|initiative|plan|idea)\b)")
+
+
+def stated_owner(ctx: Context, idx: int, name: str) -> str | None:
+    """The actor the sentence ``idx`` names as the owner of ``name`` right after it, if any."""
+    sentence = ctx.sentences[idx]
+    at = sentence.text.find(name)
+    m = _OWNER_AFTER.match(sentence.text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return None
+    start, end = (m.start("poss"), m.end("poss")) if m["poss"] else (m.end(), m.end() + 80)
+    refs = [r for r in ctx.refs[idx] if start <= r.start - sentence.start < end and r.kind != "group"]
+    return label_of(ctx, refs[0]) if refs else None
