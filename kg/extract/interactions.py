@@ -16,6 +16,7 @@ from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.messages import build_message
+from kg.extract.attendance import join_attendees
 from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
@@ -147,28 +148,7 @@ def interactions_step(ctx: Context) -> None:
             pair = talked(ctx, sentence, refs, interactions)
             if pair is not None:
                 interactions.append(pair)
-        joined = _JOINED.search(text) if "joined by" in text else None
-        if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
-            extra = object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
-                                 sentence.start + joined.end(), sentence, last_pair, allow_states=True)
-            for key in extra:
-                label = ctx.label(key) or ""
-                if label and label not in interactions[-1].participants:
-                    interactions[-1].participants.append(label)
-        present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
-        # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
-        # meeting of the day (not one recalled: "The audience was also attended by ...")
-        # ("The IGAD Special Envoy ... also took part in the consultations" held by video: the call's)
-        met = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) >= 2 and
-                    (i.date is None or i.date == ctx.release.date or i.date >= (ctx.release.date or "")[:7])), None) \
-            if present else None
-        if met is not None:
-            at = sentence.start + present.start()
-            side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
-            for r in side:
-                label = ctx.label(key_of(r)) or ""
-                if label and label not in met.participants:
-                    met.participants.append(label)
+        join_attendees(ctx, sentence, refs, interactions, last_pair, bool(taken))
     interactions.extend(ctx.extra_interactions)
     if not first_pair:
         # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
@@ -226,22 +206,14 @@ _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’
 # A clause with its own subject: "..., following her first visit on June 6, when she held talks with"
 _OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )")
 _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
-_JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
-_PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
-                      # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
-                      # ("A and B attended the extended-format meeting")
-                      r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations)\b)"
-                      r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
-                      r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b")  # ("The audience was also attended by A and B")
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.IGNORECASE)
-# What every match of TALKED and of _PRESENT holds: cheap tests before the patterns.
+# What every match of TALKED holds: a cheap test before the pattern.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation")
-_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 

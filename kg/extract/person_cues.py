@@ -1,12 +1,13 @@
 """Cues that a capitalised run is a person, or that a chain of offices is two persons':
-a verb only persons do after it ("X met", "X and her Colombian counterpart"), and "the
-Secretary and Foreign Minister X" (two holders, one named)."""
+a verb only persons do after it ("X met", "X and her Colombian counterpart"), "the
+Secretary and Foreign Minister X" (two holders, one named), a surname in capitals, and
+where a title's words end and a name begins."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.offices import IO_TITLES, Office
-from kg.extract.tokens import COMPASS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.lexicon import Lexicon
 
 
@@ -105,3 +106,47 @@ def region_before(tokens: list[Token], i: int) -> int | None:
         k -= 1
     return k if k < i - 1 and k >= 0 and tokens[k].text in ("of", "for") and \
         any(tokens[m].text in _COMPASS_WORDS for m in range(k + 1, i)) else None
+
+
+def caps_surname(tok: Token) -> bool:
+    """"HAYASHI": a surname some sites write in capitals (not a state's, a body's or a place's)."""
+    text = tok.text
+    return len(text) >= 4 and text.isalpha() and text.isupper() and not (
+        tok.tags & {"state", "demonym", "org", "place", "national"})
+
+
+def title_before_name(tokens: list[Token], k: int) -> bool:
+    """"... Fund for Arab Economic Development H.E. Mr. Waleed ...", "... Community Abroad of
+    Algeria Ahmed Attaf": title words (or "of" a state) then another name; the capitalised
+    words before them belong to the title."""
+    saw_title = False
+    while k < len(tokens):
+        t = tokens[k]
+        if "head" in t.tags:
+            return False  # a new person's title starts here
+        if "title" in t.tags or t.tags & {"state", "org"} and k > 0 and tokens[k - 1].text in ("of", "the"):
+            saw_title = True
+        elif t.text not in CONNECTORS and t.text not in HONORIFICS and t.text not in ("H.E.", "(", ")"):
+            return saw_title and is_name_token(t)
+        k += 1
+    return False
+
+
+def title_continues(tokens: list[Token], k: int) -> bool:
+    """After "and"/"of": title words that end without a head ("... and Foreign Trade
+    Sardor Umurzakov") continue the title before them; a head ("... and Speaker of the
+    Senate") starts another person's title."""
+    seen = False
+    while k < len(tokens):
+        t = tokens[k]
+        if "head" in t.tags or t.tags & {"state", "demonym", "org"}:
+            return False
+        if "title" in t.tags:
+            seen = True
+            k += 1
+            continue
+        if t.text in CONNECTORS:
+            k += 1
+            continue
+        break
+    return seen

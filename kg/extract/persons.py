@@ -17,9 +17,11 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
 from kg.extract.offices_after import chain_after, state_after
-from kg.extract.person_cues import acts, region_before, served_office, two_holders
+from kg.extract.person_cues import (
+    acts, caps_surname, region_before, served_office, title_before_name, title_continues, two_holders,
+)
 from kg.extract.text import Sentence
-from kg.extract.tokens import CONNECTORS, BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -116,7 +118,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if "caps" not in tags:
             return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.
-        return _caps_surname(tokens[k]) and ((k + 1 < n and is_name_token(tokens[k + 1])) or
+        return caps_surname(tokens[k]) and ((k + 1 < n and is_name_token(tokens[k + 1])) or
                                              (k > 0 and is_name_token(tokens[k - 1])))
 
     while i < n:
@@ -142,10 +144,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # "Minister of Investments and Foreign Trade Sardor Umurzakov", "Unification Minister
         # Kwon": capitalised words inside a title are not a name.
         if j < n and ("head" in tokens[j].tags or (
-                tokens[j].text in ("and", "of", "for", "&") and _title_continues(tokens, j + 1)
+                tokens[j].text in ("and", "of", "for", "&") and title_continues(tokens, j + 1)
                 # "Joseph R. Biden and the Heads of State": "and the" starts another phrase.
                 and not (tokens[j].text == "and" and j + 1 < n and tokens[j + 1].text == "the"))
-                or _title_before_name(tokens, j)):
+                or title_before_name(tokens, j)):
             # The capitalised words right before the head belong to the title, back to a word
             # that cannot ("Senior State Department Officials Previewing Secretary Blinken").
             for k in range(j - 1, i - 1, -1):
@@ -367,46 +369,3 @@ def _listed_with(found: list[PersonMention], rejected: list[tuple[int, int, str]
                 rejected.remove(run)
                 changed = True
     return sorted(found, key=lambda m: m.start)
-
-
-def _caps_surname(tok: Token) -> bool:
-    text = tok.text
-    return len(text) >= 4 and text.isalpha() and text.isupper() and not (
-        tok.tags & {"state", "demonym", "org", "place", "national"})
-
-
-def _title_before_name(tokens: list[Token], k: int) -> bool:
-    """"... Fund for Arab Economic Development H.E. Mr. Waleed ...", "... Community Abroad of
-    Algeria Ahmed Attaf": title words (or "of" a state) then another name; the capitalised
-    words before them belong to the title."""
-    saw_title = False
-    while k < len(tokens):
-        t = tokens[k]
-        if "head" in t.tags:
-            return False  # a new person's title starts here
-        if "title" in t.tags or t.tags & {"state", "org"} and k > 0 and tokens[k - 1].text in ("of", "the"):
-            saw_title = True
-        elif t.text not in CONNECTORS and t.text not in HONORIFICS and t.text not in ("H.E.", "(", ")"):
-            return saw_title and is_name_token(t)
-        k += 1
-    return False
-
-
-def _title_continues(tokens: list[Token], k: int) -> bool:
-    """After "and"/"of": title words that end without a head ("... and Foreign Trade
-    Sardor Umurzakov") continue the title before them; a head ("... and Speaker of the
-    Senate") starts another person's title."""
-    seen = False
-    while k < len(tokens):
-        t = tokens[k]
-        if "head" in t.tags or t.tags & {"state", "demonym", "org"}:
-            return False
-        if "title" in t.tags:
-            seen = True
-            k += 1
-            continue
-        if t.text in CONNECTORS:
-            k += 1
-            continue
-        break
-    return seen

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.extract.mentions import Matcher, Mention
 from kg.extract.text import UPPER
+from kg.extract.wordlists import HEADLINE_VERBS, HEADLINE_WORDS, NON_NAME_NOUNS, PORTFOLIO_WORDS
 from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, Lexicon
 
 TOKEN = re.compile(
@@ -134,52 +135,6 @@ def body_name_end(tokens: list[Token], k: int) -> int | None:
 
 
 HONORIFICS = FORMS_OF_ADDRESS
-# Headline nouns: "Secretary Blinken’s Meeting with ...", "... Call with ...".
-HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", "Calls", "Visit", "Visits", "Trip", "Travel", "Talks", "Remarks",
-                  "Statement", "Readout", "Signing", "Joint", "Conversation", "Phone", "Telephone", "Consultations",
-                  "Dialogue", "Participation", "Message", "Letter", "Congratulations", "Condolences", "Agenda",
-                  "Summit", "Conference", "Forum", "Session", "Council", "Congress", "Ministerial", "Round",
-                  "Declaration", "Agreement", "Memorandum", "Treaty", "Accords", "Initiative", "Partnership",
-                  "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary", "Act",
-                  "Law", "Bill", "Resolution", "Convention", "Charter", "Protocol", "Statement", "Communiqué"}
-# Verbs that headlines write with a capital ("Minister X Hosts Counterpart Y", "Blinken Tests
-# Positive", "Has Blinken ..."): never part of a name, and they tell that the name before acts.
-HEADLINE_VERBS = {
-    "Meet", "Meets", "Met", "Host", "Hosts", "Hosted", "Receive", "Receives", "Received", "Hold", "Holds", "Held",
-    "Speak", "Speaks", "Spoke", "Sign", "Signs", "Signed", "Discuss", "Discusses", "Discussed", "Welcome",
-    "Welcomes", "Welcomed", "Visit", "Visits", "Visited", "Attend", "Attends", "Attended", "Join", "Joins",
-    "Joined", "Travel", "Travels", "Travelled", "Traveled", "Talk", "Talks", "Says", "Said", "Tests", "Tested",
-    "Congratulates", "Congratulated", "Thanks", "Thanked", "Urges", "Urged", "Condemns", "Condemned",
-    "Announces", "Announced", "Launches", "Launched", "Opens", "Opened", "Addresses", "Addressed", "Briefs",
-    "Chairs", "Chaired", "Leads", "Led", "Pays", "Paid", "Makes", "Made", "Takes", "Took", "Gives", "Gave",
-    "Presents", "Presented", "Delivers", "Delivered", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Will",
-    "Highlights", "Stresses", "Reaffirms", "Completes", "Completed", "Concludes", "Concluded", "Begins",
-    "Celebrates", "Marks", "Expresses", "Praises", "Commends", "Underlines", "Emphasizes", "Accredits",
-    "Accredited", "Calls", "Called", "Agree", "Agrees", "Agreed", "Reviews", "Reviewed", "Exchange", "Exchanges",
-    "Participates", "Participated", "Co-chairs", "Co-chaired", "Represents", "Represented", "Witnesses",
-    "Witnessed", "Inaugurates", "Inaugurated", "Unveils", "Unveiled", "Bids", "Hands", "Handed", "Conveys",
-    "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
-    # (the plural forms of a headline with two subjects: "Blinken and Special Envoy Amiri Launch ...")
-    "Launch", "Announce", "Urge", "Condemn", "Congratulate", "Reaffirm", "Celebrate", "Commend", "Participate",
-}
-# Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
-# are no persons, whatever verb follows them.
-NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Building", "Headquarters", "Airport",
-                  "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station",
-                  # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
-                  "Platform", "Fund", "Facility", "Mechanism",
-                  "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
-                  # ("the President's Media Division": a unit of an office, no Mr. Division)
-                  "Division", "Directorate", "Unit",
-                  }
-# The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
-# Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
-PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobility", "Diaspora", "Women", "Girls",
-                             "Refugees", "Migration", "Welfare", "Employment", "Sport", "Livestock", "Mines", "Housing",
-                             "Solidarity", "Lands", "Telecommunications", "Railways", "Aviation", "Heritage", "Arts",
-                             "Endowments", "Cohesion", "Petroleum", "Hydrocarbons", "Electricity", "Transportation",
-                             "Communication", "Decentralisation", "Decentralization", "Civil", "Service"})
-NON_NAME_NOUNS |= PORTFOLIO_WORDS
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
