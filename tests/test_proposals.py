@@ -151,3 +151,10 @@ def test_whose_initiative_the_words_after_its_name_say() -> None:
     found = proposals("The EDRI will complement the global Presidential Initiative for Democratic Renewal announced by "
                       "President Joe Biden at the Summit for Democracy.")
     assert found["Presidential Initiative for Democratic Renewal"] == "Joe Biden"
+
+
+def test_an_invitation_conveyed_from_a_host_named_in_commas_is_the_hosts() -> None:
+    found = proposals("President Bernardo Arévalo received Secretary Alicia Bárcena. Secretary Bárcena conveyed to the "
+                      "President an invitation from the President of Mexico, Andrés Manuel López Obrador, to pay an "
+                      "official visit to Mexico, which President Arévalo accepted.")
+    assert found == {"visit of Bernardo Arévalo to Mexico": "Andrés Manuel López Obrador"}

@@ -36,7 +36,9 @@ _INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,8
 # it was conveyed to, from its host
 _CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted)\s+to\s+"
                           rf"(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the)\s+(?:\w+\s+)?invitation\s+(?:from|of)\s+"
-                          rf"(?P<host>(?:(?!\bfor\b)[^,.;]){{2,80}}?)\s+{_TO_VISIT}")  # (not "... of X for Y to visit")
+                          # (not "... of X for Y to visit"; "from the President of Mexico, Andrés Manuel López
+                          # Obrador, to pay": the host's name in commas)
+                          rf"(?P<host>(?:(?!\bfor\b)[^.;]){{2,100}}?),?\s+{_TO_VISIT}")
 # "asked the guest to convey his invitation to Prime Minister Viktor Orban to pay an official visit to ..."
 _HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
