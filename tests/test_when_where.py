@@ -854,3 +854,11 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister() -> None:
                    "the Ecuadorian delegation to the General Assembly of the OAS.\n\nThis Thursday, the head of Ecuadorian "
                    "diplomacy held a meeting with the Secretary General of the OAS, Luis Almagro.")
     assert when_where(found, "meeting", "Gabriela Sommerfeld", "Luis Almagro") == ("2024-06-27", "Asunción")
+
+
+def test_a_meeting_of_a_bodys_ministers_keeps_whose_meeting_it_is() -> None:
+    found = events("COPENHAGEN, 11 April 2024. Foreign Minister Lars Løkke Rasmussen received Foreign Minister Radosław "
+                   "Sikorski. The two ministers last met in Brussels on the margins of the meeting of NATO foreign "
+                   "ministers on 3-4 April.")
+    assert [(i.name, i.date, i.place) for i in found if i.type == "multilateral"] == [
+        ("meeting of NATO foreign ministers", "2024-04-03", "Brussels")]

@@ -108,6 +108,12 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
                     words_taken += 1
                     continue
                 break
+            group = _GROUP_OF.match(" ".join(t[0] for t in tokens[k: k + 3])) if right == k and k > last_head + 1 \
+                and tokens[k - 1][0][:1].isupper() else None
+            if group:
+                k += len(group.group(0).split())  # "the meeting of NATO foreign ministers": whose meeting
+                right = k
+                break
             # ("Río de la Plata": a particle, or two, between capitals)
             two = word in NAME_PARTICLES and k + 2 < len(tokens) and tokens[k + 1][0] in NAME_PARTICLES
             dash_ok = (word in ("–", "—") or word in NAME_PARTICLES and (tokens[k - 1][0][:1].isupper() or
@@ -126,6 +132,9 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
         left += 1
     start, end = tokens[left][1], tokens[right - 1][2]
     return Phrase(start, end, text[start:end])
+
+
+_GROUP_OF = re.compile(r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|health) )?(?:ministers|leaders)\b")
 
 
 def _long_title_words(tokens: list[tuple[str, int, int]], k: int) -> int:
