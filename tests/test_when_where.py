@@ -862,3 +862,14 @@ def test_a_meeting_of_a_bodys_ministers_keeps_whose_meeting_it_is() -> None:
                    "ministers on 3-4 April.")
     assert [(i.name, i.date, i.place) for i in found if i.type == "multilateral"] == [
         ("meeting of NATO foreign ministers", "2024-04-03", "Brussels")]
+
+
+
+def test_the_pair_who_last_met_on_a_summits_margins_took_part_in_it_and_today_keeps_its_day() -> None:
+    found = events("COPENHAGEN, 11 April 2024. Foreign Minister Lars Løkke Rasmussen received Foreign Minister Radosław "
+                   "Sikorski. The two ministers last met in Brussels on the margins of the meeting of NATO foreign "
+                   "ministers on 3-4 April.")
+    assert sorted((i.type, i.date, i.place, tuple(i.participants)) for i in found) == [
+        ("meeting", "2024-04-03", "Brussels", ("Lars Løkke Rasmussen", "Radosław Sikorski")),
+        ("meeting", "2024-04-11", "Copenhagen", ("Lars Løkke Rasmussen", "Radosław Sikorski")),
+        ("multilateral", "2024-04-03", "Brussels", ("Lars Løkke Rasmussen", "Radosław Sikorski"))]

@@ -160,9 +160,9 @@ def interactions_step(ctx: Context) -> None:
     interactions.extend(their_past_meetings(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
     interactions = told_as_a_whole(ctx, interactions)
-    from kg.extract.multilateral import multilateral_events
+    from kg.extract.multilateral import met_on_its_margins, multilateral_events
 
-    interactions.extend(multilateral_events(ctx))
+    interactions.extend(met_on_its_margins(multilateral_events(ctx), interactions))
     ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date)
 
 

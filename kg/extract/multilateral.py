@@ -230,6 +230,22 @@ def _placed_later(ctx: Context, events: list[Interaction]) -> None:
             break
 
 
+def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> list[Interaction]:
+    """``events`` with those who met on their margins among their participants: "The two ministers
+    last met in Brussels on the margins of the meeting of NATO foreign ministers" (the meeting of
+    the sentence, whoever "the two ministers" are)."""
+    for event in events:
+        if event.evidence is None or not _MARGINS.search(event.evidence.sentence):
+            continue
+        for other in others:
+            if other.type == "meeting" and other.evidence is not None and other.evidence.start == event.evidence.start:
+                event.participants += [p for p in other.participants if p not in event.participants]
+    return events
+
+
+_MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b")
+
+
 def _venue_after(ctx: Context, text: str, end: int) -> str | None:
     """The venue written right after an event's name ("the 14th Islamic Summit in Makkah on 31
     May 2019"), before any other place the sentence names."""

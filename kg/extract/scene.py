@@ -149,7 +149,9 @@ def read_scene(ctx: Context) -> Scene:
         # ("received X ... within his official visit, which takes place from August 20 to 22": the
         # visit's first day is not the day of the reception)
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
-        lead = _lead(ctx, skip=_other_occasions(ctx))
+        # (nor a sentence that looks back: "The two ministers last met in Brussels on 3-4 April")
+        back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset and _ELSEWHERE.search(s.text)}
+        lead = _lead(ctx, skip=_other_occasions(ctx) | back)
         when = next((d for d in _days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
@@ -221,8 +223,8 @@ def _lead_event_date(ctx: Context) -> str | None:
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
-        if interaction.evidence.start in others:
-            continue
+        if interaction.evidence.start in others or _ELSEWHERE.search(interaction.evidence.sentence):
+            continue  # (nor one the text looks back to: "The two ministers last met in Brussels on 3 April")
         if interaction.type == "visit" and any(
                 other.type != "visit" and other.evidence and other.evidence.start == interaction.evidence.start
                 for other in ordered):
