@@ -41,8 +41,8 @@ _ELSEWHERE = re.compile(
     r"(?:[\w.]+(?:\s+[\w.]+){0,3}?[’']s\s+)(?:[\w\-]+\s+){0,2}"
     r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
     # "During that visit": the one an earlier sentence dated
-    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event)|"
-    r"last (?:met|spoke|talked|visited|saw each other))\b", re.I)  # (LAST_MET)
+    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b|"
+    + LAST_MET.pattern, re.I)
 # What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
 # most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
@@ -143,7 +143,8 @@ def read_scene(ctx: Context) -> Scene:
     """The date and venue of the occasion the release reports."""
     release = ctx.release
     lead_end = _lead_end(ctx)
-    lead_event = _lead_event_date(ctx) or _headline_day(ctx)
+    others = _other_occasions(ctx)
+    lead_event = _lead_event_date(ctx, others) or _headline_day(ctx)
     when = lead_event or release.date
     if lead_event is None and release.date:
         # ("received X ... within his official visit, which takes place from August 20 to 22": the
@@ -151,7 +152,7 @@ def read_scene(ctx: Context) -> Scene:
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
         # (nor a sentence that looks back: "The two ministers last met in Brussels on 3-4 April")
         back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset and _ELSEWHERE.search(s.text)}
-        lead = _lead(ctx, skip=_other_occasions(ctx) | back)
+        lead = _lead(ctx, skip=others | back)
         when = next((d for d in _days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
@@ -210,16 +211,15 @@ def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool
     return False
 
 
-def _lead_event_date(ctx: Context) -> str | None:
+def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
     """The day the first interaction of the lead is dated by its own words ("held talks
     today", "on 3 April"): the occasion's day, before other dates of the lead ("who arrived
-    yesterday")."""
+    yesterday"); not one told in a sentence that starts at ``others`` (``_other_occasions``)."""
     if not ctx.release.date:
         return None
     end = ctx.sentences[min(len(ctx.sentences), 6) - 1].end if ctx.sentences else 0
     # A visit spans days ("arrived yesterday"): the talks held during it date the occasion.
     ordered = sorted(ctx.record.interactions, key=lambda i: (i.evidence.start if i.evidence else 0, i.type == "visit"))
-    others = _other_occasions(ctx)
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break

@@ -9,8 +9,6 @@ Checks (all must pass before anything is written):
 - no name form is shared by two entities of a record; dates are ISO; lengths are 150-700 words;
 - a release whose text carries no date has a releases/<stem>.meta.json with that date.
 """
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -19,7 +17,7 @@ sys.path.insert(0, str(ROOT.parents[1].parent / "shared" / "eval"))  # the score
 import score  # noqa: E402  (only for norm() and Resolver)
 
 sys.path.insert(0, str(ROOT.parent))  # tests/, for the shared constructors
-from gold_records import D, E, GoldWriter, I, N, P  # noqa: E402
+from gold_records import D, E, GoldWriter, I, N, P, check_and_write  # noqa: E402
 
 GOLD = GoldWriter(ROOT)
 rec = GOLD.rec
@@ -393,96 +391,5 @@ rec("am-2024-03-19-pashinyan-stoltenberg-yerevan", "2024-03-19", None,
     [D("Alma-Ata Declaration"),
      D("Agreement on the Establishment of Peace and Interstate Relations", "peace agreement")])
 
-# ---------------------------------------------------------------- checks
-def flat(text):
-    return re.sub(r"\s+", " ", text).casefold()
-
-
-def check(r, errors):
-    stem = r["release"]
-    txt_path = ROOT / "releases" / f"{stem}.txt"
-    text = txt_path.read_text(encoding="utf-8")
-    low = flat(text)
-    words = len(text.split())
-    if not 150 <= words <= 700:
-        errors.append(f"{stem}: {words} words")
-    meta = txt_path.with_suffix(".meta.json")
-    if meta.exists() and json.loads(meta.read_text())["date"] != r["date"]:
-        errors.append(f"{stem}: meta date differs")
-    iso = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    if r["date"] and not re.match(r"^\d{4}-\d{2}-\d{2}$", r["date"]):
-        errors.append(f"{stem}: bad release date")
-    if r["place"] and flat(r["place"]) not in low:
-        errors.append(f"{stem}: place {r['place']} not in text")
-    # name forms occur in text, none shared
-    seen = {}
-    for kind in ("persons", "organizations", "states"):
-        for e in r[kind]:
-            forms = [e["name"]] + e["aliases"]
-            if kind == "persons":  # every person form is read off the text
-                missing = [f for f in forms if flat(f) not in low]
-            else:  # organisations/states may carry standard expansions the text does not use
-                missing = forms if not any(flat(f) in low for f in forms) else []
-            for f in missing:
-                errors.append(f"{stem}: {kind} form '{f}' not in text")
-            for f in forms:
-                k = score.norm(f)
-                if k in seen and seen[k] != (kind, e["name"]):
-                    errors.append(f"{stem}: form '{f}' shared by {seen[k]} and {e['name']}")
-                seen[k] = (kind, e["name"])
-    resolver = score.Resolver(r)
-
-    def resolves(name, what):
-        key = resolver.key(name)
-        if not key.startswith(("persons:", "organizations:", "states:")):
-            errors.append(f"{stem}: {what} '{name}' does not resolve")
-    for p in r["persons"]:
-        for role in p["roles"]:
-            o = role["of"]
-            if o and any(score.same_entity(e, o) for k in ("organizations", "states") for e in r[k]):
-                resolves(o, "role of")
-    for it in r["interactions"]:
-        for d in (it.get("date"),):
-            if d and not iso.match(d):
-                errors.append(f"{stem}: bad date {d}")
-        if it["type"] == "multilateral":
-            if flat(it["name"]) not in low:
-                errors.append(f"{stem}: multilateral '{it['name']}' not in text")
-        for part in it["participants"]:
-            resolves(part, "participant")
-        if it["type"] == "visit" and resolver.key(it["participants"][1]).split(":")[0] != "states":
-            errors.append(f"{stem}: visit destination not a state")
-        if it.get("place") and flat(it["place"]) not in low:
-            errors.append(f"{stem}: event place {it['place']} not in text")
-    for n in r["initiatives"]:
-        if n["proposed_by"]:
-            resolves(n["proposed_by"], "proposer")
-        if not re.match(r"^(visit|meeting|official visit) of ", n["name"]):
-            if not any(flat(f) in low for f in [n["name"]] + n["aliases"]):
-                errors.append(f"{stem}: initiative '{n['name']}' not in text")
-    for d in r["documents"]:
-        if flat(d["name"]) not in low:
-            errors.append(f"{stem}: document '{d['name']}' not in text")
-
-
-def main():
-    errors = []
-    for r in GOLD.records:
-        check(r, errors)
-    stems = {r["release"] for r in GOLD.records}
-    on_disk = {p.stem for p in (ROOT / "releases").glob("*.txt")}
-    if stems != on_disk:
-        errors.append(f"stems differ: {sorted(stems ^ on_disk)}")
-    if errors:
-        print("\n".join(errors))
-        sys.exit(1)
-    GOLD.write()
-    tot = {k: sum(len(r[k]) for r in GOLD.records) for k in
-           ("persons", "organizations", "states", "interactions", "initiatives", "documents")}
-    tot["roles"] = sum(len(p["roles"]) for r in GOLD.records for p in r["persons"])
-    tot["proposers"] = sum(1 for r in GOLD.records for n in r["initiatives"] if n["proposed_by"])
-    print(len(GOLD.records), "gold records written;", ", ".join(f"{k} {v}" for k, v in tot.items()))
-
-
 if __name__ == "__main__":
-    main()
+    check_and_write(GOLD, score)
