@@ -1191,3 +1191,17 @@ def test_a_person_who_is_in_a_foreign_city_where_they_met_someone_is_visiting() 
     r = run("LONDON, 7 July 2024 - Meanwhile, Defence Secretary John Healey is in Odesa, Ukraine, where today he met "
             "President Volodymyr Zelenskyy. The embassy is in Kyiv, where staff work.")
     assert [(i.participants, i.place) for i in r.interactions if i.type == "visit"] == [(["John Healey", "Ukraine"], "Odesa")]
+
+
+def test_a_former_office_after_a_name_makes_a_person_who_keeps_it_as_former() -> None:
+    r = run("A delegation led by General Abdulsalami Abubakar, former Head of State of the Federal Republic of "
+            "Nigeria, arrived in Niamey on Saturday.")
+    person = next(p for p in r.persons if p.name == "Abdulsalami Abubakar")
+    assert [(o.title, o.of) for o in person.roles] == [("former Head of State", "Nigeria")]
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Abdulsalami Abubakar", "Niger"]]
+
+
+def test_a_headline_gerund_is_no_part_of_the_name_after_it() -> None:
+    r = run("Today marks seven years since Boris Nemtsov, the former Russian Deputy Prime Minister, was killed.",
+            title="Honoring Boris Nemtsov on the Seventh Anniversary of his Murder")
+    assert names(r) == {"Boris Nemtsov"}

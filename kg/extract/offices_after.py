@@ -6,6 +6,10 @@ from __future__ import annotations
 from kg.extract.tokens import CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
 
 
+# Words before an office after a name that say when it was held: they stay in the title.
+_WHEN_HELD = ("former", "late", "outgoing", "acting", "interim")
+
+
 def state_after(tokens: list[Token], j: int) -> str | None:
     """"of the Republic of Korea" right after a name: that state."""
     if j >= len(tokens) or tokens[j].text != "of":
@@ -39,6 +43,10 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     while k < len(tokens) and tokens[k].text in ("newly", "recently", "new", "appointed", "elected", "designated"):
         k += 1  # "Moosa Zameer, the newly appointed Minister of Foreign Affairs of the Republic of Maldives"
     chain: list[Token] = []
+    if k + 1 < len(tokens) and tokens[k].text in _WHEN_HELD and tokens[k + 1].cap:
+        # "Abdulsalami Abubakar, former Head of State of Nigeria,": the office, held before
+        chain.append(tokens[k])
+        k += 1
     for _ in range(3):  # (an office may go on past a body the gazetteer does not know)
         while k < len(tokens):
             t = tokens[k]

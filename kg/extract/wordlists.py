@@ -29,6 +29,10 @@ HEADLINE_VERBS = {
     "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
     # (the plural forms of a headline with two subjects: "Blinken and Special Envoy Amiri Launch ...")
     "Launch", "Announce", "Urge", "Condemn", "Congratulate", "Reaffirm", "Celebrate", "Commend", "Participate",
+    # (the gerunds a headline opens with: "Honoring Boris Nemtsov on the Seventh Anniversary of ...")
+    "Honoring", "Honouring", "Commemorating", "Remembering", "Marking", "Celebrating", "Welcoming", "Recognizing",
+    "Recognising", "Congratulating", "Condemning", "Commending", "Supporting", "Mourning", "Reaffirming",
+    "Announcing", "Expressing", "Urging",
 }
 # Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
 # are no persons, whatever verb follows them.
