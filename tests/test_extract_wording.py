@@ -1205,3 +1205,23 @@ def test_a_headline_gerund_is_no_part_of_the_name_after_it() -> None:
     r = run("Today marks seven years since Boris Nemtsov, the former Russian Deputy Prime Minister, was killed.",
             title="Honoring Boris Nemtsov on the Seventh Anniversary of his Murder")
     assert names(r) == {"Boris Nemtsov"}
+
+
+def test_a_name_written_family_name_first_is_short_for_its_first_word() -> None:
+    r = run("President Yoon Suk Yeol held summit talks with Kazakh President Kassym-Jomart Tokayev. Yoon arrived "
+            "in Astana earlier in the day for a three-day state visit to Kazakhstan.")
+    assert names(r) == {"Yoon Suk Yeol", "Kassym-Jomart Tokayev"}
+    assert [i.participants for i in r.interactions if i.type == "visit"] == [["Yoon Suk Yeol", "Kazakhstan"]]
+
+
+def test_a_given_name_alone_is_no_family_name_where_the_surname_is_written_alone() -> None:
+    r = run("Spokesperson Ned Price briefed the press. As Ned said, MR PRICE will travel to Bali.")
+    assert names(r) == {"Ned Price"}
+
+
+def test_who_reports_a_meeting_after_a_comma_did_not_take_part() -> None:
+    r = run("President Yoon Suk Yeol met President Kassym-Jomart Tokayev. Yoon arrived in Astana on Tuesday. "
+            "Tokayev last visited Seoul in August 2021, when he held talks with then President Moon Jae-in, Yoon's "
+            "office said.")
+    then = [set(i.participants) for i in r.interactions if i.type == "meeting" and i.date == "2021-08"]
+    assert then == [{"Kassym-Jomart Tokayev", "Moon Jae-in"}]

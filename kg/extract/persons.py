@@ -312,6 +312,10 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
             if len(words) > 1 and words[-1] not in known:
                 known.add(words[-1])
                 learnt.append(words[-1])
+            family = _family_name_first(words, sentences) if len(words) > 1 else None
+            if family and family not in known:
+                known.add(family)
+                learnt.append(family)
     # Second pass: surnames found later ("Blinken" in the title before "Antony J. Blinken"),
     # only where a surname was learnt after the sentence was first read. A reading depends on
     # the tokens and on which of their words are known surnames: where neither changed since
@@ -327,6 +331,29 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
         found[idx].extend(p for p in again if (p.start, p.end) not in have)
         found[idx].sort(key=lambda p: p.start)
     return found
+
+
+# Lower-case words after a first name that are no verb of its own: "Alexandra and Irene and thank".
+_NOT_A_VERB = "|".join(sorted(PARTICLES | {"and", "or", "of", "the", "to", "in", "on", "for", "from", "with"}))
+
+
+def _family_name_first(words: list[str], sentences: list[Sentence]) -> str | None:
+    """The first word of a name written family name first ("Yoon Suk Yeol", "Xi Jinping"), where
+    the release writes that word alone as the person's short form ("Yoon arrived in Astana") and
+    never the last word alone (as it does of "Ned Price": "Price" is his short form)."""
+    first, last = words[0], words[-1]
+    if len(words) > 3 or len(first) < 2 or not first[0].isupper() or not first[1:].islower() or \
+            first in HONORIFICS or BIRTH_RANK.fullmatch(first):
+        return None
+    # ("Yoon arrived": a verb after it, not a particle of a longer name, "Mohamed bin Zayed")
+    alone = re.compile(rf"\b{re.escape(first)}(?!\s+{re.escape(words[1])}\b)\s+(?!(?:{_NOT_A_VERB})\b)[a-z]")
+    last_alone = re.compile(rf"(?<!{re.escape(words[-2])}\s)\b{re.escape(last)}\b", re.IGNORECASE)  # ("MR PRICE:")
+    found = False
+    for s in sentences:
+        if last_alone.search(s.text):
+            return None
+        found = found or (first in s.text and alone.search(s.text) is not None)
+    return first if found else None
 
 
 # A plural verb right after "<title> and <title> <name>": the first title is another person's.

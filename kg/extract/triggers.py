@@ -119,6 +119,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed|handed(?: over)?|conveyed|delivered|passed on)\b"
                           r"|,? and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke|called on|received)\b"
                           r"|, and (?:was|were) (?:also |later |then )?(?:received|welcomed|hosted)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+                          # (", Yoon's office said.", ", according to the presidential office": who reports it)
+                          r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
                           r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Hon)(?<!Rt)(?<!Prof)(?<!Amb)(?<!Gen)(?<!Col)(?<!Eng)(?<!Engr)"
