@@ -28,6 +28,9 @@ SETS = [  # (column, gold folder, release folders)
     ("Asia, Africa, Pacific II (12)", ROOT / "tests" / "blind7" / "gold", [ROOT / "tests" / "blind7" / "releases"]),
     ("Europe, Americas, IOs III (12)", ROOT / "tests" / "blind8" / "gold", [ROOT / "tests" / "blind8" / "releases"]),
     ("Asia, Africa, Caucasus III (12)", ROOT / "tests" / "blind9" / "gold", [ROOT / "tests" / "blind9" / "releases"]),
+    ("Eastern Europe, Central Asia, IOs (12)", ROOT / "tests" / "blind10" / "gold", [ROOT / "tests" / "blind10" / "releases"]),
+    ("Western Europe, Americas, Africa, Oceania (12)", ROOT / "tests" / "blind11" / "gold",
+     [ROOT / "tests" / "blind11" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 

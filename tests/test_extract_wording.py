@@ -1225,3 +1225,24 @@ def test_who_reports_a_meeting_after_a_comma_did_not_take_part() -> None:
             "office said.")
     then = [set(i.participants) for i in r.interactions if i.type == "meeting" and i.date == "2021-08"]
     assert then == [{"Kassym-Jomart Tokayev", "Moon Jae-in"}]
+
+
+def test_a_surname_written_after_an_office_makes_the_full_name_between_commas_a_person() -> None:
+    r = run("The Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural "
+            "Institutions, Hadja Lahbib, is paying an official visit to Senegal, two months after the election that "
+            "brought Bassirou Diomaye Faye to office. This morning, Minister Lahbib was received by President Faye.")
+    assert {"Hadja Lahbib", "Bassirou Diomaye Faye"} <= names(r)
+    assert {"Hadja Lahbib", "Bassirou Diomaye Faye"} in meetings(r)
+
+
+def test_a_surname_after_an_office_does_not_join_a_titles_last_words_to_a_name() -> None:
+    r = run("President Putin spoke on Monday. Hence Putin has a choice. Minister Silvers spoke on behalf of the "
+            "Under Secretary for Strategy, Policy, and Plans Robert Silvers.")
+    assert not names(r) & {"Hence Putin", "Plans Robert Silvers"}
+
+
+def test_the_counterpart_named_right_after_the_word_is_the_only_one_met() -> None:
+    r = run("President Faye received the Minister. On Monday evening, Minister Lahbib held talks with her counterpart "
+            "Yassine Fall.")
+    assert {"Lahbib", "Yassine Fall"} in meetings(r)
+    assert not any(len(m) > 2 for m in meetings(r))

@@ -21,7 +21,7 @@ from kg.extract.person_cues import (
     acts, caps_surname, region_before, served_office, title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
-from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -65,8 +65,11 @@ def _thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon: Lexic
 
 
 def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lexicon,
-                         known_surnames: set[str]) -> list[PersonMention]:
-    """Person mentions in one sentence's tokens (``text`` starts at release offset ``base``)."""
+                         known_surnames: set[str], titled_surnames: frozenset[str] | set[str] = frozenset()
+                         ) -> list[PersonMention]:
+    """Person mentions in one sentence's tokens (``text`` starts at release offset ``base``);
+    ``titled_surnames`` were written after an office alone, and make a plain name run ending in
+    one a person."""
     found: list[PersonMention] = []
     rejected: list[tuple[int, int, str]] = []  # name runs without a person's mark: maybe listed beside one
     i = 0
@@ -252,6 +255,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # ("the Roadmap for Expediting the Bhutan-China Boundary Negotiations signed": a thing's name after
         # "the", or with a pair of states in it, does no person's deed)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
+            or surname in titled_surnames and _plain_run(tokens, i, name_tokens) \
             or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None)
                 and not _thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific:
@@ -299,19 +303,24 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
     """The person mentions of each sentence (``tokens`` holds each sentence's tokens)."""
     found: list[list[PersonMention]] = []
     known: set[str] = set()  # the surnames of full names found so far
+    titled: set[str] = set()  # the surnames found only after an office ("Minister Lahbib")
     learnt: list[str] = []  # the same, in the order they were found
     learnt_then: list[int] = []  # per sentence: how many were known when it was first read
     retagged: list[bool] = []  # per sentence: whether the first reading changed its tokens' tags
     for idx, sentence in enumerate(sentences):
         learnt_then.append(len(learnt))
         tags_before = [t.tags for t in tokens[idx]]
-        found.append(find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known))
+        found.append(find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known, titled))
         retagged.append([t.tags for t in tokens[idx]] != tags_before)
         for pm in found[idx]:
             words = pm.name.split()
             if len(words) > 1 and words[-1] not in known:
                 known.add(words[-1])
                 learnt.append(words[-1])
+            elif len(words) == 1 and pm.offices and words[0] not in known and words[0] not in titled:
+                # ("Minister Lahbib": a surname, which makes "..., Hadja Lahbib, is paying" a name)
+                titled.add(words[0])
+                learnt.append(words[0])
             family = _family_name_first(words, sentences) if len(words) > 1 else None
             if family and family not in known:
                 known.add(family)
@@ -326,11 +335,22 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
         later = set(learnt[learnt_then[idx]:])
         if not retagged[idx] and not any(t.bare in later for t in tokens[idx]):
             continue
-        again = find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known)
+        again = find_person_mentions(tokens[idx], sentence.text, sentence.start, lexicon, known, titled)
         have = {(p.start, p.end) for p in found[idx]}
         found[idx].extend(p for p in again if (p.start, p.end) not in have)
         found[idx].sort(key=lambda p: p.start)
     return found
+
+
+def _plain_run(tokens: list[Token], i: int, name_tokens: list[Token]) -> bool:
+    """A name run of two or three words after a comma, a bracket or a verb ("..., Hadja Lahbib,",
+    "brought Bassirou Diomaye Faye to office"), not after a title's last words ("for Tibetan
+    Issues Uzra Zeya", "and Plans Robert Silvers") nor opening the sentence ("Hence Putin")."""
+    if not 2 <= len(name_tokens) <= 3 or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.text in (",", "(") or not before.cap and before.text.isalpha() and \
+        before.text not in CONNECTORS and before.text not in ("a", "an", "as", "by")
 
 
 # Lower-case words after a first name that are no verb of its own: "Alexandra and Irene and thank".

@@ -140,6 +140,8 @@ def references_step(ctx: Context) -> None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
             state = ctx.lexicon.state(adjective) if adjective else None
+            if m.group("noun").lower() == "counterpart" and any(0 <= pm.start - e <= 2 for pm in ctx.person_mentions[idx]):
+                continue  # "her counterpart Yassine Fall", "his counterpart, X": the one named right after
             if m.group("noun").lower() == "counterpart":
                 here = {r.key for r in refs if r.kind == "person" and r.end <= s}
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
