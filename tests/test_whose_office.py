@@ -258,3 +258,15 @@ def test_an_office_goes_on_past_a_party_body_the_gazetteer_does_not_know() -> No
             "Republic of China. The two Foreign Ministers had discussed Gaza in a telephone call last month.")
     roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
     assert ("Minister of Foreign Affairs", "China") in roles["Wang Yi"]
+
+
+def test_those_met_by_a_minister_paying_a_visit_abroad_hold_the_hosts_offices() -> None:
+    from pathlib import Path
+
+    from kg.sources import read_file
+
+    [release] = read_file(Path(__file__).parent / "blind11" / "releases" / "be-2024-05-28-lahbib-fall-dakar-visit.txt")
+    r = extract(release)  # (the Belgian ministry's release, dated Dakar: "is paying an official visit to Senegal")
+    assert offices(r, "Faye") == [("President", "Senegal")]
+    assert offices(r, "Ibrahima Sy") == [("Minister of Health and Social Action", "Senegal")]
+    assert offices(r, "Lahbib") == [("Minister", "Belgium")]

@@ -259,7 +259,8 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
 # read back from the cue, which is cheaper than one pattern with the name in it.
 _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
-    r"|\s(?:visited|is visiting|was visiting|paid (?:an? |his |her )?(?:\w+\s+)?visit to|arrived in|traveled to|"
+    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|is paying|was paying|made|makes|is making|is on|was on) "
+    r"(?:an? |his |her )?(?:\w+\s+){0,2}?visit to|arrived in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
 # (", who is visiting Ankara"; "Micheál Martin TD, travelled to": a post-nominal and a comma)
 _NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
