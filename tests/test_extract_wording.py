@@ -1246,3 +1246,12 @@ def test_the_counterpart_named_right_after_the_word_is_the_only_one_met() -> Non
             "Yassine Fall.")
     assert {"Lahbib", "Yassine Fall"} in meetings(r)
     assert not any(len(m) > 2 for m in meetings(r))
+
+
+def test_a_surname_written_in_capitals_is_whole_however_many_words_it_has() -> None:
+    r = run("The President received Mr Mohamed Salem OULD MERZOUG, Minister of Foreign Affairs of Mauritania. He "
+            "came as the special envoy of His Excellency Mr Mohamed OULD CHEIKH EL GHAZOUANI, President of the "
+            "Islamic Republic of Mauritania. Speaking to the press, Mr OULD MERZOUG indicated that all was well.")
+    assert names(r) == {"Mohamed Salem OULD MERZOUG", "Mohamed OULD CHEIKH EL GHAZOUANI"}
+    envoy = next(p for p in r.persons if p.name.endswith("GHAZOUANI"))
+    assert [(o.title, o.of) for o in envoy.roles] == [("President", "Mauritania")]  # (whose envoy, not the envoy)

@@ -206,3 +206,11 @@ def test_more_publishers_date_lines(title: str, body: str, place: str | None, da
 def test_a_city_dash_date_line() -> None:
     line = read_dateline("Riyadh – 10 September 2024\n\nThe Secretary-General received ...")
     assert (line.place, line.date) == ("Riyadh", "2024-09-10")
+
+
+def test_a_release_dated_only_by_its_leads_weekday_and_date_takes_that_date() -> None:
+    release = make_release("ci", "Audiences: the Head of State receives a written message",
+                           "The President of the Republic, His Excellency Mr Alassane OUATTARA, received in audience "
+                           "this Thursday 13 June 2024, at the Presidential Palace in Abidjan, the Minister of "
+                           "Foreign Affairs of Mauritania. They recalled the summit of 9 February 2023.")
+    assert release.date == "2024-06-13"

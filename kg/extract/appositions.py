@@ -34,6 +34,8 @@ _NOT_A_TITLE = re.compile(r"[:–—]|\b(?:has|have|had|is|was|were|met|said|say
                           r"past|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|today|yesterday)\b")
 _TITLE_END = re.compile(r"\b(?:President|Secretary|Minister|Ambassador|Chairman|Director|Governor|Prime|Vice|"
                         r"Deputy|General)$")
+# "the special envoy of His Excellency Mr X": the office is the envoy's, X is whose envoy.
+_ADDRESSED = re.compile(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\b|\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?$")
 _BODY_WORD = re.compile(r"\b(?:Institute|Studies|Center|Centre|Council|Foundation|University|Group|Fund|Agency|"
                         r"Department|Bank|Society|Association|Committee|Commission|Office|Ministry|Program|"
                         r"Programme|Initiative|Service|Forum|Organization|Organisation|Corporation|Company)$")
@@ -50,7 +52,7 @@ def apposed_office(text: str, start: int, end: int, base: int, lexicon: Lexicon)
     if m is None:
         return None
     title = m["title"].strip()
-    if len(title.split()) > 10 or _NOT_A_TITLE.search(title) or _TITLE_END.search(title):
+    if len(title.split()) > 10 or _NOT_A_TITLE.search(title) or _TITLE_END.search(title) or _ADDRESSED.search(title):
         return None  # a clause, not an office; "advisor to President X": X's office is President
     if _BODY_WORD.search(text[start - base: end - base]):
         return None  # "the Waitt Institute, director of ...": a body, not a person

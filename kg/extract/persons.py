@@ -120,9 +120,18 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return True
         if "caps" not in tags:
             return False
-        # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word.
-        return caps_surname(tokens[k]) and ((k + 1 < n and is_name_token(tokens[k + 1])) or
-                                             (k > 0 and is_name_token(tokens[k - 1])))
+        # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word; so is each
+        # of a run of them after a name word or a form of address ("Mohamed Salem OULD MERZOUG",
+        # "Mr OULD MERZOUG").
+        if not caps_surname(tokens[k]):
+            return False
+        if k + 1 < n and is_name_token(tokens[k + 1]) or k > 0 and is_name_token(tokens[k - 1]):
+            return True
+        m = k - 1
+        while m >= 0 and (caps_surname(tokens[m]) or _caps_particle(tokens[m])):
+            m -= 1
+        return m < k - 1 and m >= 0 and (is_name_token(tokens[m]) or tokens[m].text in HONORIFICS) or \
+            m == k - 1 and m >= 0 and tokens[m].text in HONORIFICS and k + 1 < n and caps_surname(tokens[k + 1])
 
     while i < n:
         # ("Minister van Klaveren": a surname's particle right after a title starts the name)
@@ -132,7 +141,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             continue
         j = i + 1  # token i is namey
         # (a surname's particles, one or two: "Ursula von der Leyen", "Pedro de la Rosa")
-        while j < n and (namey(j) or (tokens[j].text in PARTICLES and j + 1 < n and (
+        while j < n and (namey(j) or _caps_particle(tokens[j]) and j + 1 < n and namey(j + 1) or (
+                tokens[j].text in PARTICLES and j + 1 < n and (
                 namey(j + 1) or tokens[j + 1].text in PARTICLES and j + 2 < n and namey(j + 2)))):
             j += 1
         # "Deputy Commander of U.S. Cyber Command Jane Doe": the name starts after the body's.
@@ -340,6 +350,11 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
         found[idx].extend(p for p in again if (p.start, p.end) not in have)
         found[idx].sort(key=lambda p: p.start)
     return found
+
+
+def _caps_particle(tok: Token) -> bool:
+    """"EL" of "OULD CHEIKH EL GHAZOUANI": a surname's particle written in capitals."""
+    return tok.text.isupper() and tok.text.lower() in PARTICLES
 
 
 def _plain_run(tokens: list[Token], i: int, name_tokens: list[Token]) -> bool:

@@ -61,6 +61,20 @@ def _full_date(title: str) -> str | None:
     return when
 
 
+# "received in audience this Thursday 13 June 2024": the lead's weekday and full date, the day of
+# the release where nothing else dates it.
+_LEAD_WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+                                r"(?P<date>[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d|"
+                                r"[A-Z][a-z]+\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
+
+
+def _lead_date(body: str) -> str | None:
+    """The full date the first paragraph of prose gives with its weekday, else None."""
+    lead = next((p for p in body.split("\n\n")[:4] if len(p) > 120), "")
+    m = _LEAD_WEEKDAY_DATE.search(lead[:400])
+    return parse_date(m["date"]) if m else None
+
+
 _YEAR_WORD = re.compile(r"(?<![\d/\-])(?<!\d\.)(?:19|20)\d\d(?![\d/\-]|\.\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 # A sentence that looks ahead ("proposed holding the fourth Retreat in Laos in 2025") names a
@@ -115,7 +129,7 @@ def make_release(
         title=title,
         text=text,
         # ("No: 41, 13 February 2024, Press Release Regarding ...": a headline that carries its date)
-        date=line.date or meta_date or stamp or _full_date(title),
+        date=line.date or meta_date or stamp or _full_date(title) or _lead_date(body),
         place=line.place,
         url=clean_line(url) if url else None,
         publisher=clean_line(publisher) if publisher else None,
