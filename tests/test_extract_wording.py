@@ -1255,3 +1255,13 @@ def test_a_surname_written_in_capitals_is_whole_however_many_words_it_has() -> N
     assert names(r) == {"Mohamed Salem OULD MERZOUG", "Mohamed OULD CHEIKH EL GHAZOUANI"}
     envoy = next(p for p in r.persons if p.name.endswith("GHAZOUANI"))
     assert [(o.title, o.of) for o in envoy.roles] == [("President", "Mauritania")]  # (whose envoy, not the envoy)
+
+
+def test_an_office_of_a_state_named_after_it_is_that_states_and_a_letter_handed_to_whom() -> None:
+    r = run("Prime Minister of Kazakhstan Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Asadov. "
+            "They recalled the talks of President of Kazakhstan Kassym-Jomart Tokayev and President of Azerbaijan "
+            "Ilham Aliyev. Earlier in the day, the Prime Minister of Azerbaijan was received by the Head of State, to "
+            "whom he handed over a letter from President Ilham Aliyev.")
+    assert {"Ali Asadov", "Kassym-Jomart Tokayev"} in meetings(r)
+    letters = [i.participants for i in r.interactions if i.type == "correspondence"]
+    assert letters == [["Ilham Aliyev", "Kassym-Jomart Tokayev"]]

@@ -136,6 +136,10 @@ def references_step(ctx: Context) -> None:
                 continue
             of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
             adjective = m.group("adj")
+            noun = m.group("noun")
+            if of_state and adjective and not ctx.lexicon.state(adjective) and \
+                    adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+                adjective, noun = None, f"{adjective} {noun}"  # "the Prime Minister of Azerbaijan"
             if of_state and adjective is None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
@@ -157,7 +161,7 @@ def references_step(ctx: Context) -> None:
                     alike = [k for k in later if office_kinds(ctx, k) & office_kinds(ctx, mine)]
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:
-                who = resolve_descriptor(ctx, adjective, m.group("noun"), last_person, idx, recent)
+                who = resolve_descriptor(ctx, adjective, noun, last_person, idx, recent)
             body = principal_body(ctx, m.group("noun")) if who is None and state is None else None
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))

@@ -11,7 +11,9 @@ from kg.extract.text import U, may_match
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
-        r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted|received)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
+        r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
+        # ("was received by the Head of State, to whom he handed over a letter": a meeting, then the letter)
+        r"|\breceived\b[^.;,]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
         r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
     ("call", re.compile(
