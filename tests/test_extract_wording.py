@@ -1265,3 +1265,13 @@ def test_an_office_of_a_state_named_after_it_is_that_states_and_a_letter_handed_
     assert {"Ali Asadov", "Kassym-Jomart Tokayev"} in meetings(r)
     letters = [i.participants for i in r.interactions if i.type == "correspondence"]
     assert letters == [["Ilham Aliyev", "Kassym-Jomart Tokayev"]]
+
+
+def test_a_meeting_named_with_a_bodys_acronym_and_with_its_full_name_is_one() -> None:
+    r = run("On 12 October, CIS Executive Secretary Sergey Lebedev took part in the meeting of the Council of Foreign "
+            "Ministers of the Commonwealth of Independent States, held in Bishkek. On the sidelines of the meeting, "
+            "the CIS Executive Secretary also met with Secretary General of the Collective Security Treaty "
+            "Organization Imangali Tasmagambetov.",
+            title="Sergey Lebedev took part in the meeting of the Council of Foreign Ministers of the CIS in Bishkek")
+    assert len([i for i in r.interactions if i.type == "multilateral"]) == 1
+    assert {"Sergey Lebedev", "Imangali Tasmagambetov"} in meetings(r)

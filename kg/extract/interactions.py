@@ -40,6 +40,7 @@ from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
+from kg.lexicon import fold
 
 
 _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
@@ -163,7 +164,8 @@ def interactions_step(ctx: Context) -> None:
     from kg.extract.multilateral import met_on_its_margins, multilateral_events
 
     interactions.extend(met_on_its_margins(multilateral_events(ctx), interactions))
-    ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date)
+    body_forms = {fold(f): fold(org.name) for org in ctx.record.organizations for f in (org.name, *org.aliases)}
+    ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date, body_forms)
 
 
 # A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").

@@ -73,9 +73,14 @@ def _signed_by_name(ctx: Context, it: Interaction, items: list[Interaction]) -> 
 _LOOKS_BACK = re.compile(r"\bhad (?:\w+ )?(?:met|held|visited|spoken|talked)\b|\bpreviously\b")
 
 
-def one_per_event(items: list[Interaction], released: str | None = None) -> list[Interaction]:
+def one_per_event(items: list[Interaction], released: str | None = None,
+                  body_forms: dict[str, str] | None = None) -> list[Interaction]:
     """Each event once: the headline's and the body's reports of one call are one call (the
-    release's date ``released`` tells a past event from today's)."""
+    release's date ``released`` tells a past event from today's). ``body_forms`` maps each
+    folded name of a body to one of them, so that a summit named with the body's acronym and
+    with its full name is one ("... Ministers of the CIS", "... of the Commonwealth of
+    Independent States")."""
+    forms = sorted((body_forms or {}).items(), key=lambda kv: -len(kv[0]))
     calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
     # "held talks via videoconference": one call, not a call and a meeting.
     items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
@@ -85,7 +90,7 @@ def one_per_event(items: list[Interaction], released: str | None = None) -> list
         if it.type == "visit":
             key: tuple = ("visit", tuple(it.participants))
         elif it.type == "multilateral":
-            key = ("multilateral", fold(it.name or ""))
+            key = ("multilateral", _one_form(fold(it.name or ""), forms))
         else:
             key = (it.type, frozenset(it.participants))
         # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
@@ -112,6 +117,14 @@ def one_per_event(items: list[Interaction], released: str | None = None) -> list
         seen.setdefault(key, []).append(it)
         out.append(it)
     return out
+
+
+def _one_form(name: str, forms: list[tuple[str, str]]) -> str:
+    """``name`` with each body's name in it written one way (``forms``: folded name, its one form)."""
+    for form, one in forms:
+        if form in name:
+            name = re.sub(rf"\b{re.escape(form)}\b", one, name)
+    return name
 
 
 def one_occasion(a: Interaction, b: Interaction) -> bool:
