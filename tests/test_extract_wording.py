@@ -1275,3 +1275,14 @@ def test_a_meeting_named_with_a_bodys_acronym_and_with_its_full_name_is_one() ->
             title="Sergey Lebedev took part in the meeting of the Council of Foreign Ministers of the CIS in Bishkek")
     assert len([i for i in r.interactions if i.type == "multilateral"]) == 1
     assert {"Sergey Lebedev", "Imangali Tasmagambetov"} in meetings(r)
+
+
+def test_an_office_after_acronyms_the_gazetteer_lacks_is_the_one_named_after_them_before() -> None:
+    r = run("The parliamentary delegation led by the RA NA President Alen Simonyan is in Prague at the invitation of "
+            "the President of the Chamber of Deputies of the Parliament of the Czech Republic Markéta Pekarová "
+            "Adamová. Yesterday the RA NA President was received by the President of the Senate of the Parliament of "
+            "the Czech Republic Miloš Vystrčil. Today the NA President had a meeting with Markéta Pekarová Adamová. "
+            "There is a new initiative by the IKR president.")
+    assert {"Alen Simonyan", "Miloš Vystrčil"} in meetings(r)
+    assert {"Alen Simonyan", "Markéta Pekarová Adamová"} in meetings(r)
+    assert not any("Miloš Vystrčil" in m and "Markéta Pekarová Adamová" in m for m in meetings(r))

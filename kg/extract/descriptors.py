@@ -40,6 +40,8 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         entry = ctx.lexicon.state(adjective)
         state = f"state:{entry.code}" if entry else None
         if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+            if all(w.isupper() and len(w) <= 4 for w in adjective.split()):
+                return _written_before_name(ctx, f"{adjective} {noun}")
             noun = f"{adjective} {noun}"
     low = noun.lower()
     candidates = list(ctx.persons.values())
@@ -66,10 +68,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
                                              "Vice" not in t for t, _, _ in p.offices)]
         return most_prominent(ctx, pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
-    pool = [p for p in candidates if any(all(w in fold(t) for w in words) for t, _, _ in p.offices)]
+    pool = [p for p in candidates if any(_has_words(fold(t), words) for t, _, _ in p.offices)]
     if not re.search(r"deputy|vice", low):
         # ("The Prime Minister" is not the Deputy Prime Minister, where the release names both)
-        exact = [p for p in pool if any(all(w in fold(t) for w in words) and not re.search(r"(?i)deputy|vice", t)
+        exact = [p for p in pool if any(_has_words(fold(t), words) and not re.search(r"(?i)deputy|vice", t)
                                         for t, _, _ in p.offices)]
         pool = exact or pool
     if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
@@ -79,6 +81,23 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         if latest:
             return latest[0]
     return most_prominent(ctx, pool)
+
+
+def _written_before_name(ctx: Context, title: str) -> str | None:
+    """"the NA President", with acronyms the gazetteer lacks: the person the release names right
+    after those words ("the RA NA President Alen Simonyan"), else no one."""
+    text = ctx.release.text
+    for m in re.finditer(rf"\b{re.escape(title)},?\s+", text):
+        after = text[m.end(): m.end() + 80]
+        who = next((p for p in ctx.persons.values() if after.startswith(p.name)), None)
+        if who is not None:
+            return who.key
+    return None
+
+
+def _has_words(title: str, words: list[str]) -> bool:
+    """Whether each of ``words`` is a word of ``title``, or starts one ("minist" of "ministers")."""
+    return all(re.search(rf"\b{re.escape(w)}", title) for w in words)
 
 
 def principal_body(ctx: Context, noun: str) -> str | None:
