@@ -1286,3 +1286,11 @@ def test_an_office_after_acronyms_the_gazetteer_lacks_is_the_one_named_after_the
     assert {"Alen Simonyan", "Miloš Vystrčil"} in meetings(r)
     assert {"Alen Simonyan", "Markéta Pekarová Adamová"} in meetings(r)
     assert not any("Miloš Vystrčil" in m and "Markéta Pekarová Adamová" in m for m in meetings(r))
+
+
+def test_a_document_signed_by_states_listed_after_by_is_their_signing() -> None:
+    r = run("Prime Minister Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Asadov. The parties "
+            "discussed the Agreement on Green Energy, signed in Baku on the margins of the conference by Azerbaijan, "
+            "Kazakhstan and Uzbekistan.")
+    assert [(i.participants, i.place) for i in r.interactions if i.type == "signing"] == \
+        [(["Azerbaijan", "Kazakhstan", "Uzbekistan"], "Baku")]

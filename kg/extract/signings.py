@@ -53,6 +53,13 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     if bodies and not only_persons(subject):
         participants = bodies  # "A (ACR) and the B of Ukraine signed": the two bodies
     participants = _signatories(sentence, refs, m, participants)
+    if by and len(participants) < 2:
+        # ("the Agreement ..., signed in Baku on the margins of the conference by Azerbaijan,
+        # Kazakhstan and Uzbekistan": the states after "by")
+        at = base + m.end() + by.end()
+        listed = [r for r in refs if r.start >= at]  # (past a clause break: "on the margins")
+        states = _state_list(sentence, listed) if listed and listed[0].kind == "state" and listed[0].start - at <= 5 else []
+        participants = states if len(states) >= 2 else participants
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
     if len(participants) < 2:
@@ -81,6 +88,17 @@ def _signatories(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], par
     by = _SIGNED_BY.search(text, m.end())
     signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
     return signers if len(signers) == 2 else participants
+
+
+def _state_list(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
+    """The states listed one after another at the start of ``refs`` ("A, B and C")."""
+    out = [refs[0]]
+    for r in refs[1:]:
+        if r.kind != "state" or not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?",
+                                                 sentence.text[out[-1].end - sentence.start: r.start - sentence.start]):
+            break
+        out.append(r)
+    return unique([key_of(r) for r in out])
 
 
 def _signing_bodies(sentence: Sentence, before: list[ActorRef], m: re.Match[str]) -> list[str]:
