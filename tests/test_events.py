@@ -18,3 +18,17 @@ def test_an_undated_mention_is_the_latest_event_unless_placed_elsewhere() -> Non
     event = plan[("g1", "g1#m")]
     assert plan[("g2", "g2#m")] == event and plan[("g4", "g4#m")] == event
     assert plan[("g3", "g3#m")] != event  # "when he visited Kabul we met with X": another meeting
+
+
+def test_a_meeting_told_in_a_past_visits_sentence_is_dated_by_the_visit() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("ge", "Talks in Dalian", "Prime Minister Irakli Kobakhidze met Premier Li Qiang in "
+                             "Dalian on 25 June 2024. The parties noted that relations between Georgia and China have "
+                             "reached a qualitatively new level since the establishment of the strategic partnership "
+                             "in July 2023, during the visit of the then Prime Minister Irakli Garibashvili to China and his "
+                             "meeting with President Xi Jinping in Chengdu. He also held talks with Minister Wang "
+                             "Wentao, who visited Georgia last month.", date="2024-06-25"))
+    dated = {frozenset(i.participants): i.date for i in r.interactions if i.type == "meeting"}
+    assert dated[frozenset({"Irakli Garibashvili", "Xi Jinping"})] == "2023-07"

@@ -84,3 +84,17 @@ def _co_visitors(ctx: Context, site: Site, visitor: str, target: str) -> list[st
         return []
     other = key_of(first)
     return [other] if other != visitor and acting_state(ctx, other) != target and state_of(ctx, other) != target else []
+
+
+def met_during_the_visit(items: list[Interaction], released: str | None) -> None:
+    """A meeting told in a past visit's sentence ("in July 2023, during the visit of the then Prime
+    Minister X to China and his meeting with President Xi Jinping in Chengdu"), with no day of its
+    own, was held on that visit: it takes the visit's date."""
+    visits = [v for v in items if v.type == "visit" and v.date and v.evidence and released and v.date[:7] < released[:7]]
+    for it in items:
+        if it.type not in ("meeting", "call") or it.date or it.evidence is None:
+            continue
+        visit = next((v for v in visits if v.evidence and v.evidence.start == it.evidence.start
+                      and v.participants[:1] == it.participants[:1]), None)  # (the visitor's own meeting)
+        if visit is not None:
+            it.date = visit.date
