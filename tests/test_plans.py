@@ -60,3 +60,15 @@ def test_a_planned_event_keeps_its_ordinal() -> None:
     r = extract(make_release("t", "Talks", "Cairo, 6 September 2023. The Secretary-General met the Minister. They "
                              "discussed preparations for the 33rd Arab Summit to be hosted by Bahrain in 2024."))
     assert "33rd Arab Summit" in {i.name for i in r.initiatives}
+
+
+def test_a_meeting_someone_will_meet_or_is_scheduled_to_meet_is_a_planned_meeting() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("fi", "Talks", "President Alexander Stubb received President Nangolo Mbumba. On "
+                             "Wednesday, President Mbumba will meet Prime Minister Petteri Orpo and visit technology "
+                             "companies. Foreign Minister Peya Mushelenga is scheduled to meet Minister Elina Valtonen."))
+    planned = {i.name for i in r.initiatives}
+    assert {"meeting of Nangolo Mbumba with Petteri Orpo", "meeting of Peya Mushelenga with Elina Valtonen"} <= planned
+    assert [i.participants for i in r.interactions if i.type == "meeting"] == [["Alexander Stubb", "Nangolo Mbumba"]]

@@ -70,6 +70,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
         r"|\btalks between\b"
+        # "will meet Prime Minister X", "is scheduled to meet President Y": a plan (see is_plan)
+        r"|(?:(?<=\bwill )|(?<=\bshall )|(?<=\bscheduled to )|(?<=\bexpected to )|(?<=\bdue to ))meet(?: with)?\b"
+        r"(?= (?:(?-i:[A-Z])|the (?-i:[A-Z])|his |her ))"
         # "On the margins of the conference, X had a short conversation with Y": in person
         # (a conversation said to be short or private: in person, where a bare one may be by phone)
         r"|\b(?:held|had) (?:a |an )?(?:short|brief|private|informal) (?:bilateral )?conversation with\b"
@@ -101,7 +104,8 @@ STEMS = {
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
       "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
-      "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of"),),
+      "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
+      "will meet", "shall meet", "to meet"),),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
