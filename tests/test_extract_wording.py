@@ -1294,3 +1294,14 @@ def test_a_document_signed_by_states_listed_after_by_is_their_signing() -> None:
             "Kazakhstan and Uzbekistan.")
     assert [(i.participants, i.place) for i in r.interactions if i.type == "signing"] == \
         [(["Azerbaijan", "Kazakhstan", "Uzbekistan"], "Baku")]
+
+
+def test_persons_listed_after_a_plural_office_of_three_states_signed_and_hold_it_each() -> None:
+    r = run("Foreign Minister Mariya Gabriel met Romanian Foreign Minister Luminita Odobescu. They welcomed the "
+            "Memorandum, signed in Istanbul on January 11 by the defence ministers of Bulgaria, Romania and Turkiye, "
+            "Todor Tagarev, Angel Tilvar and Yasar Guler.")
+    offices = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert offices["Todor Tagarev"] == [("defence minister", "Bulgaria")]
+    assert offices["Yasar Guler"] == [("defence minister", "Türkiye")]
+    assert [i.participants for i in r.interactions if i.type == "signing"] == \
+        [["Todor Tagarev", "Angel Tilvar", "Yasar Guler"]]

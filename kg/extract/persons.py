@@ -395,7 +395,7 @@ def _family_name_first(words: list[str], sentences: list[Sentence]) -> str | Non
 _PLURAL_VERB = re.compile(r"(?:’s|'s)?,?\s+(?:have|are|were|both|also have|have both|jointly)\b")
 # "the foreign ministers of the Baltic states, A B, C D and E F": names after a plural office.
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|leaders|ambassadors|presidents|heads of (?:state|government)|"
-                            r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^,;.]{1,60})?,\s*$", re.IGNORECASE)
+                            r"envoys|representatives|officials|advisers|advisors)\b(?:\s+of\s+[^;.]{1,60}?)?,\s*$", re.IGNORECASE)
 # "Telephone conversation between A B and C D": the two who talked.
 _TALKS_BETWEEN = re.compile(r"\b(?:conversation|talks|meeting|consultations|call|negotiations|dialogue)\s+between\s+$", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*(?:[,;.:)]|$|(?:and|were|was|are|is|also|as well)\b)")
