@@ -1305,3 +1305,14 @@ def test_persons_listed_after_a_plural_office_of_three_states_signed_and_hold_it
     assert offices["Yasar Guler"] == [("defence minister", "Türkiye")]
     assert [i.participants for i in r.interactions if i.type == "signing"] == \
         [["Todor Tagarev", "Angel Tilvar", "Yasar Guler"]]
+
+
+def test_a_document_signed_in_the_presence_of_two_with_no_signatory_named_is_their_signing() -> None:
+    r = run("FM Eli Cohen was received by President of Azerbaijan Ilham Aliyev. He also held talks with Foreign "
+            "Minister Jeyhun Bayramov. Following the talks, and in the presence of the two ministers, a Memorandum of "
+            "Understanding on Cooperation in the Field of Education between the Government of the State of Israel and "
+            "the Government of the Republic of Azerbaijan was signed.")
+    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [{"Eli Cohen", "Jeyhun Bayramov"}]
+    r = run("Following the talks, the Secretary-General Shirley Botchwey and Minister Chet Greene signed the Host "
+            "Country Agreement, in the presence of Prime Minister Gaston Browne.")
+    assert [i.participants for i in r.interactions if i.type == "signing"] == [["Shirley Botchwey", "Chet Greene"]]

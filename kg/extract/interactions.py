@@ -349,7 +349,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
     if kind == "signing":
-        return build_signing(ctx, site, subject, objects)
+        return build_signing(ctx, site, subject, objects, last_pair)
     if not subject and guest and _PROGRAMME.search(sentence.text[:m.start()]):
         subject = [guest]  # "the programme featured meetings with A, with B": the guest's
     companions = re.search(r",?\s+who\s+(?:was|were)\s+accompanied\s+by\s+", sentence.text[m.end():])

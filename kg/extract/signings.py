@@ -9,11 +9,13 @@ from kg.cities import city
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import between_states, key_of, only_persons, state_pair, subject_keys, unique
 from kg.extract.site import Site
+from kg.extract.talks import two_of_a_kind
 from kg.extract.text import Sentence
 from kg.records import Interaction
 
 
-def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str]) -> tuple[list[str], Interaction] | None:
+def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str],
+                  last_pair: list[str] | None = None) -> tuple[list[str], Interaction] | None:
     """The signing a trigger reports, with its signatories' keys. Signatories
     are the persons (or states) who signed, never the states a document names."""
     sentence, refs, m, before, after = site.sentence, site.refs, site.m, site.before, site.after
@@ -62,6 +64,12 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         participants = states if len(states) >= 2 else participants
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
+    witnesses = _witnesses(ctx, sentence, refs, last_pair or []) if len(participants) < 2 else []
+    if len(witnesses) >= 2:
+        # ("Following the talks, and in the presence of the two ministers, a Memorandum ... was
+        # signed": no signatory named, those it was signed before stand for their sides; where
+        # the text names who signed, the signing is theirs, as SCHEMA says)
+        participants = witnesses
     if len(participants) < 2:
         released = ctx.release.date
         if when and released and when[:4] < released[:4] and _PASSIVE_SIGNED.search(sentence.text):
@@ -88,6 +96,27 @@ def _signatories(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], par
     by = _SIGNED_BY.search(text, m.end())
     signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
     return signers if len(signers) == 2 else participants
+
+
+_PRESENCE = re.compile(r"\b[Ii]n the presence of\s+")
+
+
+def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair: list[str]) -> list[str]:
+    """Those a signing's sentence says it was done in the presence of: the persons named right
+    after, or the last two who met for "the two ministers"."""
+    present = _PRESENCE.search(sentence.text)
+    if present is None:
+        return []
+    at = sentence.start + present.end()
+    stop = sentence.text.find(";", present.end())
+    until = sentence.start + stop if stop >= 0 else sentence.end
+    following = [r for r in refs if at <= r.start < until]
+    if not following or following[0].start - at > 40:
+        return []
+    if following[0].kind == "group":
+        # ("in the presence of the two foreign ministers": the release's two, else the last two who met)
+        return two_of_a_kind(ctx, following[0].text) or [k for k in last_pair if all(x.startswith("person:") for x in last_pair)]
+    return unique([key_of(r) for r in following if r.kind == "person" and r.start - at <= 150])
 
 
 def _state_list(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
