@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.offices import IO_TITLES, Office
+from kg.extract.offices import BIRTH_RANK, IO_TITLES, Office
 from kg.extract.tokens import COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.text import Sentence
 from kg.lexicon import Lexicon
 
 
@@ -150,3 +151,42 @@ def title_continues(tokens: list[Token], k: int) -> bool:
             continue
         break
     return seen
+
+
+def caps_particle(tok: Token) -> bool:
+    """"EL" of "OULD CHEIKH EL GHAZOUANI": a surname's particle written in capitals."""
+    return tok.text.isupper() and tok.text.lower() in PARTICLES
+
+
+def plain_run(tokens: list[Token], i: int, name_tokens: list[Token]) -> bool:
+    """A name run of two or three words after a comma, a bracket or a verb ("..., Hadja Lahbib,",
+    "brought Bassirou Diomaye Faye to office"), not after a title's last words ("for Tibetan
+    Issues Uzra Zeya", "and Plans Robert Silvers") nor opening the sentence ("Hence Putin")."""
+    if not 2 <= len(name_tokens) <= 3 or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.text in (",", "(") or not before.cap and before.text.isalpha() and \
+        before.text not in CONNECTORS and before.text not in ("a", "an", "as", "by")
+
+
+# Lower-case words after a first name that are no verb of its own: "Alexandra and Irene and thank".
+_NOT_A_VERB = "|".join(sorted(PARTICLES | {"and", "or", "of", "the", "to", "in", "on", "for", "from", "with"}))
+
+
+def family_name_first(words: list[str], sentences: list[Sentence]) -> str | None:
+    """The first word of a name written family name first ("Yoon Suk Yeol", "Xi Jinping"), where
+    the release writes that word alone as the person's short form ("Yoon arrived in Astana") and
+    never the last word alone (as it does of "Ned Price": "Price" is his short form)."""
+    first, last = words[0], words[-1]
+    if len(words) > 3 or len(first) < 2 or not first[0].isupper() or not first[1:].islower() or \
+            first in HONORIFICS or BIRTH_RANK.fullmatch(first):
+        return None
+    # ("Yoon arrived": a verb after it, not a particle of a longer name, "Mohamed bin Zayed")
+    alone = re.compile(rf"\b{re.escape(first)}(?!\s+{re.escape(words[1])}\b)\s+(?!(?:{_NOT_A_VERB})\b)[a-z]")
+    last_alone = re.compile(rf"(?<!{re.escape(words[-2])}\s)\b{re.escape(last)}\b", re.IGNORECASE)  # ("MR PRICE:")
+    found = False
+    for s in sentences:
+        if last_alone.search(s.text):
+            return None
+        found = found or (first in s.text and alone.search(s.text) is not None)
+    return first if found else None

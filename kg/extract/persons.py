@@ -18,10 +18,11 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_surname, region_before, served_office, title_before_name, title_continues, two_holders,
+    acts, caps_particle, caps_surname, family_name_first, plain_run, region_before, served_office, title_before_name,
+    title_continues, two_holders,
 )
 from kg.extract.text import Sentence
-from kg.extract.tokens import BODY_ENDS, CONNECTORS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -128,7 +129,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if k + 1 < n and is_name_token(tokens[k + 1]) or k > 0 and is_name_token(tokens[k - 1]):
             return True
         m = k - 1
-        while m >= 0 and (caps_surname(tokens[m]) or _caps_particle(tokens[m])):
+        while m >= 0 and (caps_surname(tokens[m]) or caps_particle(tokens[m])):
             m -= 1
         return m < k - 1 and m >= 0 and (is_name_token(tokens[m]) or tokens[m].text in HONORIFICS) or \
             m == k - 1 and m >= 0 and tokens[m].text in HONORIFICS and k + 1 < n and caps_surname(tokens[k + 1])
@@ -141,7 +142,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             continue
         j = i + 1  # token i is namey
         # (a surname's particles, one or two: "Ursula von der Leyen", "Pedro de la Rosa")
-        while j < n and (namey(j) or _caps_particle(tokens[j]) and j + 1 < n and namey(j + 1) or (
+        while j < n and (namey(j) or caps_particle(tokens[j]) and j + 1 < n and namey(j + 1) or (
                 tokens[j].text in PARTICLES and j + 1 < n and (
                 namey(j + 1) or tokens[j + 1].text in PARTICLES and j + 2 < n and namey(j + 2)))):
             j += 1
@@ -265,7 +266,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # ("the Roadmap for Expediting the Bhutan-China Boundary Negotiations signed": a thing's name after
         # "the", or with a pair of states in it, does no person's deed)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
-            or surname in titled_surnames and _plain_run(tokens, i, name_tokens) \
+            or surname in titled_surnames and plain_run(tokens, i, name_tokens) \
             or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None)
                 and not _thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific:
@@ -331,7 +332,7 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
                 # ("Minister Lahbib": a surname, which makes "..., Hadja Lahbib, is paying" a name)
                 titled.add(words[0])
                 learnt.append(words[0])
-            family = _family_name_first(words, sentences) if len(words) > 1 else None
+            family = family_name_first(words, sentences) if len(words) > 1 else None
             if family and family not in known:
                 known.add(family)
                 learnt.append(family)
@@ -350,45 +351,6 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
         found[idx].extend(p for p in again if (p.start, p.end) not in have)
         found[idx].sort(key=lambda p: p.start)
     return found
-
-
-def _caps_particle(tok: Token) -> bool:
-    """"EL" of "OULD CHEIKH EL GHAZOUANI": a surname's particle written in capitals."""
-    return tok.text.isupper() and tok.text.lower() in PARTICLES
-
-
-def _plain_run(tokens: list[Token], i: int, name_tokens: list[Token]) -> bool:
-    """A name run of two or three words after a comma, a bracket or a verb ("..., Hadja Lahbib,",
-    "brought Bassirou Diomaye Faye to office"), not after a title's last words ("for Tibetan
-    Issues Uzra Zeya", "and Plans Robert Silvers") nor opening the sentence ("Hence Putin")."""
-    if not 2 <= len(name_tokens) <= 3 or i == 0:
-        return False
-    before = tokens[i - 1]
-    return before.text in (",", "(") or not before.cap and before.text.isalpha() and \
-        before.text not in CONNECTORS and before.text not in ("a", "an", "as", "by")
-
-
-# Lower-case words after a first name that are no verb of its own: "Alexandra and Irene and thank".
-_NOT_A_VERB = "|".join(sorted(PARTICLES | {"and", "or", "of", "the", "to", "in", "on", "for", "from", "with"}))
-
-
-def _family_name_first(words: list[str], sentences: list[Sentence]) -> str | None:
-    """The first word of a name written family name first ("Yoon Suk Yeol", "Xi Jinping"), where
-    the release writes that word alone as the person's short form ("Yoon arrived in Astana") and
-    never the last word alone (as it does of "Ned Price": "Price" is his short form)."""
-    first, last = words[0], words[-1]
-    if len(words) > 3 or len(first) < 2 or not first[0].isupper() or not first[1:].islower() or \
-            first in HONORIFICS or BIRTH_RANK.fullmatch(first):
-        return None
-    # ("Yoon arrived": a verb after it, not a particle of a longer name, "Mohamed bin Zayed")
-    alone = re.compile(rf"\b{re.escape(first)}(?!\s+{re.escape(words[1])}\b)\s+(?!(?:{_NOT_A_VERB})\b)[a-z]")
-    last_alone = re.compile(rf"(?<!{re.escape(words[-2])}\s)\b{re.escape(last)}\b", re.IGNORECASE)  # ("MR PRICE:")
-    found = False
-    for s in sentences:
-        if last_alone.search(s.text):
-            return None
-        found = found or (first in s.text and alone.search(s.text) is not None)
-    return first if found else None
 
 
 # A plural verb right after "<title> and <title> <name>": the first title is another person's.
