@@ -60,7 +60,8 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         # Kazakhstan and Uzbekistan": the states after "by")
         at = base + m.end() + by.end()
         listed = [r for r in refs if r.start >= at]  # (past a clause break: "on the margins")
-        states = _state_list(sentence, listed) if listed and listed[0].kind == "state" and listed[0].start - at <= 5 else []
+        right_after = bool(listed) and listed[0].kind == "state" and listed[0].start - at <= 5
+        states = _state_list(sentence, listed) if right_after else []
         participants = states if len(states) >= 2 else participants
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
@@ -115,7 +116,8 @@ def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair
         return []
     if following[0].kind == "group":
         # ("in the presence of the two foreign ministers": the release's two, else the last two who met)
-        return two_of_a_kind(ctx, following[0].text) or [k for k in last_pair if all(x.startswith("person:") for x in last_pair)]
+        persons_met = all(k.startswith("person:") for k in last_pair)
+        return two_of_a_kind(ctx, following[0].text) or (list(last_pair) if persons_met else [])
     return unique([key_of(r) for r in following if r.kind == "person" and r.start - at <= 150])
 
 
