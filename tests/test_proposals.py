@@ -158,3 +158,12 @@ def test_an_invitation_conveyed_from_a_host_named_in_commas_is_the_hosts() -> No
                       "President an invitation from the President of Mexico, Andrés Manuel López Obrador, to pay an "
                       "official visit to Mexico, which President Arévalo accepted.")
     assert found == {"visit of Bernardo Arévalo to Mexico": "Andrés Manuel López Obrador"}
+
+
+def test_a_programme_whose_name_holds_to_is_named_whole() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("ci", "Audience", "Dr Akinwumi ADESINA, President of the African Development Bank, "
+                             "presented the progress of the Bank's Desert to Power initiative."))
+    assert "Desert to Power initiative" in {i.name for i in r.initiatives}

@@ -306,13 +306,13 @@ _PROJECT_NOUNS = {"dam", "dams", "station", "stations", "plant", "plants", "brid
 # "the Northern Dimension policy", "the IAEA's Rays of Hope initiative": a name, then a lower-case
 # head that says it is a policy or programme; an owner's possessive before it is its proposer.
 _NAMED_POLICY = re.compile(r"\b(?:(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+)?"
-                           r"(?P<name>[A-Z][\w\-’']+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w\-’']+){0,4})\s+"
+                           r"(?P<name>[A-Z][\w\-’']+(?:\s+(?:(?:of|for|and|to)\s+)?[A-Z][\w\-’']+){0,4})\s+"
                            r"(?P<head>policy|programme|program|initiative|process|agenda)\b")
 
 
 def _named_policies(ctx: Context, text: str) -> list[tuple[str, str | None, list[str]]]:
-    """(name, owner, aliases) of each policy or programme named so: "Rays of Hope initiative",
-    also called "Rays of Hope", the IAEA's."""
+    """(name, owner, aliases) of each policy or programme named so: "Rays of Hope initiative", also
+    called "Rays of Hope", the IAEA's; "Desert to Power initiative"."""
     out: list[tuple[str, str | None, list[str]]] = []
     if not may_match(text, ("policy", "program", "initiative", "process", "agenda")):
         return out  # none of the heads _NAMED_POLICY needs
@@ -321,11 +321,11 @@ def _named_policies(ctx: Context, text: str) -> list[tuple[str, str | None, list
         inner = [k for k, w in enumerate(words) if re.search(r"(?:’s|'s)$", w)]
         if inner:  # ("the Department of State’s Rewards for Justice program": the owner, then the name)
             owner_text, words = " ".join(words[:inner[-1] + 1])[:-2], words[inner[-1] + 1:]
-            if not words or words[0] in ("of", "for", "and"):
+            if not words or words[0] in ("of", "for", "and", "to"):
                 continue
         if words[0] in STOP_CAPS or m.start() == 0 and not owner_text:
             continue  # "The programme", a sentence's first word
-        if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words if w not in ("of", "for", "and")) or \
+        if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words if w not in ("of", "for", "and", "to")) or \
                 ctx.lexicon.state(" ".join(words)) or ctx.lexicon.organization(" ".join(words)):
             continue  # "Chinese policy", "EU policy": whose policy, not which
         if any(w in (p.surname for p in ctx.persons.values()) for w in words):
