@@ -181,6 +181,9 @@ def family_name_first(words: list[str], sentences: list[Sentence]) -> str | None
     if len(words) > 3 or len(first) < 2 or not first[0].isupper() or not first[1:].islower() or \
             first in HONORIFICS or BIRTH_RANK.fullmatch(first):
         return None
+    together = f"{first} {words[1]}"
+    if sum(s.text.count(first) for s in sentences) == sum(s.text.count(together) for s in sentences):
+        return None  # (the word stands nowhere but in the name: most names, spared the patterns)
     # ("Yoon arrived": a verb after it, not a particle of a longer name, "Mohamed bin Zayed")
     alone = re.compile(rf"\b{re.escape(first)}(?!\s+{re.escape(words[1])}\b)\s+(?!(?:{_NOT_A_VERB})\b)[a-z]")
     last_alone = re.compile(rf"(?<!{re.escape(words[-2])}\s)\b{re.escape(last)}\b", re.IGNORECASE)  # ("MR PRICE:")

@@ -315,6 +315,7 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
     found: list[list[PersonMention]] = []
     known: set[str] = set()  # the surnames of full names found so far
     titled: set[str] = set()  # the surnames found only after an office ("Minister Lahbib")
+    read_for_family: set[str] = set()  # the full names read for a family name written first
     learnt: list[str] = []  # the same, in the order they were found
     learnt_then: list[int] = []  # per sentence: how many were known when it was first read
     retagged: list[bool] = []  # per sentence: whether the first reading changed its tokens' tags
@@ -332,7 +333,9 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
                 # ("Minister Lahbib": a surname, which makes "..., Hadja Lahbib, is paying" a name)
                 titled.add(words[0])
                 learnt.append(words[0])
-            family = family_name_first(words, sentences) if len(words) > 1 else None
+            unread = len(words) > 1 and pm.name not in read_for_family  # (each name is read once)
+            family = family_name_first(words, sentences) if unread else None
+            read_for_family.add(pm.name)
             if family and family not in known:
                 known.add(family)
                 learnt.append(family)

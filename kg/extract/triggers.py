@@ -71,7 +71,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
         r"|\btalks between\b"
         # "will meet Prime Minister X", "is scheduled to meet President Y": a plan (see is_plan)
-        r"|(?:(?<=\bwill )|(?<=\bshall )|(?<=\bscheduled to )|(?<=\bexpected to )|(?<=\bdue to ))meet(?: with)?\b"
+        r"|\bmeet(?:(?<=\bwill meet)|(?<=\bshall meet)|(?<=\bscheduled to meet)|(?<=\bexpected to meet)|(?<=\bdue to meet))"
+        r"(?: with)?\b"
         r"(?= (?:(?-i:[A-Z])|the (?-i:[A-Z])|his |her ))"
         # "On the margins of the conference, X had a short conversation with Y": in person
         # (a conversation said to be short or private: in person, where a bare one may be by phone)
