@@ -1316,3 +1316,11 @@ def test_a_document_signed_in_the_presence_of_two_with_no_signatory_named_is_the
     r = run("Following the talks, the Secretary-General Shirley Botchwey and Minister Chet Greene signed the Host "
             "Country Agreement, in the presence of Prime Minister Gaston Browne.")
     assert [i.participants for i in r.interactions if i.type == "signing"] == [["Shirley Botchwey", "Chet Greene"]]
+
+
+def test_a_president_elect_written_with_a_capital_is_an_office_not_part_of_the_name() -> None:
+    r = run("Secretary Blinken spoke today with Colombian President-Elect Gustavo Petro.",
+            title="Secretary Blinken’s Call with Colombian President-Elect Petro")
+    petro = next(p for p in r.persons if p.name.endswith("Petro"))
+    assert petro.name == "Gustavo Petro"
+    assert [(o.title, o.of) for o in petro.roles] == [("President-Elect", "Colombia")]

@@ -33,7 +33,7 @@ HEADS = {
     "Mayor", "Akim", "Head", "Chief", "Secretary-General", "Director-General", "Chargé", "Charge",
     "Consul", "Consul-General", "Counsellor", "Counselor", "Coordinator", "Senator", "Rapporteur",
     "Commander", "Leader", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
-    "Chairman-in-Office", "President-elect", "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
+    "Chairman-in-Office", "President-elect", "President-Elect", "Prime Minister-elect", "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
     "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
