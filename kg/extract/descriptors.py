@@ -31,6 +31,11 @@ def acts_for(ctx: Context, key: str, state: str) -> bool:
     return person is not None and (person.state == state or any(o == state for _, o, _ in person.offices))
 
 
+def names_a_body(ctx: Context, word: str) -> bool:
+    """Whether a descriptor's adjective is a body's name ("the OSCE Secretary General")."""
+    return word in ("OSCE", "UN", "EU") or bool(ctx.lexicon.organization(word))
+
+
 def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int,
                         recent: list[str] | None = None) -> str | None:
     """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
@@ -39,7 +44,7 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
     if adjective:
         entry = ctx.lexicon.state(adjective)
         state = f"state:{entry.code}" if entry else None
-        if entry is None and adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+        if entry is None and not names_a_body(ctx, adjective):
             if all(w.isupper() and len(w) <= 4 for w in adjective.split()):
                 return _written_before_name(ctx, f"{adjective} {noun}")
             noun = f"{adjective} {noun}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extract.descriptors import acts_for, office_kinds, principal_body, resolve_descriptor
+from kg.extract.descriptors import acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
@@ -138,8 +138,7 @@ def references_step(ctx: Context) -> None:
             of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
             adjective = m.group("adj")
             noun = m.group("noun")
-            if of_state and adjective and not ctx.lexicon.state(adjective) and \
-                    adjective not in ("OSCE", "UN", "EU") and not ctx.lexicon.organization(adjective):
+            if of_state and adjective and not ctx.lexicon.state(adjective) and not names_a_body(ctx, adjective):
                 adjective, noun = None, f"{adjective} {noun}"  # "the Prime Minister of Azerbaijan"
             if of_state and adjective is None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
