@@ -270,3 +270,19 @@ def test_those_met_by_a_minister_paying_a_visit_abroad_hold_the_hosts_offices() 
     assert offices(r, "Faye") == [("President", "Senegal")]
     assert offices(r, "Ibrahima Sy") == [("Minister of Health and Social Action", "Senegal")]
     assert offices(r, "Lahbib") == [("Minister", "Belgium")]
+
+
+def test_a_title_after_a_states_body_is_that_states_office_not_the_publishers() -> None:
+    r = run("WASHINGTON, February 9, 2022 – Deputy Secretary of State Wendy Sherman spoke today with French MFA "
+            "Secretary General Francois Delattre, Italian MFA Political Director Pasquale Ferrara, and Australian "
+            "Department of Foreign Affairs and Trade Secretary Jan Adams.")
+    assert offices(r, "Delattre") == [("Secretary General", "France")]
+    assert offices(r, "Ferrara") == [("Political Director", "Italy")]
+    assert offices(r, "Adams")[0][1] == "Australia"
+    assert offices(r, "Sherman") == [("Deputy Secretary of State", "United States")]
+
+
+def test_a_state_joined_to_a_title_by_and_gives_it_no_state() -> None:
+    r = run("WASHINGTON, February 8, 2022 – I will ask you about Lebanon and Senior Advisor Amos Hochstein, "
+            "who is in Beirut today.")
+    assert offices(r, "Hochstein") == [("Senior Advisor", "United States")]

@@ -261,6 +261,33 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     return chain, tokens.index(chain[0]) if chain else None
 
 
+# Words a body's name may hold between the state that opens it and the title that ends it.
+_BODY_NAME_JOINERS = {"of", "and", "for", "the", "(", ")", "&"}
+
+
+def body_state_before(tokens: list[Token], office: Office) -> str | None:
+    """The state that opens the body's name right before an ``office``'s title: "Italian MFA |
+    Political Director", "Yemeni Presidential Leadership Council | President", "Australian
+    Department of Foreign Affairs and Trade | Secretary". The title is that state's office, not
+    the publisher's. Only an unbroken run of capitalised words (and joiners) counts."""
+    start = next((n for n, t in enumerate(tokens) if t.start >= office.start), len(tokens))
+    k = start - 1
+    while k >= 0 and start - k <= 10 and tokens[k].text not in HONORIFICS and (
+            tokens[k].cap and not (tokens[k].possessive and "name" in tokens[k].tags) or tokens[k].text in _BODY_NAME_JOINERS):
+        k -= 1
+    k += 1
+    while k < start and tokens[k].text in _BODY_NAME_JOINERS:
+        k += 1
+    if k >= start - 1 or not tokens[k].tags & {"state", "demonym"} or not tokens[k].key:
+        return None  # (a state right before the title is the chain's own, read by ``office_of``)
+    body = next((t for t in tokens[k + 1:start] if t.mention is not tokens[k].mention or t.mention is None), None)
+    if body is None or not body.cap or body.tags & {"state", "demonym"}:
+        return None  # "Lebanon and Senior Advisor Hochstein": two things, not a state's body
+    if k > 0 and tokens[k - 1].text in ("-", "–") or tokens[k].text.endswith(("-led", "-born")):
+        return None
+    return f"state:{tokens[k].key}"
+
+
 def _demonym_portfolio(tokens: list[Token], k: int, i: int) -> bool:
     """", and Moroccan Expatriates" at ``k``: a portfolio's last words, a demonym then a title's word."""
     return k + 1 < i and "demonym" in tokens[k].tags and "title" in tokens[k + 1].tags and tokens[k - 1].text == "and"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.extract.appositions import apposed_office
 from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before
 from kg.extract.offices import (
-    BIRTH_RANK, IO_TITLES, Office, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
+    BIRTH_RANK, IO_TITLES, Office, body_state_before, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
@@ -230,10 +230,13 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                     office.of = office.of if office.of and IO_TITLES.search(office.title) else after_state
         # "Moldova's Deputy Prime Minister and Foreign Minister X": the state named once
         # belongs to every office of the chain that names none.
-        chain_state = next((o.of for o in offices if o.of and o.of.startswith("state:")), None)
+        # ("French MFA Secretary General": a state's body opens the chain, so its offices are that state's)
+        body_state = body_state_before(tokens, offices[0]) \
+            if offices and chain_start is not None and all(o.of is None for o in offices) else None
+        chain_state = next((o.of for o in offices if o.of and o.of.startswith("state:")), None) or body_state
         if chain_state:
             for office in offices:
-                if office.of is None and not IO_TITLES.search(office.title):
+                if office.of is None and (body_state or not IO_TITLES.search(office.title)):
                     office.of = chain_state
         for before, office in zip(offices, offices[1:]):
             if office.of is None and before.of and text[before.end - base: office.start - base].strip() == "/":
