@@ -196,6 +196,20 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
          "Jeddah", "2024-02-14"),
         ("No: 41, 13 February 2024, Press Release Regarding the Official Visit of the Minister",
          "H.E. Jeenbek Kulubaev will pay an official visit to our country.", None, "2024-02-13"),
+        # a byline's fields, one of them the date
+        ("President Jokowi Receives PM Albanese", "Cabinet Secretariat of the Republic of Indonesia\n"
+         "By Humas | Monday, 6 June 2022 | 14:30 WIB\n\nPresident Joko Widodo on Monday received the Prime Minister.",
+         None, "2022-06-06"),
+        # the place on a header line of its own, a city and its state
+        ("Prime Minister Carney meets President Sheinbaum", "News release\nSeptember 18, 2025\nMexico City, Mexico\n\n"
+         "Today, the Prime Minister met with the President of Mexico.", "Mexico City", "2025-09-18"),
+        ("Council of Foreign Ministers", "ORGANIZATION OF TURKIC STATES\n05.11.2024\n\nBishkek, Kyrgyz Republic\n\n"
+         "The Council of Foreign Ministers met today.", "Bishkek", "2024-11-05"),
+        # a town the gazetteer lacks, then a dash: a dateline when the text names it again as a place
+        ("The President launches the road project", "Presidency of the Republic\n22/02/2024\n\nTindouf – The President "
+         "of the Republic launched, in the wilaya of Tindouf, the works on the road.", "Tindouf", "2024-02-22"),
+        ("Statement", "22/02/2024\n\nUpdate – The President of the Republic launched the works on the road.",
+         None, "2024-02-22"),
     ],
 )
 def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str) -> None:

@@ -90,25 +90,60 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     # The dateline opens the first paragraph of prose; stamps, numbers and date lines
     # ("No:031/24", "Nov 14, 2023 11:02") may stand before it.
     dated: Dateline | None = None  # a date line without a place ("Tuesday, 12 March 2024")
+    header_place: str | None = None  # "September 18, 2025\nMexico City, Mexico": a place line among the header's
     for paragraph in body.split("\n\n")[:4]:
-        line = _dateline_at(paragraph, year_hint)
+        line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body)
         if line is not None and line.place is None and line.date and dated is None:
             # the city may open the next paragraph ("Jakarta, Kemlu – ..."); else the date line
             # ends where the text begins
             dated = Dateline(None, line.date, offset + line.end)
         elif line is not None:
             return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
+        elif _city_country_line(paragraph) and all(header_line(row) or _city_country_line(row)
+                                                   for row in paragraph.split("\n") if row.strip()):
+            header_place = header_place or _city_country_line(paragraph)
         elif not header_line(paragraph):
             break
         offset += len(paragraph) + 2
-    if dated is not None:
-        return dated
+    if dated is not None or header_place is not None:
+        return Dateline(header_place, dated.date if dated else None, dated.end if dated else 0)
     # "New Delhi\nFebruary 14, 2023" or "Paris, 18 October 2023" closing the release.
     tail = body.rstrip()[-120:]
     m = CLOSING_PLACE_DATE.search(tail)
     if m and parse_date(m["date"]):
         return Dateline(_place_name(m["place"]), parse_date(m["date"]), 0)
     return Dateline(None, None, 0)
+
+
+_CITY_COUNTRY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s*(?P<state>[A-ZÀ-Þ][\w'’\- ]{2,40})$")
+
+
+def _city_country_line(paragraph: str) -> str | None:
+    """A header line that is a known city and its state ("Mexico City, Mexico", "Bishkek,
+    Kyrgyz Republic"): where the release was issued."""
+    from kg.lexicon import Lexicon
+
+    for line in paragraph.split("\n"):
+        m = _CITY_COUNTRY.match(line.strip())
+        known = city(m["place"]) if m else None
+        state = Lexicon.load().state(m["state"]) if m else None
+        if known is not None and state is not None and state.code == known.code:
+            return _place_name(m["place"])
+    return None
+
+
+# "Tindouf – The President of the Republic ...": a Title-case word and a dash open the prose.
+_WORD_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20}(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20})?)\s+[–—]\s+(?=[A-Z])")
+
+
+def _recurring_place(paragraph: str, body: str) -> Dateline | None:
+    """A dateline with a town the gazetteer lacks and no date: the town counts when the text
+    names it again as a place ("in the wilaya of Tindouf", "at Tindouf airport")."""
+    m = _WORD_DASH.match(paragraph)
+    if m is None or m["place"].lower() in _LABELS or m["place"].split()[0].lower() in _SPEAKERS:
+        return None
+    again = re.search(rf"\b(?:in|of|at|to|from)\s+(?:the\s+)?{re.escape(m['place'])}\b", body[m.end():])
+    return Dateline(m["place"], None, m.end() - 1) if again else None
 
 
 _PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
@@ -234,7 +269,7 @@ _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[
 # "(Translated from Spanish)", "Secretariat of Foreign Affairs | Press Release 118": a note or the
 # publisher's label on a line of its own, before the dateline.
 _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press Release|Press Statement|PRESS RELEASE|"
-                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE])\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
+                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE]|(?i:news release|press release))\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
 
 
 # "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
@@ -270,6 +305,11 @@ def read_stamp(text: str) -> str | None:
         # ("14.05.2024 [15:27]", "24 December 2023 13:05 (UTC +04:00)", "News item | 26-09-2024 | 08:45")
         if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]()+|]+", line):
             when = parse_date(line)
+            if when:
+                return when
+        if line.count(" | ") >= 1 and len(line) <= 80:
+            # ("By Humas | Monday, 6 June 2022 | 14:30 WIB": a byline's fields, one of them the date)
+            when = next((w for field in line.split(" | ") if len(field) <= 30 and (w := parse_date(field.strip()))), None)
             if when:
                 return when
     # "02/05/2024 - The OECD Council ...": a paragraph opened by a date, then a dash
