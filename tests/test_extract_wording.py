@@ -1324,3 +1324,27 @@ def test_a_president_elect_written_with_a_capital_is_an_office_not_part_of_the_n
     petro = next(p for p in r.persons if p.name.endswith("Petro"))
     assert petro.name == "Gustavo Petro"
     assert [(o.title, o.of) for o in petro.roles] == [("President-Elect", "Colombia")]
+
+
+def test_a_family_name_written_in_capitals_is_the_same_person_when_written_plainly() -> None:
+    record = extract(make_release("jp", "Japan-Kenya Summit Meeting",
+                                  "On February 8, Prime Minister KISHIDA Fumio held a summit meeting with President "
+                                  "William Samoei Ruto in Tokyo. Prime Minister Kishida recalled his visit to Nairobi."))
+    assert [p.name for p in record.persons] == ["KISHIDA Fumio", "William Samoei Ruto"]
+
+
+def test_sheikh_inside_a_name_is_part_of_it() -> None:
+    record = extract(make_release("et", "PM Abiy receives President Hassan Sheikh Mohamud",
+                                  "Prime Minister Abiy Ahmed today welcomed His Excellency Hassan Sheikh Mohamud, "
+                                  "President of the Federal Republic of Somalia, who arrived in Addis Ababa."))
+    assert "Hassan Sheikh Mohamud" in [p.name for p in record.persons]
+    assert not {"Hassan", "Sheikh Mohamud"} & {p.name for p in record.persons}
+
+
+def test_a_name_in_brackets_after_a_full_name_is_the_same_person() -> None:
+    record = extract(make_release("id", "President Jokowi receives PM Albanese",
+                                  "President Joko Widodo (Jokowi) on Monday received Prime Minister of Australia "
+                                  "Anthony Albanese at the Palace. President Jokowi said the visit shows the "
+                                  "importance of Indonesia."))
+    assert [p.name for p in record.persons] == ["Joko Widodo", "Anthony Albanese"]
+    assert "Jokowi" in record.persons[0].aliases

@@ -151,13 +151,19 @@ def persons_step(ctx: Context) -> None:
     _merge_persons(ctx)
 
 
+_BRACKETED_NAME = re.compile(r"(?P<full>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,4}) \((?P<alias>[A-Z][a-z][\w’'\-]{2,20})\)")
+
+
 def _merge_persons(ctx: Context) -> None:
     """Mentions → persons: full names first, then surnames and honorific forms join them."""
     persons: dict[str, PersonEntity] = {}
     order: list[tuple[int, object]] = []
     flat = [(idx, pm) for idx, pms in enumerate(ctx.person_mentions) for pm in pms]
+    # "President Joko Widodo (Jokowi)": the word in brackets is another name of the person before it
+    bracketed = {m["alias"]: m["full"] for m in _BRACKETED_NAME.finditer(ctx.release.text)}
     for idx, pm in sorted(flat, key=lambda x: -len(x[1].name.split())):
-        target = match_person(persons, pm.name)
+        target = match_person(persons, pm.name) or next(
+            (p for p in persons.values() if pm.name in bracketed and bracketed[pm.name].endswith(" " + p.name)), None)
         if target is None:
             target = PersonEntity(pm.name, pm.name, first=pm.start)
             persons[pm.name] = target

@@ -19,7 +19,8 @@ N = TypeVar("N", bound=_Named)
 
 def stands_for(name: str, full: str) -> bool:
     """Whether ``name`` is a form of the full name ``full``."""
-    words, pw = name.split(), full.split()
+    # ("Kishida" of "KISHIDA Fumio": a family name in capitals is the same word)
+    words, pw = [_cased(w) for w in name.split()], [_cased(w) for w in full.split()]
     if words[-1] == pw[-1] and (len(words) == 1 or words[0] == pw[0] or words[0].rstrip(".") == pw[0][:1]):
         return True
     if len(words) == 1 and words[0] in pw:
@@ -31,6 +32,10 @@ def stands_for(name: str, full: str) -> bool:
     initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
     return bool(dot) and len(initial) == 1 and rest.strip() in pw and \
         any(w[0] == initial for w in pw if w != rest.strip())
+
+
+def _cased(word: str) -> str:
+    return word.title() if len(word) > 2 and word.isupper() and word.isalpha() else word
 
 
 def match_person(persons: Mapping[str, N], name: str) -> N | None:

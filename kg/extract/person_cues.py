@@ -193,3 +193,10 @@ def family_name_first(words: list[str], sentences: list[Sentence]) -> str | None
             return None
         found = found or (first in s.text and alone.search(s.text) is not None)
     return first if found else None
+
+
+def names_a_thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a name run is a thing's name ("the Roadmap for Expediting the Bhutan-China Boundary
+    Negotiations signed"): after "the", or with a pair of states in it; it does no person's deed."""
+    return i > 0 and tokens[i - 1].text == "the" or any(
+        "-" in t.text and all(lexicon.state(part) for part in t.text.split("-")) for t in name_tokens)

@@ -18,8 +18,8 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, plain_run, region_before, served_office, title_before_name,
-    title_continues, two_holders,
+    acts, caps_particle, caps_surname, family_name_first, names_a_thing, plain_run, region_before, served_office,
+    title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
 from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
@@ -58,13 +58,6 @@ def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str
     return text[tokens[i].start - base: tokens[j - 1].end - base]
 
 
-def _thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon: Lexicon) -> bool:
-    """Whether a name run is a thing's name ("the Roadmap for Expediting the Bhutan-China Boundary
-    Negotiations signed"): after "the", or with a pair of states in it; it does no person's deed."""
-    return i > 0 and tokens[i - 1].text == "the" or any(
-        "-" in t.text and all(lexicon.state(part) for part in t.text.split("-")) for t in name_tokens)
-
-
 def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lexicon,
                          known_surnames: set[str], titled_surnames: frozenset[str] | set[str] = frozenset()
                          ) -> list[PersonMention]:
@@ -92,9 +85,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             return True  # "Special Representative Tom West met": a compass word ending a name, no region after it
         if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
             return True  # "King Abdullah II", "Pope Leo XIV": the numeral is part of the name
-        if tokens[k].text in HONORIFICS and k > 0 and tokens[k - 1].text in ("bin", "binti", "ibn") \
+        if tokens[k].text in HONORIFICS and k > 0 and (tokens[k - 1].text in ("bin", "binti", "ibn") or tokens[k].text
+                                                       in ("Sheikh", "Shaikh") and is_name_token(tokens[k - 1])) \
                 and k + 1 < n and is_name_token(tokens[k + 1]):
-            return True  # "Mohamad bin Haji Hasan": the father's title inside the name
+            return True  # "Mohamad bin Haji Hasan", "Hassan Sheikh Mohamud": a title's word inside the name
         if tokens[k].text in ("Emir", "Amir", "Sultan", "Prince") and k > 0 and tokens[k - 1].text in ("Mr.", "Mr") \
                 and k + 1 < n and is_name_token(tokens[k + 1]):
             return True  # "Mr. Emir Hadžiosmanović": a given name that is a title's word
@@ -271,7 +265,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
             or surname in titled_surnames and plain_run(tokens, i, name_tokens) \
             or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None)
-                and not _thing(tokens, i, name_tokens, lexicon))
+                and not names_a_thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific:
             is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
         # One capitalised word after a lone capitalised connector word is usually not a name.
