@@ -873,3 +873,45 @@ def test_the_pair_who_last_met_on_a_summits_margins_took_part_in_it_and_today_ke
         ("meeting", "2024-04-03", "Brussels", ("Lars Løkke Rasmussen", "Radosław Sikorski")),
         ("meeting", "2024-04-11", "Copenhagen", ("Lars Løkke Rasmussen", "Radosław Sikorski")),
         ("multilateral", "2024-04-03", "Brussels", ("Lars Løkke Rasmussen", "Radosław Sikorski"))]
+
+
+TINDOUF = ("Presidency of the Republic\n22/02/2024\n\nTindouf – The President of the Republic, Mr. Abdelmadjid "
+           "Tebboune, and his brother the President of the Islamic Republic of Mauritania, Mr. Mohamed Ould Cheikh El "
+           "Ghazouani, this Thursday launched, in the wilaya of Tindouf, the works on the road to the Mauritanian city "
+           "of Zouérate. The Mauritanian President arrived this morning on a working visit to Algeria. The two Heads "
+           "of State then held a tête-à-tête meeting, which was followed by enlarged talks attended, on the Algerian "
+           "side, by the Minister of Foreign Affairs, Mr. Ahmed Attaf, and, on the Mauritanian side, by the Minister "
+           "of Foreign Affairs, Mr. Mohamed Salem Ould Merzoug.")
+
+
+def test_a_dateline_town_the_gazetteer_lacks_places_the_days_events_when_the_counterpart_is_the_visitor() -> None:
+    items = events(TINDOUF, "The President of the Republic and his Mauritanian counterpart launch the road project")
+    meeting = one(items, "meeting", "Abdelmadjid Tebboune", "Mohamed Ould Cheikh El Ghazouani")
+    assert (meeting.date, meeting.place) == ("2024-02-22", "Tindouf")
+
+
+def test_those_a_clause_says_attended_the_talks_take_part_in_them_and_the_reports_stay_one_meeting() -> None:
+    items = events(TINDOUF, "The President of the Republic and his Mauritanian counterpart launch the road project")
+    meetings = [i for i in items if i.type == "meeting"]
+    assert len(meetings) == 1
+    assert set(meetings[0].participants) == {"Abdelmadjid Tebboune", "Mohamed Ould Cheikh El Ghazouani",
+                                             "Ahmed Attaf", "Mohamed Salem Ould Merzoug"}
+
+
+def test_ministers_who_took_part_in_the_discussions_join_the_one_meeting_of_the_day() -> None:
+    items = events("January 11, 2025\n\nPrime Minister Abiy Ahmed today welcomed His Excellency Hassan Sheikh Mohamud, "
+                   "President of the Federal Republic of Somalia, who arrived in Addis Ababa this morning. The two "
+                   "leaders held extensive bilateral discussions. Minister of Foreign Affairs Gedion Timothewos and "
+                   "Somali Minister of Foreign Affairs Ahmed Moalim Fiqi took part in the discussions.")
+    meetings = [i for i in items if i.type == "meeting"]
+    assert len(meetings) == 1
+    assert {"Gedion Timothewos", "Ahmed Moalim Fiqi"} <= set(meetings[0].participants)
+
+
+def test_an_expanded_meeting_in_which_ministers_took_part_has_them() -> None:
+    items = events("On February 8, Prime Minister KISHIDA Fumio held a summit meeting with President William Samoei "
+                   "Ruto in Tokyo. The two leaders held a small-group meeting and then an expanded meeting, in which "
+                   "Minister for Foreign Affairs KAMIKAWA Yoko and Cabinet Secretary Musalia Mudavadi also took part.",
+                   date="2024-02-08")
+    meetings = [i for i in items if i.type == "meeting"]
+    assert len(meetings) == 1 and {"KAMIKAWA Yoko", "Musalia Mudavadi"} <= set(meetings[0].participants)

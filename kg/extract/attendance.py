@@ -14,9 +14,14 @@ _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
                       # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
                       # ("A and B attended the extended-format meeting")
-                      r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations)\b)"
+                      r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations"
+                      r"|discussions)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b")  # ("The audience was also attended by A and B")
+# "... held an expanded meeting, in which A and B also took part"; "enlarged talks attended, on the
+# Algerian side, by A": those the clause names took part in the event its sentence told.
+_CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
+                               r"|\b(?:meeting|talks|discussions|consultations) (?:was |were )?attended\b(?P<by>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated")
 
@@ -34,6 +39,13 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
             label = ctx.label(key) or ""
             if label and label not in interactions[-1].participants:
                 interactions[-1].participants.append(label)
+    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended")) else None
+    told = interactions[-1] if clause and interactions and interactions[-1].type == "meeting" else None
+    if told is not None and told.evidence is not None and told.evidence.start == sentence.start:
+        span = (sentence.start + clause.start("which" if clause["which"] else "by"),
+                sentence.start + clause.end("which" if clause["which"] else "by"))
+        _add(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
+                                  if r.kind == "person" and span[0] <= r.start < span[1]])
     present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
     # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
     # meeting of the day (not one recalled: "The audience was also attended by ...")
@@ -44,7 +56,16 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     if met is not None:
         at = sentence.start + present.start()
         side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
-        for r in side:
-            label = ctx.label(key_of(r)) or ""
-            if label and label not in met.participants:
-                met.participants.append(label)
+        _add(interactions, met, [ctx.label(key_of(r)) or "" for r in side])
+
+
+def _add(interactions: list[Interaction], event: Interaction, labels: list[str]) -> None:
+    """Add the attendees ``labels`` to ``event``, and to each earlier report of the same event
+    (same kind, day and participants: "X received Y ... The two leaders held talks ... A and B
+    took part"), so the reports stay one event."""
+    same = [i for i in interactions if i is not event and i.type == event.type and (i.date == event.date or None in (i.date, event.date))
+            and set(i.participants) == set(event.participants)]
+    for label in labels:
+        for i in [event, *same]:
+            if label and label not in i.participants:
+                i.participants.append(label)

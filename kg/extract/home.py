@@ -74,6 +74,11 @@ def _home_state(ctx: Context) -> None:
         # "The Tánaiste ... travelled to London today": the lead's traveller comes from home, so
         # the state travelled to, however often named, is not the publisher's
         del states[away]
+    # ("The President of the Republic and his Mauritanian counterpart": the counterpart's state is
+    # the other side, however often the release names it)
+    for key in {m.key for m in ctx.mentions if m.kind == "demonym" and _COUNTERPART_OF.search(text[max(0, m.start - 12): m.end + 14])}:
+        if len(states) > 1:
+            states.pop(key, None)
     if states:
         ctx.home_state = states.most_common(1)[0][0]
 
@@ -115,4 +120,5 @@ def _destination(ctx: Context) -> str | None:
 _STATE_FORM = r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
 _ACCREDITED_TO = re.compile(r"\bto\s+" + _STATE_FORM + "$")
 _ENVOY_OF = re.compile(r"\bAmbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:[\s-]+designate)?\s+of\s+" + _STATE_FORM + "$")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+\S+\s+counterparts?\b")
 _OUR_ENVOY = re.compile(r"\s+Ambassador\s+to\b")

@@ -160,8 +160,9 @@ def read_scene(ctx: Context) -> Scene:
     where = venue(ctx, opening, home=ctx.home_state, occasion=True)
     place = where[1] if where else None
     if place is None and release.place and not ctx.lexicon.state(release.place) and \
-            not _visit_elsewhere(ctx, state_of_place(ctx, release.place), lead_end):
-        place = release.place  # the dateline's city, unless the lead reports a visit abroad
+            not _visit_elsewhere(ctx, state_of_place(ctx, release.place) or ctx.home_state, lead_end):
+        place = release.place  # the dateline's city, unless the lead reports a visit abroad (a town the
+        # gazetteer lacks is taken to be at home)
     if place is None:
         # A venue later in the lead only where an event of the lead is said to take place
         # there ("held in the Riga Castle"), not one of a plan ("an event scheduled in Washington").
