@@ -128,3 +128,21 @@ def test_the_body_an_office_is_of_is_an_organisation_never_a_person(tmp_path: Pa
     assert not [names for names in persons(store).values() if "ICAO Council" in names]
     rows = store.query("SELECT ?l WHERE { ?o a dip:Organization ; rdfs:label ?l FILTER(CONTAINS(?l, 'Council')) }").rows
     assert [str(r[0]) for r in rows] == ["ICAO Council"]
+
+
+def test_the_office_named_on_a_header_line_is_an_organisation_of_the_release() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    def orgs(body: str) -> list[str]:
+        return [o.name for o in extract(make_release("t", "The leaders meet", body)).organizations]
+
+    assert "Presidency of the Republic" in orgs("Presidency of the Republic\n22/02/2024\n\nTindouf – The President "
+                                                "received his counterpart in the wilaya of Tindouf.")
+    assert "The President's Office" in orgs("THE PRESIDENT'S OFFICE\nRepublic of Maldives\n\nPress Release\n\n"
+                                            "President Muizzu met Prime Minister Modi in New Delhi today.")
+    # the state and its ministry, apart; the state's own government and a label are no issuer
+    named = orgs("Kingdom of Bahrain – Ministry of Foreign Affairs\nMedia Centre | News\n\nBeijing – 30 May 2024\n\n"
+                 "The Minister met the Chinese Foreign Minister.")
+    assert "Ministry of Foreign Affairs" in named and not any("Bahrain" in n for n in named)
+    assert orgs("Government of Georgia\nPress Release\n\nThe Prime Minister met the Premier in Dalian today.") == []

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, one_holder_each, same_title
+from kg.extract.issuer import issuer_names
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES
@@ -14,6 +15,7 @@ from kg.extract.plural_offices import plural_offices
 from kg.extract.persons import person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
+from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
 # Lines that are not prose: stamps, bylines, media contacts.
@@ -142,6 +144,11 @@ def organizations_step(ctx: Context) -> None:
         index_mentions(ctx)
     in_titles = only_in_titles(ctx, seen)
     ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles]
+    known = {fold(n) for o in ctx.record.organizations for n in (o.name, *o.aliases)}
+    for name, start in issuer_names(ctx.release):  # ("Presidency of the Republic" on a header line)
+        if fold(name) not in known:
+            known.add(fold(name))
+            ctx.record.organizations.append(Organization(name, [], _evidence_at(ctx, start)))
     ctx.org_names = {k: o.name for k, o in seen.items()}
 
 

@@ -56,6 +56,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         left = h
         while left > 0:
             prev = words[left - 1][0]
+            if text[words[left - 1][2]:words[left][1]].strip() and words[left][0] in ORG_HEADS and ctx.lexicon.state(prev):
+                break  # ("Kingdom of Bahrain – Ministry of Foreign Affairs": the state, then its body, apart)
             if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and prev not in _GENERIC_LEADS:
                 left -= 1
                 continue
