@@ -72,3 +72,16 @@ def test_a_meeting_someone_will_meet_or_is_scheduled_to_meet_is_a_planned_meetin
     planned = {i.name for i in r.initiatives}
     assert {"meeting of Nangolo Mbumba with Petteri Orpo", "meeting of Peya Mushelenga with Elina Valtonen"} <= planned
     assert [i.participants for i in r.interactions if i.type == "meeting"] == [["Alexander Stubb", "Nangolo Mbumba"]]
+
+
+def test_an_event_the_states_will_co_host_is_an_initiative() -> None:
+    record = run("In June 2026, Canada, Mexico and the United States will co-host the 2026 FIFA World Cup, the first "
+                 "to be held in three countries.", date="2025-09-18")
+    assert any("FIFA World Cup" in n for n in initiatives(record))
+    assert not record.interactions
+
+
+def test_a_proposals_name_ends_where_the_next_clauses_verb_begins() -> None:
+    record = run("He voiced Brazil's support for the Chilean proposal to set up a regional disaster response "
+                 "mechanism and invited Boric to the conference.")
+    assert "regional disaster response mechanism" in initiatives(record)

@@ -199,6 +199,8 @@ _NP_STOP = re.compile(
     r"next|this|early|earlier|until|before|after|during|while|as|and(?= (?:the|to|discussed|noted|expressed|agreed))|"
     r"by|within|through|thanked|noted|said|stressed|expressed|agreed|discussed|welcomed|confirmed|"
     r"primarily|aimed|dedicated|designed|intended|jointly|together|with|from|since|tomorrow|yesterday|today)$")
+_AND_VERB = re.compile(r"\s+(?:also\s+)?(?:discussed|noted|expressed|agreed|invited|welcomed|stressed|underlined|"
+                       r"reaffirmed|emphasi[sz]ed|highlighted|thanked|called|urged|said|added|announced|signed)\b")
 _MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|(?:19|20)\d\d|[0-9]+)$")
 
@@ -227,6 +229,8 @@ def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
             continue
         if words and (_NP_STOP.match(clean) or _MONTH_OR_YEAR.match(clean)):
             break
+        if words and clean == "and" and _AND_VERB.match(text, start + m.end()):
+            break  # "a regional disaster response mechanism and invited Boric": the next clause's verb
         if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
             break  # "a consultation system for coordinating ...": the purpose, not the name
         abbreviation = re.fullmatch(r"(?:St|Mt|Ft|Pt)\.", tok) is not None  # "in St. Petersburg"

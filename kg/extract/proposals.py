@@ -26,12 +26,12 @@ EVENT_HEAD = re.compile(
     r"\d+(?:st|nd|rd|th)|ordinary|annual|joint|trilateral|ministerial|high-level|consultative|extraordinary|international|regional|"
     r"[A-Z][\w\-+’']*(?:[–—][A-Z][\w\-+’']*)*|(?:de|da|do|del|es|of)(?=\s+[A-Z])|and(?=\s+Government\b))\s+){0,6}(?:meeting|meetings|summit|session|round|conference|forum|event|"
     r"consultations|ministerial|congress|dialogue|Meeting|Summit|Session|Conference|Forum|Dialogue|Congress|"
-    r"Consultations|Ministerial)\b)")
+    r"Consultations|Ministerial|World Cup)\b)")
 PLAN_CUE = re.compile(
     r"\b(?:to be held|will be held|scheduled|planned|upcoming|forthcoming|agreed to hold|agreed to convene|"
     r"proposed to hold|to hold|will host|to host|next|preparations? for|preparing|organization of|organizing|"
     r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold|"
-    r"due to (?:take place|be held|open|start|begin))\b", re.I)
+    r"due to (?:take place|be held|open|start|begin)|will co-host|to co-host)\b", re.I)
 _PLAN_CUES = Alternatives(PLAN_CUE)  # (a sentence's scan tries only the cues whose words it holds)
 _PURPOSE = (r"(?:the\s+)?(?:creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
             r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
