@@ -915,3 +915,32 @@ def test_an_expanded_meeting_in_which_ministers_took_part_has_them() -> None:
                    date="2024-02-08")
     meetings = [i for i in items if i.type == "meeting"]
     assert len(meetings) == 1 and {"KAMIKAWA Yoko", "Musalia Mudavadi"} <= set(meetings[0].participants)
+
+
+def test_a_letter_addressed_to_someone_is_theirs_not_the_hosts_who_received_it() -> None:
+    items = events("June 13, 2024\n\nMinister Frederick A. Mitchell paid a courtesy call on the Vice President of Cuba, "
+                   "Salvador Valdés Mesa, to whom he handed a letter from the Prime Minister of The Bahamas, Philip "
+                   "Davis, addressed to President Miguel Díaz-Canel Bermúdez.")
+    letter = one(items, "correspondence", "Philip Davis")
+    assert letter.participants == ["Philip Davis", "Miguel Díaz-Canel Bermúdez"]
+
+
+def test_those_who_joined_the_leaders_join_their_meeting_not_the_visit_told_before() -> None:
+    items = events("September 18, 2025\nMexico City, Mexico\n\nToday, the Prime Minister, Mark Carney, met with the "
+                   "President of Mexico, Claudia Sheinbaum, at the National Palace. The Prime Minister arrived in "
+                   "Mexico City yesterday evening for his first visit to Mexico. The leaders were joined by members of "
+                   "both cabinets, including the Minister of Foreign Affairs, Anita Anand.")
+    meeting = one(items, "meeting", "Mark Carney", "Claudia Sheinbaum")
+    assert "Anita Anand" in meeting.participants
+    assert "Anita Anand" not in one(items, "visit", "Mark Carney").participants
+
+
+def test_ministers_with_the_participation_of_whom_a_meeting_was_held_take_part_but_not_in_a_summit() -> None:
+    items = events("August 5, 2024\n\nPresident Lula met President Gabriel Boric at La Moneda. After a private "
+                   "conversation, the two presidents led an expanded meeting of the two governments, with the "
+                   "participation of Minister Mauro Vieira and of the Chilean Foreign Minister, Alberto van Klaveren.")
+    assert {"Mauro Vieira", "Alberto van Klaveren"} <= set(one(items, "meeting", "Gabriel Boric").participants)
+    items = events("September 20, 2023\n\nMurat Nurtleu met the OIC Secretary General Hissein Brahim Taha. On 19 "
+                   "September, Murat Nurtleu took part in the first C5+1 Summit, held in New York with the "
+                   "participation of President of the United States Joseph R. Biden.")
+    assert "Joseph R. Biden" not in one(items, "meeting", "Hissein Brahim Taha").participants

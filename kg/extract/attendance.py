@@ -17,13 +17,17 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations"
                       r"|discussions)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
-                      r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b")  # ("The audience was also attended by A and B")
+                      r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
+                      r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b")  # ("an expanded meeting ..., with the participation of A and of B")
 # "... held an expanded meeting, in which A and B also took part"; "enlarged talks attended, on the
 # Algerian side, by A": those the clause names took part in the event its sentence told.
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
-                               r"|\b(?:meeting|talks|discussions|consultations) (?:was |were )?attended\b(?P<by>.+)")
+                               r"|\b(?:meeting|talks|discussions|consultations) (?:was |were )?attended\b(?P<by>.+)"
+                               # ("an expanded meeting of the two governments, with the participation of A and of B")
+                               r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b(?P<part>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
-_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated")
+_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated",
+                  "participation")
 
 
 def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], interactions: list[Interaction],
@@ -32,18 +36,21 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     an event of its own)."""
     text = sentence.text
     joined = _JOINED.search(text) if "joined by" in text else None
-    if joined and interactions and interactions[-1].type in ("meeting", "call", "multilateral"):
-        extra = object_keys([r for r in refs if r.start >= sentence.start + joined.end()],
-                             sentence.start + joined.end(), sentence, last_pair, allow_states=True)
-        for key in extra:
-            label = ctx.label(key) or ""
-            if label and label not in interactions[-1].participants:
-                interactions[-1].participants.append(label)
-    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended")) else None
+    # ("The Prime Minister arrived yesterday ... Today he met the President. The leaders were
+    # joined by A and B": the last meeting, not the visit told after it)
+    with_them = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")
+                      and _of_the_day(ctx, i)), None) if joined else None
+    if joined and with_them is not None:
+        after = [r for r in refs if r.start >= sentence.start + joined.end()]
+        # ("joined by members of both cabinets, including the Minister ..., A": the persons named)
+        extra = object_keys(after, sentence.start + joined.end(), sentence, last_pair, allow_states=True) or \
+            [key_of(r) for r in after if r.kind == "person"]
+        _add(interactions, with_them, [ctx.label(key) or "" for key in extra])
+    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended", "participation")) else None
     told = interactions[-1] if clause and interactions and interactions[-1].type == "meeting" else None
     if told is not None and told.evidence is not None and told.evidence.start == sentence.start:
-        span = (sentence.start + clause.start("which" if clause["which"] else "by"),
-                sentence.start + clause.end("which" if clause["which"] else "by"))
+        group = next(g for g in ("which", "by", "part") if clause[g])
+        span = (sentence.start + clause.start(group), sentence.start + clause.end(group))
         _add(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
                                   if r.kind == "person" and span[0] <= r.start < span[1]])
     present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
@@ -51,12 +58,16 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     # meeting of the day (not one recalled: "The audience was also attended by ...")
     # ("The IGAD Special Envoy ... also took part in the consultations" held by video: the call's)
     met = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) >= 2 and
-                (i.date is None or i.date == ctx.release.date or i.date >= (ctx.release.date or "")[:7])), None) \
-        if present else None
+                _of_the_day(ctx, i)), None) if present else None
     if met is not None:
         at = sentence.start + present.start()
         side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
         _add(interactions, met, [ctx.label(key_of(r)) or "" for r in side])
+
+
+def _of_the_day(ctx: Context, event: Interaction) -> bool:
+    """Whether ``event`` may be the release's own (undated, or dated this month or later)."""
+    return event.date is None or event.date == ctx.release.date or event.date >= (ctx.release.date or "")[:7]
 
 
 def _add(interactions: list[Interaction], event: Interaction, labels: list[str]) -> None:

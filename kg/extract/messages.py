@@ -10,6 +10,9 @@ from kg.extract.site import Site
 from kg.records import Interaction
 
 
+_ADDRESSED_TO = re.compile(r",?\s+addressed to\b")
+
+
 def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[str], Interaction] | None:
     """The message a trigger reports, with its sender's and recipient's keys."""
     sentence, refs, m, before, after = site.sentence, site.refs, site.m, site.before, site.after
@@ -35,7 +38,12 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     recipient = after_word(sentence, refs, m, "to") or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
-    if whom:  # "received by President X, to whom he handed over a message from Y": X receives it
+    # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)
+    addressed = _ADDRESSED_TO.search(sentence.text, m.end(), m.end() + 240)
+    named = [key_of(r) for r in refs if r.kind == "person" and addressed and r.start >= base + addressed.end()][:1]
+    if named:
+        recipient = named[0]
+    elif whom:  # "received by President X, to whom he handed over a message from Y": X receives it
         recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
     if trigger.startswith("received"):
         # "X received a written message from Y": X is the recipient.
