@@ -286,3 +286,22 @@ def test_a_state_joined_to_a_title_by_and_gives_it_no_state() -> None:
     r = run("WASHINGTON, February 8, 2022 – I will ask you about Lebanon and Senior Advisor Amos Hochstein, "
             "who is in Beirut today.")
     assert offices(r, "Hochstein") == [("Senior Advisor", "United States")]
+
+
+def test_the_publishers_official_named_bare_who_travelled_keeps_the_publishers_state() -> None:
+    from kg.sources import make_release as release
+
+    record = extract(release("ca", "Prime Minister Carney and President Sheinbaum launch a partnership",
+                             "News release\nSeptember 18, 2025\nMexico City, Mexico\n\nToday, the Prime Minister, "
+                             "Mark Carney, met with the President of Mexico, Claudia Sheinbaum, at the National Palace. "
+                             "The Prime Minister arrived in Mexico City yesterday evening for his first visit to Mexico "
+                             "since taking office. Canada and Canadian firms welcome the partnership."))
+    assert offices(record, "Carney") == [("Prime Minister", "Canada")]
+    assert offices(record, "Sheinbaum") == [("President", "Mexico")]
+    assert any(i.type == "visit" and i.participants == ["Mark Carney", "Mexico"] for i in record.interactions)
+
+
+def test_the_secretary_who_traveled_to_a_country_is_no_official_of_it() -> None:
+    r = run("WASHINGTON, June 24, 2021 – QUESTION: The Secretary traveled to Germany yesterday. Secretary Blinken met "
+            "Chancellor Merkel in Berlin, and President Biden spoke with her too.")
+    assert offices(r, "Blinken") == [("Secretary", "United States")]

@@ -306,6 +306,9 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     for m, name in cues + [(m, m) for m in (_VISIT_OF.finditer(text) if may_match(text, _VISIT_OF_STEMS) else ())]:
         who = next((g for g in name.groups() if g), None) if name else None
         came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
+        titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not came else None
+        # ("The Prime Minister arrived in Mexico City": the one holding that office, named bare)
+        came |= {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
         travellers |= came
         states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
         if not states:
@@ -329,6 +332,7 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     return None if several else (host or None), travellers, inbound, several
 
 
+_TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
 
 

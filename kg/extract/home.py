@@ -41,11 +41,13 @@ def _home_state(ctx: Context) -> None:
             return
     if _io_headline(ctx):
         return  # "OIC Secretary-General and Gambian Foreign Minister Sign ...": an organisation's release
+    abroad: str | None = None  # the dateline's state, where the publisher's official travelled
     if release.place:
         entry = lex.state_of_place(release.place)
-        if entry:
+        if entry and not _own_official_abroad(ctx, entry.code):
             ctx.home_state = entry.code
             return
+        abroad = entry.code if entry else None
     # ("the Secretary of State" in a release that writes "Secretary of State for Northern
     # Ireland" is the British one, not the American)
     british = any(m.kind == "national" and m.text.lower() == "secretary of state" for m in ctx.mentions) and \
@@ -74,6 +76,8 @@ def _home_state(ctx: Context) -> None:
         # "The Tánaiste ... travelled to London today": the lead's traveller comes from home, so
         # the state travelled to, however often named, is not the publisher's
         del states[away]
+    if abroad and len(states) > 1:
+        states.pop(abroad, None)
     # ("The President of the Republic and his Mauritanian counterpart": the counterpart's state is
     # the other side, however often the release names it)
     for key in {m.key for m in ctx.mentions if m.kind == "demonym" and _COUNTERPART_OF.search(text[max(0, m.start - 12): m.end + 14])}:
@@ -115,6 +119,29 @@ def _destination(ctx: Context) -> str | None:
         if place is not None:
             return place.code
     return None
+
+
+# "The Prime Minister arrived in Mexico City yesterday for his first visit to Mexico": an office
+# named bare, as a ministry names its own, travelling to the dateline's state.
+_OWN_OFFICIAL_TRAVELS = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|Chancellor|"
+                                   r"Secretary|Vice President|Deputy Prime Minister)\b(?:,[^,.]{3,60},)?\s+"
+                                   r"(?:arrived in|travell?ed to|is visiting|visited|is on (?:an? )?(?:[\w\-]+ ){0,2}visit to)\s+")
+
+
+def _own_official_abroad(ctx: Context, dateline_state: str) -> bool:
+    """Whether the lead says the publisher's own official (an office named bare) travelled to
+    the dateline's state: then the dateline is abroad, not home."""
+    for sentence in [s for s in ctx.sentences[:10] if s.start >= ctx.release.body_offset][:5]:
+        m = _OWN_OFFICIAL_TRAVELS.search(sentence.text)
+        if m is None:
+            continue
+        at = sentence.start + m.end()
+        for mention in ctx.mentions_between(at, at + 1):
+            place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
+            code = mention.key if mention.kind == "state" else place.code if place is not None else None
+            if code == dateline_state:
+                return True
+    return False
 
 
 _STATE_FORM = r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
