@@ -1348,3 +1348,13 @@ def test_a_name_in_brackets_after_a_full_name_is_the_same_person() -> None:
                                   "importance of Indonesia."))
     assert [p.name for p in record.persons] == ["Joko Widodo", "Anthony Albanese"]
     assert "Jokowi" in record.persons[0].aliases
+
+
+def test_a_bodys_last_word_is_no_persons_name_and_a_documents_parties_are_not_its_name() -> None:
+    record = extract(make_release("eac", "EAC Secretary General receives credentials",
+                                  "Arusha, 12th September 2024\n\nThe Secretary General held a video call with the "
+                                  "Secretary-General of the African Continental Free Trade Area, Wamkele Mene. The "
+                                  "Ministers signed a Memorandum of Understanding on Cooperation in Diplomatic Training "
+                                  "between the two Ministries."))
+    assert "Area" not in [p.name for p in record.persons]
+    assert [d.name for d in record.documents] == ["Memorandum of Understanding on Cooperation in Diplomatic Training"]
