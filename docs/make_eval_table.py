@@ -31,6 +31,8 @@ SETS = [  # (column, gold folder, release folders)
     ("Eastern Europe, Central Asia, IOs (12)", ROOT / "tests" / "blind10" / "gold", [ROOT / "tests" / "blind10" / "releases"]),
     ("Western Europe, Americas, Africa, Oceania (12)", ROOT / "tests" / "blind11" / "gold",
      [ROOT / "tests" / "blind11" / "releases"]),
+    ("Asia, Gulf, Africa, IOs (12)", ROOT / "tests" / "blind12" / "gold", [ROOT / "tests" / "blind12" / "releases"]),
+    ("Europe, Americas, EU bodies (12)", ROOT / "tests" / "blind13" / "gold", [ROOT / "tests" / "blind13" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
