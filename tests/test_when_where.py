@@ -944,3 +944,12 @@ def test_ministers_with_the_participation_of_whom_a_meeting_was_held_take_part_b
                    "September, Murat Nurtleu took part in the first C5+1 Summit, held in New York with the "
                    "participation of President of the United States Joseph R. Biden.")
     assert "Joseph R. Biden" not in one(items, "meeting", "Hissein Brahim Taha").participants
+
+
+def test_an_event_told_in_the_pluperfect_is_no_reference_day_for_what_follows() -> None:
+    items = events("Copenhagen, 2 October 2025\n\nPrime Minister Mette Frederiksen met with the President of Moldova, "
+                   "Maia Sandu. Mette Frederiksen had already congratulated the Moldovan President by telephone on Monday, "
+                   "and today she reaffirmed Denmark's support.\n\nFinally, the Prime Minister met with the President "
+                   "of Ukraine, Volodymyr Zelenskyy.", "Prime Minister hosts the European Political Community")
+    assert when_where(items, "call", "Maia Sandu")[0] == "2025-09-29"
+    assert when_where(items, "meeting", "Volodymyr Zelenskyy")[0] == "2025-10-02"

@@ -57,6 +57,11 @@ _RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b")
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
+# "X had already congratulated Y by telephone on Monday": told as what came before, in the
+# pluperfect; its day is no reference day for the events told after it.
+_BEFOREHAND = re.compile(r"\bhad (?:already |previously |earlier )?(?:[a-z]+ed|spoken|met|held|sent|written)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Scene:
     date: str | None
@@ -101,7 +106,8 @@ def scene_step(ctx: Context) -> None:
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not _ELSEWHERE.search(interaction.evidence.sentence) \
-                and "preceded by" not in interaction.evidence.sentence:
+                and "preceded by" not in interaction.evidence.sentence \
+                and not _BEFOREHAND.search(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion)
             anchor, anchor_place = interaction.date, own_place
@@ -151,7 +157,8 @@ def read_scene(ctx: Context) -> Scene:
         # visit's first day is not the day of the reception)
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
         # (nor a sentence that looks back: "The two ministers last met in Brussels on 3-4 April")
-        back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset and _ELSEWHERE.search(s.text)}
+        back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset
+                and (_ELSEWHERE.search(s.text) or _BEFOREHAND.search(s.text))}
         lead = _lead(ctx, skip=others | back)
         when = next((d for d in _days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
@@ -224,7 +231,8 @@ def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
-        if interaction.evidence.start in others or _ELSEWHERE.search(interaction.evidence.sentence):
+        if interaction.evidence.start in others or _ELSEWHERE.search(interaction.evidence.sentence) \
+                or _BEFOREHAND.search(interaction.evidence.sentence):
             continue  # (nor one the text looks back to: "The two ministers last met in Brussels on 3 April")
         if interaction.type == "visit" and any(
                 other.type != "visit" and other.evidence and other.evidence.start == interaction.evidence.start
