@@ -305,3 +305,9 @@ def test_the_secretary_who_traveled_to_a_country_is_no_official_of_it() -> None:
     r = run("WASHINGTON, June 24, 2021 – QUESTION: The Secretary traveled to Germany yesterday. Secretary Blinken met "
             "Chancellor Merkel in Berlin, and President Biden spoke with her too.")
     assert offices(r, "Blinken") == [("Secretary", "United States")]
+
+
+def test_an_office_of_a_city_then_a_comma_then_the_name_is_that_persons() -> None:
+    r = run("SANTIAGO, August 5, 2024 – On Tuesday, the President will meet the Mayor of Santiago, Irací Hassler, and "
+            "former President Ricardo Lagos.")
+    assert [title for title, _ in offices(r, "Hassler")] == ["Mayor of Santiago"]

@@ -178,7 +178,7 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         k -= 1  # ("Commonwealth Secretary-General, the Rt Hon Patricia Scotland KC")
     # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
     before = k - 4 if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" else k - 1
-    if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org"}
+    if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org", "place"}
                                                                    or tokens[before].bare in BODY_ENDS
                                                                    or tokens[before].bare in PORTFOLIO_WORDS) \
             and not tokens[before].possessive:
