@@ -18,7 +18,8 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|discussions)\b)"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
-                      r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b")  # ("an expanded meeting ..., with the participation of A and of B")
+                      # ("an expanded meeting ..., with the participation of A and of B")
+                      r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b")
 # "... held an expanded meeting, in which A and B also took part"; "enlarged talks attended, on the
 # Algerian side, by A": those the clause names took part in the event its sentence told.
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
@@ -74,8 +75,8 @@ def _add(interactions: list[Interaction], event: Interaction, labels: list[str])
     """Add the attendees ``labels`` to ``event``, and to each earlier report of the same event
     (same kind, day and participants: "X received Y ... The two leaders held talks ... A and B
     took part"), so the reports stay one event."""
-    same = [i for i in interactions if i is not event and i.type == event.type and (i.date == event.date or None in (i.date, event.date))
-            and set(i.participants) == set(event.participants)]
+    same = [i for i in interactions if i is not event and i.type == event.type
+            and (i.date == event.date or None in (i.date, event.date)) and set(i.participants) == set(event.participants)]
     for label in labels:
         for i in [event, *same]:
             if label and label not in i.participants:

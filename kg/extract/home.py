@@ -80,7 +80,9 @@ def _home_state(ctx: Context) -> None:
         states.pop(abroad, None)
     # ("The President of the Republic and his Mauritanian counterpart": the counterpart's state is
     # the other side, however often the release names it)
-    for key in {m.key for m in ctx.mentions if m.kind == "demonym" and _COUNTERPART_OF.search(text[max(0, m.start - 12): m.end + 14])}:
+    other_side = {m.key for m in ctx.mentions
+                  if m.kind == "demonym" and _COUNTERPART_OF.search(text[max(0, m.start - 12): m.end + 14])}
+    for key in other_side:
         if len(states) > 1:
             states.pop(key, None)
     if states:

@@ -31,8 +31,10 @@ def issuer_names(release: Release) -> list[tuple[str, int]]:
         for line in paragraph.split("\n"):
             for part in _PARTS.split(line.strip()):
                 part = part.strip(" .:")
-                if 2 <= len(part.split()) <= 10 and _BODY_WORDS.search(part) and not _NOT_ISSUER.search(part):
-                    out.append((_cased(part), release.text.find(part, at)))
+                found = release.text.find(part, at)
+                if 2 <= len(part.split()) <= 10 and _BODY_WORDS.search(part) and not _NOT_ISSUER.search(part) \
+                        and found >= 0:
+                    out.append((_cased(part), found))
             at += len(line) + 1
         offset += len(paragraph) + 2
     return out
