@@ -311,3 +311,11 @@ def test_an_office_of_a_city_then_a_comma_then_the_name_is_that_persons() -> Non
     r = run("SANTIAGO, August 5, 2024 – On Tuesday, the President will meet the Mayor of Santiago, Irací Hassler, and "
             "former President Ricardo Lagos.")
     assert [title for title, _ in offices(r, "Hassler")] == ["Mayor of Santiago"]
+
+
+def test_a_member_of_parliament_written_after_the_name_is_an_office_with_no_presumed_state() -> None:
+    r = run("CANBERRA, 22 March 2024 – Hon. January Makamba (MP), Minister for Foreign Affairs of Tanzania, and "
+            "Richard Marles MP, Deputy Prime Minister, met. The Hon. Frederick A. Mitchell, M.P., has returned.")
+    assert offices(r, "Makamba") == [("Minister for Foreign Affairs", "Tanzania"), ("MP", "Tanzania")]
+    assert ("MP", None) in offices(r, "Marles")
+    assert offices(r, "Mitchell") == [("M.P.", None)]

@@ -12,6 +12,7 @@ from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES
 from kg.extract.plural_offices import plural_offices
+from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.persons import person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
@@ -221,7 +222,8 @@ def _merge_persons(ctx: Context) -> None:
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
         # for most, wrong for the foreign visitor or leader the release names the same way.
         bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
-        p.offices = [(t, o if o is not None else _default_of(ctx, t, fallback, e), e) for t, o, e in p.offices]
+        p.offices = [(t, o if o is not None or t in MEMBER_TITLES and explicit is None
+                      else _default_of(ctx, t, fallback, e), e) for t, o, e in p.offices]
         presumed = {t for t, o, _ in p.offices if t in bare and o == fallback}
         # "Secretary Blinken" says less than "Secretary of State": keep the fuller title.
         # ("Secretary Stoltenberg" beside "Secretary General Stoltenberg": the bare title's presumed

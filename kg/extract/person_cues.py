@@ -200,3 +200,16 @@ def names_a_thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon
     Negotiations signed"): after "the", or with a pair of states in it; it does no person's deed."""
     return i > 0 and tokens[i - 1].text == "the" or any(
         "-" in t.text and all(lexicon.state(part) for part in t.text.split("-")) for t in name_tokens)
+
+
+# (a member of which parliament, the post-nominal does not say: no state is presumed for it)
+MEMBER_TITLES = frozenset({"MP", "M.P.", "MEP", "MLA", "TD"})
+
+
+def member_of_parliament(tokens: list[Token], j: int) -> Office | None:
+    """A member of parliament written after the name that ends before token ``j`` ("Richard
+    Marles MP", "January Makamba (MP)", "Frederick A. Mitchell, M.P.,"): an office of theirs."""
+    for k in (j, j + 1):
+        if k < len(tokens) and tokens[k].text in MEMBER_TITLES and (k == j or tokens[j].text in ("(", ",")):
+            return Office(tokens[k].text, None, tokens[k].start, tokens[k].end)
+    return None

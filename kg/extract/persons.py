@@ -18,8 +18,8 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, names_a_thing, plain_run, region_before, served_office,
-    title_before_name, title_continues, two_holders,
+    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, names_a_thing, plain_run,
+    region_before, served_office, title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
 from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
@@ -216,6 +216,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         after = chain_after(tokens, post) if not offices else []
         if after:
             offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
+        member = member_of_parliament(tokens, j)  # ("Richard Marles MP, Deputy Prime Minister": both offices)
+        offices += [member] if member and all(o.title != member.title for o in offices) else []
         # "President Yoon Suk Yeol of the Republic of Korea": the state after the name.
         after_state = state_after(tokens, j) if offices else None
         if after_state:
