@@ -11,6 +11,8 @@ from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
 
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
+# "an expanded meeting of the two governments, with the participation of A and of B"
+_PARTICIPATION = r"\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b"
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
                       # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
                       # ("A and B attended the extended-format meeting")
@@ -19,13 +21,12 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
                       # ("an expanded meeting ..., with the participation of A and of B")
-                      r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b")
+                      r"|" + _PARTICIPATION)
 # "... held an expanded meeting, in which A and B also took part"; "enlarged talks attended, on the
 # Algerian side, by A": those the clause names took part in the event its sentence told.
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
                                r"|\b(?:meeting|talks|discussions|consultations) (?:was |were )?attended\b(?P<by>.+)"
-                               # ("an expanded meeting of the two governments, with the participation of A and of B")
-                               r"|\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b(?P<part>.+)")
+                               r"|" + _PARTICIPATION + r"(?P<part>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated",
                   "participation")

@@ -77,7 +77,7 @@ def documents_step(ctx: Context) -> None:
         if "esolution" in text:
             found += [m.group(0) for m in NUMBERED_RESOLUTION.finditer(text)]
         for name in [part for phrase in found for part in _two_documents(phrase)]:
-            name = _without_parties(clean_name(name))
+            name = _BETWEEN_THE_TWO.sub("", clean_name(name))
             if len(name.split()) < 2:
                 continue
             key = fold(name)
@@ -110,10 +110,6 @@ _COORDINATED_DOCS = re.compile(
 # apart, not the document's name.
 _BETWEEN_THE_TWO = re.compile(r"\s+between the two (?:Ministries|ministries|countries|Governments|governments|sides|"
                               r"States|states|nations|parties)$")
-
-
-def _without_parties(name: str) -> str:
-    return _BETWEEN_THE_TWO.sub("", name)
 
 
 def _with_tail(text: str, name: str) -> str:

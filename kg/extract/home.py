@@ -113,7 +113,11 @@ def _destination(ctx: Context) -> str | None:
     m = _TRAVELLED.search(lead.text) if lead is not None else None
     if m is None:
         return None
-    at = lead.start + m.end()
+    return _state_at(ctx, lead.start + m.end())
+
+
+def _state_at(ctx: Context, at: int) -> str | None:
+    """The state (code) named, or whose city is named, at offset ``at``."""
     for mention in ctx.mentions_between(at, at + 1):
         if mention.kind == "state":
             return mention.key
@@ -127,23 +131,15 @@ def _destination(ctx: Context) -> str | None:
 # named bare, as a ministry names its own, travelling to the dateline's state.
 _OWN_OFFICIAL_TRAVELS = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|Chancellor|"
                                    r"Secretary|Vice President|Deputy Prime Minister)\b(?:,[^,.]{3,60},)?\s+"
-                                   r"(?:arrived in|travell?ed to|is visiting|visited|is on (?:an? )?(?:[\w\-]+ ){0,2}visit to)\s+")
+                                   + _TRAVELLED.pattern)
 
 
 def _own_official_abroad(ctx: Context, dateline_state: str) -> bool:
     """Whether the lead says the publisher's own official (an office named bare) travelled to
     the dateline's state: then the dateline is abroad, not home."""
-    for sentence in [s for s in ctx.sentences[:10] if s.start >= ctx.release.body_offset][:5]:
-        m = _OWN_OFFICIAL_TRAVELS.search(sentence.text)
-        if m is None:
-            continue
-        at = sentence.start + m.end()
-        for mention in ctx.mentions_between(at, at + 1):
-            place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
-            code = mention.key if mention.kind == "state" else place.code if place is not None else None
-            if code == dateline_state:
-                return True
-    return False
+    lead = [s for s in ctx.sentences[:10] if s.start >= ctx.release.body_offset][:5]
+    return any(m is not None and _state_at(ctx, s.start + m.end()) == dateline_state
+               for s in lead for m in [_OWN_OFFICIAL_TRAVELS.search(s.text)])
 
 
 _STATE_FORM = r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"

@@ -40,9 +40,10 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)
     addressed = _ADDRESSED_TO.search(sentence.text, m.end(), m.end() + 240)
-    named = [key_of(r) for r in refs if r.kind == "person" and addressed and r.start >= base + addressed.end()][:1]
+    named = next((key_of(r) for r in refs if r.kind == "person" and r.start >= base + addressed.end()), None) \
+        if addressed else None
     if named:
-        recipient = named[0]
+        recipient = named
     elif whom:  # "received by President X, to whom he handed over a message from Y": X receives it
         recipient = first_of(persons_of([r for r in before if r.end <= base + whom.start()])[-1:]) or recipient
     if trigger.startswith("received"):

@@ -99,9 +99,9 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
             dated = Dateline(None, line.date, offset + line.end)
         elif line is not None:
             return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
-        elif _city_country_line(paragraph) and all(header_line(row) or _city_country_line(row)
-                                                   for row in paragraph.split("\n") if row.strip()):
-            header_place = header_place or _city_country_line(paragraph)
+        elif (placed := _city_country_line(paragraph)) and all(header_line(row) or _city_country_line(row)
+                                                               for row in paragraph.split("\n") if row.strip()):
+            header_place = header_place or placed
         elif not header_line(paragraph):
             break
         offset += len(paragraph) + 2
