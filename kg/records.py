@@ -106,6 +106,8 @@ class Interaction:
     name: str | None = None  # multilateral events: the name as written
     topics: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
+    # a signing's participants who witnessed it ("in the presence of ..."), not signed it
+    witnesses: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -175,7 +177,7 @@ class Record:
                     for s in data.get("states") or []],
             interactions=[
                 Interaction(i["type"], list(i.get("participants") or []), i.get("date"), i.get("place"),
-                            i.get("name"), list(i.get("topics") or []), ev(i))
+                            i.get("name"), list(i.get("topics") or []), ev(i), list(i.get("witnesses") or []))
                 for i in data.get("interactions") or []
             ],
             initiatives=[Initiative(i["name"], list(i.get("aliases") or []), i.get("proposed_by"), ev(i))

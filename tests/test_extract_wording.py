@@ -865,22 +865,38 @@ def test_the_two_heads_of_state_are_the_first_named_head_of_each_state() -> None
     assert {"Filipe Jacinto Nyusi", "Samia Suluhu Hassan"} in meetings(record)
 
 
-def test_a_witnessed_signing_holds_who_signed_not_who_witnessed() -> None:
-    # (SCHEMA: a signing's participants are its signatories)
+def test_a_witnessed_signing_holds_who_signed_and_who_witnessed_it() -> None:
+    # (those it was signed before took part in it, as attendees take part in a meeting)
     [signing] = [i for i in run(TANZANIA).interactions if i.type == "signing"]
-    assert set(signing.participants) == {"January Yusuf Makamba", "Verónica Nataniel Macamo Dlhovo"}
+    assert set(signing.participants) == {"January Yusuf Makamba", "Verónica Nataniel Macamo Dlhovo",
+                                         "Filipe Jacinto Nyusi", "Samia Suluhu Hassan"}
     record = run("KYIV, 16 November 2024 – Foreign Minister Andrii Sybiha held talks with Foreign Minister of Japan "
                  "Takeshi Iwaya in Kyiv. Following the talks, in the presence of the two ministers, the Exchange of Notes "
                  "on grant aid was signed by Ambassador of Japan to Ukraine Masashi Nakagome and First Deputy Minister for "
                  "Foreign Affairs of Ukraine Serhiy Kyslytsya.")
     [signing] = [i for i in record.interactions if i.type == "signing"]
-    assert set(signing.participants) == {"Masashi Nakagome", "Serhiy Kyslytsya"}
+    assert set(signing.participants) == {"Masashi Nakagome", "Serhiy Kyslytsya", "Andrii Sybiha", "Takeshi Iwaya"}
     record = run("DUBROVNIK, 9 October 2024 - Minister Gordan Grlić Radman met Ukrainian Minister Andrii Sybiha. In the "
                  "presence of the two ministers, the Croatian Centre for Testing, Development and Training (HCR-CTRO) and "
                  "the State Emergency Service of Ukraine signed a Memorandum of Understanding on Humanitarian Demining.")
     [signing] = [i for i in record.interactions if i.type == "signing"]
     assert signing.participants == ["Croatian Centre for Testing, Development and Training",
-                                    "State Emergency Service of Ukraine"]
+                                    "State Emergency Service of Ukraine", "Gordan Grlić Radman", "Andrii Sybiha"]
+
+
+def test_the_signatories_of_a_witnessed_signing_are_those_it_was_by_or_between() -> None:
+    record = run("TOKYO, 8 February 2024 – Prime Minister Fumio Kishida held a summit meeting with President William "
+                 "Ruto of Kenya. After the meeting, the two leaders witnessed the signing of the Exchange of Notes "
+                 "concerning the Mombasa Special Economic Zone Development Project by Minister Yoko Kamikawa and Prime "
+                 "Cabinet Secretary Musalia Mudavadi.")
+    [signing] = [i for i in record.interactions if i.type == "signing"]
+    assert set(signing.participants) == {"Yoko Kamikawa", "Musalia Mudavadi", "Fumio Kishida", "William Ruto"}
+    record = run("NEW DELHI, 7 October 2024 – President Mohamed Muizzu held talks with Prime Minister Narendra Modi. "
+                 "Following the talks, the two leaders witnessed the signing of a Currency Swap Agreement between the "
+                 "Maldives Monetary Authority (MMA) and the Reserve Bank of India (RBI).")
+    [signing] = [i for i in record.interactions if i.type == "signing"]
+    assert set(signing.participants) == {"Maldives Monetary Authority", "Reserve Bank of India", "Mohamed Muizzu",
+                                         "Narendra Modi"}
 
 
 def test_an_office_whose_portfolios_name_a_body_is_one_office() -> None:
@@ -1315,7 +1331,8 @@ def test_a_document_signed_in_the_presence_of_two_with_no_signatory_named_is_the
     assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [{"Eli Cohen", "Jeyhun Bayramov"}]
     r = run("Following the talks, the Secretary-General Shirley Botchwey and Minister Chet Greene signed the Host "
             "Country Agreement, in the presence of Prime Minister Gaston Browne.")
-    assert [i.participants for i in r.interactions if i.type == "signing"] == [["Shirley Botchwey", "Chet Greene"]]
+    assert [i.participants for i in r.interactions if i.type == "signing"] == [
+        ["Shirley Botchwey", "Chet Greene", "Gaston Browne"]]
 
 
 def test_a_president_elect_written_with_a_capital_is_an_office_not_part_of_the_name() -> None:

@@ -514,3 +514,25 @@ def test_every_alignment_is_in_the_docs(ontology: Graph) -> None:
     table = _section("alignments")
     for ours, theirs in _iter_public_alignments(ontology):
         assert re.search(rf"^\| {re.escape(ours)} \| \S+ \| {re.escape(theirs)} \|", table, re.MULTILINE), (ours, theirs)
+
+
+def test_who_witnessed_a_signing_is_its_witness_not_a_signatory(lexicon: Lexicon) -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    release = make_release("witnessed", "Talks", "TOKYO, 8 February 2024 – Prime Minister Fumio Kishida held a summit "
+                           "meeting with President William Ruto of Kenya. After the meeting, the two leaders witnessed "
+                           "the signing of the Exchange of Notes on the Mombasa Special Economic Zone by Minister Yoko "
+                           "Kamikawa and Prime Cabinet Secretary Musalia Mudavadi.")
+    out = map_release(release, extract(release, lexicon=lexicon), lexicon=lexicon)
+    graph = Graph()
+    for s, p, o, _ in out.quads + [q for entity in out.entities for q in entity_quads(entity)]:
+        graph.add((s, p, o))
+    signing = next(graph.subjects(RDF.type, DIP.Signing))
+
+    def names(prop: URIRef) -> set[str]:
+        return {str(graph.value(actor, RDFS.label)) for actor in graph.objects(signing, prop)}
+
+    assert names(DIP.signatory) == {"Yoko Kamikawa", "Musalia Mudavadi"}
+    assert names(DIP.witness) == {"Fumio Kishida", "William Ruto"}
+    assert names(DIP.participant) == names(DIP.signatory) | names(DIP.witness)

@@ -1,6 +1,7 @@
 """Signings: who signed a document with whom ("Both Ministers signed the Joint Declaration", "the
-MoU, signed by A and B", "the Treaty between X and Y, signed in Trujillo", "the two Presidents
-witnessed the signing of ..., signed by A and B": A and B, the signatories)."""
+MoU, signed by A and B", "the Treaty between X and Y, signed in Trujillo"), and before whom ("the
+two Presidents witnessed the signing of ..., signed by A and B": A and B signed, the Presidents
+witnessed; both took part, as attendees take part in a meeting)."""
 from __future__ import annotations
 
 import re
@@ -54,7 +55,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     bodies = _signing_bodies(sentence, before, m)
     if bodies and not only_persons(subject):
         participants = bodies  # "A (ACR) and the B of Ukraine signed": the two bodies
-    participants = _signatories(sentence, refs, m, participants)
+    participants, present = _signatories(ctx, sentence, refs, m, participants, last_pair or [])
     if by and len(participants) < 2:
         # ("the Agreement ..., signed in Baku on the margins of the conference by Azerbaijan,
         # Kazakhstan and Uzbekistan": the states after "by")
@@ -65,12 +66,13 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         participants = states if len(states) >= 2 else participants
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
-    witnesses = _witnesses(ctx, sentence, refs, last_pair or []) if len(participants) < 2 else []
-    if len(witnesses) >= 2:
-        # ("Following the talks, and in the presence of the two ministers, a Memorandum ... was
-        # signed": no signatory named, those it was signed before stand for their sides; where
-        # the text names who signed, the signing is theirs, as SCHEMA says)
-        participants = witnesses
+    witnesses = _witnesses(ctx, sentence, refs, last_pair or [])
+    if len(participants) >= 2 or len(witnesses) >= 2:
+        # ("A and B signed ..., in the presence of Prime Minister C": C took part in the signing,
+        # as attendees take part in a meeting; "Following the talks, and in the presence of the two
+        # ministers, a Memorandum ... was signed": no signatory named, the two it was signed before)
+        present = unique(present + [w for w in witnesses if w not in participants]) if len(participants) >= 2 else []
+        participants = unique(participants + witnesses) if len(participants) >= 2 else witnesses
     if len(participants) < 2:
         released = ctx.release.date
         if when and released and when[:4] < released[:4] and _PASSIVE_SIGNED.search(sentence.text):
@@ -81,22 +83,41 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
             ctx.extra_interactions.append(Interaction("signing", [], when, where, None, [], ev))
         return None
     return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
-                                     None, [], ev)
+                                     None, [], ev, [ctx.label(k) or "" for k in present if k in participants])
 
 
-# "The two Presidents witnessed the signing of ..., signed by A and B": the signatories are A and
-# B (SCHEMA: a signing is its signatories'), not those who witnessed it.
+# "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the
+# Presidents witnessed it.
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+_BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _signatories(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], participants: list[str]) -> list[str]:
+def _signatories(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
+                 participants: list[str], last_pair: list[str]) -> tuple[list[str], list[str]]:
+    """Who took part in a witnessed signing, and which of them witnessed it: its signatories
+    ("the two Presidents witnessed the signing of ..., signed by A and B"; "... of the Exchange of
+    Notes ... by Minister A and Minister B"; "... of an Agreement between the Central Bank and
+    the Reserve Bank"), then its witnesses, as an attendee takes part in a meeting."""
     base, text = sentence.start, sentence.text
     if not _WITNESSED.search(text, max(0, m.start() - 20), m.start()):
-        return participants
-    by = _SIGNED_BY.search(text, m.end())
-    signers = [key_of(r) for r in refs if by and r.kind == "person" and r.start >= base + by.end()][:2]
-    return signers if len(signers) == 2 else participants
+        return participants, []
+    stop = text.find(";", m.end())
+    until = base + (stop if stop >= 0 else len(text))
+    by = _SIGNED_BY.search(text, m.end()) or _BY.search(text, m.end())
+    signers = [key_of(r) for r in refs if by and r.kind == "person" and base + by.end() <= r.start < until][:2]
+    if len(signers) < 2 and participants:
+        between = _BETWEEN_BODIES.search(text, m.end())
+        bodies = [key_of(r) for r in refs if between and r.kind == "org" and 0 <= r.start - base - between.end() <= 80]
+        signers = bodies[:2]
+    if len(signers) < 2:
+        return participants, []
+    witnesses = [p for p in participants if p not in signers]
+    if not witnesses and re.match(r"(?i)the two\b", text[:m.start()].strip()):
+        # ("The two Heads of State witnessed the signing of ... by Minister A and Minister B")
+        witnesses = _the_two(ctx, text[:m.start()], last_pair)
+    return unique(signers + witnesses), witnesses
 
 
 _PRESENCE = re.compile(r"\b[Ii]n the presence of\s+")
@@ -116,9 +137,15 @@ def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair
         return []
     if following[0].kind == "group":
         # ("in the presence of the two foreign ministers": the release's two, else the last two who met)
-        persons_met = all(k.startswith("person:") for k in last_pair)
-        return two_of_a_kind(ctx, following[0].text) or (list(last_pair) if persons_met else [])
+        return _the_two(ctx, following[0].text, last_pair)
     return unique([key_of(r) for r in following if r.kind == "person" and r.start - at <= 150])
+
+
+def _the_two(ctx: Context, words: str, last_pair: list[str]) -> list[str]:
+    """The two persons "the two ministers" or "the two Heads of State" stand for: the release's
+    only two of that office, else the last two persons who met."""
+    persons_met = all(k.startswith("person:") for k in last_pair)
+    return two_of_a_kind(ctx, words) or (list(last_pair) if persons_met else [])
 
 
 def _state_list(sentence: Sentence, refs: list[ActorRef]) -> list[str]:

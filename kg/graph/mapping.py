@@ -39,6 +39,7 @@ SUPER_PROPERTIES: dict[URIRef, tuple[URIRef, ...]] = {
     DIP.visitor: (DIP.guest, DIP.participant, SEM.hasActor),
     DIP.destination: (DIP.host, DIP.participant, SEM.hasActor),
     DIP.signatory: (DIP.participant, SEM.hasActor),
+    DIP.witness: (DIP.participant, SEM.hasActor),
     DIP.sender: (DIP.participant, SEM.hasActor),
     DIP.recipient: (DIP.participant, SEM.hasActor),
     DIP.place: (SEM.hasPlace, SCHEMA.location),
@@ -70,7 +71,7 @@ SUPER_CLASSES: dict[URIRef, tuple[URIRef, ...]] = {
 }
 # What is written beside a term: our own super-terms that the queries follow.
 WRITTEN_BESIDE: dict[URIRef, tuple[URIRef, ...]] = {
-    **{role: (DIP.participant,) for role in (DIP.visitor, DIP.destination, DIP.signatory, DIP.sender, DIP.recipient)},
+    **{role: (DIP.participant,) for role in (DIP.visitor, DIP.destination, DIP.signatory, DIP.witness, DIP.sender, DIP.recipient)},
     **{cls: tuple(sup for sup in sups if str(sup).startswith(str(DIP))) for cls, sups in SUPER_CLASSES.items()},
 }
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -200,8 +201,10 @@ def map_release(release: Release, record: Record, *, lexicon: Lexicon) -> Mapped
             add(node, DIP.sender, parts[0])
             add(node, DIP.recipient, parts[1])
         elif it.type == "signing":
+            # (those it was signed before took part without signing)
+            present = {resolver.actor(w) for w in it.witnesses}
             for p in parts:
-                add(node, DIP.signatory, p)
+                add(node, DIP.witness if p in present else DIP.signatory, p)
         else:
             for p in parts:
                 add(node, DIP.participant, p)
