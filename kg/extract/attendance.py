@@ -47,13 +47,13 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
         # ("joined by members of both cabinets, including the Minister ..., A": the persons named)
         extra = object_keys(after, sentence.start + joined.end(), sentence, last_pair, allow_states=True) or \
             [key_of(r) for r in after if r.kind == "person"]
-        _add(interactions, with_them, [ctx.label(key) or "" for key in extra])
+        add_attendees(interactions, with_them, [ctx.label(key) or "" for key in extra])
     clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended", "participation")) else None
     told = interactions[-1] if clause and interactions and interactions[-1].type == "meeting" else None
     if told is not None and told.evidence is not None and told.evidence.start == sentence.start:
         group = next(g for g in ("which", "by", "part") if clause[g])
         span = (sentence.start + clause.start(group), sentence.start + clause.end(group))
-        _add(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
+        add_attendees(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
                                   if r.kind == "person" and span[0] <= r.start < span[1]])
     present = _PRESENT.search(text) if not taken and may_match(text, _PRESENT_STEMS) else None
     # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
@@ -64,7 +64,7 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     if met is not None:
         at = sentence.start + present.start()
         side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
-        _add(interactions, met, [ctx.label(key_of(r)) or "" for r in side])
+        add_attendees(interactions, met, [ctx.label(key_of(r)) or "" for r in side])
 
 
 def _of_the_day(ctx: Context, event: Interaction) -> bool:
@@ -72,7 +72,7 @@ def _of_the_day(ctx: Context, event: Interaction) -> bool:
     return event.date is None or event.date == ctx.release.date or event.date >= (ctx.release.date or "")[:7]
 
 
-def _add(interactions: list[Interaction], event: Interaction, labels: list[str]) -> None:
+def add_attendees(interactions: list[Interaction], event: Interaction, labels: list[str]) -> None:
     """Add the attendees ``labels`` to ``event``, and to each earlier report of the same event
     (same kind, day and participants: "X received Y ... The two leaders held talks ... A and B
     took part"), so the reports stay one event."""

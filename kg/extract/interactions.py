@@ -17,6 +17,7 @@ from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.messages import build_message
 from kg.extract.attendance import join_attendees
+from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
@@ -66,6 +67,7 @@ def interactions_step(ctx: Context) -> None:
     visit_pair: list[str | None] = []  # the visitor's and the visited state of the first visit
     named_pair: list[str] = []  # the last two persons named together ("A and B took part")
     guest: str | None = None  # the release's first visitor, whose programme its meetings may be
+    companies: list[Company] = []  # "A was accompanied by B"
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         refs = ctx.refs[idx]
@@ -150,7 +152,9 @@ def interactions_step(ctx: Context) -> None:
             if pair is not None:
                 interactions.append(pair)
         join_attendees(ctx, sentence, refs, interactions, last_pair, bool(taken))
+        companies.extend(company_in(ctx, sentence, refs))
     interactions.extend(ctx.extra_interactions)
+    join_companions(ctx, interactions, companies)
     if not first_pair:
         # (no two-party talks: the states of the first visit, "the Prime Minister of Singapore
         # made an Introductory Visit to Brunei Darussalam")
