@@ -36,3 +36,14 @@ def test_company_closing_a_release_of_several_meetings_joins_none_of_them() -> N
                  "On 10 October, he met Premier Chris Minns in Sydney.\n\nSecretary Manalo invited Minister Wong to "
                  "visit Manila.\n\nThe Secretary was accompanied by Assistant Secretary Aileen Mendiola-Rau.")
     assert all("Aileen Mendiola-Rau" not in i.participants for i in record.interactions)
+
+
+def test_a_member_of_the_visitors_delegation_visits_and_takes_part_in_the_visits_meetings() -> None:
+    record = run("TBILISI, 8 April 2024 – On Monday in Tashkent, Chairman of the Parliament of Georgia Shalva Papuashvili "
+                 "met Chairwoman of the Senate of Uzbekistan Tanzila Narbaeva.\n\nThe Chairman of the Parliament "
+                 "arrived in Tashkent on Sunday. The delegation includes the Chairman of the Foreign Relations "
+                 "Committee, Nikoloz Samkharadze.")
+    assert ("Nikoloz Samkharadze", "Uzbekistan") in {tuple(i.participants) for i in record.interactions
+                                                     if i.type == "visit"}
+    assert [set(i.participants) for i in record.interactions if i.type == "meeting"] == [
+        {"Shalva Papuashvili", "Tanzila Narbaeva", "Nikoloz Samkharadze"}]

@@ -1375,3 +1375,16 @@ def test_a_bodys_last_word_is_no_persons_name_and_a_documents_parties_are_not_it
                                   "between the two Ministries."))
     assert "Area" not in [p.name for p in record.persons]
     assert [d.name for d in record.documents] == ["Memorandum of Understanding on Cooperation in Diplomatic Training"]
+
+
+def test_ambassador_after_an_office_is_a_form_of_address_not_part_of_the_office() -> None:
+    record = run("Secretary General of the Conference on Interaction and Confidence Building Measures in Asia (CICA) "
+                 "Ambassador Kairat Sarybay is paying a working visit to Baku. On 15 January, the Secretary General was "
+                 "received by President of the Republic of Azerbaijan Ilham Aliyev.")
+    sarybay = next(p for p in record.persons if p.name == "Kairat Sarybay")
+    assert [r.title for r in sarybay.roles] == [
+        "Secretary General of the Conference on Interaction and Confidence Building Measures in Asia"]
+    assert {"Kairat Sarybay", "Ilham Aliyev"} in meetings(record)
+    record = run("OSCE Secretary General Ambassador Thomas Greminger met U.S. Ambassador John Smith.")
+    titles = {p.name: [r.title for r in p.roles] for p in record.persons}
+    assert titles == {"Thomas Greminger": ["Secretary General"], "John Smith": ["Ambassador"]}

@@ -15,7 +15,10 @@ from kg.extract.participants import key_of
 from kg.extract.text import Sentence
 from kg.records import Interaction
 
-_ACCOMPANIED = re.compile(r"\b(?:was|is|were|are|will be)\s+(?:also\s+)?accompanied\s+by\s+")
+_ACCOMPANIED = re.compile(r"\b(?:was|is|were|are|will be)\s+(?:also\s+)?accompanied\s+by\s+"
+                          # ("The delegation includes the Chairman of the Foreign Relations Committee, X")
+                          r"|^(?:[Tt]he|[Hh]is|[Hh]er)\s+delegation\s+(?:also\s+)?(?:includes|included|comprises|comprised|"
+                          r"consisted\s+of|consists\s+of)\s+")
 # clauses of one sentence, each with its own principal ("..., while Prime Minister B was accompanied by ...")
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
 _RELATIVE = re.compile(r"\b(?:who|which)\s*$")
@@ -24,7 +27,8 @@ _PRONOUN = re.compile(r"^\s*(?:He|She)\s*$|(?:,\s*|\band\s+)(?:he|she)\s*$")
 
 @dataclass(slots=True)
 class Company:
-    """Persons a sentence says accompanied a principal (labels; no principal: "She is accompanied by")."""
+    """Persons a sentence says accompanied a principal (labels; no principal: "She is accompanied
+    by", "The delegation includes": the visitor just told)."""
 
     principal: str | None
     companions: list[str]
@@ -34,7 +38,7 @@ class Company:
 def company_in(ctx: Context, sentence: Sentence, refs: list[ActorRef]) -> list[Company]:
     """The companions each clause of ``sentence`` names, with their principal."""
     text = sentence.text
-    if "accompanied by" not in text:
+    if "accompanied by" not in text and "delegation" not in text:
         return []
     found: list[Company] = []
     bounds = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
@@ -44,11 +48,13 @@ def company_in(ctx: Context, sentence: Sentence, refs: list[ActorRef]) -> list[C
             continue
         persons = [r for r in refs if r.kind == "person"]
         before = [r for r in persons if sentence.start + start <= r.start < sentence.start + m.start()]
-        if not before and not _PRONOUN.search(text[start:m.start()]) or _RELATIVE.search(text, start, m.start()):
+        delegation = m.group(0).lower().startswith(("the", "his", "her"))
+        if not before and not delegation and not _PRONOUN.search(text[start:m.start()]) or \
+                _RELATIVE.search(text, start, m.start()):
             # ("The visit was accompanied by ...": no person's company; "The President, who was
             # accompanied by A, presented ...": the company of what the sentence tells)
             continue
-        principal = ctx.label(key_of(before[-1])) if before else None
+        principal = ctx.label(key_of(before[-1])) if before and not delegation else None
         stop = _CLAUSE_BREAK.search(text, m.end())
         until = sentence.start + (stop.start() if stop and stop.start() < end else min(end, len(text)))
         labels = [ctx.label(key_of(r)) or "" for r in persons if sentence.start + m.end() <= r.start < until]
@@ -82,16 +88,17 @@ def join_companions(ctx: Context, interactions: list[Interaction], companies: li
                 if not any(i.type == "visit" and i.participants == [label, last.participants[1]] for i in interactions):
                     interactions.append(Interaction("visit", [label, last.participants[1]], last.date, last.place,
                                                     None, [], ctx.evidence(company.sentence)))
+        met: list[Interaction] = []
         if last is not None and last.type == "meeting":
-            met: Interaction | None = last  # ("... held a bilateral meeting. President A was accompanied by B")
+            met = [last]  # ("... held a bilateral meeting. President A was accompanied by B")
         elif last is None or last.type == "visit":
-            # (the company told with the arrival: the principal's next meeting)
-            met = next((i for i in told if i.type == "meeting" and principal in i.participants
-                        and i.evidence.start > at), None)
-        else:
-            met = None
-        if met is not None:
-            add_attendees(interactions, met, company.companions)
+            # (the company told with the arrival: the principal's next meeting, else, the meetings
+            # told before it, those of the visit's days)
+            theirs = [i for i in told if i.type == "meeting" and principal in i.participants]
+            met = [i for i in theirs if i.evidence.start > at][:1] or \
+                [i for i in theirs if last is not None and last.date and i.date and i.date >= last.date]
+        for meeting in met:
+            add_attendees(interactions, meeting, company.companions)
 
 
 _MET = re.compile(r"\b(?:meeting|talks|met|received|audience|discussions)\b")

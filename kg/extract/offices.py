@@ -244,6 +244,11 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         # Secretary", "... Scientific Affairs Principal Deputy Assistant Secretary": the end of
         # a body's name before the title is not the title.
         chain = chain[1:]
+    if len(chain) >= 3 and chain[-1].text in ("Ambassador", "Amb.") and chain[-2].text not in _SPLIT_WORDS and \
+            any("head" in t.tags for t in chain[:-1]):
+        # ("Secretary General of the OSCE Ambassador Thomas Greminger": the diplomat's rank as a
+        # form of address after the office)
+        chain = chain[:-1]
     if not any("head" in t.tags for t in chain):
         return [], None
     if chain[-1].text not in ABBREVIATED_OFFICES and all(t.text in ABBREVIATED_OFFICES for t in chain if "head" in t.tags):
