@@ -228,3 +228,17 @@ def test_a_release_dated_only_by_its_leads_weekday_and_date_takes_that_date() ->
                            "this Thursday 13 June 2024, at the Presidential Palace in Abidjan, the Minister of "
                            "Foreign Affairs of Mauritania. They recalled the summit of 9 February 2023.")
     assert release.date == "2024-06-13"
+
+
+def test_a_city_whose_name_holds_a_two_word_particle_is_the_whole_city() -> None:
+    release = make_release("x", "Presidents meet", "Santa Cruz de la Sierra, 9 July 2024.- The President of Bolivia, "
+                           "Luis Arce, held a bilateral meeting with the President of Brazil, Luiz Inácio Lula da Silva.")
+    assert (release.place, release.date) == ("Santa Cruz de la Sierra", "2024-07-09")
+
+
+def test_a_venue_whose_name_holds_a_two_word_particle_is_the_whole_city() -> None:
+    from kg.extract import extract
+
+    record = extract(make_release("x", "Talks", "President Luis Arce received President Lula in Santa Cruz de la "
+                                  "Sierra on 9 July 2024."))
+    assert [i.place for i in record.interactions] == ["Santa Cruz de la Sierra"]

@@ -319,3 +319,40 @@ def test_a_member_of_parliament_written_after_the_name_is_an_office_with_no_pres
     assert offices(r, "Makamba") == [("Minister for Foreign Affairs", "Tanzania"), ("MP", "Tanzania")]
     assert ("MP", None) in offices(r, "Marles")
     assert offices(r, "Mitchell") == [("M.P.", None)]
+
+
+def test_the_state_a_header_line_names_is_the_publishers_wherever_the_release_was_written() -> None:
+    body = ("Chief Adviser's Press Wing\nGovernment of the People's Republic of Bangladesh\n\nBangkok, April 4: Chief "
+            "Adviser Muhammad Yunus today held a bilateral meeting with Indian Prime Minister Narendra Modi on the "
+            "sidelines of the 6th BIMSTEC Summit in Bangkok. Thailand hosted the summit; Thai Prime Minister "
+            "Paetongtarn Shinawatra welcomed the leaders to Thailand.")
+    record = extract(make_release("x", "Chief Adviser meets Modi", body))
+    yunus = next(p for p in record.persons if p.name == "Muhammad Yunus")
+    assert [(r.title, r.of) for r in yunus.roles] == [("Chief Adviser", "Bangladesh")]
+    # a note of the language a release was translated from names no publisher
+    body = "(Unofficial translation from French)\n\nThe President met the Prime Minister of Mauritania in Nouakchott."
+    record = extract(make_release("y", "Visit", body))
+    assert all(r.of != "France" for p in record.persons for r in p.roles)
+
+
+def test_an_office_written_again_after_the_name_says_whose_it_is() -> None:
+    record = extract(make_release("x", "Forum", "BEIJING, 30 May 2024 – The session was attended by His Majesty King "
+                                  "Hamad bin Isa Al Khalifa, the King of the Kingdom of Bahrain, who is on a state "
+                                  "visit to China. President Wavel Ramkalawan held a telephone conversation with the "
+                                  "Prime Minister of the Republic of Mauritius, Dr the Hon. Navinchandra Ramgoolam."))
+    roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert roles["Hamad bin Isa Al Khalifa"] == [("King", "Bahrain")]
+    assert roles["Navinchandra Ramgoolam"] == [("Prime Minister", "Mauritius")]
+    assert ["Hamad bin Isa Al Khalifa", "China"] in [i.participants for i in record.interactions if i.type == "visit"]
+    assert ["Wavel Ramkalawan", "Navinchandra Ramgoolam"] in [i.participants for i in record.interactions
+                                                              if i.type == "call"]
+
+
+def test_a_portfolio_named_in_an_office_is_no_person() -> None:
+    record = extract(make_release("x", "Talks", "Foreign Affairs Adviser Md Touhid Hossain and High Representative to "
+                                  "the Chief Adviser on Rohingya Issue and Priority Matters Dr Khalilur Rahman were "
+                                  "present. Minister Hugh Todd received the Minister of Foreign Affairs, International "
+                                  "Business and International Cooperation of Suriname, Albert Ramdin."))
+    names = {p.name for p in record.persons}
+    assert not names & {"Rohingya Issue", "Priority Matters", "International Business"}
+    assert {"Md Touhid Hossain", "Khalilur Rahman", "Albert Ramdin"} <= names

@@ -67,7 +67,7 @@ _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived
                     r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|(?:downtown|central|uptown|old|greater)\s+)?"
                     # ("in Rio de Janeiro", "in Santo Domingo de Guzmán": a particle inside a city's name)
-                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das)\s+)?[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
+                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das)\s+(?:(?:la|las|los)\s+)?)?[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
 # A house named after a city is seldom in it: "Hyderabad House" stands in New Delhi, "Lancaster
 # House" in London (a castle or palace named after its city is in it: "Riga Castle").
 BUILDING_WORDS = {"House"}

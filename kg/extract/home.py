@@ -10,6 +10,7 @@ from kg.extract.actors import index_mentions
 from kg.extract.context import Context
 from kg.extract.mentions import Mention
 from kg.lexicon import BRITISH_SECRETARY
+from kg.sources.dateline import header_line
 
 
 def home_state_step(ctx: Context) -> None:
@@ -39,6 +40,10 @@ def _home_state(ctx: Context) -> None:
         for mention in ctx.matcher.state_mentions(release.publisher) + ctx.matcher.national_mentions(release.publisher):
             ctx.home_state = mention.key
             return
+    issuer = _issuer_state(ctx)
+    if issuer is not None:
+        ctx.home_state = issuer  # "Government of the People's Republic of Bangladesh" above the text
+        return
     if _io_headline(ctx):
         return  # "OIC Secretary-General and Gambian Foreign Minister Sign ...": an organisation's release
     abroad: str | None = None  # the dateline's state, where the publisher's official travelled
@@ -87,6 +92,28 @@ def _home_state(ctx: Context) -> None:
             states.pop(key, None)
     if states:
         ctx.home_state = states.most_common(1)[0][0]
+
+
+_LANGUAGE_NOTE = re.compile(r"(?i)translat|\boriginal\b|\bversion\b")
+
+
+def _issuer_state(ctx: Context) -> str | None:
+    """The one state named on the header lines between the title and the text, where the
+    publisher names itself ("Government of the People's Republic of Bangladesh", "Ministry of
+    Foreign Affairs of the Plurinational State of Bolivia", "Office of the Prime Minister -
+    Ethiopia"): the release is that state's, wherever it was written."""
+    offset = ctx.release.body_offset
+    named: set[str] = set()
+    for paragraph in ctx.release.text[offset:].split("\n\n")[:3]:
+        if not header_line(paragraph):
+            break
+        end = offset + len(paragraph)
+        if _LANGUAGE_NOTE.search(paragraph):
+            offset = end + 2
+            continue  # ("(Unofficial translation from French)": a language, not the publisher)
+        named |= {m.key for m in ctx.mentions if offset <= m.start < end and m.kind in ("state", "demonym", "national")}
+        offset = end + 2
+    return named.pop() if len(named) == 1 else None
 
 
 _IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}

@@ -170,8 +170,11 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
-    while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")):
-        k -= 1  # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal"
+    while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")
+                      or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text in HONORIFICS):
+        # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal",
+        # "the Prime Minister of Mauritius, Dr the Hon. Navinchandra Ramgoolam"
+        k -= 1
     if k < i - 1 and k >= 0 and tokens[k].text == "and":
         return [], None  # "the Secretary-General and Dr. Tangara signed": the title is another's
     if k >= 1 and k < i - 1 and tokens[k].text == "the" and tokens[k - 1].text == ",":
@@ -189,6 +192,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         t = tokens[k]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS):
             k -= 1
+            continue
+        if t.cap and k + 1 < i and tokens[k + 1].bare in PORTFOLIO_WORDS and not t.possessive:
+            k -= 1  # "Special Presidential Representative on Climate Issues": the portfolio's own word
             continue
         if t.cap and k >= 1 and tokens[k - 1].text in COMPASS and "title" in tokens[k - 1].tags:
             k -= 1  # "Minister of State for Middle East, North Africa and North America"

@@ -213,9 +213,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 4:2]] == ["(", ")"] and \
                 tokens[j + 1].text in _POST_NOMINALS and tokens[j + 3].text == ",":
             post = j + 3  # ("Hon. January Makamba (MP), Minister for Foreign Affairs")
-        after = chain_after(tokens, post) if not offices else []
-        if after:
-            offices = [office_of(p, text, base, lexicon) for p in split_chain(after)]
+        after = chain_after(tokens, post) if not offices or all(o.of is None for o in offices) else []
+        after_offices = [office_of(p, text, base, lexicon) for p in split_chain(after)] if after else []
+        for office in offices:  # ("King Hamad bin Isa Al Khalifa, the King of the Kingdom of Bahrain": whose King)
+            office.of = next((o.of for o in after_offices if o.title.lower() == office.title.lower()), office.of)
+        offices = offices or after_offices
         member = member_of_parliament(tokens, j)  # ("Richard Marles MP, Deputy Prime Minister": both offices)
         offices += [member] if member and all(o.title != member.title for o in offices) else []
         # "President Yoon Suk Yeol of the Republic of Korea": the state after the name.

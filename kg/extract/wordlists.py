@@ -50,5 +50,8 @@ PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobil
                              "Refugees", "Migration", "Welfare", "Employment", "Sport", "Livestock", "Mines", "Housing",
                              "Solidarity", "Lands", "Telecommunications", "Railways", "Aviation", "Heritage", "Arts",
                              "Endowments", "Cohesion", "Petroleum", "Hydrocarbons", "Electricity", "Transportation",
-                             "Communication", "Decentralisation", "Decentralization", "Civil", "Service"})
+                             "Communication", "Decentralisation", "Decentralization", "Civil", "Service",
+                             # ("Minister of Foreign Affairs, International Business and International
+                             # Cooperation", "High Representative ... on Rohingya Issue and Priority Matters")
+                             "Business", "Issue", "Issues", "Matters"})
 NON_NAME_NOUNS |= PORTFOLIO_WORDS

@@ -18,7 +18,7 @@ _DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
-    rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
+    rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
         (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica."
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
@@ -254,7 +254,8 @@ PLACE_DATE_LINE = re.compile(
 DATE_PLACE_LINE = re.compile(
     rf"^(?P<date>{_DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
     rf"(?:,\s*[A-ZÀ-Þ][\w'’\- ]{{1,40}})?(?:\s*[-–—|]\s*[^\n]{{1,80}})?\s*$")
-_CITY = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}"
+# ("Santa Cruz de la Sierra", "Dar es Salaam": a particle inside a city's name)
+_CITY = r"[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|de la|de las|de los))?[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}"
 DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{_DATE_ONLY}),?\s+(?P<place>{_CITY})\s*(?:–|—|-{{1,2}})\s")
 PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{_DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
 DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
