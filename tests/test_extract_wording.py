@@ -1388,3 +1388,21 @@ def test_ambassador_after_an_office_is_a_form_of_address_not_part_of_the_office(
     record = run("OSCE Secretary General Ambassador Thomas Greminger met U.S. Ambassador John Smith.")
     titles = {p.name: [r.title for r in p.roles] for p in record.persons}
     assert titles == {"Thomas Greminger": ["Secretary General"], "John Smith": ["Ambassador"]}
+
+
+CONGO = ("KINSHASA, 13 August 2024 – The President of the Republic, Félix-Antoine Tshisekedi Tshilombo, received on "
+         "Tuesday 13 August 2024, at the Cité de l'Union africaine in Kinshasa, the Minister of External Relations of "
+         "the Republic of Angola, Téte António.\n\nThe Angolan emissary handed President Tshisekedi a written message "
+         "from President João Lourenço. The audience took place in the presence of the Minister of Foreign Affairs, "
+         "Thérèse Kayikwamba Wagner.")
+
+
+def test_a_reception_told_after_a_french_venue_and_attended_in_the_presence_of_a_minister() -> None:
+    record = run(CONGO)
+    assert meetings(record) == [{"Félix-Antoine Tshisekedi Tshilombo", "Téte António", "Thérèse Kayikwamba Wagner"}]
+
+
+def test_the_person_handed_a_message_receives_it() -> None:
+    record = run(CONGO)
+    assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
+        ["João Lourenço", "Félix-Antoine Tshisekedi Tshilombo"]]

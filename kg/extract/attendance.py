@@ -18,6 +18,8 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       # ("A and B attended the extended-format meeting")
                       r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations"
                       r"|discussions)\b)"
+                      # ("The audience took place in the presence of the Minister of State, X")
+                      r"|\b(?:took place|was held|were held|was conducted|were conducted) in the presence of\b"
                       r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
                       # ("an expanded meeting ..., with the participation of A and of B")
@@ -29,7 +31,7 @@ _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:
                                r"|" + _PARTICIPATION + r"(?P<part>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated",
-                  "participation")
+                  "participation", "presence")
 
 
 def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], interactions: list[Interaction],

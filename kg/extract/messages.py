@@ -35,7 +35,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     inner = persons_of([r for r in before if r.start - base >= that.end()]) if that else []
     sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
         first_of(inner[-1:] or persons_of(before) or [key_of(r) for r in before[-1:]])
-    recipient = after_word(sentence, refs, m, "to") or \
+    # ("handed President X a written message from Y": X, the indirect object, receives it)
+    told_to = [key_of(r) for r in refs if r.kind == "person" and base + m.start() < r.start < base + m.end()]
+    recipient = after_word(sentence, refs, m, "to") or first_of(told_to) or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)

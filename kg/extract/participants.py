@@ -154,7 +154,9 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
            "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
            "week", "month", "year", "earlier", "later", "day", "same",
            # (a venue on the way: "held official talks this Wednesday at the MINREX headquarters with X")
-           "headquarters", "premises", "seat", "palace", "residence", "building"}
+           "headquarters", "premises", "seat", "palace", "residence", "building",
+           # (a venue's name in French or Spanish: "at the Cité de l'Union africaine in Kinshasa")
+           "de", "du", "des", "la", "le", "l", "del", "y"}
 
 
 def standing_states(refs: list[ActorRef]) -> list[str]:
