@@ -1406,3 +1406,22 @@ def test_the_person_handed_a_message_receives_it() -> None:
     record = run(CONGO)
     assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
         ["João Lourenço", "Félix-Antoine Tshisekedi Tshilombo"]]
+
+
+def test_messages_of_condolence_to_two_are_two_letters_of_the_sender() -> None:
+    record = run("YEREVAN, 22 May 2024 – On 20 May, President Vahagn Khachaturyan sent messages of condolence to the "
+                 "Supreme Leader of the Islamic Republic of Iran, Ali Khamenei, and to the First Vice President of Iran, "
+                 "Mohammad Mokhber, who has assumed the duties of the head of state.")
+    letters = [(i.participants, i.date) for i in record.interactions if i.type == "correspondence"]
+    assert sorted(letters) == [(["Vahagn Khachaturyan", "Ali Khamenei"], "2024-05-20"),
+                               (["Vahagn Khachaturyan", "Mohammad Mokhber"], "2024-05-20")]
+
+
+def test_a_commission_held_under_the_co_chairmanship_of_two_is_their_meeting_and_the_co_chairs_sign() -> None:
+    record = run("BISHKEK, 11 November 2025 – Later in the day, the 26th meeting of the Intergovernmental Commission was "
+                 "held under the co-chairmanship of First Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev "
+                 "and Deputy Prime Minister of Russia Alexey Overchuk. Following the meeting, the co-chairs signed the "
+                 "Protocol of the 26th meeting of the Commission.")
+    assert {"Daniyar Amangeldiev", "Alexey Overchuk"} in meetings(record)
+    assert [set(i.participants) for i in record.interactions if i.type == "signing"] == [
+        {"Daniyar Amangeldiev", "Alexey Overchuk"}]

@@ -167,3 +167,13 @@ def test_a_programme_whose_name_holds_to_is_named_whole() -> None:
     r = extract(make_release("ci", "Audience", "Dr Akinwumi ADESINA, President of the African Development Bank, "
                              "presented the progress of the Bank's Desert to Power initiative."))
     assert "Desert to Power initiative" in {i.name for i in r.initiatives}
+
+
+def test_a_planned_events_name_leaves_out_where_and_on_which_days_it_is_held() -> None:
+    record = extract(make_release("x", "Talks", "SANTA CRUZ, 9 July 2024 – President Lula invited President Arce to "
+                                  "attend the G20 Leaders' Summit in Rio de Janeiro in November. The sides also "
+                                  "discussed the upcoming official visit of Adylbek Kasymaliev to the Russian Federation "
+                                  "on 17-18 November."))
+    names = {i.name for i in record.initiatives}
+    assert "G20 Leaders' Summit" in names
+    assert not any("Rio" in n or "17-18" in n for n in names)

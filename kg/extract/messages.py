@@ -78,4 +78,13 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
             ctx.extra_interactions.append(Interaction("meeting", [ctx.label(recipient) or "", ctx.label(bringer) or ""],
                                                       when, place, None, [], ev))
     keys = [sender, recipient]
+    # ("sent messages of condolence to the Supreme Leader ..., X, and to the First Vice President, Y")
+    for also in _AND_TO.finditer(sentence.text, m.end()):
+        nxt = [r for r in refs if 0 <= r.start - base - also.end() < 60 and r.kind in ("person", "state")]
+        if nxt and key_of(nxt[0]) not in keys:
+            labels = [ctx.label(sender) or "", ctx.label(key_of(nxt[0])) or ""]
+            ctx.extra_interactions.append(Interaction("correspondence", labels, when, place, None, [], ev))
     return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+
+
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+")

@@ -62,6 +62,8 @@ def after_word(sentence: Sentence, refs: list[ActorRef], m: re.Match[str], word:
     for w in re.finditer(rf"\b{word}\b(?! (?:visit|pay|make|attend|take)\b)", text[max(0, m.start() - 10): m.end() + 120]):
         # ("a letter from X inviting Y to visit Finland": no letter to Finland)
         pos = sentence.start + max(0, m.start() - 10) + w.end()
+        if word == "of" and re.match(r"\s*(?!(?:the|his|her|their)\b)[a-z]", text[pos - sentence.start:]):
+            return None  # ("a message of condolence to President X": what the message says, not whose)
         nxt = [r for r in refs if r.start >= pos and r.start - pos < 60]
         if nxt and nxt[0].kind in ("person", "state", "org"):
             return key_of(nxt[0])

@@ -375,8 +375,7 @@ _LEAD_VERB = re.compile(r"^(?:to\s+)?(?:resume|establish|create|set up|open|laun
 # its place ("a Kazakhstan trade house in Ulaanbaatar").
 _EVENT_WORD = re.compile(r"(?i)\b(?:meeting|forum|summit|session|conference|dialogue|consultations|visit|round|"
                          r"talks|exhibition|festival|days|week|seminar|congress)\b")
-# "on the sidelines of the Summit", "in the second half of this year": when and where, not what.
-# ("... in the first quarter of 2025", "... on the margins")
+# "on the sidelines of the Summit", "in the second half (first quarter) of 2025": when and where, not what.
 _WHEN_WHERE_TAIL = re.compile(r"\s+(?:(?:on|at) (?:the )?(?:sidelines|margins)(?: of\b.*)?$|in the (?:first|second|third|fourth|last) "
                               r"(?:half|quarter)\b.*|"
                               r"(?:later |early |by the end of )?(?:this|next) (?:year|month|autumn|spring|summer|winter)$)")
@@ -386,15 +385,16 @@ _BETWEEN_THE_TWO = re.compile(r"\s+between the two (?:countries|sides|nations|st
 
 
 def _without_venue(ctx: Context, name: str) -> str:
-    """"Intergovernmental Commission on Economic Cooperation in Bishkek in autumn": the
-    event, not where or when it will meet."""
+    """"Intergovernmental Commission on Economic Cooperation in Bishkek in autumn", "... in Rio de
+    Janeiro", "... to the Russian Federation on 17-18": the event, not where or when it will meet."""
     name = _WHEN_WHERE_TAIL.sub("", name)
     while True:
-        m = re.search(r"\s+in\s+(?:(?P<when>(?:early |late |mid-)?(?:autumn|spring|summer|winter|fall|January|February|"
+        m = re.search(r"\s+(?:in\s+(?:(?P<when>(?:early |late |mid-)?(?:autumn|spring|summer|winter|fall|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|\d{4}))|"
-                      r"(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))$", name)
+                      r"(?P<where>[A-Z][\w\-]+(?:\s+(?:(?:de|da|do|del|de la)\s+)?[A-Z][\w\-]+){0,2}))|"
+                      r"on\s+(?P<day>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))$", name)
         where = m and m["where"]
-        if m and (m["when"] or ctx.lexicon.place(where) or ctx.lexicon.state(where) or city(where)):
+        if m and (m["when"] or m["day"] or ctx.lexicon.place(where) or ctx.lexicon.state(where) or city(where)):
             name = name[:m.start()]
             continue
         return name

@@ -11,7 +11,7 @@ from kg.extract.text import U, may_match
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
-        r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted)\b[^.;]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
+        r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted)\b[^.;]{0,60}?\b(?:messages?|letters?|written greetings|invitation letter)\b"
         # ("was received by the Head of State, to whom he handed over a letter": a meeting, then the letter)
         r"|\breceived\b[^.;,]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
@@ -63,6 +63,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|(?<!\bare )(?<!\bis )\bco-?chaired\b"
+        # ("the 26th meeting of the Commission was held under the co-chairmanship of A and B")
+        r"|\bunder the co-?chair(?:manship|manship|personship)? of\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
