@@ -1425,3 +1425,14 @@ def test_a_commission_held_under_the_co_chairmanship_of_two_is_their_meeting_and
     assert {"Daniyar Amangeldiev", "Alexey Overchuk"} in meetings(record)
     assert [set(i.participants) for i in record.interactions if i.type == "signing"] == [
         {"Daniyar Amangeldiev", "Alexey Overchuk"}]
+
+
+def test_a_written_invitation_handed_over_is_a_letter_and_a_call_had_from_the_crown_prince_is_theirs() -> None:
+    record = run("BEIRUT, 23 January 2025 – President Joseph Aoun received Foreign Minister Faisal bin Farhan, who handed "
+                 "the President a written invitation from the Crown Prince, Mohammed bin Salman, to pay an official visit "
+                 "to Saudi Arabia. President Aoun recalled that during the telephone call he had received from the Crown "
+                 "Prince on 11 January, he had said that Saudi Arabia would be the destination of his first visit.")
+    assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
+        ["Mohammed bin Salman", "Joseph Aoun"]]
+    assert [(set(i.participants), i.date) for i in record.interactions if i.type == "call"] == [
+        ({"Joseph Aoun", "Mohammed bin Salman"}, "2025-01-11")]

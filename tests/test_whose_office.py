@@ -356,3 +356,17 @@ def test_a_portfolio_named_in_an_office_is_no_person() -> None:
     names = {p.name for p in record.persons}
     assert not names & {"Rohingya Issue", "Priority Matters", "International Business"}
     assert {"Md Touhid Hossain", "Khalilur Rahman", "Albert Ramdin"} <= names
+
+
+def test_a_royal_named_bare_in_a_republics_release_is_not_presumed_its() -> None:
+    record = run("WASHINGTON, 8 July 2021 – The United States welcomes the agreement between Israel and Jordan. We "
+                 "commend King Abdullah II for his leadership. The Crown Prince and Prime Minister, Mohammed bin Salman, "
+                 "also welcomed it.")
+    roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert roles["Abdullah II"] == [("King", None)]
+    assert roles["Mohammed bin Salman"] == [("Crown Prince", None), ("Prime Minister", None)]
+    abdullah = next(p for p in record.persons if p.name == "Abdullah II")
+    assert "II" not in abdullah.aliases  # a regnal number is no one's family name
+    record = run("AMMAN, 23 January 2025 – His Majesty King Abdullah II received the Crown Prince, Hussein bin Abdullah.")
+    assert {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}["Hussein bin Abdullah"] == [
+        ("Crown Prince", "Jordan")]

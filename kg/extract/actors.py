@@ -219,6 +219,8 @@ def _merge_persons(ctx: Context) -> None:
             fallback = None  # a visitor to the publisher's state is no national of it
         else:
             fallback = explicit or (f"state:{ctx.home_state}" if ctx.home_state else None)
+        if explicit is None and any(_ROYAL.match(t) for t, _, _ in p.offices) and not _monarchy(ctx, fallback):
+            fallback = None  # ("the Crown Prince and Prime Minister" in a Lebanese release: a foreign royal's)
         # A state the text does not give, the publisher's or a visit's host's, is presumed: right
         # for most, wrong for the foreign visitor or leader the release names the same way.
         bare = {t for t, o, _ in p.offices if o is None} if explicit is None and fallback else set()
@@ -236,7 +238,7 @@ def _merge_persons(ctx: Context) -> None:
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
         p.presumed = presumed
         p.stated = explicit
-        if len(p.name.split()) > 1 and p.surname not in p.aliases:
+        if len(p.name.split()) > 1 and p.surname not in p.aliases and not re.fullmatch(r"[IVX]+", p.surname):
             p.aliases.append(p.surname)
     one_holder_each(list(persons.values()))
     ctx.persons = persons
@@ -268,6 +270,18 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
     if body and not IO_TITLES.search(body) and not ctx.matcher.org_mentions(body) and body[:1].isupper():
         return None  # "secretary general of Hizballah": a body the gazetteer lacks, not the sentence's
     return home_body(ctx, evidence.start, evidence.end) if evidence is not None else home_body(ctx)
+
+
+_ROYAL = re.compile(r"^(?:King|Queen|Crown Prince|Emir|Amir|Sultan|Emperor)$")
+# Monarchies whose official names do not say so.
+_CROWNS = {"JP", "KW", "QA", "MY", "BN", "AE", "VA", "GB"}
+
+
+def _monarchy(ctx: Context, state: str | None) -> bool:
+    """Whether ``state`` ("state:XX") has a crown, so that a royal title may be presumed its."""
+    entry = ctx.lexicon.states.get((state or "")[6:])
+    return entry is not None and (entry.code in _CROWNS or re.search(
+        r"\b(?:Kingdom|Sultanate|Emirate|Principality|Duchy)\b", entry.official_name) is not None)
 
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is

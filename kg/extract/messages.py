@@ -37,7 +37,7 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         first_of(inner[-1:] or persons_of(before) or [key_of(r) for r in before[-1:]])
     # ("handed President X a written message from Y": X, the indirect object, receives it)
     told_to = [key_of(r) for r in refs if r.kind == "person" and base + m.start() < r.start < base + m.end()]
-    recipient = after_word(sentence, refs, m, "to") or first_of(told_to) or \
+    recipient = first_of(told_to) or after_word(sentence, refs, m, "to") or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)
@@ -54,6 +54,8 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         recipient = subject[-1] if subject and subject[-1] != sender else \
             (None if recipient == sender else recipient)
     bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
+    if re.search(r"\bwho\s+(?:also\s+)?$", sentence.text[:m.start()]) and persons_of(before):
+        bearer = persons_of(before)[-1]  # ("X received Y, who handed the President a letter from Z": Y bore it)
     if re.match(r"(?:handed|gave|delivered|conveyed) (?:him|her)\b", trigger) and len(persons_of(before)) >= 2:
         # "X received Y, who handed him a written message from Z": to X, by Y
         bearer, recipient = persons_of(before)[-1], persons_of(before)[0]
