@@ -370,3 +370,15 @@ def test_a_royal_named_bare_in_a_republics_release_is_not_presumed_its() -> None
     record = run("AMMAN, 23 January 2025 – His Majesty King Abdullah II received the Crown Prince, Hussein bin Abdullah.")
     assert {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}["Hussein bin Abdullah"] == [
         ("Crown Prince", "Jordan")]
+
+
+def test_where_the_lead_says_the_host_received_a_guest_is_the_publishers_state() -> None:
+    # no dateline, and the guest's state named more often than any other
+    record = run("President Félix Tshisekedi received on Tuesday, at the Cité de l'Union africaine in Kinshasa, the "
+                 "Minister of External Relations of Angola, Téte António. The audience took place in the presence of "
+                 "Minister of Foreign Affairs Thérèse Kayikwamba Wagner. The envoy said Angola and Angola's mediation "
+                 "would continue.", title="The President receives an envoy")
+    roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert roles["Félix Tshisekedi"] == [("President", "Democratic Republic of the Congo")]
+    assert roles["Thérèse Kayikwamba Wagner"] == [("Minister of Foreign Affairs", "Democratic Republic of the Congo")]
+    assert roles["Téte António"] == [("Minister of External Relations", "Angola")]

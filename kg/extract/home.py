@@ -62,6 +62,10 @@ def _home_state(ctx: Context) -> None:
     if national:
         ctx.home_state = national.most_common(1)[0][0]
         return
+    received_at = _reception_place(ctx)
+    if received_at is not None:
+        ctx.home_state = received_at  # "X received ... the Minister of Suriname, who arrived in Georgetown"
+        return
     states = Counter(m.key for m in ctx.mentions if m.kind in ("state", "demonym"))
     # Accreditation says where the ministry is: "Ambassador of Spain to the Republic of
     # Uzbekistan" (a foreign envoy received here) or "U.S. Ambassador to Kazakhstan" (ours).
@@ -141,6 +145,26 @@ def _destination(ctx: Context) -> str | None:
     if m is None:
         return None
     return _state_at(ctx, lead.start + m.end())
+
+
+# An active reception ("X received", not "X was received by"): the host receives at home.
+_RECEIVED = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b(?! by\b)")
+
+
+def _reception_place(ctx: Context) -> str | None:
+    """The state (code) of the city where the lead's host received a guest ("X received ... the
+    Minister of Foreign Affairs of Suriname, who arrived in Georgetown"; "X received on Tuesday,
+    at the Cité de l'Union africaine in Kinshasa, the Minister ...")."""
+    lead = next((s for s in ctx.sentences[1:4] if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8), None)
+    m = _RECEIVED.search(lead.text) if lead is not None else None
+    if m is None:
+        return None
+    text = ctx.release.text
+    for mention in ctx.mentions_between(lead.start + m.end(), lead.end):
+        place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
+        if place is not None and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, mention.start - 10): mention.start]):
+            return place.code
+    return None
 
 
 def _state_at(ctx: Context, at: int) -> str | None:
