@@ -33,6 +33,9 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind11" / "releases"]),
     ("Asia, Gulf, Africa, IOs (12)", ROOT / "tests" / "blind12" / "gold", [ROOT / "tests" / "blind12" / "releases"]),
     ("Europe, Americas, EU bodies (12)", ROOT / "tests" / "blind13" / "gold", [ROOT / "tests" / "blind13" / "releases"]),
+    ("Central Asia, Caucasus, MENA, IOs (12)", ROOT / "tests" / "blind14" / "gold", [ROOT / "tests" / "blind14" / "releases"]),
+    ("Africa, Americas, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind15" / "gold",
+     [ROOT / "tests" / "blind15" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
