@@ -47,6 +47,8 @@ FORMS_OF_ADDRESS = frozenset({
     "Pehin", "Dasho", "Rt", "Rt.", "Seri", "Utama", "YB", "YAB", "YBhg", "Puan", "Encik",
     # Bhutan's "Lyonpo" (minister) and "Lyonchhen" (prime minister), Myanmar's "Daw".
     "Lyonpo", "Lyonchhen", "Daw",
+    # ("His Excellency Advocate Duma Gideon Boko": Southern Africa's advocates)
+    "Advocate", "Adv.",
     # Cambodian honorific titles ("Samdech Moha Borvor Thipadei Hun Manet").
     "Samdech", "Moha", "Borvor", "Thipadei", "Akka", "Padei",
 })

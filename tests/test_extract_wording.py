@@ -1436,3 +1436,14 @@ def test_a_written_invitation_handed_over_is_a_letter_and_a_call_had_from_the_cr
         ["Mohammed bin Salman", "Joseph Aoun"]]
     assert [(set(i.participants), i.date) for i in record.interactions if i.type == "call"] == [
         ({"Joseph Aoun", "Mohammed bin Salman"}, "2025-01-11")]
+
+
+def test_a_word_of_a_bodys_name_is_a_name_among_names() -> None:
+    record = run("WINDHOEK, 10 October 2025 – President Netumbo Nandi-Ndaitwah and His Excellency Advocate Duma Gideon "
+                 "Boko, President of the Republic of Botswana, today co-chaired the Summit. In Bangkok, Chief Adviser "
+                 "Muhammad Yunus met Prime Minister of Nepal K P Sharma Oli and Chairman of the State Duma Vyacheslav "
+                 "Volodin.")
+    names = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert names["Duma Gideon Boko"] == [("President", "Botswana")]
+    assert names["K P Sharma Oli"] == [("Prime Minister", "Nepal")]
+    assert names["Vyacheslav Volodin"] == [("Chairman of the State Duma", "Russia")]

@@ -244,6 +244,10 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             if tok.text == "Sultan" and _titles_here(tokens, k):
                 tok.tag("title")
                 tok.tag("head")
+    if "Oli" in text or "Duma" in text:
+        for k, tok in enumerate(tokens):
+            if tok.text in _SURNAME_TITLE_WORDS and _among_names(tokens, k):
+                tok.tags = tok.tags - {"title"}  # "K P Sharma Oli", "Advocate Duma Gideon Boko": names here
     if mentions:
         starts = [t.start for t in tokens]
         states: list[int] = []  # where a state's name starts: each may be a surname (below)
@@ -262,6 +266,16 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
             if k < len(tokens) and "state" in tokens[k].tags and _surname_of_state_name(tokens, k):
                 tokens[k].tags = tokens[k].tags - {"state"}
     return tokens
+
+
+# Words of bodies' names that are also names of persons ("Majlisi Oli", "State Duma").
+_SURNAME_TITLE_WORDS = frozenset({"Oli", "Duma"})
+
+
+def _among_names(tokens: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` stands beside a name word and no title word."""
+    near = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].cap]
+    return any(is_name_token(t) for t in near) and not any(t.tags & {"title", "head"} for t in near)
 
 
 def _titles_here(tokens: list[Token], k: int) -> bool:
