@@ -1447,3 +1447,21 @@ def test_a_word_of_a_bodys_name_is_a_name_among_names() -> None:
     assert names["Duma Gideon Boko"] == [("President", "Botswana")]
     assert names["K P Sharma Oli"] == [("Prime Minister", "Nepal")]
     assert names["Vyacheslav Volodin"] == [("Chairman of the State Duma", "Russia")]
+
+
+def test_the_chief_adviser_held_separate_meetings_with_each_one_named() -> None:
+    record = run("Chief Adviser's Press Wing\n\nBANGKOK, 4 April 2025 – Chief Adviser Professor Muhammad Yunus today met "
+                 "Indian Prime Minister Narendra Modi. The Chief Adviser further held separate meetings with Prime "
+                 "Minister of Nepal K P Sharma Oli and Prime Minister of Bhutan Tshering Tobgay.")
+    assert meetings(record) == [{"Muhammad Yunus", "Narendra Modi"}, {"Muhammad Yunus", "K P Sharma Oli"},
+                                {"Muhammad Yunus", "Tshering Tobgay"}]
+    assert "Wing" not in {p.name for p in record.persons}
+
+
+def test_him_who_was_handed_a_letter_is_the_one_greetings_were_conveyed_to() -> None:
+    record = run("BAABDA, 23 January 2025 – President Joseph Aoun received Saudi Foreign Minister Prince Faisal bin "
+                 "Farhan. At the beginning of the meeting, Prince Faisal conveyed to President Aoun the greetings of King "
+                 "Salman bin Abdulaziz and of the Crown Prince, Mohammed bin Salman, and handed him a written invitation "
+                 "from the Crown Prince to pay an official visit.")
+    assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
+        ["Mohammed bin Salman", "Joseph Aoun"]]

@@ -32,6 +32,7 @@ DESCRIPTOR = re.compile(
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Queen|Crown Prince|Sultan|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
+    r"Chief Adviser|Adviser|Advisor|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
 _DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
 # A sentence opened by an office without its article or a name, then a verb.
@@ -64,7 +65,7 @@ PLURAL_DESCRIPTOR = re.compile(
 # match of PLURAL_DESCRIPTOR holds " and " and one of _OFFICIALS. Cheap tests before their scans.
 _DESCRIPTOR_STEMS = ("Minister", "Secretary", "President", "Ambassador", "Head of", "Chair", "Speaker", "Envoy",
                      "Representative", "Premier", "Chancellor", "King", "Queen", "Crown Prince", "Sultan", "Emir", "Amir",
-                     "diplomat", "official", "guest",
+                     "diplomat", "official", "guest", "Advis",
                      "counterpart", "leader", "head of", "Director-General", "Spokesperson", "minister", "president",
                      "ambassador", "secretary")
 _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "leaders", "delegations", "envoys",

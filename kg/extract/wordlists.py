@@ -42,7 +42,7 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   "Platform", "Fund", "Facility", "Mechanism",
                   "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
                   # ("the President's Media Division": a unit of an office, no Mr. Division)
-                  "Division", "Directorate", "Unit",
+                  "Division", "Directorate", "Unit", "Wing",
                   }
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
