@@ -148,14 +148,16 @@ def _destination(ctx: Context) -> str | None:
 
 
 # An active reception ("X received", not "X was received by"): the host receives at home.
-_RECEIVED = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b(?! by\b)")
+_RECEIVED = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )"
+                       r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b(?! by\b)")
 
 
 def _reception_place(ctx: Context) -> str | None:
     """The state (code) of the city where the lead's host received a guest ("X received ... the
     Minister of Foreign Affairs of Suriname, who arrived in Georgetown"; "X received on Tuesday,
     at the Cité de l'Union africaine in Kinshasa, the Minister ...")."""
-    lead = next((s for s in ctx.sentences[1:4] if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8), None)
+    lead = next((s for s in ctx.sentences[1:4]
+                 if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8), None)
     m = _RECEIVED.search(lead.text) if lead is not None else None
     if m is None:
         return None

@@ -65,7 +65,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|(?<!\bare )(?<!\bis )\bco-?chaired\b"
         # ("the 26th meeting of the Commission was held under the co-chairmanship of A and B")
-        r"|\bunder the co-?chair(?:manship|manship|personship)? of\b"
+        r"|\bunder the co-?chair(?:manship|personship)? of\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"

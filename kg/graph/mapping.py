@@ -71,7 +71,8 @@ SUPER_CLASSES: dict[URIRef, tuple[URIRef, ...]] = {
 }
 # What is written beside a term: our own super-terms that the queries follow.
 WRITTEN_BESIDE: dict[URIRef, tuple[URIRef, ...]] = {
-    **{role: (DIP.participant,) for role in (DIP.visitor, DIP.destination, DIP.signatory, DIP.witness, DIP.sender, DIP.recipient)},
+    **{role: (DIP.participant,)
+       for role in (DIP.visitor, DIP.destination, DIP.signatory, DIP.witness, DIP.sender, DIP.recipient)},
     **{cls: tuple(sup for sup in sups if str(sup).startswith(str(DIP))) for cls, sups in SUPER_CLASSES.items()},
 }
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
