@@ -1465,3 +1465,11 @@ def test_him_who_was_handed_a_letter_is_the_one_greetings_were_conveyed_to() -> 
                  "from the Crown Prince to pay an official visit.")
     assert [i.participants for i in record.interactions if i.type == "correspondence"] == [
         ["Mohammed bin Salman", "Joseph Aoun"]]
+
+
+def test_a_family_name_with_its_article_joined_is_the_same_person() -> None:
+    record = run("Secretary Antony J. Blinken spoke today with Omani Foreign Minister Sayyid Badr al-Busaidi about "
+                 "regional security.", title="Secretary Blinken's Call with Omani Foreign Minister Al-Busaidi")
+    assert [p.name for p in record.persons if "Busaidi" in p.name] == ["Sayyid Badr al-Busaidi"]
+    assert [set(i.participants) for i in record.interactions if i.type == "call"] == [
+        {"Antony J. Blinken", "Sayyid Badr al-Busaidi"}]

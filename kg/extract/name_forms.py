@@ -19,8 +19,9 @@ N = TypeVar("N", bound=_Named)
 
 def stands_for(name: str, full: str) -> bool:
     """Whether ``name`` is a form of the full name ``full``."""
-    # ("Kishida" of "KISHIDA Fumio": a family name in capitals is the same word)
-    words, pw = [_cased(w) for w in name.split()], [_cased(w) for w in full.split()]
+    # ("Kishida" of "KISHIDA Fumio": a family name in capitals is the same word; "Kadhimi" of
+    # "Mustafa Al-Kadhimi": the article joined to a family name is no part of it)
+    words, pw = [_cased(w) for w in _ARTICLE.sub("", name).split()], [_cased(w) for w in _ARTICLE.sub("", full).split()]
     if words[-1] == pw[-1] and (len(words) == 1 or words[0] == pw[0] or words[0].rstrip(".") == pw[0][:1]):
         return True
     if len(words) == 1 and words[0] in pw:
@@ -32,6 +33,9 @@ def stands_for(name: str, full: str) -> bool:
     initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
     return bool(dot) and len(initial) == 1 and rest.strip() in pw and \
         any(w[0] == initial for w in pw if w != rest.strip())
+
+
+_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 def _cased(word: str) -> str:
