@@ -382,3 +382,13 @@ def test_where_the_lead_says_the_host_received_a_guest_is_the_publishers_state()
     assert roles["Félix Tshisekedi"] == [("President", "Democratic Republic of the Congo")]
     assert roles["Thérèse Kayikwamba Wagner"] == [("Minister of Foreign Affairs", "Democratic Republic of the Congo")]
     assert roles["Téte António"] == [("Minister of External Relations", "Angola")]
+
+
+def test_the_state_of_the_headlines_first_person_is_the_publishers() -> None:
+    # no dateline, and the other side's state named more often
+    record = run("On 19 January, Lithuania's Minister of Foreign Affairs Gabrielius Landsbergis held a telephone "
+                 "conversation with Minister for Foreign Affairs of Ukraine Dmytro Kuleba. The ministers discussed "
+                 "Ukraine's security and support for Ukraine. Vice Minister Mantas Adomėnas will travel to Kyiv next week.",
+                 title="Foreign Minister Landsbergis discusses the security situation with Ukraine's Foreign Minister Kuleba")
+    roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
+    assert roles["Mantas Adomėnas"] == [("Vice Minister", "Lithuania")]

@@ -9,6 +9,7 @@ from collections import Counter
 from kg.extract.actors import index_mentions
 from kg.extract.context import Context
 from kg.extract.mentions import Mention
+from kg.extract.tokens import is_name_token
 from kg.lexicon import BRITISH_SECRETARY
 from kg.sources.dateline import header_line
 
@@ -62,9 +63,12 @@ def _home_state(ctx: Context) -> None:
     if national:
         ctx.home_state = national.most_common(1)[0][0]
         return
-    received_at = _reception_place(ctx)
+    # (not the dateline's state, where the publisher's official travelled)
+    received_at = _reception_place(ctx) or next((c for c in [_headline_persons_state(ctx)] if c != abroad), None)
     if received_at is not None:
-        ctx.home_state = received_at  # "X received ... the Minister of Suriname, who arrived in Georgetown"
+        # "X received ... the Minister of Suriname, who arrived in Georgetown"; "Foreign Minister
+        # Landsbergis discusses ... with Ukraine's Foreign Minister Kuleba": Lithuania's minister
+        ctx.home_state = received_at
         return
     states = Counter(m.key for m in ctx.mentions if m.kind in ("state", "demonym"))
     # Accreditation says where the ministry is: "Ambassador of Spain to the Republic of
@@ -167,6 +171,29 @@ def _reception_place(ctx: Context) -> str | None:
         if place is not None and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, mention.start - 10): mention.start]):
             return place.code
     return None
+
+
+# Between a state and the name its office belongs to: the office's words only ("Lithuania's
+# Minister of Foreign Affairs Gabrielius", "Minister of Foreign Affairs of Georgia, Davit").
+_OFFICE_GAP = re.compile(r"(?:['’]s)?(?:[\s,]+(?:[A-Z][\w\-.]*|of|the|and|for))*[\s,]*")
+
+
+def _headline_persons_state(ctx: Context) -> str | None:
+    """The state the text gives the first person of the headline, who is mostly the publisher's
+    own official: the state named in the office chain before their name where the text names
+    them first."""
+    headline = ctx.tokens[0] if ctx.tokens else []
+    first = next((t for t in headline if is_name_token(t) and t.start < ctx.release.body_offset), None)
+    if first is None:
+        return None
+    text = ctx.release.text
+    named = re.compile(rf"\b{re.escape(first.text)}\b").search(text, ctx.release.body_offset)
+    at = named.start() if named else None
+    if at is None:
+        return None
+    before = [m for m in ctx.mentions if m.kind in ("state", "demonym") and at - 120 <= m.end <= at]
+    state = before[-1] if before else None
+    return state.key if state is not None and _OFFICE_GAP.fullmatch(text[state.end: at]) else None
 
 
 def _state_at(ctx: Context, at: int) -> str | None:
