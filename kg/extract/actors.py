@@ -13,7 +13,7 @@ from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES
 from kg.extract.plural_offices import plural_offices
 from kg.extract.person_cues import MEMBER_TITLES
-from kg.extract.persons import person_mentions
+from kg.extract.persons import REGNAL, person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
 from kg.lexicon import fold
@@ -238,7 +238,7 @@ def _merge_persons(ctx: Context) -> None:
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
         p.presumed = presumed
         p.stated = explicit
-        if len(p.name.split()) > 1 and p.surname not in p.aliases and not re.fullmatch(r"[IVX]+", p.surname):
+        if len(p.name.split()) > 1 and p.surname not in p.aliases and p.surname not in REGNAL:
             p.aliases.append(p.surname)
     one_holder_each(list(persons.values()))
     ctx.persons = persons
@@ -275,13 +275,13 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
 _ROYAL = re.compile(r"^(?:King|Queen|Crown Prince|Emir|Amir|Sultan|Emperor)$")
 # Monarchies whose official names do not say so.
 _CROWNS = {"JP", "KW", "QA", "MY", "BN", "AE", "VA", "GB"}
+_CROWNED = re.compile(r"\b(?:Kingdom|Sultanate|Emirate|Principality|Duchy)\b")
 
 
 def _monarchy(ctx: Context, state: str | None) -> bool:
     """Whether ``state`` ("state:XX") has a crown, so that a royal title may be presumed its."""
     entry = ctx.lexicon.states.get((state or "")[6:])
-    return entry is not None and (entry.code in _CROWNS or re.search(
-        r"\b(?:Kingdom|Sultanate|Emirate|Principality|Duchy)\b", entry.official_name) is not None)
+    return entry is not None and (entry.code in _CROWNS or _CROWNED.search(entry.official_name) is not None)
 
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is

@@ -41,12 +41,12 @@ def company_in(ctx: Context, sentence: Sentence, refs: list[ActorRef]) -> list[C
     if "accompanied by" not in text and "delegation" not in text:
         return []
     found: list[Company] = []
+    persons = [r for r in refs if r.kind == "person"]
     bounds = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
     for start, end in zip(bounds, bounds[1:]):
         m = _ACCOMPANIED.search(text, start, end)
         if m is None:
             continue
-        persons = [r for r in refs if r.kind == "person"]
         before = [r for r in persons if sentence.start + start <= r.start < sentence.start + m.start()]
         delegation = m.group(0).lower().startswith(("the", "his", "her"))
         if not before and not delegation and not _PRONOUN.search(text[start:m.start()]) or \
@@ -66,9 +66,10 @@ def company_in(ctx: Context, sentence: Sentence, refs: list[ActorRef]) -> list[C
 
 def join_companions(ctx: Context, interactions: list[Interaction], companies: list[Company]) -> None:
     """Add each company to the meeting of its principal and, told with their arrival, to their visit."""
+    # (in the order the text tells them; the companions' own visits added below are not among them)
+    told = sorted((i for i in interactions if i.evidence is not None), key=lambda i: i.evidence.start)
     for company in companies:
         at = company.sentence.start
-        told = sorted((i for i in interactions if i.evidence is not None), key=lambda i: i.evidence.start)
         earlier = [i for i in told if i.evidence.start <= at]
         principal = company.principal
         if principal is None:  # "She is accompanied by": the visitor just told

@@ -8,10 +8,10 @@ from collections import Counter
 
 from kg.extract.actors import index_mentions
 from kg.extract.context import Context
+from kg.extract.issuer import header_paragraphs
 from kg.extract.mentions import Mention
 from kg.extract.tokens import is_name_token
 from kg.lexicon import BRITISH_SECRETARY
-from kg.sources.dateline import header_line
 
 
 def home_state_step(ctx: Context) -> None:
@@ -63,12 +63,13 @@ def _home_state(ctx: Context) -> None:
     if national:
         ctx.home_state = national.most_common(1)[0][0]
         return
-    # (not the dateline's state, where the publisher's official travelled)
-    received_at = _reception_place(ctx) or next((c for c in [_headline_persons_state(ctx)] if c != abroad), None)
-    if received_at is not None:
-        # "X received ... the Minister of Suriname, who arrived in Georgetown"; "Foreign Minister
-        # Landsbergis discusses ... with Ukraine's Foreign Minister Kuleba": Lithuania's minister
-        ctx.home_state = received_at
+    # "X received ... the Minister of Suriname, who arrived in Georgetown"; "Foreign Minister
+    # Landsbergis discusses ... with Ukraine's Foreign Minister Kuleba": Lithuania's minister (not
+    # the dateline's state, where the publisher's official travelled)
+    headline_state = _headline_persons_state(ctx)
+    lead_state = _reception_place(ctx) or (headline_state if headline_state != abroad else None)
+    if lead_state is not None:
+        ctx.home_state = lead_state
         return
     states = Counter(m.key for m in ctx.mentions if m.kind in ("state", "demonym"))
     # Accreditation says where the ministry is: "Ambassador of Spain to the Republic of
@@ -110,17 +111,10 @@ def _issuer_state(ctx: Context) -> str | None:
     publisher names itself ("Government of the People's Republic of Bangladesh", "Ministry of
     Foreign Affairs of the Plurinational State of Bolivia", "Office of the Prime Minister -
     Ethiopia"): the release is that state's, wherever it was written."""
-    offset = ctx.release.body_offset
-    named: set[str] = set()
-    for paragraph in ctx.release.text[offset:].split("\n\n")[:3]:
-        if not header_line(paragraph):
-            break
-        end = offset + len(paragraph)
-        if _LANGUAGE_NOTE.search(paragraph):
-            offset = end + 2
-            continue  # ("(Unofficial translation from French)": a language, not the publisher)
-        named |= {m.key for m in ctx.mentions if offset <= m.start < end and m.kind in ("state", "demonym", "national")}
-        offset = end + 2
+    named = {m.key for paragraph, at in header_paragraphs(ctx.release)
+             # ("(Unofficial translation from French)": a language, not the publisher)
+             if not _LANGUAGE_NOTE.search(paragraph)
+             for m in ctx.mentions_between(at, at + len(paragraph)) if m.kind in ("state", "demonym", "national")}
     return named.pop() if len(named) == 1 else None
 
 
@@ -188,9 +182,9 @@ def _headline_persons_state(ctx: Context) -> str | None:
         return None
     text = ctx.release.text
     named = re.compile(rf"\b{re.escape(first.text)}\b").search(text, ctx.release.body_offset)
-    at = named.start() if named else None
-    if at is None:
+    if named is None:
         return None
+    at = named.start()
     before = [m for m in ctx.mentions if m.kind in ("state", "demonym") and at - 120 <= m.end <= at]
     state = before[-1] if before else None
     return state.key if state is not None and _OFFICE_GAP.fullmatch(text[state.end: at]) else None

@@ -19,15 +19,24 @@ _PARTS = re.compile(r"\s+[|–—-]\s+")
 _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
 
 
-def issuer_names(release: Release) -> list[tuple[str, int]]:
-    """The issuing bodies named on the header lines of ``release`` (between its title and its
-    text), each with its offset in the release text."""
+def header_paragraphs(release: Release) -> list[tuple[str, int]]:
+    """The header paragraphs between the title and the text of ``release`` (stamps, labels, the
+    publisher's name), each with its offset in the release text."""
     out: list[tuple[str, int]] = []
     offset = release.body_offset
     for paragraph in release.text[offset:].split("\n\n")[:3]:
         if not header_line(paragraph):
             break
-        at = offset
+        out.append((paragraph, offset))
+        offset += len(paragraph) + 2
+    return out
+
+
+def issuer_names(release: Release) -> list[tuple[str, int]]:
+    """The issuing bodies named on the header lines of ``release`` (between its title and its
+    text), each with its offset in the release text."""
+    out: list[tuple[str, int]] = []
+    for paragraph, at in header_paragraphs(release):
         for line in paragraph.split("\n"):
             for part in _PARTS.split(line.strip()):
                 part = part.strip(" .:")
@@ -36,7 +45,6 @@ def issuer_names(release: Release) -> list[tuple[str, int]]:
                         and found >= 0:
                     out.append((_cased(part), found))
             at += len(line) + 1
-        offset += len(paragraph) + 2
     return out
 
 

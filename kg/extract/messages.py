@@ -57,12 +57,12 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     if re.search(r"\bwho\s+(?:also\s+)?$", sentence.text[:m.start()]) and persons_of(before):
         bearer = persons_of(before)[-1]  # ("X received Y, who handed the President a letter from Z": Y bore it)
     if re.match(r"(?:handed|gave|delivered|conveyed) (?:him|her)\b", trigger) and len(persons_of(before)) >= 2:
-        # "X received Y, who handed him a written message from Z": to X, by Y
-        bearer, recipient = persons_of(before)[-1], persons_of(before)[0]
-        # ("Y conveyed to President X the greetings of ..., and handed him a written invitation"): to X
+        # "X received Y, who handed him a written message from Z": to X, by Y; "Y conveyed to
+        # President X the greetings of ..., and handed him a written invitation": to X, by Y
         told = [key_of(r) for r in before if r.kind == "person" and re.search(r"\bto\s+(?:\w+\s+){0,2}$",
                                                                                sentence.text[:r.start - base])]
-        bearer, recipient = (persons_of(before)[0], told[0]) if told else (bearer, recipient)
+        subjects = persons_of(before)
+        bearer, recipient = (subjects[0], told[0]) if told else (subjects[-1], subjects[0])
     if not after_word(sentence, refs, m, "to") and len(last_pair) == 2 and bearer and \
             (recipient is None or recipient.startswith("state:") or recipient == bearer) and \
             not trigger.startswith("received"):

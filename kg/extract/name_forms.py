@@ -19,9 +19,7 @@ N = TypeVar("N", bound=_Named)
 
 def stands_for(name: str, full: str) -> bool:
     """Whether ``name`` is a form of the full name ``full``."""
-    # ("Kishida" of "KISHIDA Fumio": a family name in capitals is the same word; "Kadhimi" of
-    # "Mustafa Al-Kadhimi": the article joined to a family name is no part of it)
-    words, pw = [_cased(w) for w in _ARTICLE.sub("", name).split()], [_cased(w) for w in _ARTICLE.sub("", full).split()]
+    words, pw = _words(name), _words(full)
     if words[-1] == pw[-1] and (len(words) == 1 or words[0] == pw[0] or words[0].rstrip(".") == pw[0][:1]):
         return True
     if len(words) == 1 and words[0] in pw:
@@ -38,8 +36,10 @@ def stands_for(name: str, full: str) -> bool:
 _ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
-def _cased(word: str) -> str:
-    return word.title() if len(word) > 2 and word.isupper() and word.isalpha() else word
+def _words(name: str) -> list[str]:
+    """The words of a name as compared: "Kishida" of "KISHIDA Fumio" (a family name in capitals is
+    the same word), "Kadhimi" of "Mustafa Al-Kadhimi" (the article joined to it is no part of it)."""
+    return [w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in _ARTICLE.sub("", name).split()]
 
 
 def match_person(persons: Mapping[str, N], name: str) -> N | None:

@@ -28,7 +28,7 @@ from kg.lexicon import Lexicon
 _INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
-_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 # Given names written short, with a dot ("Md. Touhid Hossain", "Mohd. Khaled").
 _SHORT_GIVEN = {"Md", "Mohd", "Muhd"}
 # Compass words that are surnames too ("Tom West", "Elizabeth North").
@@ -83,7 +83,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if tokens[k].text in _SURNAME_COMPASS and k > 0 and is_name_token(tokens[k - 1]) \
                 and not (k + 1 < n and (tokens[k + 1].cap or tokens[k + 1].text == "of")):
             return True  # "Special Representative Tom West met": a compass word ending a name, no region after it
-        if tokens[k].text in _REGNAL and k > 0 and is_name_token(tokens[k - 1]):
+        if tokens[k].text in REGNAL and k > 0 and is_name_token(tokens[k - 1]):
             return True  # "King Abdullah II", "Pope Leo XIV": the numeral is part of the name
         if tokens[k].text in HONORIFICS and k > 0 and (tokens[k - 1].text in ("bin", "binti", "ibn") or tokens[k].text
                                                        in ("Sheikh", "Shaikh") and is_name_token(tokens[k - 1])) \
