@@ -392,3 +392,27 @@ def test_the_state_of_the_headlines_first_person_is_the_publishers() -> None:
                  title="Foreign Minister Landsbergis discusses the security situation with Ukraine's Foreign Minister Kuleba")
     roles = {p.name: [(r.title, r.of) for r in p.roles] for p in record.persons}
     assert roles["Mantas Adomėnas"] == [("Vice Minister", "Lithuania")]
+
+
+def test_a_headlines_words_and_an_adverb_are_no_part_of_an_office() -> None:
+    r = run("Secretary of State Antony J. Blinken will travel to Rabat, Morocco from March 28 to 30.",
+            title="Commitments to Security and Prosperity Underscore Secretary Blinken’s Travel to Morocco")
+    assert offices(r, "Blinken") == [("Secretary of State", "United States")]
+    r = run("QUESTION: Apparently Secretary Blinken met this morning with AfghanEvac. There is new pressure "
+            "from Congress for Secretary Blinken to act.")
+    assert {title for title, _ in offices(r, "Blinken")} == {"Secretary"}
+
+
+def test_one_unknown_word_or_a_portfolio_still_makes_an_office() -> None:
+    r = run("Cyber Ambassador Nate Fick met the Special Representative for Korean Peninsula Peace and "
+            "Security Affairs Noh Kyu-duk and Port-au-Prince Bar Association President Monferrier Dorval.")
+    assert [t for t, _ in offices(r, "Fick")] == ["Cyber Ambassador"]
+    assert [t for t, _ in offices(r, "Kyu-duk")] == ["Special Representative for Korean Peninsula Peace and Security Affairs"]
+    assert [t for t, _ in offices(r, "Dorval")] == ["Bar Association President"]
+
+
+def test_an_office_after_a_name_stops_at_the_and_of_the_next_person() -> None:
+    r = run("H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable Antony Blinken, "
+            "Secretary of State of the United States of America, convened a virtual meeting.")
+    assert offices(r, "Yoshimasa") == [("Minister for Foreign Affairs", "Japan")]
+    assert offices(r, "Blinken") == [("Secretary of State", "United States")]

@@ -175,8 +175,10 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal",
         # "the Prime Minister of Mauritius, Dr the Hon. Navinchandra Ramgoolam"
         k -= 1
-    if k < i - 1 and k >= 0 and tokens[k].text == "and":
-        return [], None  # "the Secretary-General and Dr. Tangara signed": the title is another's
+    if k < i - 1 and k >= 0 and (tokens[k].text == "and" or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text == "and"):
+        # "the Secretary-General and Dr. Tangara signed", "Hayashi Yoshimasa, Minister for Foreign
+        # Affairs of Japan and the Honorable Antony Blinken": the title is another's
+        return [], None
     if k >= 1 and k < i - 1 and tokens[k].text == "the" and tokens[k - 1].text == ",":
         k -= 1  # ("Commonwealth Secretary-General, the Rt Hon Patricia Scotland KC")
     # ("the Secretary-General of the Cooperation Council ... (GCC), H.E. X": the acronym aside)
@@ -257,6 +259,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         chain = chain[:-1]
     if not any("head" in t.tags for t in chain):
         return [], None
+    if len(chain) >= 3 and chain[-2].text == "for" and "head" in chain[-1].tags and "head" not in chain[-3].tags:
+        # "pressure from Congress for Secretary Blinken": no portfolio starts with an office's head
+        chain = chain[-1:]
     if chain[-1].text not in ABBREVIATED_OFFICES and all(t.text in ABBREVIATED_OFFICES for t in chain if "head" in t.tags):
         return [], None  # ("PM Bureau’s Directorate of Defense Trade Controls": an abbreviation is a title right before a name)
     first, last = tokens.index(chain[0]), tokens.index(chain[-1])

@@ -87,11 +87,13 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
         # ", Member of the Political Bureau of the Communist Party of China Central Committee and
         # Minister of Foreign Affairs of ...": the office goes on after the body's name
         k = body_end
-    while chain and chain[-1].text in CONNECTORS:
+    joined = False  # (", Minister for Foreign Affairs of Japan and the Honorable Antony Blinken": the
+    while chain and chain[-1].text in CONNECTORS:  # office ends at the "and" that joins the next person)
+        joined = joined or chain[-1].text == "and" and k < len(tokens) and tokens[k].text in HONORIFICS
         chain.pop()
     if not chain or "head" not in chain[-1].tags and not any("head" in t.tags for t in chain):
         return []
-    if body_end is None and k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
+    if body_end is None and not joined and k < len(tokens) and (is_name_token(tokens[k]) or tokens[k].text in HONORIFICS):
         return []  # ", German Chancellor Olaf Scholz": the next person's title
     if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
         return []  # "With Ms. Power, the Minister discussed": another person

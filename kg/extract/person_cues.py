@@ -213,3 +213,17 @@ def member_of_parliament(tokens: list[Token], j: int) -> Office | None:
         if k < len(tokens) and tokens[k].text in MEMBER_TITLES and (k == j or tokens[j].text in ("(", ",")):
             return Office(tokens[k].text, None, tokens[k].start, tokens[k].end)
     return None
+
+
+def in_portfolio(tokens: list[Token], i: int) -> bool:
+    """Whether the words from ``i`` follow a title's "for", "of" or "on" (through title words and
+    connectors): "Special Representative for Korean Peninsula ...", "President of the Transitional ..."."""
+    k = i - 1
+    while k >= 0:
+        t = tokens[k]
+        if t.text in ("for", "of", "on"):
+            return True
+        if not (t.text in ("and", "the", "&", ",", "(") or t.tags & {"title", "head", "state", "demonym", "org", "national"}):
+            return False
+        k -= 1
+    return False

@@ -18,7 +18,7 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, names_a_thing, plain_run,
+    acts, caps_particle, caps_surname, family_name_first, in_portfolio, member_of_parliament, names_a_thing, plain_run,
     region_before, served_office, title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
@@ -52,6 +52,7 @@ class PersonMention:
     honorific: bool = False
     state: str | None = None  # "state:XX" when the text ties the person to a state
     counterpart: bool = False  # introduced as someone's counterpart: holds the same office
+
 
 
 def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str:
@@ -158,8 +159,16 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 or title_before_name(tokens, j)):
             # The capitalised words right before the head belong to the title, back to a word
             # that cannot ("Senior State Department Officials Previewing Secretary Blinken").
+            # (after a title's "for", "of", "on", or in a body's name: "Port-au-Prince Bar Association
+            # President", "Afghanistan Task Force Director", any word may be the title's)
+            portfolio = in_portfolio(tokens, i) or any(tokens[m].bare in BODY_ENDS for m in range(i, j))
             for k in range(j - 1, i - 1, -1):
-                if tokens[k].text.endswith("ing") and not tokens[k].tags & {"title", "head", "state", "demonym", "org"}:
+                known = tokens[k].tags & {"title", "head", "state", "demonym", "org"}
+                if not known and (tokens[k].text.endswith(("ing", "ly")) or k > i and not portfolio and not
+                                  tokens[k - 1].tags & {"title", "head", "state", "demonym", "org", "national"}):
+                    # ("Apparently Secretary Blinken"; "Security and Prosperity Underscore Secretary
+                    # Blinken's Travel": two words no title knows, one after the other, are a
+                    # headline's words, while one may be a portfolio's: "Cyber Ambassador Nate Fick")
                     break
                 tokens[k].tag("title")
             i = j
