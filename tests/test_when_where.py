@@ -953,3 +953,12 @@ def test_an_event_told_in_the_pluperfect_is_no_reference_day_for_what_follows() 
                    "of Ukraine, Volodymyr Zelenskyy.", "Prime Minister hosts the European Political Community")
     assert when_where(items, "call", "Maia Sandu")[0] == "2025-09-29"
     assert when_where(items, "meeting", "Volodymyr Zelenskyy")[0] == "2025-10-02"
+
+
+def test_a_dateline_naming_a_city_state_places_the_days_events() -> None:
+    body = ("KUWAIT, Oct 8 – Foreign Minister Abdullah Ali Al-Yahya received today, at the Ministry's General "
+            "Diwan, Minister of Foreign Affairs of Somalia Ahmed Moalim Fiqi, who is currently visiting the country.")
+    assert when_where(events(body, date="2024-10-08"), "meeting", "Ahmed Moalim Fiqi") == ("2024-10-08", "Kuwait")
+    # a state whose capital bears another name stays no city ("PAKISTAN" is not Islamabad)
+    body = "PAKISTAN, Oct 8 – Foreign Minister Ishaq Dar received today Foreign Minister Ahmed Moalim Fiqi."
+    assert when_where(events(body, date="2024-10-08"), "meeting", "Ahmed Moalim Fiqi")[1] is None

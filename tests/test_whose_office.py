@@ -416,3 +416,11 @@ def test_an_office_after_a_name_stops_at_the_and_of_the_next_person() -> None:
             "Secretary of State of the United States of America, convened a virtual meeting.")
     assert offices(r, "Yoshimasa") == [("Minister for Foreign Affairs", "Japan")]
     assert offices(r, "Blinken") == [("Secretary of State", "United States")]
+
+
+def test_an_office_addressed_or_under_which_is_no_office_of_the_name_after_it() -> None:
+    r = run("QUESTION: And yet, Mr. Secretary, Putin is clearly completely undeterred. Under President Putin, "
+            "Russian authorities have repeatedly acted.")
+    assert [t for t, _ in offices(r, "Putin")] == ["President"]
+    r = run("Under Secretary Victoria Nuland met the press.")
+    assert [t for t, _ in offices(r, "Nuland")] == ["Under Secretary"]

@@ -22,6 +22,7 @@ IO_TITLES = re.compile(
 # Honorific titles that work as a name: "Elbasy Nursultan Nazarbayev" (a form of address, not an office).
 ALIAS_TITLES = {"Elbasy"}
 _NOT_A_TITLE_START = {")", "(", "Affairs", "Relations", "Issues", "Policy", "Operations", "Programs", "Programmes"}
+_VOCATIVE = {"Mr.", "Mr", "Madam", "Madame", "Mrs.", "Mrs", "Ms.", "Ms"}
 _SPLIT_WORDS = {"and", "–", "—", "-", "--", ",", "/"}
 PLURAL_TITLE = re.compile(r"^(?:foreign ministers|ministers of foreign affairs|ministers|ambassadors|heads of state|leaders|presidents|prime ministers)$", re.I)
 
@@ -257,6 +258,10 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         # ("Secretary General of the OSCE Ambassador Thomas Greminger": the diplomat's rank as a
         # form of address after the office)
         chain = chain[:-1]
+    if chain and chain[0].text == "Under" and not (len(chain) > 1 and chain[1].text.startswith("Secretary")):
+        chain = chain[1:]  # "Under President Putin, Russian authorities ...": only a Secretary is Under
+    if k >= 0 and tokens[k].text in _VOCATIVE and chain and tokens[tokens.index(chain[-1]) + 1].text == ",":
+        return [], None  # "Mr. Secretary, Putin will not stop": the office is the one addressed
     if not any("head" in t.tags for t in chain):
         return [], None
     if len(chain) >= 3 and chain[-2].text == "for" and "head" in chain[-1].tags and "head" not in chain[-3].tags:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, Office
-from kg.extract.tokens import COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.extract.text import Sentence
 from kg.lexicon import Lexicon
 
@@ -215,7 +215,24 @@ def member_of_parliament(tokens: list[Token], j: int) -> Office | None:
     return None
 
 
-def in_portfolio(tokens: list[Token], i: int) -> bool:
+
+def tag_title_words(tokens: list[Token], i: int, j: int) -> None:
+    """The capitalised words ``i``..``j`` right before a title's head belong to the title, back to
+    a word that cannot ("Senior State Department Officials Previewing Secretary Blinken")."""
+    # (after a title's "for", "of", "on", or in a body's name, any word may be the title's:
+    # "Port-au-Prince Bar Association President", "Afghanistan Task Force Director")
+    portfolio = _in_portfolio(tokens, i) or any(tokens[m].bare in BODY_ENDS for m in range(i, j))
+    for k in range(j - 1, i - 1, -1):
+        known = tokens[k].tags & {"title", "head", "state", "demonym", "org"}
+        if not known and (tokens[k].text.endswith(("ing", "ly")) or k > i and not portfolio and not
+                          tokens[k - 1].tags & {"title", "head", "state", "demonym", "org", "national"}):
+            # ("Apparently Secretary Blinken"; "Security and Prosperity Underscore Secretary
+            # Blinken's Travel": two words no title knows, one after the other, are a
+            # headline's words, while one may be a portfolio's: "Cyber Ambassador Nate Fick")
+            break
+        tokens[k].tag("title")
+
+def _in_portfolio(tokens: list[Token], i: int) -> bool:
     """Whether the words from ``i`` follow a title's "for", "of" or "on" (through title words and
     connectors): "Special Representative for Korean Peninsula ...", "President of the Transitional ..."."""
     k = i - 1

@@ -18,8 +18,8 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, in_portfolio, member_of_parliament, names_a_thing, plain_run,
-    region_before, served_office, title_before_name, title_continues, two_holders,
+    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, names_a_thing, plain_run,
+    region_before, served_office, tag_title_words, title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
 from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
@@ -157,20 +157,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 # "Joseph R. Biden and the Heads of State": "and the" starts another phrase.
                 and not (tokens[j].text == "and" and j + 1 < n and tokens[j + 1].text == "the"))
                 or title_before_name(tokens, j)):
-            # The capitalised words right before the head belong to the title, back to a word
-            # that cannot ("Senior State Department Officials Previewing Secretary Blinken").
-            # (after a title's "for", "of", "on", or in a body's name: "Port-au-Prince Bar Association
-            # President", "Afghanistan Task Force Director", any word may be the title's)
-            portfolio = in_portfolio(tokens, i) or any(tokens[m].bare in BODY_ENDS for m in range(i, j))
-            for k in range(j - 1, i - 1, -1):
-                known = tokens[k].tags & {"title", "head", "state", "demonym", "org"}
-                if not known and (tokens[k].text.endswith(("ing", "ly")) or k > i and not portfolio and not
-                                  tokens[k - 1].tags & {"title", "head", "state", "demonym", "org", "national"}):
-                    # ("Apparently Secretary Blinken"; "Security and Prosperity Underscore Secretary
-                    # Blinken's Travel": two words no title knows, one after the other, are a
-                    # headline's words, while one may be a portfolio's: "Cyber Ambassador Nate Fick")
-                    break
-                tokens[k].tag("title")
+            tag_title_words(tokens, i, j)
             i = j
             continue
         if j == i + 1 and i >= 2 and tokens[i - 1].text in ("and", "of", "for") and "title" in tokens[i - 2].tags \

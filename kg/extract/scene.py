@@ -166,7 +166,7 @@ def read_scene(ctx: Context) -> Scene:
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
     where = venue(ctx, opening, home=ctx.home_state, occasion=True)
     place = where[1] if where else None
-    if place is None and release.place and not ctx.lexicon.state(release.place) and \
+    if place is None and release.place and _dateline_city(ctx, release.place) and \
             not _visit_elsewhere(ctx, state_of_place(ctx, release.place) or ctx.home_state, lead_end):
         place = release.place  # the dateline's city, unless the lead reports a visit abroad (a town the
         # gazetteer lacks is taken to be at home)
@@ -393,3 +393,10 @@ def _lead(ctx: Context, sentences: int = 6, skip: Collection[int] = ()) -> str:
 
 def _holds_start(sentence: Sentence, starts: Collection[int]) -> bool:
     return any(sentence.start <= at < sentence.end for at in starts)
+
+
+def _dateline_city(ctx: Context, place: str) -> bool:
+    """Whether a dateline's word names a city: not a state's name, unless the state's capital
+    bears it ("KUWAIT, Oct 8", "SINGAPORE", "MEXICO": Kuwait City, Singapore, Mexico City)."""
+    entry = ctx.lexicon.state(place)
+    return entry is None or any(capital.startswith(entry.name) for capital in entry.capitals)
