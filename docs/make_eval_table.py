@@ -36,6 +36,8 @@ SETS = [  # (column, gold folder, release folders)
     ("Central Asia, Caucasus, MENA, IOs (12)", ROOT / "tests" / "blind14" / "gold", [ROOT / "tests" / "blind14" / "releases"]),
     ("Africa, Americas, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind15" / "gold",
      [ROOT / "tests" / "blind15" / "releases"]),
+    ("East Asia, W. Europe, Gulf, IOs (12)", ROOT / "tests" / "blind16" / "gold",
+     [ROOT / "tests" / "blind16" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 

@@ -424,3 +424,13 @@ def test_an_office_addressed_or_under_which_is_no_office_of_the_name_after_it() 
     assert [t for t, _ in offices(r, "Putin")] == ["President"]
     r = run("Under Secretary Victoria Nuland met the press.")
     assert [t for t, _ in offices(r, "Nuland")] == ["Under Secretary"]
+
+
+def test_where_the_lead_says_a_guest_arrived_is_the_publishers_state() -> None:
+    # no dateline, the header names no state, the guest's state is named more often than the host's:
+    # "President Ruto, who arrived in Seoul on Sunday for an official visit" makes it Korea's release
+    from pathlib import Path
+    from kg.extract import extract_files
+    release = Path(__file__).parent / "blind16" / "releases" / "kr-2024-06-03-yoon-ruto-summit.txt"
+    record = next(extract_files([release]))
+    assert offices(record, "Yoon Suk Yeol") == [("President", "South Korea")]

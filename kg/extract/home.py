@@ -67,7 +67,7 @@ def _home_state(ctx: Context) -> None:
     # Landsbergis discusses ... with Ukraine's Foreign Minister Kuleba": Lithuania's minister (not
     # the dateline's state, where the publisher's official travelled)
     headline_state = _headline_persons_state(ctx)
-    lead_state = _reception_place(ctx) or (headline_state if headline_state != abroad else None)
+    lead_state = _reception_place(ctx) or _guest_arrival(ctx) or (headline_state if headline_state != abroad else None)
     if lead_state is not None:
         ctx.home_state = lead_state
         return
@@ -165,6 +165,36 @@ def _reception_place(ctx: Context) -> str | None:
         if place is not None and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, mention.start - 10): mention.start]):
             return place.code
     return None
+
+
+# ("President Ruto, who arrived in Seoul on Sunday for an official visit,": a guest's arrival)
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?:arrived\s+in|is\s+(?:currently\s+)?visiting)\s+(?:the\s+)?")
+
+
+def _guest_arrival(ctx: Context) -> str | None:
+    """The state (code) where the lead says a guest arrived, the guest being another than the
+    lead's first person ("President Yoon Suk Yeol held a summit with President William Samoei Ruto
+    ... President Ruto, who arrived in Seoul on Sunday": Korea's release; not "Ms. KAMIKAWA Yoko,
+    Minister for Foreign Affairs of Japan, who is visiting Rio de Janeiro")."""
+    lead = [s for s in ctx.sentences[1:10] if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8][:2]
+    names = [[t for t in ctx.tokens[ctx.sentences.index(s)] if is_name_token(t) and not t.tags & _NO_NAME] for s in lead]
+    if not names or not names[0]:
+        return None
+    first = names[0][0]  # the lead's first person: the run of name words that starts here
+    own = {first.text}
+    for before, t in zip(names[0], names[0][1:]):
+        if t.start - before.end > 1:
+            break
+        own.add(t.text)
+    for sentence, named in zip(lead, names):
+        m = _WHO_ARRIVED.search(sentence.text)
+        who = [t for t in named if t.end <= sentence.start + m.start()] if m else []
+        if who and who[-1].text not in own:
+            return _state_at(ctx, sentence.start + m.end())
+    return None
+
+
+_NO_NAME = frozenset({"title", "head", "state", "demonym", "org", "place", "national"})
 
 
 # Between a state and the name its office belongs to: the office's words only ("Lithuania's
