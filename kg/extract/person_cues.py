@@ -215,7 +215,6 @@ def member_of_parliament(tokens: list[Token], j: int) -> Office | None:
     return None
 
 
-
 def tag_title_words(tokens: list[Token], i: int, j: int) -> None:
     """The capitalised words ``i``..``j`` right before a title's head belong to the title, back to
     a word that cannot ("Senior State Department Officials Previewing Secretary Blinken")."""
@@ -231,6 +230,7 @@ def tag_title_words(tokens: list[Token], i: int, j: int) -> None:
             # headline's words, while one may be a portfolio's: "Cyber Ambassador Nate Fick")
             break
         tokens[k].tag("title")
+
 
 def _in_portfolio(tokens: list[Token], i: int) -> bool:
     """Whether the words from ``i`` follow a title's "for", "of" or "on" (through title words and

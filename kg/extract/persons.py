@@ -54,7 +54,6 @@ class PersonMention:
     counterpart: bool = False  # introduced as someone's counterpart: holds the same office
 
 
-
 def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base: tokens[j - 1].end - base]
 
