@@ -204,3 +204,30 @@ def test_envoys_who_present_credentials_in_turn_each_meet_the_receiver_and_whoev
     assert audiences == [sorted(["George Vella", "Evarist Bartolo", envoy]) for envoy in
                          ("Gabriela Sofía Andrade Terán", "Kwabena Adjei-Darko", "Nino Kavtaradze-Lomidze")]
     assert {i.date for i in r.interactions} == {"2022-03-10"}
+
+
+LEADERS = ("Belgian Prime Minister Alexander De Croo and President Volodymyr Zelensky of Ukraine today signed a security "
+           "agreement in Brussels. The Ukrainian President was also received by His Majesty King Philippe at the Royal "
+           "Palace before the signing ceremony. President Zelensky briefed the Prime Minister on the summit. The "
+           "leaders recalled their last meeting in Kyiv on 24 February 2024, when Prime Minister De Croo travelled "
+           "to Ukraine.")
+
+
+def test_the_leaders_past_meeting_is_the_two_leaders_not_the_last_pair_who_met() -> None:
+    found = extract(make_release("t", "Belgium and Ukraine sign security agreement", LEADERS, date="2024-05-28"))
+    meetings = {(frozenset(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"}
+    assert (frozenset({"Alexander De Croo", "Volodymyr Zelensky"}), "2024-02-24", "Kyiv") in meetings
+    assert (frozenset({"Volodymyr Zelensky", "Philippe"}), "2024-05-28", "Brussels") in meetings
+    # "before the signing ceremony" says when the King received him; it is no second signing
+    assert [set(i.participants) for i in found.interactions if i.type == "signing"] == \
+        [{"Alexander De Croo", "Volodymyr Zelensky"}]
+
+
+def test_a_past_meeting_on_the_sidelines_of_a_session_is_dated_and_placed() -> None:
+    body = ("President Yoon Suk Yeol held talks with President William Samoei Ruto of Kenya in Seoul today. The two "
+            "leaders recalled their first meeting on the sidelines of the 78th session of the United Nations General "
+            "Assembly in New York last September. President Yoon also spoke by telephone on Friday with President "
+            "Mohamed Ould Ghazouani of Mauritania.")
+    found = extract(make_release("t", "Summit", body, date="2024-06-03"))
+    meetings = {(frozenset(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"}
+    assert (frozenset({"Yoon Suk Yeol", "William Samoei Ruto"}), "2023-09", "New York") in meetings

@@ -35,8 +35,9 @@ from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subjec
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.gatherings import told_as_a_whole
+from kg.extract.past_meetings import their_past_meetings
 from kg.extract.talks import (TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference,
-                             their_past_meetings, two_of_a_kind)
+                             two_of_a_kind)
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, met_during_the_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet

@@ -17,7 +17,7 @@ from kg.sources.dates import find_dates, long_before, past_month
 # last meeting or call.
 _PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+,?\s+){0,6}")
 # (an office of many words between: "and the Minister of Foreign Affairs, International Trade and Worship of Argentina,")
-_LONG_PAIR_GAP = re.compile(r",?\s+and\s+(?:[\w.\-’']+,?\s+){0,12}")
+LONG_PAIR_GAP = re.compile(r",?\s+and\s+(?:[\w.\-’']+,?\s+){0,12}")
 TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
                      r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
 
@@ -27,7 +27,7 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
     persons = [r for r in refs if r.kind == "person"]
     for first, second in zip(persons, persons[1:]):
         if first.key != second.key and \
-                _LONG_PAIR_GAP.fullmatch(sentence.text[first.end - sentence.start: second.start - sentence.start]):
+                LONG_PAIR_GAP.fullmatch(sentence.text[first.end - sentence.start: second.start - sentence.start]):
             return [f"person:{first.key}", f"person:{second.key}"]
     return []
 
@@ -49,7 +49,20 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
         if person.state:
             by_state.setdefault(person.state, person.key)
     known = all(p.state for p in holders) and re.search(r"(?i)heads of|presidents|prime ministers", words) is not None
-    return [f"person:{k}" for k in by_state.values()] if known and len(by_state) == 2 else []
+    if known and len(by_state) == 2:
+        return [f"person:{k}" for k in by_state.values()]
+    return first_two_heads(ctx) if re.search(r"(?i)heads of|presidents|leaders", words) else []
+
+
+def first_two_heads(ctx: Context) -> list[str]:
+    """The first two heads of state or government the release names, of two states ("The leaders
+    recalled their last meeting in Kyiv" after the guest's audience with the King; "The two leaders
+    recalled ..." before a call with a third president)."""
+    kind = re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
+    heads = [p for p in sorted(ctx.persons.values(), key=lambda p: p.first)
+             if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)][:2]
+    states = [next((of for t, of, _ in p.offices if of and kind.search(t)), p.state) for p in heads]
+    return [f"person:{p.key}" for p in heads] if len(heads) == 2 and all(states) and states[0] != states[1] else []
 
 
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
@@ -195,73 +208,6 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
             out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, place, None, [],
                                    ctx.evidence(sentence)))
     return out
-
-
-# "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
-# satisfaction their meeting in Tashkent last month": the two met then.
-_THEIR_MEETING = re.compile(
-    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
-    r"(?:meeting|talks|encounter)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
-
-
-# "recalled the meeting held by the two Heads of State in Buenos Aires in January": the release's
-# two of that kind met then.
-_GROUP_MEETING = re.compile(
-    r"\b(?:the|a)\s+(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:by|of|between)\s+the\s+two\s+"
-    r"(?P<who>heads of state|heads of government|presidents|prime ministers|leaders|(?:foreign )?ministers)\s+"
-    r"in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", re.I)
-
-
-def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
-    """Past meetings of two persons the text refers to by "their" ("since their last meeting
-    in Astana in June 2023"): the two of the last meeting or call before, dated as written;
-    and those of "the two Heads of State": the release's two of that kind."""
-    out: list[Interaction] = []
-    released = ctx.release.date or ""
-    for idx, sentence in enumerate(ctx.sentences):
-        for m in _GROUP_MEETING.finditer(sentence.text) if "two" in sentence.text else ():
-            after = sentence.text[m.end("place"): m.end("place") + 30]
-            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
-                past_month(after, released)
-            pair = two_of_a_kind(ctx, m["who"])
-            if when and released and when < released[:len(when)] and len(pair) == 2 and \
-                    (ctx.lexicon.place(m["place"]) or city(m["place"])) and not ctx.lexicon.state(m["place"]):
-                out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
-                                       ctx.evidence(sentence)))
-        if "their" not in sentence.text:
-            continue
-        for m in _THEIR_MEETING.finditer(sentence.text):
-            after = sentence.text[m.end("place"): m.end("place") + 30]
-            # ("during their meeting in Quito in March": the last March)
-            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
-                past_month(after, released)
-            if not when or (released and when >= released[:len(when)]):
-                continue  # undated, or not past
-            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
-                continue
-            # "President A and President B during their meeting in Panama City": the two just named,
-            # else the two of the last meeting or call before
-            pair = _named_before(ctx, idx, m.start()) or next(
-                (i.participants for i in reversed(interactions) if i.type in ("meeting", "call")
-                 and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
-            if pair:
-                out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
-    return out
-
-
-def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
-    """The two persons named together just before ``at`` in sentence ``idx`` ("A and B during
-    their meeting"), as labels, if any."""
-    sentence = ctx.sentences[idx]
-    base = sentence.start
-    persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= at]
-    if len(persons) < 2 or persons[-1].key == persons[-2].key:
-        return None
-    first, second = persons[-2], persons[-1]
-    if not _LONG_PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]) or \
-            len(sentence.text[second.end - base: at].strip(" ,")) > 25:
-        return None
-    return [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
 
 
 # "Speaking at a joint press briefing after their talks, Bourita said ...": talks the release tells

@@ -1,0 +1,86 @@
+"""Past meetings the text refers to by "their" ("since their last meeting in Astana in June
+2023", "The leaders recalled their last meeting in Kyiv on 24 February 2024") or by "the two
+Heads of State": dated and placed as written, between the two they name."""
+from __future__ import annotations
+
+import re
+
+from kg.cities import city
+from kg.extract.context import Context
+from kg.extract.talks import LONG_PAIR_GAP, first_two_heads, two_of_a_kind
+from kg.records import Interaction
+from kg.sources.dates import find_dates, past_month
+
+
+# "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
+# satisfaction their meeting in Tashkent last month": the two met then.
+_THEIR_MEETING = re.compile(
+    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
+    r"(?:meeting|talks|encounter)(?:\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,.;]{3,120}?)?"
+    r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+# ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King: the two leaders)
+_THE_GROUP = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?P<who>leaders|heads of state|presidents|prime ministers|"
+                        r"(?:foreign )?ministers)\b", re.I)
+
+
+# "recalled the meeting held by the two Heads of State in Buenos Aires in January": the release's
+# two of that kind met then.
+_GROUP_MEETING = re.compile(
+    r"\b(?:the|a)\s+(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:by|of|between)\s+the\s+two\s+"
+    r"(?P<who>heads of state|heads of government|presidents|prime ministers|leaders|(?:foreign )?ministers)\s+"
+    r"in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", re.I)
+
+
+def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
+    """Past meetings of two persons the text refers to by "their" ("since their last meeting
+    in Astana in June 2023"): the two of the last meeting or call before, dated as written;
+    and those of "the two Heads of State": the release's two of that kind."""
+    out: list[Interaction] = []
+    released = ctx.release.date or ""
+    for idx, sentence in enumerate(ctx.sentences):
+        for m in _GROUP_MEETING.finditer(sentence.text) if "two" in sentence.text else ():
+            after = sentence.text[m.end("place"): m.end("place") + 30]
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
+                past_month(after, released)
+            pair = two_of_a_kind(ctx, m["who"])
+            if when and released and when < released[:len(when)] and len(pair) == 2 and \
+                    (ctx.lexicon.place(m["place"]) or city(m["place"])) and not ctx.lexicon.state(m["place"]):
+                out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
+                                       ctx.evidence(sentence)))
+        if "their" not in sentence.text:
+            continue
+        for m in _THEIR_MEETING.finditer(sentence.text):
+            after = sentence.text[m.end("place"): m.end("place") + 30]
+            # ("during their meeting in Quito in March": the last March)
+            when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
+                past_month(after, released)
+            if not when or (released and when >= released[:len(when)]):
+                continue  # undated, or not past
+            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+                continue
+            # "President A and President B during their meeting in Panama City": the two just named,
+            # else the two of the last meeting or call before
+            group = _THE_GROUP.match(sentence.text[:m.start()])
+            pair = _named_before(ctx, idx, m.start()) or (
+                [ctx.label(k) or "" for k in two_of_a_kind(ctx, group["who"]) or (
+                    first_two_heads(ctx) if "minister" not in group["who"].lower() else [])] if group else None) or next(
+                (i.participants for kinds in (("meeting", "call"), ("signing",)) for i in reversed(interactions)
+                 if i.type in kinds and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
+            if pair:
+                out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
+    return out
+
+
+def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
+    """The two persons named together just before ``at`` in sentence ``idx`` ("A and B during
+    their meeting"), as labels, if any."""
+    sentence = ctx.sentences[idx]
+    base = sentence.start
+    persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= at]
+    if len(persons) < 2 or persons[-1].key == persons[-2].key:
+        return None
+    first, second = persons[-2], persons[-1]
+    if not LONG_PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]) or \
+            len(sentence.text[second.end - base: at].strip(" ,")) > 25:
+        return None
+    return [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
