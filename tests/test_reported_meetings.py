@@ -231,3 +231,15 @@ def test_a_past_meeting_on_the_sidelines_of_a_session_is_dated_and_placed() -> N
     found = extract(make_release("t", "Summit", body, date="2024-06-03"))
     meetings = {(frozenset(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"}
     assert (frozenset({"Yoon Suk Yeol", "William Samoei Ruto"}), "2023-09", "New York") in meetings
+
+
+def test_a_summit_with_one_leader_is_their_meeting_and_a_summit_to_come_no_event_of_the_day() -> None:
+    body = ("President Yoon Suk Yeol held a summit with President William Samoei Ruto of Kenya at the Yongsan "
+            "presidential office in Seoul this afternoon (June 3). President Ruto, who arrived in Seoul on Sunday for "
+            "an official visit, is the first of the African leaders attending the 2024 Korea-Africa Summit to be "
+            "received at the presidential office this week. The 2024 Korea-Africa Summit, to be held on June 4 and 5, "
+            "brings together leaders from 48 African countries.")
+    found = extract(make_release("t", "President Yoon Holds Summit with Kenyan President Ruto", body, date="2024-06-03"))
+    assert [(set(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"] == \
+        [({"Yoon Suk Yeol", "William Samoei Ruto"}, "2024-06-03", "Seoul")]
+    assert not [i for i in found.interactions if i.type == "multilateral"]

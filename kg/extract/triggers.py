@@ -67,6 +67,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
+        # ("President Yoon held a summit with President Ruto": a summit with one is a meeting of two)
+        r"|\b(?:held|hold|holds|had) (?:a |an )?(?:bilateral |official )?summit(?: meeting| talks)? with\b"
         r"|\bpresented (?:\w+ ){0,2}(?:credentials|letters of credence|copies)\b|(?<!\bare )(?<!\bis )\bco-?chaired\b"
         # ("the 26th meeting of the Commission was held under the co-chairmanship of A and B")
         r"|\bunder the co-?chair(?:manship|personship)? of\b"
@@ -100,7 +102,8 @@ STEMS = {
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in "),
     "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
-                "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador"),
+                "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
+                "summit with"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
@@ -115,7 +118,8 @@ _MEETING_ROWS = (
       "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
       "will meet", "shall meet", "to meet"),),
     (("held", "hold", "had", "conducted"),
-     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with")),
+     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
+      "summit with")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),
