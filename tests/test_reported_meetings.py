@@ -243,3 +243,13 @@ def test_a_summit_with_one_leader_is_their_meeting_and_a_summit_to_come_no_event
     assert [(set(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"] == \
         [({"Yoon Suk Yeol", "William Samoei Ruto"}, "2024-06-03", "Seoul")]
     assert not [i for i in found.interactions if i.type == "multilateral"]
+
+
+def test_whom_one_meets_is_a_person_without_an_office_and_a_marshal_holds_one() -> None:
+    found = extract(make_release("t", "Talks", "Speaker Jussi Halla-aho held talks with Szymon Hołownia in Helsinki "
+                                 "today. Ambassador Norland spoke with Abdulhamid Dabaiba.", date="2024-09-10"))
+    assert {frozenset(i.participants) for i in found.interactions} == {
+        frozenset({"Jussi Halla-aho", "Szymon Hołownia"}), frozenset({"Norland", "Abdulhamid Dabaiba"})}
+    found = extract(make_release("t", "Visit", "Counselor Chollet met the Marshal of the Senate, Tomasz Grodzki.",
+                                 date="2021-07-23"))
+    assert [r.title for p in found.persons if p.name == "Tomasz Grodzki" for r in p.roles] == ["Marshal of the Senate"]

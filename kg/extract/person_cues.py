@@ -54,6 +54,16 @@ def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
     return bool(m) and m.group(1).lower() in PERSON_VERBS
 
 
+# ("Speaker Halla-aho held talks with Szymon Hołownia", "met Jan Kowalski"): whom one meets is a person
+_MET_WITH = re.compile(r"\b(?:met|meets|met with|meets with|(?:held|had|holds) (?:[\w\-]+ ){0,3}?(?:talks|meeting|meetings|"
+                       r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received)\s+$")
+
+
+def met_by_someone(tokens: list[Token], i: int, text: str, base: int) -> bool:
+    """Whether the name at token ``i`` is the object of a meeting verb ("held talks with X")."""
+    return i > 0 and _MET_WITH.search(text, max(0, tokens[i].start - base - 60), tokens[i].start - base) is not None
+
+
 def two_holders(offices: list[Office], tokens: list[Token], chain_start: int | None, text: str, base: int) -> bool:
     """"the Secretary-General and Prime Minister Fiamē signed", "The Secretary and Foreign Minister Kuleba
     discussed": a body's office or a bare head, "and", a state's office, after "the": two people;

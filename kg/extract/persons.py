@@ -18,7 +18,7 @@ from kg.extract.offices import (
 )
 from kg.extract.offices_after import chain_after, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, names_a_thing, plain_run,
+    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, met_by_someone, names_a_thing, plain_run,
     region_before, served_office, tag_title_words, title_before_name, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
@@ -263,7 +263,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # "the", or with a pair of states in it, does no person's deed)
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
             or surname in titled_surnames and plain_run(tokens, i, name_tokens) \
-            or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None)
+            or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None
+                                                 or len(name_tokens) <= 3 and met_by_someone(tokens, i, text, base))
                 and not names_a_thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific:
             is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
