@@ -253,3 +253,13 @@ def test_whom_one_meets_is_a_person_without_an_office_and_a_marshal_holds_one() 
     found = extract(make_release("t", "Visit", "Counselor Chollet met the Marshal of the Senate, Tomasz Grodzki.",
                                  date="2021-07-23"))
     assert [r.title for p in found.persons if p.name == "Tomasz Grodzki" for r in p.roles] == ["Marshal of the Senate"]
+
+
+def test_counterparts_met_each_at_their_own_place_are_two_meetings() -> None:
+    body = ("Speaker Jussi Halla-aho held talks with Marshal Szymon Hołownia in Helsinki today. On Monday, Marshal "
+            "Hołownia met President of the Republic Alexander Stubb at Mäntyniemi and Prime Minister Petteri Orpo at "
+            "Kesäranta.")
+    found = extract(make_release("t", "Visit", body, date="2024-09-10"))
+    meetings = {(frozenset(i.participants), i.date) for i in found.interactions if i.type == "meeting"}
+    assert {(frozenset({"Szymon Hołownia", "Alexander Stubb"}), "2024-09-09"),
+            (frozenset({"Szymon Hołownia", "Petteri Orpo"}), "2024-09-09")} <= meetings

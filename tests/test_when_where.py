@@ -962,3 +962,10 @@ def test_a_dateline_naming_a_city_state_places_the_days_events() -> None:
     # a state whose capital bears another name stays no city ("PAKISTAN" is not Islamabad)
     body = "PAKISTAN, Oct 8 – Foreign Minister Ishaq Dar received today Foreign Minister Ahmed Moalim Fiqi."
     assert when_where(events(body, date="2024-10-08"), "meeting", "Ahmed Moalim Fiqi")[1] is None
+
+
+def test_a_word_that_opens_like_a_month_is_no_month() -> None:
+    # "Monday, Marshal ...", "Monday, Mayor ...": the weekday is the date, no "March" or "May" follows it
+    assert find_dates("On Monday, Marshal Hołownia met President Stubb.", "2024-09-10") == [(0, 9, "2024-09-09")]
+    assert find_dates("On Monday, Mayor Klitschko received him.", "2024-09-10") == [(0, 9, "2024-09-09")]
+    assert find_dates("On Mar. 3, 2022 they met.", "2024-09-10") == [(3, 15, "2022-03-03")]

@@ -31,7 +31,9 @@ def split_bilateral(keys: list[str], it: Interaction) -> list[Interaction]:
 _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks|conversations)\b|\bseparately\b"
                          r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
                          # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)
-                         r"|\bvisited\b|\bcalled on\b|\bcalls on\b")
+                         r"|\bvisited\b|\bcalled on\b|\bcalls on\b"
+                         # ("met President Stubb at Mäntyniemi and Prime Minister Orpo at Kesäranta": two places, two meetings)
+                         r"|\bat (?:the )?[A-Z][^.;]{0,80}?\band\b[^.;]{0,80}?\bat (?:the )?[A-Z]")
 
 
 def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:

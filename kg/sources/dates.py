@@ -26,7 +26,7 @@ MONTHS = {
 }
 # (The lookahead is what a month's name opens with, case aside: a word that does not is
 # passed over with one test instead of a try of each name.)
-_MONTH = r"(?=[JFMASONDjfmasond][AEPUCOaepuco])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = r"(?=[JFMASONDjfmasond][AEPUCOaepuco])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The rest of a range of days: "12-13 October", "1 and 2 January", "July 20-21"; a range
