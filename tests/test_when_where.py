@@ -969,3 +969,13 @@ def test_a_word_that_opens_like_a_month_is_no_month() -> None:
     assert find_dates("On Monday, Marshal Hołownia met President Stubb.", "2024-09-10") == [(0, 9, "2024-09-09")]
     assert find_dates("On Monday, Mayor Klitschko received him.", "2024-09-10") == [(0, 9, "2024-09-09")]
     assert find_dates("On Mar. 3, 2022 they met.", "2024-09-10") == [(3, 15, "2022-03-03")]
+
+
+def test_the_days_first_meeting_and_the_place_a_where_clause_hangs_on() -> None:
+    body = ("Belgian Prime Minister Alexander De Croo and the President of Ukraine, Volodymyr Zelensky, today signed a "
+            "security agreement in Brussels. President Zelensky arrived in Brussels this morning, coming from Madrid, "
+            "where he had signed a similar agreement with Spanish Prime Minister Pedro Sánchez on Monday. The two "
+            "leaders first met in a restricted format at the Lambermont residence.")
+    found = events(body, date="2024-05-28")
+    assert when_where(found, "meeting", "Alexander De Croo", "Volodymyr Zelensky") == ("2024-05-28", "Brussels")
+    assert when_where(found, "signing", "Pedro Sánchez") == ("2024-05-27", "Madrid")

@@ -164,6 +164,15 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
     """Where the sentence says its event (its trigger at offset ``at``, if given) took place: a
     gazetteer place after "in", "at" or "to", else a world city after "in" or "at"."""
     plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
+    where = sentence.text.rfind(", where ", 0, at) if at is not None else -1
+    if where > 0:
+        # ("arrived in Brussels this morning, coming from Madrid, where he had signed ...": the
+        # place the where-clause hangs on)
+        places = [m for m in ctx.mentions_between(sentence.start, sentence.start + where) if m.kind == "place"]
+        # (not "travelled to George Town, the capital of the state of Penang, where he met": the city's)
+        if places and places[-1].end == sentence.start + where and \
+                not _APPOSED_REGION.search(ctx.release.text, max(sentence.start, places[-1].start - 60), places[-1].start):
+            return places[-1].text
     # ("held talks with X, who visited Israel last month to open an embassy in Tel Aviv": the
     # relative clause's place is its own, not the main clause's)
     asides = [(sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
@@ -185,6 +194,9 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
     if found and any(a <= sentence.start + found[0] < b for a, b in asides):
         return None
     return found[1] if found and found[0] < plan - sentence.start else None
+
+
+_APPOSED_REGION = re.compile(r",\s+(?:the\s+)?(?:capital|main city|largest city|seat)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:of\s+)?$")
 
 
 # "Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month": what a

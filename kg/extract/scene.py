@@ -32,8 +32,9 @@ _ELSEWHERE = re.compile(
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|previous(?:ly)?|earlier (?:this|that|in)(?! the day)|years? ago|"
     r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
     r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
-    # ("they first met in 2010", "When I first met Tony"; not "Minister X first met Minister Y": the day's first)
-    r"\b(?:I|we|they|he|she|when)\s+first met|first met(?! (?-i:[A-Z]))|until then|"
+    # ("they first met in 2010", "When I first met Tony"; not "Minister X first met Minister Y" nor "The two
+    # leaders first met in a restricted format": the day's first)
+    r"\b(?:I|we|they|he|she|when)\s+first met|first met(?! (?-i:[A-Z])| in (?:an? |the )|privately|one-on-one)|until then|"
     # "after President X's meeting with ...", "following the summit", "ahead of the call": an event
     # the sentence takes its bearings from, not one it reports
     # ("Following the meeting, the ministers signed": the occasion's own meeting, not this)
