@@ -263,3 +263,24 @@ def test_counterparts_met_each_at_their_own_place_are_two_meetings() -> None:
     meetings = {(frozenset(i.participants), i.date) for i in found.interactions if i.type == "meeting"}
     assert {(frozenset({"Szymon Hołownia", "Alexander Stubb"}), "2024-09-09"),
             (frozenset({"Szymon Hołownia", "Petteri Orpo"}), "2024-09-09")} <= meetings
+
+
+def test_those_who_attended_the_expanded_session_took_part_in_the_talks() -> None:
+    body = ("President Yoon Suk Yeol held a summit with President William Samoei Ruto in Seoul today. After an official "
+            "welcoming ceremony, the two leaders held talks in a small-group format, followed by an expanded session "
+            "attended by Foreign Minister Cho Tae-yul on the Korean side, and by Prime Cabinet Secretary Musalia "
+            "Mudavadi on the Kenyan side.")
+    found = extract(make_release("t", "Summit", body, date="2024-06-03"))
+    assert [set(i.participants) for i in found.interactions if i.type == "meeting"] == [
+        {"Yoon Suk Yeol", "William Samoei Ruto", "Cho Tae-yul", "Musalia Mudavadi"}]
+
+
+def test_a_witnessed_signing_between_two_ministers_is_theirs_and_the_witnesses() -> None:
+    body = ("President Yoon Suk Yeol held a summit with President William Samoei Ruto in Seoul today. Following the "
+            "talks, the two leaders witnessed the signing of the Memorandum of Understanding on Critical Minerals "
+            "between Minister Ahn Duk-geun and Prime Cabinet Secretary Musalia Mudavadi.")
+    found = extract(make_release("t", "Summit", body, date="2024-06-03"))
+    signings = [i for i in found.interactions if i.type == "signing"]
+    assert [set(i.participants) for i in signings] == [
+        {"Ahn Duk-geun", "Musalia Mudavadi", "Yoon Suk Yeol", "William Samoei Ruto"}]
+    assert set(signings[0].witnesses) == {"Yoon Suk Yeol", "William Samoei Ruto"}

@@ -434,3 +434,10 @@ def test_where_the_lead_says_a_guest_arrived_is_the_publishers_state() -> None:
     release = Path(__file__).parent / "blind16" / "releases" / "kr-2024-06-03-yoon-ruto-summit.txt"
     record = next(extract_files([release]))
     assert offices(record, "Yoon Suk Yeol") == [("President", "South Korea")]
+
+
+def test_each_side_named_after_its_officials_is_their_state() -> None:
+    r = run("SEOUL, June 3 – President Yoon Suk Yeol held talks with President William Samoei Ruto of Kenya, "
+            "attended by Foreign Minister Cho Tae-yul on the Korean side, and by Prime Cabinet Secretary Musalia "
+            "Mudavadi on the Kenyan side.")
+    assert offices(r, "Mudavadi") == [("Prime Cabinet Secretary", "Kenya")]

@@ -27,7 +27,8 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 # "... held an expanded meeting, in which A and B also took part"; "enlarged talks attended, on the
 # Algerian side, by A": those the clause names took part in the event its sentence told.
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
-                               r"|\b(?:meeting|talks|discussions|consultations) (?:was |were )?attended\b(?P<by>.+)"
+                               # ("held talks ..., followed by an expanded session attended by A on the Korean side")
+                               r"|\b(?:meeting|talks|discussions|consultations|session) (?:was |were )?attended\b(?P<by>.+)"
                                r"|" + _PARTICIPATION + r"(?P<part>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated",

@@ -11,7 +11,10 @@ _WHEN_HELD = ("former", "late", "outgoing", "acting", "interim")
 
 
 def state_after(tokens: list[Token], j: int) -> str | None:
-    """"of the Republic of Korea" right after a name: that state."""
+    """"of the Republic of Korea" or "on the Kenyan side" right after a name: that state."""
+    if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 2]] == ["on", "the"] and tokens[j + 3].text.rstrip(".,;") == "side" \
+            and "demonym" in tokens[j + 2].tags and tokens[j + 2].key:
+        return f"state:{tokens[j + 2].key}"  # ("... Musalia Mudavadi on the Kenyan side")
     if j >= len(tokens) or tokens[j].text != "of":
         return None
     k = j + 1

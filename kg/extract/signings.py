@@ -107,10 +107,13 @@ def _signatories(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.M
     until = base + (stop if stop >= 0 else len(text))
     by = _SIGNED_BY.search(text, m.end()) or _BY.search(text, m.end())
     signers = [key_of(r) for r in refs if by and r.kind == "person" and base + by.end() <= r.start < until][:2]
-    if len(signers) < 2 and participants:
+    if len(signers) < 2:
+        # ("... of an Agreement between the Central Bank and the Reserve Bank", "... of the Memorandum
+        # ... between Minister Ahn and Prime Cabinet Secretary Mudavadi": the two it is between)
         between = _BETWEEN_BODIES.search(text, m.end())
-        bodies = [key_of(r) for r in refs if between and r.kind == "org" and 0 <= r.start - base - between.end() <= 80]
-        signers = bodies[:2]
+        kinds = ("org", "person") if participants else ("person",)
+        bodies = [key_of(r) for r in refs if between and r.kind in kinds and 0 <= r.start - base - between.end() <= 80]
+        signers = bodies[:2] if len({r[:3] for r in bodies[:2]}) == 1 else []
     if len(signers) < 2:
         return participants, []
     witnesses = [p for p in participants if p not in signers]
