@@ -284,3 +284,14 @@ def test_a_witnessed_signing_between_two_ministers_is_theirs_and_the_witnesses()
     assert [set(i.participants) for i in signings] == [
         {"Ahn Duk-geun", "Musalia Mudavadi", "Yoon Suk Yeol", "William Samoei Ruto"}]
     assert set(signings[0].witnesses) == {"Yoon Suk Yeol", "William Samoei Ruto"}
+    # who signed it is no part of the document's name
+    assert [d.name for d in found.documents] == ["Memorandum of Understanding on Critical Minerals"]
+
+
+def test_the_two_speakers_who_signed_are_the_two_who_met() -> None:
+    body = ("Chairman of the State Great Khural Gombojav Zandanshatar held talks with the President of the House of "
+            "Councillors of Japan, Otsuji Hidehisa, in Ulaanbaatar today. Following the talks, the two Speakers signed "
+            "the Memorandum of Understanding on Cooperation between the two parliaments.")
+    found = extract(make_release("t", "Talks", body, date="2023-08-21"))
+    assert [set(i.participants) for i in found.interactions if i.type == "signing"] == [
+        {"Gombojav Zandanshatar", "Otsuji Hidehisa"}]

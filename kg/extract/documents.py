@@ -77,7 +77,7 @@ def documents_step(ctx: Context) -> None:
         if "esolution" in text:
             found += [m.group(0) for m in NUMBERED_RESOLUTION.finditer(text)]
         for name in [part for phrase in found for part in _two_documents(phrase)]:
-            name = _BETWEEN_THE_TWO.sub("", clean_name(name))
+            name = _BETWEEN_PERSONS.sub("", _BETWEEN_THE_TWO.sub("", clean_name(name)))
             if len(name.split()) < 2:
                 continue
             key = fold(name)
@@ -108,6 +108,10 @@ _COORDINATED_DOCS = re.compile(
 
 # "... on Diplomatic Training between the two Ministries": who signed it, which the text says
 # apart, not the document's name.
+# ("the Memorandum ... on Critical Minerals between Minister Ahn and Prime Cabinet Secretary Mudavadi":
+# who signed it, not its name)
+_BETWEEN_PERSONS = re.compile(r"\s+between\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Ambassador|Governor|"
+                              r"Chairman|Chairperson|Director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+[A-Z].*$")
 _BETWEEN_THE_TWO = re.compile(r"\s+between the two (?:Ministries|ministries|countries|Governments|governments|sides|"
                               r"States|states|nations|parties)$")
 

@@ -20,7 +20,9 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the heads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries|the foreign ministers of (?:the two|both) countries|"
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they|"
                         r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
-                        r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen)\b", re.I)
+                        r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
+                        # ("Following the talks, the two Speakers signed the Memorandum")
+                        r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers)\b", re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
@@ -40,7 +42,8 @@ _BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Ch
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
-_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair")  # (each alternative holds one)
+_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair",
+                "speakers", "secretaries")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
