@@ -1473,3 +1473,12 @@ def test_a_family_name_with_its_article_joined_is_the_same_person() -> None:
     assert [p.name for p in record.persons if "Busaidi" in p.name] == ["Sayyid Badr al-Busaidi"]
     assert [set(i.participants) for i in record.interactions if i.type == "call"] == [
         {"Antony J. Blinken", "Sayyid Badr al-Busaidi"}]
+
+
+def test_a_weekday_after_a_body_is_when_not_part_of_its_name() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+    found = extract(make_release("t", "Briefing", "Foreign Minister Ahmed Aboul Gheit met the Arab League on Sunday. "
+                                 "The Committee on Foreign Affairs met."))
+    names = {o.name for o in found.organizations}
+    assert not any("Sunday" in n for n in names) and "Committee on Foreign Affairs" in names
