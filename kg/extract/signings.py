@@ -113,7 +113,7 @@ def _signatories(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.M
         between = _BETWEEN_BODIES.search(text, m.end())
         kinds = ("org", "person") if participants else ("person",)
         bodies = [key_of(r) for r in refs if between and r.kind in kinds and 0 <= r.start - base - between.end() <= 80]
-        signers = bodies[:2] if len({r[:3] for r in bodies[:2]}) == 1 else []
+        signers = bodies[:2] if len({key.split(":")[0] for key in bodies[:2]}) == 1 else []  # (two of one kind)
     if len(signers) < 2:
         return participants, []
     witnesses = [p for p in participants if p not in signers]
