@@ -979,3 +979,13 @@ def test_the_days_first_meeting_and_the_place_a_where_clause_hangs_on() -> None:
     found = events(body, date="2024-05-28")
     assert when_where(found, "meeting", "Alexander De Croo", "Volodymyr Zelensky") == ("2024-05-28", "Brussels")
     assert when_where(found, "signing", "Pedro Sánchez") == ("2024-05-27", "Madrid")
+
+
+def test_the_high_level_week_of_a_session_is_where_they_met() -> None:
+    body = ("Foreign Minister Abdullah Ali Al-Yahya received today Minister Ahmed Moalim Fiqi. The two ministers "
+            "recalled their meeting in New York last month on the sidelines of the High-Level Week of the 79th "
+            "session of the United Nations General Assembly.")
+    sessions = [i for i in events(body, date="2024-10-08") if i.type == "multilateral"]
+    assert [(i.name, i.date, i.place, set(i.participants)) for i in sessions] == [
+        ("High-Level Week of the 79th session of the United Nations General Assembly", "2024-09", "New York",
+         {"Abdullah Ali Al-Yahya", "Ahmed Moalim Fiqi"})]

@@ -19,6 +19,9 @@ EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
 _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate", "debate",
                 "Dialogue")  # ("took part in the Raisina Dialogue": a conference by name)
+# The named part of a session ("the High-Level Week of the", "the General Debate of the").
+_PART_OF = re.compile(r"(?<=\bthe )(?P<part>(?:High-Level|High-level) (?:Week|Segment)|General Debate|Opening Session)\s+"
+                      r"(?P<of>of\s+the\s+)$")
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
     r"attended|attends|addressed|spoke at|"
@@ -100,6 +103,12 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 name += partners.group(0)  # "the BRICS Dialogue with Developing Countries"
                 words = name.split()
             pre = text[max(0, phrase.start - 60): phrase.start]
+            part = _PART_OF.search(pre)
+            if part is not None:
+                # ("on the sidelines of the High-Level Week of the 79th session of the General Assembly":
+                # the part of the session is the event met at)
+                name = f"{part['part']} {pre[part.start('of'):].strip()} {name}"
+                pre = pre[:part.start('part')]
             post = text[phrase.end: phrase.end + 40]
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
