@@ -12,6 +12,7 @@ from kg.extract.context import Context
 from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
+from kg.sources.dates import WEEKDAYS
 
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
@@ -19,7 +20,6 @@ _HEAD_WORD = re.compile(word_alternation(ORG_HEADS))  # (read for whether it mat
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
 # A body named after one of these words is generic, not a name: "the ministry".
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _GENERIC_LEADS = STOP_CAPS - {"Central"}
 _BODY_AFTER = re.compile(rf"\b(?:company|corporation|firm|agency|bank|holding|news agency|newspaper|operator|"
                          rf"carrier|airline|group|foundation|university|institute)\s+({U}[\w\-]+(?:\s+{U}[\w\-]+){{0,2}})")
@@ -86,7 +86,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                 k += 1
             # (not "the Defence Committee on Monday afternoon": when, not the body's portfolio)
             if k < len(words) and words[k][0][:1].isupper() and words[k][0] not in ("(", ")") and \
-                    words[k][0] not in _WEEKDAYS:
+                    words[k][0].lower() not in WEEKDAYS:
                 end = k + 1
                 while end < len(words):
                     w = words[end][0]

@@ -10,6 +10,7 @@ from kg.extract.actors import index_mentions
 from kg.extract.context import Context
 from kg.extract.issuer import header_paragraphs
 from kg.extract.mentions import Mention
+from kg.extract.text import Sentence
 from kg.extract.tokens import is_name_token
 from kg.lexicon import BRITISH_SECRETARY
 
@@ -154,8 +155,7 @@ def _reception_place(ctx: Context) -> str | None:
     """The state (code) of the city where the lead's host received a guest ("X received ... the
     Minister of Foreign Affairs of Suriname, who arrived in Georgetown"; "X received on Tuesday,
     at the Cité de l'Union africaine in Kinshasa, the Minister ...")."""
-    lead = next((s for s in ctx.sentences[1:4]
-                 if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8), None)
+    lead = next((s for _, s in _lead_sentences(ctx, 4)), None)
     m = _RECEIVED.search(lead.text) if lead is not None else None
     if m is None:
         return None
@@ -167,8 +167,10 @@ def _reception_place(ctx: Context) -> str | None:
     return None
 
 
-# ("President Ruto, who arrived in Seoul on Sunday for an official visit,": a guest's arrival)
+# ("President Ruto, who arrived in Seoul on Sunday for an official visit,": a guest's arrival, named
+# by a word no office, state or place claims)
 _WHO_ARRIVED = re.compile(r",\s+who\s+(?:arrived\s+in|is\s+(?:currently\s+)?visiting)\s+(?:the\s+)?")
+_NO_NAME = frozenset({"title", "head", "state", "demonym", "org", "place", "national"})
 
 
 def _guest_arrival(ctx: Context) -> str | None:
@@ -176,17 +178,16 @@ def _guest_arrival(ctx: Context) -> str | None:
     lead's first person ("President Yoon Suk Yeol held a summit with President William Samoei Ruto
     ... President Ruto, who arrived in Seoul on Sunday": Korea's release; not "Ms. KAMIKAWA Yoko,
     Minister for Foreign Affairs of Japan, who is visiting Rio de Janeiro")."""
-    lead = [s for s in ctx.sentences[1:10] if s.start >= ctx.release.body_offset and len(s.text.split()) >= 8][:2]
-    names = [[t for t in ctx.tokens[ctx.sentences.index(s)] if is_name_token(t) and not t.tags & _NO_NAME] for s in lead]
+    lead = _lead_sentences(ctx, 10)[:2]
+    names = [[t for t in ctx.tokens[idx] if is_name_token(t) and not t.tags & _NO_NAME] for idx, _ in lead]
     if not names or not names[0]:
         return None
-    first = names[0][0]  # the lead's first person: the run of name words that starts here
-    own = {first.text}
+    own = {names[0][0].text}  # the lead's first person: the run of name words that starts it
     for before, t in zip(names[0], names[0][1:]):
         if t.start - before.end > 1:
             break
         own.add(t.text)
-    for sentence, named in zip(lead, names):
+    for (_, sentence), named in zip(lead, names):
         m = _WHO_ARRIVED.search(sentence.text)
         who = [t for t in named if t.end <= sentence.start + m.start()] if m else []
         if who and who[-1].text not in own:
@@ -194,7 +195,11 @@ def _guest_arrival(ctx: Context) -> str | None:
     return None
 
 
-_NO_NAME = frozenset({"title", "head", "state", "demonym", "org", "place", "national"})
+def _lead_sentences(ctx: Context, within: int) -> list[tuple[int, Sentence]]:
+    """The lead's sentences among the first ``within`` (each with its index): in the text, not its
+    header, and long enough to tell something (labels such as "Press Release" are no lead)."""
+    return [(idx, s) for idx, s in enumerate(ctx.sentences[:within]) if idx >= 1
+            and s.start >= ctx.release.body_offset and len(s.text.split()) >= 8]
 
 
 # Between a state and the name its office belongs to: the office's words only ("Lithuania's

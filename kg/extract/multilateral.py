@@ -194,15 +194,23 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
             out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
     _placed_later(ctx, out)
-    # ("... Sign Host Country Agreement for the 15th Islamic Summit" over a body that tells the
-    # summit as still to come): the headline's event is that plan, not an event of the day
     planned = [fold(p.name or "") for p in ctx.planned if p.type == "multilateral"]
-    return [o for o in out if not (o.date is None and (o.evidence and o.evidence.start == 0 and any(
-        _same_words(fold(o.name or ""), name) or fold(o.name or "") in name for name in planned)
-        # ("the first of the African leaders attending the 2024 Korea-Africa Summit" beside "The 2024
-        # Korea-Africa Summit, to be held on June 4 and 5": the one summit, still to come; not "the
-        # 6th BIMSTEC Summit" beside "the next BIMSTEC Summit")
-        or fold(o.name or "") in planned))]
+    return [o for o in out if not _still_to_come(o, planned)]
+
+
+def _still_to_come(event: Interaction, planned: list[str]) -> bool:
+    """Whether an undated event is one the release tells as still to come (``planned``, folded
+    names): the headline's ("... Sign Host Country Agreement for the 15th Islamic Summit" over a
+    body that tells the summit as still to come), or one of the same name ("the first of the African
+    leaders attending the 2024 Korea-Africa Summit" beside "The 2024 Korea-Africa Summit, to be held
+    on June 4 and 5"; not "the 6th BIMSTEC Summit" beside "the next BIMSTEC Summit")."""
+    if event.date is not None:
+        return False
+    name = fold(event.name or "")
+    if name in planned:
+        return True
+    return bool(event.evidence and event.evidence.start == 0 and any(
+        _same_words(name, other) or name in other for other in planned))
 
 
 # "Iceland hosted the summit in Reykjavík on 16-17 May", "The conference was held in Geneva": a

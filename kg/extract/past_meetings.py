@@ -7,7 +7,7 @@ import re
 
 from kg.cities import city
 from kg.extract.context import Context
-from kg.extract.talks import LONG_PAIR_GAP, first_two_heads, two_of_a_kind
+from kg.extract.talks import LONG_PAIR_GAP, two_of_a_kind
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
 
@@ -58,17 +58,28 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                 continue  # undated, or not past
             if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
                 continue
-            # "President A and President B during their meeting in Panama City": the two just named,
-            # else the two of the last meeting or call before
-            group = _THE_GROUP.match(sentence.text[:m.start()])
-            pair = _named_before(ctx, idx, m.start()) or (
-                [ctx.label(k) or "" for k in two_of_a_kind(ctx, group["who"]) or (
-                    first_two_heads(ctx) if "minister" not in group["who"].lower() else [])] if group else None) or next(
-                (i.participants for kinds in (("meeting", "call"), ("signing",)) for i in reversed(interactions)
-                 if i.type in kinds and len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start), None)
+            pair = _their(ctx, idx, m.start(), interactions)
             if pair:
                 out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
     return out
+
+
+def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> list[str] | None:
+    """Who "their" of sentence ``idx`` stands for: the two just named ("President A and President B
+    during their meeting in Panama City"), else the two of the group the sentence opens with ("The
+    leaders recalled their ..."), else the two of the last meeting or call before (of the last
+    signing, if none)."""
+    sentence = ctx.sentences[idx]
+    named = _named_before(ctx, idx, at)
+    if named:
+        return named
+    group = _THE_GROUP.match(sentence.text[:at])
+    two = two_of_a_kind(ctx, group["who"]) if group else []
+    if two:
+        return [ctx.label(k) or "" for k in two]
+    told = [i for i in interactions if len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start]
+    return next((i.participants for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told) if i.type in kinds),
+                None)
 
 
 def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:

@@ -225,6 +225,10 @@ def member_of_parliament(tokens: list[Token], j: int) -> Office | None:
     return None
 
 
+# Tags of the words an office's title is made of (its state's and body's names among them).
+_OFFICE_TAGS = frozenset({"title", "head", "state", "demonym", "org", "national"})
+
+
 def tag_title_words(tokens: list[Token], i: int, j: int) -> None:
     """The capitalised words ``i``..``j`` right before a title's head belong to the title, back to
     a word that cannot ("Senior State Department Officials Previewing Secretary Blinken")."""
@@ -234,7 +238,7 @@ def tag_title_words(tokens: list[Token], i: int, j: int) -> None:
     for k in range(j - 1, i - 1, -1):
         known = tokens[k].tags & {"title", "head", "state", "demonym", "org"}
         if not known and (tokens[k].text.endswith(("ing", "ly")) or k > i and not portfolio and not
-                          tokens[k - 1].tags & {"title", "head", "state", "demonym", "org", "national"}):
+                          tokens[k - 1].tags & _OFFICE_TAGS):
             # ("Apparently Secretary Blinken"; "Security and Prosperity Underscore Secretary
             # Blinken's Travel": two words no title knows, one after the other, are a
             # headline's words, while one may be a portfolio's: "Cyber Ambassador Nate Fick")
@@ -250,7 +254,7 @@ def _in_portfolio(tokens: list[Token], i: int) -> bool:
         t = tokens[k]
         if t.text in ("for", "of", "on"):
             return True
-        if not (t.text in ("and", "the", "&", ",", "(") or t.tags & {"title", "head", "state", "demonym", "org", "national"}):
+        if not (t.text in ("and", "the", "&", ",", "(") or t.tags & _OFFICE_TAGS):
             return False
         k -= 1
     return False

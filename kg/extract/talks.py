@@ -6,7 +6,7 @@ import re
 
 from kg.cities import city
 from kg.extract.clauses import date_near, place_in
-from kg.extract.context import ActorRef, Context
+from kg.extract.context import ActorRef, Context, PersonEntity
 from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
@@ -32,14 +32,16 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
     return []
 
 
+# Offices of heads of state or government, and the words that make an office another's deputy.
+_HEAD_OFFICE = re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
+_DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
+
+
 def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
     heads of state or government ("the two leaders"), if it names exactly two."""
-    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister", words) else \
-        re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
-    holders = sorted((p for p in ctx.persons.values()
-                      if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)),
-                     key=lambda p: p.first)
+    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister", words) else _HEAD_OFFICE
+    holders = _holders(ctx, kind)
     if len(holders) == 2:
         return [f"person:{p.key}" for p in holders]
     # ("the two Heads of State" of a release that also names the President of Zanzibar): the
@@ -51,18 +53,20 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     known = all(p.state for p in holders) and re.search(r"(?i)heads of|presidents|prime ministers", words) is not None
     if known and len(by_state) == 2:
         return [f"person:{k}" for k in by_state.values()]
-    return first_two_heads(ctx) if re.search(r"(?i)heads of|presidents|leaders", words) else []
+    # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King;
+    # "The two leaders recalled ..." before a call with a third president): the first two heads
+    # the release names, of two states
+    if not re.search(r"(?i)heads of|presidents|leaders", words):
+        return []
+    first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
+    states = [next((of for t, of, _ in p.offices if of and _HEAD_OFFICE.search(t)), p.state) for p in first_two]
+    return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
 
 
-def first_two_heads(ctx: Context) -> list[str]:
-    """The first two heads of state or government the release names, of two states ("The leaders
-    recalled their last meeting in Kyiv" after the guest's audience with the King; "The two leaders
-    recalled ..." before a call with a third president)."""
-    kind = re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
-    heads = [p for p in sorted(ctx.persons.values(), key=lambda p: p.first)
-             if any(kind.search(t) and not re.search(r"(?i)deputy|vice|state for|under", t) for t, _, _ in p.offices)][:2]
-    states = [next((of for t, of, _ in p.offices if of and kind.search(t)), p.state) for p in heads]
-    return [f"person:{p.key}" for p in heads] if len(heads) == 2 and all(states) and states[0] != states[1] else []
+def _holders(ctx: Context, kind: re.Pattern[str]) -> list[PersonEntity]:
+    """The release's persons holding an office of ``kind`` (not as deputies), in the order named."""
+    return sorted((p for p in ctx.persons.values() if any(kind.search(t) and not _DEPUTY.search(t) for t, _, _ in p.offices)),
+                  key=lambda p: p.first)
 
 
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:

@@ -8,6 +8,9 @@ import re
 from kg.extract.scanning import Alternatives
 from kg.extract.text import U, may_match
 
+# ("was received by the King before the signing ceremony": when, not another signing; but "after the
+# signing ceremony of the Agreement between A and B" tells it)
+_TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ")
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
@@ -26,11 +29,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
         r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b", re.I)),
     ("signing", re.compile(
-        # ("was received by the King before the signing ceremony": when, not another signing; but
-        # "after the signing ceremony of the Agreement between A and B" tells it)
-        r"\b(?:signed|signs|inked)\b(?! up)|(?<!before the )(?<!after the )(?<!following the )(?<!ahead of the )"
-        r"(?<!prior to the )\bsigning\b|(?:(?<=before the )|(?<=after the )|(?<=following the )|(?<=ahead of the )|"
-        r"(?<=prior to the ))signing(?= ceremony of\b)|\bput (?:their|his|her) signatures?\b", re.I)),
+        r"\b(?:signed|signs|inked)\b(?! up)|" + "".join(f"(?<!{w})" for w in _TIME_OF) + r"\bsigning\b"
+        r"|(?:" + "|".join(f"(?<={w})" for w in _TIME_OF) + r")signing(?= ceremony of\b)"
+        r"|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
