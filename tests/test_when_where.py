@@ -989,3 +989,14 @@ def test_the_high_level_week_of_a_session_is_where_they_met() -> None:
     assert [(i.name, i.date, i.place, set(i.participants)) for i in sessions] == [
         ("High-Level Week of the 79th session of the United Nations General Assembly", "2024-09", "New York",
          {"Abdullah Ali Al-Yahya", "Ahmed Moalim Fiqi"})]
+
+
+def test_a_city_that_opens_an_events_name_is_its_venue_only_when_no_other_is_given() -> None:
+    title = "President Andrzej Duda at the Bucharest Nine summit in Riga"
+    body = ("President Andrzej Duda took part on Tuesday in the summit of the Bucharest Nine in Riga. The President also "
+            "had a short conversation with the President of Finland, Alexander Stubb.")
+    found = events(body, title=title, date="2024-06-11")
+    assert when_where(found, "meeting", "Andrzej Duda", "Alexander Stubb") == ("2024-06-11", "Riga")
+    body = "Foreign Minister Margus Tsahkna met Prime Minister Kyriakos Mitsotakis at the Munich Security Conference."
+    found = events(body, title="Tsahkna in Munich", date="2024-02-17")
+    assert when_where(found, "meeting", "Margus Tsahkna", "Kyriakos Mitsotakis") == ("2024-02-17", "Munich")

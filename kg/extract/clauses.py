@@ -90,6 +90,7 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
     "in the capital" is the capital of the state named with it, else of ``home``. The
     ``occasion``'s venue (the release's own event) is none written with an older date."""
     found: list[tuple[int, str]] = []
+    named_after: tuple[int, str] | None = None
     for m in _VENUE.finditer(text):
         if _RESIDENT.search(text, 0, m.start("name")) or \
                 occasion and _dated_elsewhere(ctx, text[m.end("name"): m.end("name") + 40]):
@@ -106,6 +107,11 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
             if n < len(words) and words[n] in BUILDING_WORDS:
                 break  # "at Hyderabad House" (in New Delhi): a building named after a city
             entry = ctx.lexicon.place(name)
+            if entry and n < len(words) and words[n] not in _CITY_WORDS:
+                # ("at the Bucharest Nine summit in Riga"): the city names the event; its venue,
+                # unless the text says another
+                named_after = named_after or (m.start("name"), entry.name if entry.name.startswith(name) else name)
+                break
             if entry:
                 found.append((m.start("name"), entry.name if entry.name.startswith(name) else name))
                 break
@@ -132,7 +138,10 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
             named = sorted((c for c in capitals if fold(c) in folded), key=lambda c: c != ctx.release.place)
             found.insert(0, (m.start(), (named or list(capitals))[0]))
             break
-    return found[0] if found else None
+    return found[0] if found else named_after
+
+
+_CITY_WORDS = frozenset({"City", "D.C.", "DC"})  # "in Kuwait City": still the city's name
 
 
 def _dated_elsewhere(ctx: Context, after: str) -> bool:
@@ -177,6 +186,7 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
     # relative clause's place is its own, not the main clause's)
     asides = [(sentence.start + a.start(), sentence.start + a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
               if not a.start() <= at < a.end()] if at is not None and "who" in sentence.text else []
+    named_after: str | None = None  # "at the Bucharest Nine summit": a city opening a name
     for mention in ctx.mentions_between(sentence.start, sentence.end):
         if any(a <= mention.start < b for a, b in asides):
             continue
@@ -185,15 +195,28 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
             if _RESIDENT.search(before):
                 continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
+                if not mention.text.endswith(".") and _NAME_GOES_ON.match(ctx.release.text, mention.end, sentence.end):
+                    # ("at the Bucharest Nine summit in Riga", "at the Munich Security Conference"):
+                    # the city names the event; where it met, unless the sentence says elsewhere
+                    named_after = named_after or mention.text
+                    continue
                 return mention.text
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|of|for|and|the)\s+){0,6}[A-Z][\w’'\-]*,\s*$", before):
                 # "at Tafawa Balewa House, Abuja", "at the Ministry of Foreign Affairs, Bangkok": a
                 # building, then its city
                 return mention.text
     found = venue(ctx, sentence.text, home=ctx.home_state)
-    if found and any(a <= sentence.start + found[0] < b for a, b in asides):
-        return None
-    return found[1] if found and found[0] < plan - sentence.start else None
+    if found and (any(a <= sentence.start + found[0] < b for a, b in asides) or found[0] >= plan - sentence.start):
+        found = None
+    if named_after and (not found or found[1] == named_after):
+        return named_after
+    return found[1] if found else None
+
+
+# A name word after a city, which it opens ("Bucharest Nine", "Munich Security Conference"), not
+# its venue's next clause ("in Riga on Tuesday", "in Geneva, Switzerland").
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:on|in|at|and|for|with|to|from|of|during|last|this|next|today|yesterday)\b)"
+                           r"[A-Z0-9][\w’'\-]*")
 
 
 _APPOSED_REGION = re.compile(r",\s+(?:the\s+)?(?:capital|main city|largest city|seat)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:of\s+)?$")
