@@ -210,6 +210,18 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
          "of the Republic launched, in the wilaya of Tindouf, the works on the road.", "Tindouf", "2024-02-22"),
         ("Statement", "22/02/2024\n\nUpdate – The President of the Republic launched the works on the road.",
          None, "2024-02-22"),
+        # the publisher's name with a comma in it, then a city, its state, a dash, the date and a colon
+        ("President Receives Counterpart", "State House\nOffice of the President, Republic of Ruritania\nPRESS RELEASE\n\n"
+         "Accra, Ghana – March 11, 2025: The President received his counterpart.", "Accra", "2025-03-11"),
+        # a label and the city's date line in one paragraph
+        ("Assembly opens", "Press release\nTashkent, 5 April 2025\n\nThe Assembly opened today in Tashkent.",
+         "Tashkent", "2025-04-05"),
+        # a city, its state and the date, ended by a full stop, on a line of its own
+        ("President meets Prime Minister", "Prensa Presidencia\n\nNew Delhi, India, 1 April 2025.\n\n"
+         "The President held a bilateral meeting with the Prime Minister.", "New Delhi", "2025-04-01"),
+        # a label in capitals is no place
+        ("Prime Minister returns", "OFFICE OF THE PRIME MINISTER\n\nMEDIA RELEASE\nFor immediate release – Monday 17 "
+         "February 2025\n\nThe Prime Minister has returned home.", None, "2025-02-17"),
     ],
 )
 def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str) -> None:

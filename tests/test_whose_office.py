@@ -441,3 +441,26 @@ def test_each_side_named_after_its_officials_is_their_state() -> None:
             "attended by Foreign Minister Cho Tae-yul on the Korean side, and by Prime Cabinet Secretary Musalia "
             "Mudavadi on the Kenyan side.")
     assert offices(r, "Mudavadi") == [("Prime Cabinet Secretary", "Kenya")]
+
+
+def test_a_speaker_with_an_office_or_a_misspelt_one_is_no_place_and_the_header_city_is() -> None:
+    record = run("Antony J. Blinken, Secretary of State\n\nRome, Italy\n\nWestin Excelsior\n\nFOREIGN MINISTER LAPID: "
+                 "Hello, everybody. Secretary Blinken and I represent new administrations.")
+    assert record.place == "Rome"
+    assert run("ECRETARY BLINKEN: Well, good morning, everyone. Welcome to Washington.").place is None
+
+
+def test_a_minister_with_a_long_portfolio_paying_a_visit_is_the_publishers_not_the_datelines() -> None:
+    record = run("FPS Foreign Affairs, Foreign Trade and Development Cooperation\nNews | 28.05.2024\n\nDakar, 28 May 2024"
+                 "\n\nThe Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural "
+                 "Institutions, Hadja Lahbib, is paying an official visit to Senegal on 27 and 28 May. This morning, "
+                 "the Minister was received in audience by President Faye. She conveyed the congratulations of the "
+                 "Belgian government.", title="Minister Lahbib in Dakar")
+    assert record.place == "Dakar"
+    assert {of for _, of in offices(record, "Lahbib")} == {"Belgium"}
+
+
+def test_a_spokespersons_byline_is_no_issuing_body() -> None:
+    record = run("Ned Price, Department Spokesperson\n\nThe United States supports the recommendations of the "
+                 "African Union Peace and Security Council regarding Chad.")
+    assert not [o.name for o in record.organizations if "Spokesperson" in o.name]

@@ -13,6 +13,7 @@ from kg.extract.mentions import Mention
 from kg.extract.text import Sentence
 from kg.extract.tokens import is_name_token
 from kg.lexicon import BRITISH_SECRETARY
+from kg.sources.dateline import city_country_line
 
 
 def home_state_step(ctx: Context) -> None:
@@ -112,11 +113,22 @@ def _issuer_state(ctx: Context) -> str | None:
     publisher names itself ("Government of the People's Republic of Bangladesh", "Ministry of
     Foreign Affairs of the Plurinational State of Bolivia", "Office of the Prime Minister -
     Ethiopia"): the release is that state's, wherever it was written."""
-    named = {m.key for paragraph, at in header_paragraphs(ctx.release)
-             # ("(Unofficial translation from French)": a language, not the publisher)
-             if not _LANGUAGE_NOTE.search(paragraph)
-             for m in ctx.mentions_between(at, at + len(paragraph)) if m.kind in ("state", "demonym", "national")}
+    named = {m.key for line, at in _header_lines(ctx)
+             # ("(Unofficial translation from French)": a language, not the publisher; "Mexico City,
+             # Mexico": where it was issued, not by whom)
+             if not _LANGUAGE_NOTE.search(line) and not city_country_line(line)
+             for m in ctx.mentions_between(at, at + len(line)) if m.kind in ("state", "demonym", "national")}
     return named.pop() if len(named) == 1 else None
+
+
+def _header_lines(ctx: Context) -> list[tuple[str, int]]:
+    """The lines of the header paragraphs, each with its offset in the release text."""
+    out: list[tuple[str, int]] = []
+    for paragraph, at in header_paragraphs(ctx.release):
+        for line in paragraph.split("\n"):
+            out.append((line, at))
+            at += len(line) + 1
+    return out
 
 
 _IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
@@ -131,7 +143,7 @@ def _io_headline(ctx: Context) -> bool:
     return entry is not None and entry.kind in _IO_KINDS and not ctx.release.text[:first.start].strip()
 
 
-_TRAVELLED = re.compile(r"\b(?:travell?ed to|arrived in|visited|is visiting|is on (?:an? )?(?:[\w\-]+ ){0,2}visit to|"
+_TRAVELLED = re.compile(r"\b(?:travell?ed to|arrived in|visited|is visiting|is (?:on|paying) (?:an? )?(?:[\w\-]+ ){0,2}visit to|"
                         r"(?:began|concluded|paid|made|completed|started)(?: today)? (?:an?|his|her) (?:[\w\-]+ ){0,3}visit to)"
                         r"\s+(?:the\s+)?")
 
@@ -238,16 +250,20 @@ def _state_at(ctx: Context, at: int) -> str | None:
 
 # "The Prime Minister arrived in Mexico City yesterday for his first visit to Mexico": an office
 # named bare, as a ministry names its own, travelling to the dateline's state.
+# ("The Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural
+# Institutions, Hadja Lahbib, is paying an official visit to Senegal": a portfolio's long name, no state in it)
 _OWN_OFFICIAL_TRAVELS = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|Chancellor|"
-                                   r"Secretary|Vice President|Deputy Prime Minister)\b(?:,[^,.]{3,60},)?\s+"
-                                   + _TRAVELLED.pattern)
+                                   r"Secretary|Vice President|Deputy Prime Minister)\b(?P<of>\s+(?:of|for)\s+[^.;]{3,140}?)?"
+                                   r"(?:,[^,.]{3,60},)?\s+" + _TRAVELLED.pattern)
 
 
 def _own_official_abroad(ctx: Context, dateline_state: str) -> bool:
     """Whether the lead says the publisher's own official (an office named bare) travelled to
     the dateline's state: then the dateline is abroad, not home."""
     lead = [s for s in ctx.sentences[:10] if s.start >= ctx.release.body_offset][:5]
-    return any(m is not None and _state_at(ctx, s.start + m.end()) == dateline_state
+    return any(m is not None and _state_at(ctx, s.start + m.end()) == dateline_state and not (
+                   m["of"] and any(x.kind in ("state", "demonym") for x in ctx.mentions_between(
+                       s.start + m.start("of"), s.start + m.end("of"))))  # ("The President of Senegal": theirs)
                for s in lead for m in [_OWN_OFFICIAL_TRAVELS.search(s.text)])
 
 

@@ -13,9 +13,11 @@ from kg.sources.dateline import header_line
 _BODY_WORDS = re.compile(r"\b(?:Ministry|Office|Presidency|Secretariat|Court|Chancellery|Directorate|Department)\b",
                          re.IGNORECASE)
 # Parts that are labels or the state itself, not the issuer: "Press Release", "Government of Georgia".
+# ("Ned Price, Department Spokesperson": a person's office, not the issuer)
 _NOT_ISSUER = re.compile(r"^(?:Government|Republic|Kingdom|State)\b|\b(?:Press|Media|News)\s+(?:Release|Statement)\b|"
-                         r"\bPress\s+release\b|\bby\b|\bfrom\b", re.IGNORECASE)
-_PARTS = re.compile(r"\s+[|–—-]\s+")
+                         r"\bPress\s+release\b|\bby\b|\bfrom\b|\bSpokes(?:person|man|woman)\b|\b(?:Building|Hall|Hotel)$",
+                         re.IGNORECASE)  # ("Rayburn House Office Building": where it was said)
+_PARTS = re.compile(r"\s+[|–—-]\s+|,\s+")  # ("Office of the President, Republic of Liberia")
 _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
 
 

@@ -55,10 +55,12 @@ def _place_name(raw: str) -> str:
 
 def _looks_like_place(raw: str, rest: str) -> bool:
     words = raw.split()
-    if not words or len(raw) < 3 or raw.lower() in _LABELS:
-        return False  # "Date: 14/02/2024": a label, not the town of Date
-    if words[0].lower().rstrip(".") in _SPEAKERS:
-        return False  # "MODERATOR: The Acting Prime Minister ...", "SECRETARY BLINKEN: Well,": a transcript's speaker
+    if not words or len(raw) < 3 or _is_label(raw):
+        return False  # "Date: 14/02/2024", "MEDIA RELEASE": a label, not the town of Date
+    if any(word.lower().rstrip(".") in _SPEAKERS for word in words):
+        # "MODERATOR: The Acting Prime Minister ...", "SECRETARY BLINKEN: Well,", "FOREIGN MINISTER LAPID:
+        # Hello": a transcript's speaker
+        return False
     # Upper-case datelines are safe; a Title-case one needs a date after it, or a city's name
     # with its country or agency after it ("Tashkent, Uzbekistan (UzDaily.com) --").
     if raw.isupper() and len(raw) <= 4:
@@ -78,6 +80,11 @@ _LABELS = {"date", "posted", "published", "updated", "created", "source", "time"
            "location", "place", "news", "release", "statement"}
 
 
+def _is_label(raw: str) -> bool:
+    """Whether a dateline's place is a label ("Date", "MEDIA RELEASE")."""
+    return raw.lower() in _LABELS or raw.split()[-1].lower() in _LABELS
+
+
 def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     """The dateline at the start of ``body``, if any.
 
@@ -92,14 +99,14 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     dated: Dateline | None = None  # a date line without a place ("Tuesday, 12 March 2024")
     header_place: str | None = None  # "September 18, 2025\nMexico City, Mexico": a place line among the header's
     for paragraph in body.split("\n\n")[:4]:
-        line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body)
+        line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body) or _header_row_dateline(paragraph)
         if line is not None and line.place is None and line.date and dated is None:
             # the city may open the next paragraph ("Jakarta, Kemlu – ..."); else the date line
             # ends where the text begins
             dated = Dateline(None, line.date, offset + line.end)
         elif line is not None:
             return Dateline(line.place, line.date or (dated.date if dated else None), offset + line.end)
-        elif (placed := _city_country_line(paragraph)) and all(header_line(row) or _city_country_line(row)
+        elif (placed := city_country_line(paragraph)) and all(header_line(row) or city_country_line(row)
                                                                for row in paragraph.split("\n") if row.strip()):
             header_place = header_place or placed
         elif not header_line(paragraph):
@@ -115,10 +122,23 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     return Dateline(None, None, 0)
 
 
+def _header_row_dateline(paragraph: str) -> Dateline | None:
+    """A city's date line among a header's lines ("Press release\nTashkent, 5 April 2025")."""
+    if "\n" not in paragraph or not header_line(paragraph):
+        return None
+    offset = 0
+    for row in paragraph.split("\n"):
+        m = PLACE_DATE_LINE.match(row.strip())
+        if m and city(m["place"]) is not None and parse_date(m["date"]):
+            return Dateline(_place_name(m["place"]), parse_date(m["date"]), offset + len(row))
+        offset += len(row) + 1
+    return None
+
+
 _CITY_COUNTRY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s*(?P<state>[A-ZÀ-Þ][\w'’\- ]{2,40})$")
 
 
-def _city_country_line(paragraph: str) -> str | None:
+def city_country_line(paragraph: str) -> str | None:
     """A header line that is a known city and its state ("Mexico City, Mexico", "Bishkek,
     Kyrgyz Republic"): where the release was issued."""
     from kg.lexicon import Lexicon
@@ -223,8 +243,15 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
         return Dateline(_place_name(re.sub(r",?\s*D\.?\s?C\.?$", "", m["place"])), parse_date(m["date"]), m.end())
     head = paragraph[:160]
     m = DATELINE.match(head)
+    if m and _is_label(m["place"]):
+        # "MEDIA RELEASE\nFor immediate release – Monday 17 February 2025": the label's date
+        line_rest = paragraph[m.end():].split("\n", 1)[0]
+        when = parse_date(line_rest.strip()) if len(line_rest.strip()) <= 40 else None
+        return Dateline(None, when, m.end() + len(line_rest)) if when else None
     if not m or not _looks_like_place(m["place"], m["rest"]):
         return None
+    if m.group(0).rstrip().endswith(":") and not m["rest"].strip() and city(m["place"]) is None:
+        return None  # "ECRETARY BLINKEN: Well, good morning": a speaker no list knows, not a town
     rest = m["rest"]
     when = parse_date(rest)
     if when is None and year_hint:
@@ -240,6 +267,10 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
     if when is None and len(line_rest.strip()) <= 40 and parse_date(line_rest.strip()):
         # "BEIJING, CHINA – Thursday, 5th September 2024": the date after the dash, on its own line
         return Dateline(_place_name(m["place"]), parse_date(line_rest.strip()), m.end() + len(line_rest))
+    dated_lead = _DATE_COLON.match(line_rest) if when is None else None
+    if dated_lead and parse_date(dated_lead["date"]):
+        # "Monrovia, Liberia – March 11, 2025: The President ...": the date after the dash, then a colon
+        return Dateline(_place_name(m["place"]), parse_date(dated_lead["date"]), m.end() + dated_lead.end())
     return Dateline(_place_name(m["place"]), when, m.end())
 
 
@@ -248,8 +279,10 @@ _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-
               r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
               # "20TH OCTOBER, 2023" closing a Ghanaian release
               r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z]{3,9}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
+# ("New Delhi, India, 1 April 2025.": the city's state between them, a full stop after)
 PLACE_DATE_LINE = re.compile(
-    rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,|\s+[–—-])\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\s*$")
+    rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,2}}(?=,))?"
+    rf"(?:,|\s+[–—-])\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\.?\s*$")
 # "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
 DATE_PLACE_LINE = re.compile(
     rf"^(?P<date>{_DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
@@ -259,6 +292,7 @@ _CITY = r"[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|de la|de las|de los))?
 DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{_DATE_ONLY}),?\s+(?P<place>{_CITY})\s*(?:–|—|-{{1,2}})\s")
 PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{_DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
 DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
+_DATE_COLON = re.compile(rf"\s*(?P<date>{_DATE_ONLY})\s*:\s")
 _WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # ("Dar es Salaam.\n14th May 2024": a city's name may hold a lower-case particle and end a sentence)
 CLOSING_PLACE_DATE = re.compile(
@@ -276,8 +310,8 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
 # "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
 # for Foreign Affairs": the publisher's name or the page's section, every word capitalised but
 # the small ones, no sentence in it.
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du|\([A-Z]{2,10}\))"
-_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")  # ("President's Media Division (PMD)")
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*,?|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du|\([A-Z]{2,10}\))"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")  # ("President's Media Division (PMD)", "Office of the President, Republic of Liberia")
 
 
 def header_line(paragraph: str) -> bool:
@@ -318,4 +352,4 @@ def read_stamp(text: str) -> str | None:
     return parse_date(opening["value"]) if opening else None
 
 
-__all__ = ["Dateline", "header_line", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]
+__all__ = ["Dateline", "city_country_line", "header_line", "read_dateline", "read_stamp", "DATE_PATTERNS", "_month_of"]
