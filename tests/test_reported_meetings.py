@@ -295,3 +295,27 @@ def test_the_two_speakers_who_signed_are_the_two_who_met() -> None:
     found = extract(make_release("t", "Talks", body, date="2023-08-21"))
     assert [set(i.participants) for i in found.interactions if i.type == "signing"] == [
         {"Gombojav Zandanshatar", "Otsuji Hidehisa"}]
+
+
+def test_the_two_heads_of_state_are_the_presidents_not_the_two_who_welcomed_the_guest() -> None:
+    body = ("Monrovia, Liberia – March 11, 2025: The President of the Republic of Liberia, His Excellency Joseph "
+            "Nyuma Boakai, Sr., has received his Ghanaian counterpart, His Excellency John Dramani Mahama, who is in "
+            "the country on a one-day working visit.\n\nPresident Mahama arrived at the Roberts International Airport "
+            "on Monday evening, where he was welcomed by Vice President Jeremiah Kpan Koung and Foreign Minister Sara "
+            "Beysolow Nyanti.\n\nAt the Foreign Ministry in Monrovia on Tuesday, the two Heads of State held a "
+            "tête-à-tête, followed by expanded talks with their delegations, which included Ghana's Minister for "
+            "Foreign Affairs, Samuel Okudzeto Ablakwa.")
+    found = extract(make_release("t", "President Boakai Receives Ghanaian Counterpart", body))
+    meetings = [(set(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"]
+    # (his Ghanaian counterpart is the President named right after, not Ghana's other official)
+    assert ({"Joseph Nyuma Boakai", "John Dramani Mahama"}, "2025-03-11", "Monrovia") in meetings
+    assert not [p for p, _, _ in meetings if {"Jeremiah Kpan Koung", "Sara Beysolow Nyanti"} <= p]
+
+
+def test_talks_recalled_in_a_that_clause_are_of_the_two_named_in_it() -> None:
+    body = ("On November 17, Chair of the Milli Majlis Sahiba Gafarova met with Speaker of the Parliament of Georgia "
+            "Shalva Papuashvili. She recalled that President Ilham Aliyev and Prime Minister of Georgia Irakli "
+            "Kobakhidze had held talks in Baku on November 12.")
+    found = extract(make_release("t", "Chair meets Speaker", body, date="2024-11-17"))
+    meetings = [(set(i.participants), i.date) for i in found.interactions if i.type == "meeting"]
+    assert ({"Ilham Aliyev", "Irakli Kobakhidze"}, "2024-11-12") in meetings

@@ -77,8 +77,11 @@ def interactions_step(ctx: Context) -> None:
         if two and not last_pair:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
             # ministers were then received by ...": the two named together are "the two ministers",
-            # else the release's only two foreign ministers
-            last_pair = named_pair or two_of_a_kind(ctx, two.group(0))
+            # else the release's only two foreign ministers (not "the two Heads of State" after
+            # "welcomed by Vice President A and Foreign Minister B": the heads)
+            heads = _HEADS.search(two.group(0)) is not None
+            last_pair = (named_pair if not heads or _hold_office(ctx, named_pair, "president") or
+                         _hold_office(ctx, named_pair, "prime minister") else []) or two_of_a_kind(ctx, two.group(0))
         elif two and _HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last

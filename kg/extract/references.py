@@ -73,6 +73,8 @@ _DESCRIPTOR_STEMS = ("Minister", "Secretary", "President", "Ambassador", "Head o
                      "ambassador", "secretary")
 _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "leaders", "delegations", "envoys",
                  "colleagues", "heads of")
+# Capitalised words of address between a counterpart and their name (", His Excellency ", ", H.E. ")
+_HONORIFIC_GAP = re.compile(r",?\s+(?:[A-Z][\w.’'\-]*\s+){1,4}")
 # The office noun that ends a reference standing for a state ("his Latvian counterpart", the plurals above).
 STANDS_FOR_STATE = re.compile(rf"(?i)\b(?:counterpart|minister|ambassador|president|leader|delegation|envoy|"
                               rf"{_OFFICIALS}|secretary|chancellor|premier)$")
@@ -149,8 +151,12 @@ def references_step(ctx: Context) -> None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
             state = ctx.lexicon.state(adjective) if adjective else None
-            if m.group("noun").lower() == "counterpart" and any(0 <= pm.start - e <= 2 for pm in ctx.person_mentions[idx]):
-                continue  # "her counterpart Yassine Fall", "his counterpart, X": the one named right after
+            if m.group("noun").lower() == "counterpart" and any(
+                    0 <= pm.start - e <= 2 or 0 < pm.start - e <= 40 and _HONORIFIC_GAP.fullmatch(ctx.release.text, e, pm.start)
+                    for pm in ctx.person_mentions[idx]):
+                # "her counterpart Yassine Fall", "his counterpart, X", "his Ghanaian counterpart, His
+                # Excellency John Dramani Mahama": the one named right after
+                continue
             if m.group("noun").lower() == "counterpart":
                 here = {r.key for r in refs if r.kind == "person" and r.end <= s}
                 subject = [r.key for r in refs if r.kind == "person" and r.end <= s]
