@@ -1000,3 +1000,17 @@ def test_a_city_that_opens_an_events_name_is_its_venue_only_when_no_other_is_giv
     body = "Foreign Minister Margus Tsahkna met Prime Minister Kyriakos Mitsotakis at the Munich Security Conference."
     found = events(body, title="Tsahkna in Munich", date="2024-02-17")
     assert when_where(found, "meeting", "Margus Tsahkna", "Kyriakos Mitsotakis") == ("2024-02-17", "Munich")
+
+
+def test_an_assembly_that_opened_today_its_eve_and_its_sidelines() -> None:
+    body = ("Press release\nTashkent, 5 April 2025\n\nThe 150th Assembly of the Inter-Parliamentary Union (IPU) opened "
+            "today in Tashkent, Uzbekistan. The Assembly, hosted by the Oliy Majlis of the Republic of Uzbekistan, was "
+            "opened by the President of Uzbekistan, Shavkat Mirziyoyev, in the presence of the IPU President, Dr. Tulia "
+            "Ackson. On the eve of the opening, President Mirziyoyev received Dr. Ackson at the Kuksaroy residence. On "
+            "the sidelines of the opening, Dr. Ackson held a bilateral meeting with the Speaker of the National Assembly "
+            "of Pakistan, Sardar Ayaz Sadiq.")
+    found = events(body, title="150th IPU Assembly opens in Tashkent")
+    assert [(i.name, i.date, i.place) for i in found if i.type == "multilateral"] == [
+        ("150th Assembly of the Inter-Parliamentary Union", "2025-04-05", "Tashkent")]  # (the headline's too)
+    assert when_where(found, "meeting", "Shavkat Mirziyoyev", "Tulia Ackson") == ("2025-04-04", "Tashkent")
+    assert when_where(found, "meeting", "Sardar Ayaz Sadiq") == ("2025-04-05", "Tashkent")

@@ -39,7 +39,7 @@ def hosted_event(text: str, m: re.Match[str]) -> bool:
 
 # (a "trilateral meeting hosted by X" is a meeting with X; a summit is not: "the 15th Islamic
 # Summit of the Organisation of Islamic Cooperation, hosted by The Gambia")
-_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress)\b(?:\s+of\s+(?:the\s+)?"
+_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress|assembly|dialogue|exhibition|expo)\b(?:\s+of\s+(?:the\s+)?"
                            r"(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)?(?-i:[A-Z])[\w\-’']*){0,6})?,?\s+hosted\s+by\b")
 # ("the SEECP Summit, which President X hosted": the event's host, no meeting of X)
 RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")

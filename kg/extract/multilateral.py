@@ -30,6 +30,9 @@ _TOOK_PART = re.compile(
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+# "The 150th Assembly of the Inter-Parliamentary Union (IPU) opened today in Tashkent": it took place
+_OPENED = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:was\s+|were\s+)?(?:(?:officially|formally)\s+)?"
+                     r"(?:opened|opens|convened|convenes|began|begins|concluded|concludes|closed|kicked off|got under way)\b")
 # Who attended a conference called a dialogue, and the words of dialogues that are formats of two.
 _ATTENDED = re.compile(r"(?i)part in|participat|attend|spoke at|speech|remarks|address|sidelines|margins")
 _DIALOGUE_KINDS = {"Strategic", "Stability", "Partnership", "Security", "Defense", "Defence", "Military", "Joint",
@@ -141,7 +144,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # a conference by name ("taking part in the Raisina Dialogue"), not a "Strategic Dialogue" of two
             if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
                 took_part = None  # ("Outcomes of the 50th Session of the Council": a headline, dated by no one)
-            if not named and not took_part and \
+            if not named and not took_part and not _OPENED.match(post) and \
                     not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post) and \
                     not re.match(r"(?:\s+on\s+[“\"][^”\"]{1,200}[”\"])?,\s+which\s+was\s+(?:held|presided over|chaired|convened)\b",
                                  text[phrase.end:]):
@@ -180,7 +183,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                     same.name = name  # "the 78th session of the UN General Assembly" names it more fully
                 # A later mention of an event already named says when, where and who ("On Thursday,
                 # X represented the EU at the SEECP Summit"): the event gains them.
-                if same.evidence and same.evidence.start == 0 and same.date is None and same.place is None:
+                if same.evidence and same.evidence.start == 0 and same.date is None and \
+                        (same.place is None or when or re.search(r"\btoday\b", text)):
                     same.evidence = ctx.evidence(sentence)
                 same.date = same.date or when or one_day(ctx, text, sentence.start, plans_too=True)
                 same.place = same.place or place_in(ctx, sentence, plans_too=True)
@@ -293,10 +297,14 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
 def _same_words(a: str, b: str) -> bool:
     """"International Conference “X”" and "2021 International Conference on “X”": one event,
     named with and without a year and a preposition."""
-    def words(name: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", name) if not w.isdigit() and w not in ("on", "of", "the", "in", "for")}
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"\w+", name) if not w.isdigit() and w not in ("on", "of", "the", "in", "for")]
     small, big = sorted((words(a), words(b)), key=len)
-    return len(small) >= 2 and small <= big
+    # ("150th IPU Assembly" and "150th Assembly of the Inter-Parliamentary Union": an acronym
+    # stands for the words it is the initials of)
+    spelt = {w for w in small if w not in big and 2 <= len(w) <= 6 and any(
+        "".join(x[0] for x in big[i: i + len(w)]) == w for i in range(len(big) - len(w) + 1))}
+    return len(small) >= 2 and set(small) - spelt <= set(big)
 
 
 def _names_states_between(ctx: Context, text: str) -> bool:

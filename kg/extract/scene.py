@@ -108,7 +108,7 @@ def scene_step(ctx: Context) -> None:
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not _ELSEWHERE.search(interaction.evidence.sentence) \
                 and "preceded by" not in interaction.evidence.sentence \
-                and not _BEFOREHAND.search(interaction.evidence.sentence):
+                and not _BEFOREHAND.search(interaction.evidence.sentence) and not _went_back(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion)
             anchor, anchor_place = interaction.date, own_place
@@ -131,6 +131,13 @@ _NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) d
                       r"(?:\w+ )?(?:visit|trip|stay)\b")
 _ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
+
+
+def _went_back(sentence: str) -> bool:
+    """Whether the sentence tells the day before the one told so far ("On the eve of the
+    opening, ..."): what follows it returns to that day, not to the eve."""
+    shift = _DAY_AFTER.match(sentence)
+    return shift is not None and shift["back"] is not None
 
 
 def _that_occasion(interaction: Interaction, ordered: list[Interaction], anchor: str | None) -> Interaction | None:
