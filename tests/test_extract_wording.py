@@ -1482,3 +1482,22 @@ def test_a_weekday_after_a_body_is_when_not_part_of_its_name() -> None:
                                  "The Committee on Foreign Affairs met."))
     names = {o.name for o in found.organizations}
     assert not any("Sunday" in n for n in names) and "Committee on Foreign Affairs" in names
+
+
+def test_a_visit_one_returned_from_and_one_being_made() -> None:
+    record = extract(make_release("t", "PM Brown Returns from China", "Prime Minister Hon. Mark Brown has returned to "
+                                  "Rarotonga following an official visit to the People's Republic of China from 10 to "
+                                  "14 February.", date="2025-02-17"))
+    visits = [(i.participants, i.date, i.place) for i in record.interactions if i.type == "visit"]
+    assert visits == [(["Mark Brown", "China"], "2025-02-10", None)]  # (home is no venue of the visit)
+    assert "Mark Brown" in names(record) and not any("Returns" in n for n in names(record))
+    record = run("As part of the State Visit he is making to the Republic of India, the President of Chile, Gabriel "
+                 "Boric Font, held a bilateral meeting with the Prime Minister of India, Narendra Modi.")
+    assert [i.participants for i in record.interactions if i.type == "visit"] == [["Gabriel Boric Font", "India"]]
+
+
+def test_offices_and_bodies_in_the_plural_are_no_persons_and_a_documents_date_is_no_part_of_its_name() -> None:
+    record = run("The Assembly gathered over 90 Speakers and Deputy Speakers of parliament. The Union has 181 Member "
+                 "Parliaments. Delegates are expected to adopt the Tashkent Declaration on 9 April.")
+    assert not names(record)
+    assert documents(record) == {"Tashkent Declaration"}

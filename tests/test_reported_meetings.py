@@ -319,3 +319,14 @@ def test_talks_recalled_in_a_that_clause_are_of_the_two_named_in_it() -> None:
     found = extract(make_release("t", "Chair meets Speaker", body, date="2024-11-17"))
     meetings = [(set(i.participants), i.date) for i in found.interactions if i.type == "meeting"]
     assert ({"Ilham Aliyev", "Irakli Kobakhidze"}, "2024-11-12") in meetings
+
+
+def test_the_two_who_last_met_and_a_letter_signed_to_someone() -> None:
+    body = ("Chairman Denis Bećirović spoke by telephone with Prime Minister of Croatia Andrej Plenković. The two had "
+            "last met in Budapest on 7 November, on the sidelines of the Meeting of the European Political Community. "
+            "Chairman Bećirović also signed today a letter to the President of the European Council, António Costa, "
+            "inviting him to visit Sarajevo.")
+    found = extract(make_release("t", "Chairman's telephone call", body, date="2025-01-28")).interactions
+    assert [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"] == [
+        ({"Denis Bećirović", "Andrej Plenković"}, "2024-11-07", "Budapest")]
+    assert [i.participants for i in found if i.type == "correspondence"] == [["Denis Bećirović", "António Costa"]]

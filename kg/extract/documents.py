@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.phrases import COMPLEMENT, clean_name, named_phrase
+from kg.extract.phrases import COMPLEMENT, clean_name, named_phrase, without_date
 from kg.extract.text import may_match, stem_text
 from kg.lexicon import fold
 from kg.records import Document
@@ -77,7 +77,8 @@ def documents_step(ctx: Context) -> None:
         if "esolution" in text:
             found += [m.group(0) for m in NUMBERED_RESOLUTION.finditer(text)]
         for name in [part for phrase in found for part in _two_documents(phrase)]:
-            name = _BETWEEN_PERSONS.sub("", _BETWEEN_THE_TWO.sub("", clean_name(name)))
+            # ("the Tashkent Declaration on 9 April": when, not part of the name)
+            name = _without_date(_BETWEEN_PERSONS.sub("", _BETWEEN_THE_TWO.sub("", clean_name(name))))
             if len(name.split()) < 2:
                 continue
             key = fold(name)
@@ -87,6 +88,14 @@ def documents_step(ctx: Context) -> None:
                 del docs[k]  # the fuller name wins
             docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
     ctx.record.documents = list(docs.values())
+
+
+def _without_date(name: str) -> str:
+    """A document's name without the date written with it ("the Tashkent Declaration on 9 April",
+    "the October 2021 Manama Statement"), unless the date ends its purpose ("on a 24-month
+    transition timeline starting in March 2022")."""
+    short = without_date(name)
+    return name if short != name and re.search(r"\w+ing$", short) else short
 
 
 # "a Memorandum of Understanding to promote collaboration on energy, ... exchange was signed",

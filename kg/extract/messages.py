@@ -33,7 +33,8 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     # ("Minister X recalled that the President had sent a message to Y": the clause's own subject)
     that = re.search(r"\bthat\s+(?=[^,;]*$)", sentence.text[:m.start()])
     inner = persons_of([r for r in before if r.start - base >= that.end()]) if that else []
-    sender = after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of") or \
+    written = re.match(r"(?i)signed|wrote|addressed", trigger) is not None  # ("signed a letter to X": the subject's)
+    sender = (None if written else after_word(sentence, refs, m, "from") or after_word(sentence, refs, m, "of")) or \
         first_of(inner[-1:] or persons_of(before) or [key_of(r) for r in before[-1:]])
     # ("handed President X a written message from Y": X, the indirect object, receives it)
     told_to = [key_of(r) for r in refs if r.kind == "person" and base + m.start() < r.start < base + m.end()]

@@ -22,7 +22,10 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
                         r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
                         # ("Following the talks, the two Speakers signed the Memorandum")
-                        r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers)\b", re.I)
+                        r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers|"
+                        # ("The two had last met in Budapest on 7 November": the two who just talked)
+                        r"the two(?= (?:had|have|last|first|also|then|met|discussed|agreed|exchanged|reviewed|spoke)\b))\b",
+                        re.I)
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
@@ -43,7 +46,7 @@ _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABB
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
 _GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair",
-                "speakers", "secretaries")  # (each alternative holds one)
+                "speakers", "secretaries", "the two")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to

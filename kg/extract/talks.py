@@ -33,7 +33,7 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
 
 
 # Offices of heads of state or government, and the words that make an office another's deputy.
-_HEAD_OFFICE = re.compile(r"(?i)president|prime minister|king|emir|sultan|chancellor")
+_HEAD_OFFICE = re.compile(r"(?i)president|prime minister|premier|king|emir|sultan|chancellor")
 _DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
 
 

@@ -19,7 +19,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("was received by the Head of State, to whom he handed over a letter": a meeting, then the letter)
         r"|\breceived\b[^.;,]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
-        r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b", re.I)),
+        r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b"
+        # ("signed today a letter to the President of the European Council")
+        r"|\b(?:signed|wrote|addressed)\b(?: \w+){0,2}? (?:a|an|the) (?:\w+ ){0,2}letter(?= (?:to|addressed to)\b)", re.I)),
     ("call", re.compile(
         r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
         r"virtually|separately|also) ){0,2}(?:with|to)\b"
@@ -38,7 +40,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
-        r"|\b(?:during|on|as part of) (?:his|her|their|an?|the) (?:\w+ ){0,3}(?:visit|trip|tour) (?:to|of|in)\b"
+        # ("As part of the State Visit he is making to the Republic of India", "has returned home
+        # following an official visit to China")
+        r"|\b(?:(?:during|on|as part of) (?:his|her|their|an?|the)|(?:following|after) (?:his|her|their|an?)) (?:\w+ ){0,3}"
+        r"(?:visit|trip|tour) (?:(?:he|she|they) (?:is|are|was|were) (?:making|paying|undertaking) )?(?:to|of|in)\b"
         r"|\b(?:his|her|their) (?:[\w\-]+ ){0,2}(?:visit|trip) to\b"
         r"|\bvisit (?:to|of) [^.;]{0,40}?(?:took place|was held)\b|\bwelcomed? (?:\w+ ){0,4}to (?=" + U + ")"
         # "Mr Peters is in Fiji on his first overseas trip"

@@ -53,18 +53,25 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     # "during the visit of X to Manila": the city after the trigger, not the sentence's first
     place = next((mn.text for mn in ctx.mentions_between(t_end, min(clause_end, t_end + 40)) if mn.kind == "place"
                   and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
-    visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    where = ctx.lexicon.state_of_place(place) if place else None
+
+    def place_in(state: str) -> str | None:
+        """The place, if it may lie in ``state`` ("has returned to Rarotonga following an official
+        visit to China": home, not where the visit went)."""
+        return place if where is None or f"state:{where.code}" == state else None
+
+    visit = Interaction("visit", [ctx.label(k) or "" for k in keys], when, place_in(target), None, [], ev)
     host = persons_of(before)[-1:] if trigger.startswith("welcome") else []
     if host and host[0] != visitor:  # the host who welcomed the visitor met them
         ctx.extra_interactions.append(Interaction("meeting", [ctx.label(host[0]) or "", ctx.label(visitor) or ""],
                                                   when, place, None, [], ev))
     for companion in _co_visitors(ctx, site, visitor, target):
         ctx.extra_interactions.append(Interaction("visit", [ctx.label(companion) or "", ctx.label(target) or ""],
-                                                  when, place, None, [], ev))
+                                                  when, place_in(target), None, [], ev))
     for more in more_destinations(ctx, sentence, target, clause_end):
         if more != acting_state(ctx, visitor):  # (the person's state, else their office's)
             ctx.extra_interactions.append(Interaction("visit", [ctx.label(visitor) or "", ctx.label(more) or ""],
-                                                      when, place, None, [], ev))
+                                                      when, place_in(more), None, [], ev))
     return keys, visit
 
 

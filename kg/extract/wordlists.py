@@ -27,6 +27,7 @@ HEADLINE_VERBS = {
     "Participates", "Participated", "Co-chairs", "Co-chaired", "Represents", "Represented", "Witnesses",
     "Witnessed", "Inaugurates", "Inaugurated", "Unveils", "Unveiled", "Bids", "Hands", "Handed", "Conveys",
     "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
+    "Selects", "Appoints", "Names", "Nominates", "Returns", "Establish", "Establishes",
     # (the plural forms of a headline with two subjects: "Blinken and Special Envoy Amiri Launch ...")
     "Launch", "Announce", "Urge", "Condemn", "Congratulate", "Reaffirm", "Celebrate", "Commend", "Participate",
     # (the gerunds a headline opens with: "Honoring Boris Nemtsov on the Seventh Anniversary of ...")
@@ -43,6 +44,9 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   "Network", "Process", "Framework", "Corridor", "Gateway", "Coalition", "Zone", "Market",
                   # ("the President's Media Division": a unit of an office, no Mr. Division)
                   "Division", "Directorate", "Unit", "Wing",
+                  # ("over 90 Speakers and Deputy Speakers", "181 Member Parliaments": offices and bodies
+                  # in the plural)
+                  "Parliaments", "Speakers", "Ministers", "Members", "Delegates", "Leaders",
                   }
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
