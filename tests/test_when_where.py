@@ -1014,3 +1014,15 @@ def test_an_assembly_that_opened_today_its_eve_and_its_sidelines() -> None:
         ("150th Assembly of the Inter-Parliamentary Union", "2025-04-05", "Tashkent")]  # (the headline's too)
     assert when_where(found, "meeting", "Shavkat Mirziyoyev", "Tulia Ackson") == ("2025-04-04", "Tashkent")
     assert when_where(found, "meeting", "Sardar Ayaz Sadiq") == ("2025-04-05", "Tashkent")
+
+
+def test_an_event_told_in_its_turn_is_the_days_and_talks_recalled_on_a_summits_sidelines_are_not_the_speakers() -> None:
+    body = ("On November 17, Chair of the Milli Majlis Sahiba Gafarova met with Speaker of the Parliament of Georgia "
+            "Shalva Papuashvili in Baku. She recalled that President Ilham Aliyev and Prime Minister of Georgia Irakli "
+            "Kobakhidze had held talks in Baku on the sidelines of the World Leaders Climate Action Summit on November "
+            "12. The sides signed a memorandum. On the same day, Sahiba Gafarova also met with the Secretary General of "
+            "the Inter-Parliamentary Union Martin Chungong. Sahiba Gafarova then addressed the opening of the "
+            "Parliamentary Meeting, held at the Baku Olympic Stadium.")
+    found = {i.name: i for i in events(body, date="2024-11-17") if i.type == "multilateral"}
+    assert (found["Parliamentary Meeting"].date, found["Parliamentary Meeting"].place) == ("2024-11-17", "Baku")
+    assert set(found["World Leaders Climate Action Summit"].participants) == {"Ilham Aliyev", "Irakli Kobakhidze"}

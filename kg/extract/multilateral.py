@@ -10,7 +10,7 @@ from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.extract.proposers import names_two_states
-from kg.extract.text import may_match
+from kg.extract.text import REPORTED_SPEECH, may_match
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -170,7 +170,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             participants = _subject(ctx, idx, phrase.start)
             if margins:
                 # "On the sidelines of X, A met B": those who met there were at X.
-                everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"]
+                told = [t.end() for t in REPORTED_SPEECH.finditer(text, 0, phrase.start)]  # (not who recalled it)
+                everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"
+                            and told[-1:] <= [r.start - sentence.start]]
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
@@ -290,7 +292,9 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     ("X held bilateral meetings with A, B and C on the margins of the UN General Assembly":
     X, not C)."""
     base = ctx.sentences[idx].start
-    subject = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= before]
+    # ("She recalled that President A and Prime Minister B had held talks on the sidelines of X": A)
+    told = [m.end() for m in REPORTED_SPEECH.finditer(ctx.sentences[idx].text, 0, before)]
+    subject = [r for r in ctx.refs[idx] if r.kind == "person" and told[-1:] <= [r.start - base] and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
 
 

@@ -20,6 +20,9 @@ from kg.sources.dates import find_dates, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
+from kg.extract.day_order import (
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, in_turn, that_occasion, went_back,
+)
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
 
@@ -86,13 +89,13 @@ def scene_step(ctx: Context) -> None:
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
     for interaction in in_text_order:
         own_place = interaction.place if interaction.type not in _PLACELESS else None
-        nth = _NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
+        nth = NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
         start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None) \
             if nth else None
         if nth and start:
             # "On 13-14 March, X paid a visit to Poland. On the first day of the visit, ...": its first day
-            interaction.date = (date.fromisoformat(start) + timedelta(days=_ORDINAL_DAYS[nth["n"].lower()])).isoformat()
-        told = _that_occasion(interaction, in_text_order, anchor)
+            interaction.date = (date.fromisoformat(start) + timedelta(days=ORDINAL_DAYS[nth["n"].lower()])).isoformat()
+        told = that_occasion(interaction, in_text_order, anchor)
         if told is not None:
             # "On that occasion, A and B signed ...": the event the sentence before told in passing
             interaction.date, interaction.place = interaction.date or told.date, interaction.place or told.place
@@ -108,7 +111,7 @@ def scene_step(ctx: Context) -> None:
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not _ELSEWHERE.search(interaction.evidence.sentence) \
                 and "preceded by" not in interaction.evidence.sentence \
-                and not _BEFOREHAND.search(interaction.evidence.sentence) and not _went_back(interaction.evidence.sentence):
+                and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion)
             anchor, anchor_place = interaction.date, own_place
@@ -123,34 +126,6 @@ def scene_step(ctx: Context) -> None:
         kept_ids = {id(i) for i in kept}
         ctx.planned.extend(i for i in ctx.record.interactions if id(i) not in kept_ids)
         ctx.record.interactions = kept
-
-
-_DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next) day|[Tt]he day after|A day later"
-                        r"|(?P<back>(?:On )?[Tt]he previous day|[Tt]he day before|A day earlier|On the eve))\b")
-_NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) day of (?:the|his|her|their) "
-                      r"(?:\w+ )?(?:visit|trip|stay)\b")
-_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-_THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
-
-
-def _went_back(sentence: str) -> bool:
-    """Whether the sentence tells the day before the one told so far ("On the eve of the
-    opening, ..."): what follows it returns to that day, not to the eve."""
-    shift = _DAY_AFTER.match(sentence)
-    return shift is not None and shift["back"] is not None
-
-
-def _that_occasion(interaction: Interaction, ordered: list[Interaction], anchor: str | None) -> Interaction | None:
-    """The event "on that occasion" points back to: of the sentence before, the one dated apart
-    from the narrative's day (a past visit told in passing), else the last."""
-    ev = interaction.evidence
-    if ev is None or not _THAT_OCCASION.match(ev.sentence):
-        return None
-    earlier = [i for i in ordered if i.evidence is not None and i.evidence.end <= ev.start]
-    last = max((i.evidence.start for i in earlier if i.evidence is not None), default=None)
-    before = [i for i in earlier if i.date and i.evidence is not None and i.evidence.start == last]
-    apart = [i for i in before if i.date != anchor]
-    return (apart or before or [None])[-1]
 
 
 def read_scene(ctx: Context) -> Scene:
@@ -286,7 +261,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     if interaction.date is None and (recalled or LAST_MET.search(told)):
         interaction.date = next((found for m in re.finditer(r"\s+in\s+[A-Z][a-z]+", told)
                                  if (found := past_month(told[m.start():], ctx.release.date))), None)
-    shift = _DAY_AFTER.match(sentence)
+    shift = DAY_AFTER.match(sentence)
     if interaction.date is None and shift and anchor and len(anchor) == 10:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"
         step = -1 if shift["back"] else 1
@@ -298,7 +273,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
                    and i.evidence is not None and i.evidence.start < at]
         interaction.date = max(arrived, key=lambda i: i.evidence.start if i.evidence else 0).date if arrived else None
     own = interaction.date is not None
-    in_lead = interaction.evidence is not None and interaction.evidence.end <= scene.lead_end
+    # ("Sahiba Gafarova then addressed the opening of the Parliamentary Meeting": the day's, told in its turn)
+    in_lead = interaction.evidence is not None and (interaction.evidence.end <= scene.lead_end or in_turn(
+        ctx, interaction.evidence.sentence))
     if interaction.date is None and not elsewhere and (interaction.type != "multilateral" or in_lead):
         # A summit the lead says someone took part in is the occasion's; one named later may
         # be any of its series.
@@ -325,7 +302,6 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
 # occasion's: past that, a meeting named without a date is more often one recalled than one
 # reported. A readout is short enough to be read whole.
 _OCCASION_REACH = 2_500
-_READOUT_SENTENCES = 30
 
 
 def _tells_the_occasion(ctx: Context, interaction: Interaction) -> bool:
@@ -336,7 +312,7 @@ def _tells_the_occasion(ctx: Context, interaction: Interaction) -> bool:
     sentence = interaction.evidence.sentence
     if sentence[:1] in "“\"‘" or re.match(r"^[A-Z][A-Z .’']+:\s", sentence):
         return False  # a quotation or a speaker's turn ("MR PRICE: ..."): what someone says
-    if len(ctx.sentences) <= _READOUT_SENTENCES:
+    if len(ctx.sentences) <= READOUT_SENTENCES:
         return True
     return interaction.evidence.start - ctx.release.body_offset <= _OCCASION_REACH
 

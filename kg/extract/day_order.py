@@ -1,0 +1,50 @@
+"""The order of a release's days: the day after or before the one told so far ("The following
+day", "On the eve of the opening"), the nth day of a visit, the next event of the day told in
+its turn ("X then addressed ..."), and the event "on that occasion" points back to."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.records import Interaction
+from kg.sources.dates import find_dates
+
+# A readout is short enough to be read whole: its sentences tell one day in order.
+READOUT_SENTENCES = 30
+
+DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next) day|[Tt]he day after|A day later"
+                       r"|(?P<back>(?:On )?[Tt]he previous day|[Tt]he day before|A day earlier|On the eve))\b")
+NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) day of (?:the|his|her|their) "
+                     r"(?:\w+ )?(?:visit|trip|stay)\b")
+ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
+
+
+_IN_TURN = re.compile(r"\b(?:then|later that day|afterwards|subsequently)\b|^\s*(?:On the same day|Later|Afterwards)\b")
+
+
+def in_turn(ctx: Context, sentence: str) -> bool:
+    """Whether a readout's sentence tells its event as the next of the day ("X then addressed
+    the opening of ..."), in the third person and with no date of its own."""
+    return len(ctx.sentences) <= READOUT_SENTENCES and _IN_TURN.search(sentence) is not None and \
+        not re.search(r"\b(?:I|we|We|my|our)\b", sentence) and not find_dates(sentence, ctx.release.date)
+
+
+def went_back(sentence: str) -> bool:
+    """Whether the sentence tells the day before the one told so far ("On the eve of the
+    opening, ..."): what follows it returns to that day, not to the eve."""
+    shift = DAY_AFTER.match(sentence)
+    return shift is not None and shift["back"] is not None
+
+
+def that_occasion(interaction: Interaction, ordered: list[Interaction], anchor: str | None) -> Interaction | None:
+    """The event "on that occasion" points back to: of the sentence before, the one dated apart
+    from the narrative's day (a past visit told in passing), else the last."""
+    ev = interaction.evidence
+    if ev is None or not _THAT_OCCASION.match(ev.sentence):
+        return None
+    earlier = [i for i in ordered if i.evidence is not None and i.evidence.end <= ev.start]
+    last = max((i.evidence.start for i in earlier if i.evidence is not None), default=None)
+    before = [i for i in earlier if i.date and i.evidence is not None and i.evidence.start == last]
+    apart = [i for i in before if i.date != anchor]
+    return (apart or before or [None])[-1]
