@@ -38,6 +38,8 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind15" / "releases"]),
     ("East Asia, W. Europe, Gulf, IOs (12)", ROOT / "tests" / "blind16" / "gold",
      [ROOT / "tests" / "blind16" / "releases"]),
+    ("S.E. Asia, Africa, Latin America, Balkans, IOs (12)", ROOT / "tests" / "blind17" / "gold",
+     [ROOT / "tests" / "blind17" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
