@@ -219,12 +219,21 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
         # a city, its state and the date, ended by a full stop, on a line of its own
         ("President meets Prime Minister", "Prensa Presidencia\n\nNew Delhi, India, 1 April 2025.\n\n"
          "The President held a bilateral meeting with the Prime Minister.", "New Delhi", "2025-04-01"),
+        # a town's name with "of" in it, in capitals or not, and a body's name with "of", which is no town
+        ("Prime Minister meets", "Port of Spain, Trinidad and Tobago, October 15, 2024 – The Prime Minister met.",
+         "Port of Spain", "2024-10-15"),
+        ("Prime Minister meets", "PORT OF SPAIN, October 15, 2024 – The Prime Minister met.", "Port of Spain",
+         "2024-10-15"),
+        ("Minister meets", "Ministry of Foreign Affairs, 12 March 2024 – The Minister met.", None, "2024-03-12"),
+        # a publisher's unit where a town would stand is no place
+        ("Speaker meets President", "SAEIMA PRESS SERVICE – The Speaker of the Saeima met the President of Moldova on "
+         "8 March 2024.", None, None),
         # a label in capitals is no place
         ("Prime Minister returns", "OFFICE OF THE PRIME MINISTER\n\nMEDIA RELEASE\nFor immediate release – Monday 17 "
          "February 2025\n\nThe Prime Minister has returned home.", None, "2025-02-17"),
     ],
 )
-def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str) -> None:
+def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str | None) -> None:
     release = make_release("t", title, body)
     assert (release.place, release.date) == (place, date)
 

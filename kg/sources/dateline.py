@@ -18,7 +18,7 @@ _DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
-    rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
+    rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
         (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica."
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
@@ -49,7 +49,8 @@ def _place_name(raw: str) -> str:
     """'NUR-SULTAN' → 'Nur-Sultan'; 'Washington' stays."""
     raw = raw.strip(" ,.")
     if raw.isupper():
-        return re.sub(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]*", lambda m: m.group(0).capitalize(), raw)
+        cased = re.sub(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]*", lambda m: m.group(0).capitalize(), raw)
+        return re.sub(r"(?<= )(?:Of|De|Del|Da|Do|Es|La|Las|Los)(?= )", lambda m: m.group(0).lower(), cased)  # "Port of Spain"
     return raw
 
 
@@ -88,11 +89,27 @@ def _is_label(raw: str) -> bool:
 def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
     """The dateline at the start of ``body``, if any.
 
+    A weekday or a publisher's unit ("Thursday", "SAEIMA PRESS SERVICE", "Press Releases") read
+    where a town stands is no place; the date and the end stay.
+
     >>> read_dateline("NUR-SULTAN, April 8, 2019 – The minister met ...")
     Dateline(place='Nur-Sultan', date='2019-04-08', end=28)
     >>> read_dateline("WASHINGTON, DC – Today ...").place
     'Washington'
     """
+    line = _read_dateline(body, year_hint)
+    if line.place and (_WEEKDAY.fullmatch(line.place) or line.place.split()[-1].lower() in _UNIT_WORDS):
+        return Dateline(None, line.date, line.end)
+    return line
+
+
+# The last words of a publisher's unit or page section, never of a town.
+_UNIT_WORDS = frozenset({"service", "services", "release", "releases", "statement", "statements", "news", "newsroom",
+                         "diwan", "office", "bureau", "division", "department", "unit", "secretariat", "chancellery",
+                         "presidency", "ministry", "cabinet", "communiqué", "communique", "communiqués"})
+
+
+def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     offset = 0
     # The dateline opens the first paragraph of prose; stamps, numbers and date lines
     # ("No:031/24", "Nov 14, 2023 11:02") may stand before it.
@@ -248,6 +265,10 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
         line_rest = paragraph[m.end():].split("\n", 1)[0]
         when = parse_date(line_rest.strip()) if len(line_rest.strip()) <= 40 else None
         return Dateline(None, when, m.end() + len(line_rest)) if when else None
+    if m and re.search(r"(?i) of ", m["place"]) and city(m["place"]) is None:
+        # ("Ministry of Foreign Affairs, 12 March 2024 –": a body, not a town like Port of Spain)
+        dated = len(m["rest"]) <= 30 and parse_date(m["rest"])  # (not a first sentence: "The Under-Secretary of State X paid")
+        return Dateline(None, dated, m.end()) if dated else None
     if not m or not _looks_like_place(m["place"], m["rest"]):
         return None
     if m.group(0).rstrip().endswith(":") and not m["rest"].strip() and city(m["place"]) is None:
