@@ -1026,3 +1026,16 @@ def test_an_event_told_in_its_turn_is_the_days_and_talks_recalled_on_a_summits_s
     found = {i.name: i for i in events(body, date="2024-11-17") if i.type == "multilateral"}
     assert (found["Parliamentary Meeting"].date, found["Parliamentary Meeting"].place) == ("2024-11-17", "Baku")
     assert set(found["World Leaders Climate Action Summit"].participants) == {"Ilham Aliyev", "Irakli Kobakhidze"}
+
+
+def test_a_visit_begins_the_day_the_visitor_arrived() -> None:
+    body = ("Monrovia, Liberia – March 11, 2025: The President of the Republic of Liberia, Joseph Nyuma Boakai, has "
+            "received his Ghanaian counterpart, John Dramani Mahama, who is in the country on a one-day working visit."
+            "\n\nPresident Mahama arrived at the Roberts International Airport on Monday evening.")
+    found = events(body, title="President Boakai Receives Ghanaian Counterpart")
+    assert when_where(found, "visit", "John Dramani Mahama", "Liberia") == ("2025-03-10", "Monrovia")
+    assert when_where(found, "meeting", "Joseph Nyuma Boakai") == ("2025-03-11", "Monrovia")
+    body = ("President Volodymyr Zelensky arrived in Brussels this morning for a working visit to Belgium, coming from "
+            "Madrid, where he had signed a similar agreement on Monday.")
+    found = events(body, title="Zelensky in Brussels", date="2024-05-28")
+    assert when_where(found, "visit", "Volodymyr Zelensky", "Belgium") == ("2024-05-28", "Brussels")

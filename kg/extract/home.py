@@ -26,7 +26,9 @@ def home_state_step(ctx: Context) -> None:
     # visiting the country", "an official visit to our country": the home state
     taken = [(m.start, m.end) for m in ctx.mentions]
     kingdom = r"|\b[Tt]he (?P<k>Kingdom)\b(?!\s+of\b)" if "Kingdom" in (entry.official_name or "") else ""
-    for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in)\s+(?:the|our)\s+(?P<c>country)\b" + kingdom,
+    # ("his Ghanaian counterpart, who is in the country on a one-day working visit": here)
+    for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in|(?:is|are|was|were) in)\s+(?:the|our)\s+"
+                         r"(?P<c>country)\b" + kingdom,
                          ctx.release.text):
         group = "k" if kingdom and m["k"] else "c"
         if not any(a < m.end() and m.start() < b for a, b in taken):

@@ -39,7 +39,7 @@ from kg.extract.past_meetings import their_past_meetings
 from kg.extract.talks import (TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference,
                              two_of_a_kind)
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
-from kg.extract.visits import build_visit, met_during_the_visit
+from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 from kg.lexicon import fold
@@ -173,6 +173,7 @@ def interactions_step(ctx: Context) -> None:
 
     interactions.extend(met_on_its_margins(multilateral_events(ctx), interactions))
     met_during_the_visit(interactions, ctx.release.date)
+    dated_by_arrival(ctx, interactions)
     body_forms = {fold(f): fold(org.name) for org in ctx.record.organizations for f in (org.name, *org.aliases)}
     ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date, body_forms)
 

@@ -10,6 +10,7 @@ from kg.extract.participants import (
     acting_state, key_of, more_destinations, persons_of, state_of, visited, visitor_of,
 )
 from kg.extract.site import Site
+from kg.sources.dates import find_dates
 from kg.records import Interaction
 
 # A visit told at its end, with its length.
@@ -105,3 +106,38 @@ def met_during_the_visit(items: list[Interaction], released: str | None) -> None
                       and v.participants[:1] == it.participants[:1]), None)  # (the visitor's own meeting)
         if visit is not None:
             it.date = visit.date
+
+
+# "President Mahama arrived at the Roberts International Airport on Monday evening", "The Head of
+# State, who arrived on Monday night": the visit began that day.
+_ARRIVED = re.compile(r"\barrived\b")
+_ARRIVAL_REACH = timedelta(days=3)
+
+
+def dated_by_arrival(ctx: Context, items: list[Interaction]) -> None:
+    """A visit dated by the day it was reported on, when the release says the visitor arrived a
+    day or two before ("who is in the country on a one-day working visit ... arrived on Monday
+    evening"): its first day is the day of arrival."""
+    for visit in items:
+        told = visit.date or ctx.release.date  # (undated: the day the release tells)
+        if visit.type != "visit" or not told or len(told) != 10 or not visit.participants or \
+                visit.date and visit.date != ctx.release.date:
+            continue
+        surname = visit.participants[0].split()[-1]
+        for idx, sentence in enumerate(ctx.sentences):
+            arrived = _ARRIVED.search(sentence.text)
+            if arrived is None:
+                continue
+            named = [ctx.label(key_of(r)) for r in ctx.refs[idx] if r.kind == "person"
+                     and r.start < sentence.start + arrived.start()]
+            if named and named[0] != visit.participants[0] or not named and surname not in sentence.text and \
+                    not re.match(r"\s*The (?:Head of State|President|Prime Minister|guest|visitor)\b", sentence.text):
+                continue  # someone else's arrival
+            # (the arrival's own day: "arrived in Brussels this morning ..., coming from Madrid, where
+            # he had signed ... on Monday" tells Monday of Madrid)
+            clause = re.split(r",\s+(?:where|when|coming|after|having)\b|;", sentence.text[arrived.end():], maxsplit=1)[0][:60]
+            days = [d for _, _, d in find_dates(clause, ctx.release.date) if len(d) == 10]
+            earlier = [d for d in days if d < told and date.fromisoformat(told) - date.fromisoformat(d) <= _ARRIVAL_REACH]
+            if earlier:
+                visit.date = min(earlier)
+                break
