@@ -170,9 +170,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             participants = _subject(ctx, idx, phrase.start)
             if margins:
                 # "On the sidelines of X, A met B": those who met there were at X.
-                told = [t.end() for t in REPORTED_SPEECH.finditer(text, 0, phrase.start)]  # (not who recalled it)
+                told = _told_from(text, phrase.start)  # (not who recalled it)
                 everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"
-                            and told[-1:] <= [r.start - sentence.start]]
+                            and r.start - sentence.start >= told]
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
@@ -292,10 +292,16 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     ("X held bilateral meetings with A, B and C on the margins of the UN General Assembly":
     X, not C)."""
     base = ctx.sentences[idx].start
-    # ("She recalled that President A and Prime Minister B had held talks on the sidelines of X": A)
-    told = [m.end() for m in REPORTED_SPEECH.finditer(ctx.sentences[idx].text, 0, before)]
-    subject = [r for r in ctx.refs[idx] if r.kind == "person" and told[-1:] <= [r.start - base] and r.end - base <= before]
+    told = _told_from(ctx.sentences[idx].text, before)
+    subject = [r for r in ctx.refs[idx] if r.kind == "person" and told <= r.start - base and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
+
+
+def _told_from(text: str, before: int) -> int:
+    """Where the clause a speaker reports opens, before offset ``before`` ("She recalled that
+    President A and Prime Minister B had held talks on the sidelines of X": at "President A");
+    0 when no one reports it."""
+    return max((m.end() for m in REPORTED_SPEECH.finditer(text, 0, before)), default=0)
 
 
 def _same_words(a: str, b: str) -> bool:
