@@ -1501,3 +1501,10 @@ def test_offices_and_bodies_in_the_plural_are_no_persons_and_a_documents_date_is
                  "Parliaments. Delegates are expected to adopt the Tashkent Declaration on 9 April.")
     assert not names(record)
     assert documents(record) == {"Tashkent Declaration"}
+
+
+def test_arriving_in_a_states_capital_named_by_its_demonym_is_a_visit_to_that_state() -> None:
+    record = extract(make_release("t", "Pashinyan in Tehran", "Prime Minister Nikol Pashinyan arrived in the Iranian "
+                                  "capital this morning for the memorial ceremony.", date="2024-05-22"))
+    assert [(i.participants, i.place) for i in record.interactions if i.type == "visit"] == [
+        (["Nikol Pashinyan", "Iran"], "Tehran")]

@@ -241,19 +241,23 @@ def _visitor_by_office(ctx: Context, words: str) -> str | None:
 _DESTINATION_LEAD = re.compile(r"(?:\bto|\bin|\bvisited|\bvisiting|\bvisits|\btoured|\bof)\s+(?:the\s+)?$")
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+
+
 def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: int = 60,
             lead_within: int = 30) -> str | None:
     """The state visited: a state or a place right after "to", "in", "visited" (within
     ``lead_within`` characters); else the first one in the span (of at most ``reach``)."""
     text = ctx.release.text
+    # ("arrived in the Iranian capital this morning": the demonym's state)
     candidates = [m for m in ctx.mentions_between(start, min(end, start + reach, sentence.end))
-                  if m.kind in ("state", "place")]
+                  if m.kind in ("state", "place") or m.kind == "demonym" and _CAPITAL_AFTER.match(text, m.end)]
     led = [m for m in candidates if _DESTINATION_LEAD.search(text[max(sentence.start, m.start - 14): m.start])
            and m.start - start <= lead_within]
     if lead_within > 30:  # "visit by a Minister of Pakistan to India": the state after "to" first
         led = [m for m in led if re.search(r"\bto\s+(?:the\s+)?$", text[max(sentence.start, m.start - 8): m.start])] or led
     for mention in led + candidates:
-        if mention.kind == "state":
+        if mention.kind in ("state", "demonym"):
             return f"state:{mention.key}"
         entry = ctx.lexicon.place(mention.key)
         if entry:
