@@ -464,3 +464,10 @@ def test_a_spokespersons_byline_is_no_issuing_body() -> None:
     record = run("Ned Price, Department Spokesperson\n\nThe United States supports the recommendations of the "
                  "African Union Peace and Security Council regarding Chad.")
     assert not [o.name for o in record.organizations if "Spokesperson" in o.name]
+
+
+def test_a_dateline_abroad_among_the_header_lines_is_not_who_issued_the_release() -> None:
+    record = run("Prensa Presidencia\nGovernment of Chile\n\nNew Delhi, India, 1 April 2025.\n\nAs part of his State "
+                 "Visit, the President of the Republic, Gabriel Boric Font, held a bilateral meeting with the Prime "
+                 "Minister of India, Narendra Modi, at Hyderabad House.", title="President Boric meets Prime Minister Modi")
+    assert {of for _, of in offices(record, "Boric Font")} == {"Chile"}  # (not India, where it was issued)

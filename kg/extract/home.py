@@ -13,7 +13,7 @@ from kg.extract.mentions import Mention
 from kg.extract.text import Sentence
 from kg.extract.tokens import is_name_token
 from kg.lexicon import BRITISH_SECRETARY
-from kg.sources.dateline import city_country_line
+from kg.sources.dateline import PLACE_DATE_LINE, city_country_line
 
 
 def home_state_step(ctx: Context) -> None:
@@ -117,8 +117,8 @@ def _issuer_state(ctx: Context) -> str | None:
     Ethiopia"): the release is that state's, wherever it was written."""
     named = {m.key for line, at in _header_lines(ctx)
              # ("(Unofficial translation from French)": a language, not the publisher; "Mexico City,
-             # Mexico": where it was issued, not by whom)
-             if not _LANGUAGE_NOTE.search(line) and not city_country_line(line)
+             # Mexico", "New Delhi, India, 1 April 2025.": where it was issued, not by whom)
+             if not _LANGUAGE_NOTE.search(line) and not city_country_line(line) and not PLACE_DATE_LINE.match(line.strip())
              for m in ctx.mentions_between(at, at + len(line)) if m.kind in ("state", "demonym", "national")}
     return named.pop() if len(named) == 1 else None
 
