@@ -36,7 +36,7 @@ from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.gatherings import told_as_a_whole
 from kg.extract.past_meetings import their_past_meetings
-from kg.extract.talks import (TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference,
+from kg.extract.talks import (TALKED, coordinated_pair, heads_all, past_sessions, states_between, talked, talks_by_reference,
                              two_of_a_kind)
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit
@@ -80,8 +80,8 @@ def interactions_step(ctx: Context) -> None:
             # else the release's only two foreign ministers (not "the two Heads of State" after
             # "welcomed by Vice President A and Foreign Minister B": the heads)
             heads = _HEADS.search(two.group(0)) is not None
-            last_pair = (named_pair if not heads or _hold_office(ctx, named_pair, "president") or
-                         _hold_office(ctx, named_pair, "prime minister") else []) or two_of_a_kind(ctx, two.group(0))
+            last_pair = (named_pair if not heads or heads_all(ctx, named_pair) else []) or \
+                two_of_a_kind(ctx, two.group(0))
         elif two and _HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last

@@ -10,7 +10,7 @@ from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.extract.proposers import names_two_states
-from kg.extract.text import REPORTED_SPEECH, may_match
+from kg.extract.text import may_match, reported_from
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -170,7 +170,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             participants = _subject(ctx, idx, phrase.start)
             if margins:
                 # "On the sidelines of X, A met B": those who met there were at X.
-                told = _told_from(text, phrase.start)  # (not who recalled it)
+                told = reported_from(text, phrase.start)  # (not who recalled it)
                 everyone = [ctx.label(f"person:{r.key}") or "" for r in ctx.refs[idx] if r.kind == "person"
                             and r.start - sentence.start >= told]
                 participants = list(dict.fromkeys(participants + everyone))
@@ -292,16 +292,9 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     ("X held bilateral meetings with A, B and C on the margins of the UN General Assembly":
     X, not C)."""
     base = ctx.sentences[idx].start
-    told = _told_from(ctx.sentences[idx].text, before)
+    told = reported_from(ctx.sentences[idx].text, before)
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and told <= r.start - base and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
-
-
-def _told_from(text: str, before: int) -> int:
-    """Where the clause a speaker reports opens, before offset ``before`` ("She recalled that
-    President A and Prime Minister B had held talks on the sidelines of X": at "President A");
-    0 when no one reports it."""
-    return max((m.end() for m in REPORTED_SPEECH.finditer(text, 0, before)), default=0)
 
 
 def _same_words(a: str, b: str) -> bool:

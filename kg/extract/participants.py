@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from kg.extract.context import ActorRef, Context
 from kg.extract.references import STANDS_FOR_STATE
-from kg.extract.text import REPORTED_SPEECH, Sentence
+from kg.extract.text import Sentence, reported_from
 
 LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
 _COURTESY_FROM = re.compile(r"\s+an?\s+(?:courtesy|farewell|introductory)\s+(?:visit|call)\s+from\b")
@@ -75,9 +75,9 @@ def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", b
     if not before:
         return []
     # "The spokesperson stated that the Minister ... was received by": who is reported on.
-    reported = [m.end() for m in REPORTED_SPEECH.finditer(text, 0, max(0, trigger_start - base))] if text else []
-    if reported and any(r.start - base >= reported[-1] for r in before):
-        before = [r for r in before if r.start - base >= reported[-1]]
+    told = reported_from(text, max(0, trigger_start - base)) if text else 0
+    if told and any(r.start - base >= told for r in before):
+        before = [r for r in before if r.start - base >= told]
     if before[-1].kind == "group":
         return list(last_pair)
     persons = [r for r in before if r.kind == "person"]

@@ -13,7 +13,7 @@ from kg.extract.descriptors import acts_for, names_a_body, office_kinds, princip
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
-from kg.extract.text import REPORTED_SPEECH, U, may_match, stem_text
+from kg.extract.text import U, may_match, reported_from, stem_text
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
@@ -236,9 +236,9 @@ def references_step(ctx: Context) -> None:
             # subject first, else the last person of the sentence before.
             earlier = [r for r in refs if r.kind == "person" and r.end <= s]
             # ("X stated that the Minister ... whom he met": he is whom X reports on)
-            reported = [base + q.end() for q in REPORTED_SPEECH.finditer(text, 0, m.start())]
-            if reported and any(r.start >= reported[-1] for r in earlier):
-                earlier = [r for r in earlier if r.start >= reported[-1]]
+            told = reported_from(text, m.start())
+            if told and any(r.start >= base + told for r in earlier):
+                earlier = [r for r in earlier if r.start >= base + told]
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))

@@ -63,6 +63,12 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
 
 
+def heads_all(ctx: Context, keys: list[str]) -> bool:
+    """Whether each of the persons ``keys`` is a head of state or government (not a deputy)."""
+    heads = {f"person:{p.key}" for p in _holders(ctx, _HEAD_OFFICE)}
+    return bool(keys) and all(key in heads for key in keys)
+
+
 def _holders(ctx: Context, kind: re.Pattern[str]) -> list[PersonEntity]:
     """The release's persons holding an office of ``kind`` (not as deputies), in the order named."""
     return sorted((p for p in ctx.persons.values() if any(kind.search(t) and not _DEPUTY.search(t) for t, _, _ in p.offices)),

@@ -44,6 +44,12 @@ REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|in
                              r"reminded(?: \w+){1,3}?)(?: in a (?:statement|press release|readout))? that\b")
 
 
+def reported_from(text: str, end: int) -> int:
+    """Where the clause a speaker reports opens, before offset ``end`` ("She recalled that
+    President A and Prime Minister B had held talks": at "President A"); 0 when no one reports."""
+    return max((m.end() for m in REPORTED_SPEECH.finditer(text, 0, end)), default=0)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Sentences of ``text`` with offsets into the release (``offset`` added)."""
     sentences: list[Sentence] = []
