@@ -9,6 +9,7 @@ first names and common nouns ("Victoria", "Mobile", "Split").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,3 +80,17 @@ def city(form: str) -> City | None:
     'PL'
     """
     return _table().get(fold(form.strip()))
+
+
+# "Palma de Mallorca", "Santiago de Compostela": a city named with a particle and the island or
+# region it lies on, which the world's list may hold by its first word only
+_PARTICLE = re.compile(r"\s+(?:de|do|da|del|dos|das)\s+")
+
+
+def city_in_full(form: str) -> City | None:
+    """The city ``form`` names, also when it adds a particle and a region to a city's name.
+
+    >>> city_in_full("Palma de Mallorca").code
+    'ES'
+    """
+    return city(form) or (city(_PARTICLE.split(form)[0]) if _PARTICLE.search(form) else None)

@@ -330,3 +330,30 @@ def test_the_two_who_last_met_and_a_letter_signed_to_someone() -> None:
     assert [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"] == [
         ({"Denis Bećirović", "Andrej Plenković"}, "2024-11-07", "Budapest")]
     assert [i.participants for i in found if i.type == "correspondence"] == [["Denis Bećirović", "António Costa"]]
+
+
+def test_the_presidents_who_last_met_and_the_sides_recalling_a_meeting_after_talks_with_a_delegation() -> None:
+    body = ("President Alexander Stubb received President of Namibia Nangolo Mbumba in Helsinki today. The Presidents "
+            "last met in New York on 24 September, on the sidelines of the General Assembly. In addition to the "
+            "talks, the Presidents signed a Joint Statement on Green Hydrogen, and Foreign Minister Elina Valtonen "
+            "met Minister Peya Mushelenga.")
+    found = extract(make_release("t", "State visit", body, date="2024-10-08")).interactions
+    assert ({"Alexander Stubb", "Nangolo Mbumba"}, "2024-09-24", "New York") in \
+        [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+    # (the two heads signed, not the two ministers named last)
+    assert [set(i.participants) for i in found if i.type == "signing"] == [{"Alexander Stubb", "Nangolo Mbumba"}]
+    delegation = ("Today the NA President Alen Simonyan had a meeting with Markéta Pekarová Adamová, President of the "
+                  "Chamber of Deputies, in Prague. The Chairman of the Standing Committee Sargis Khandanyan also took "
+                  "part in the meeting. The sides recalled their previous meeting in Palma de Mallorca in March.")
+    found = extract(make_release("t", "Official visit", delegation, date="2024-04-16")).interactions
+    assert ({"Alen Simonyan", "Markéta Pekarová Adamová"}, "2024-03", "Palma de Mallorca") in \
+        [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+
+
+def test_talks_that_call_for_a_session_elsewhere_keep_their_own_place() -> None:
+    body = ("Doha, IRNA – Foreign Minister Abbas Araghchi met his Kuwaiti counterpart Abdullah Ali Al-Yahya on the "
+            "sidelines of the summit in Doha on Thursday. Araghchi also held talks with Kuwaiti Foreign Minister "
+            "Abdullah Ali Al-Yahya, during which the two sides called for holding the next session of the Joint "
+            "Economic Commission in Tehran before the end of the year.")
+    found = extract(make_release("t", "Araghchi in Doha", body, date="2024-10-03")).interactions
+    assert [(i.date, i.place) for i in found if i.type == "meeting"] == [("2024-10-03", "Doha")]

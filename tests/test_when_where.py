@@ -1039,3 +1039,20 @@ def test_a_visit_begins_the_day_the_visitor_arrived() -> None:
             "Madrid, where he had signed a similar agreement on Monday.")
     found = events(body, title="Zelensky in Brussels", date="2024-05-28")
     assert when_where(found, "visit", "Volodymyr Zelensky", "Belgium") == ("2024-05-28", "Brussels")
+
+
+def test_every_event_of_a_sentence_that_says_the_following_day_is_on_that_one_day() -> None:
+    body = ("On Wednesday evening Foreign Minister Eli Cohen flew to Ashgabat, where he met with Deputy Foreign "
+            "Minister Berdiniyaz Myatiev upon arrival. The following day, he was received by "
+            "President Serdar Berdimuhamedov, and held talks with Foreign Minister Rashid Meredov. Later that day FM "
+            "Cohen met with Minister of Agriculture Esenmyrat Orazgeldiyev.")
+    found = events(body, "Cohen in Turkmenistan", "2023-04-20")
+    assert {(i.participants[1], i.date) for i in found if i.type == "meeting"} == {
+        ("Berdiniyaz Myatiev", "2023-04-19"), ("Serdar Berdimuhamedov", "2023-04-20"), ("Rashid Meredov", "2023-04-20"), ("Esenmyrat Orazgeldiyev", "2023-04-20")}
+
+
+def test_the_director_general_written_without_a_hyphen_is_the_one_named_before() -> None:
+    body = ("IAEA Director General Rafael Mariano Grossi met President Santiago Peña in Asunción today. Earlier in "
+            "the day, the Director General met Minister of Foreign Affairs Rubén Ramírez Lezcano.")
+    found = events(body, "Grossi in Paraguay", "2024-12-23")
+    assert ["Rafael Mariano Grossi", "Rubén Ramírez Lezcano"] in [i.participants for i in found if i.type == "meeting"]

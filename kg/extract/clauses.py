@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.cities import city
+from kg.cities import city, city_in_full
 from kg.extract.context import Context
 from kg.extract.text import Sentence, may_match
 from kg.lexicon import fold
@@ -39,7 +39,7 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
 
 # What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
 _PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
-                        "decided")
+                        "decided", "called for", "calling for", "proposed", "urged", "the next")
 
 
 def _plan_starts(text: str, after: int = 0) -> int:
@@ -116,7 +116,7 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
                 found.append((m.start("name"), entry.name if entry.name.startswith(name) else name))
                 break
             # (a world city's name is the whole name: "at the Union Buildings" is no city "Union")
-            hit = city(name) if n == len(words) else None
+            hit = city_in_full(name) if n == len(words) else None
             if hit and not ctx.lexicon.organization(name):
                 tail = text[m.start("name") + len(name):]
                 dc = DC_SUFFIX.match(tail)  # "Washington, D.C."

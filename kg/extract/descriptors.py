@@ -107,7 +107,7 @@ def _has_words(title: str, words: list[str]) -> bool:
 
 def principal_body(ctx: Context, noun: str) -> str | None:
     """The organisation an unnamed "Secretary-General" or "Director-General" leads."""
-    return home_body(ctx) if noun in ("Secretary-General", "Director-General") else None
+    return home_body(ctx) if noun in ("Secretary-General", "Director-General", "Director General") else None
 
 
 def most_prominent(ctx: Context, pool: list) -> str | None:

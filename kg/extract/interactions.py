@@ -56,7 +56,9 @@ def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
 _THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|presidents|prime ministers|"
-                      r"heads of (?:state|government))\b")
+                      r"heads of (?:state|government))\b"
+                      # ("In addition to the Treaty, the Presidents signed": the two heads, not the two last named)
+                      r"|\bthe (?:presidents|prime ministers|heads of state)\b(?! of\b)")
 
 
 def interactions_step(ctx: Context) -> None:
@@ -73,7 +75,8 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        two = _THE_TWO.search(text) if "two" in text or "both" in text else None
+        two = _THE_TWO.search(text) if "two" in text or "both" in text or "residents" in text or \
+            "rime ministers" in text or "eads of state" in text else None
         if two and not last_pair:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
             # ministers were then received by ...": the two named together are "the two ministers",

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import re
 
-from kg.cities import city
+from kg.cities import city_in_full
 from kg.extract.context import Context
 from kg.extract.talks import LONG_PAIR_GAP, two_of_a_kind
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
 
 
+# A town's name: "Kyiv", "New York", "Palma de Mallorca"
+_TOWN = r"[A-Z][\w’'\-]+(?:(?:[ \-]|\s+(?:de|do|da|del|dos|das)\s+)[A-Z][\w’'\-]+)?"
 # "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
 # satisfaction their meeting in Tashkent last month": the two met then.
 _THEIR_MEETING = re.compile(
     r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
     r"(?:meeting|talks|encounter)(?:\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,.;]{3,120}?)?"
-    r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+    r"\s+in\s+(?P<place>" + _TOWN + ")")
 # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King: the two leaders)
 _THE_GROUP = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?P<who>leaders|heads of state|presidents|prime ministers|"
                         r"(?:foreign )?ministers)\b", re.I)
@@ -28,7 +30,7 @@ _THE_GROUP = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?P<who>leaders|heads of
 _GROUP_MEETING = re.compile(
     r"\b(?:the|a)\s+(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:by|of|between)\s+the\s+two\s+"
     r"(?P<who>heads of state|heads of government|presidents|prime ministers|leaders|(?:foreign )?ministers)\s+"
-    r"in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", re.I)
+    r"in\s+(?P<place>" + _TOWN + ")", re.I)
 
 
 def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
@@ -44,7 +46,7 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                 past_month(after, released)
             pair = two_of_a_kind(ctx, m["who"])
             if when and released and when < released[:len(when)] and len(pair) == 2 and \
-                    (ctx.lexicon.place(m["place"]) or city(m["place"])) and not ctx.lexicon.state(m["place"]):
+                    (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])) and not ctx.lexicon.state(m["place"]):
                 out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
                                        ctx.evidence(sentence)))
         if "their" not in sentence.text:
@@ -56,7 +58,7 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                 past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not past
-            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city(m["place"])):
+            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])):
                 continue
             pair = _their(ctx, idx, m.start(), interactions)
             if pair:
@@ -77,9 +79,11 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     two = two_of_a_kind(ctx, group["who"]) if group else []
     if two:
         return [ctx.label(k) or "" for k in two]
-    told = [i for i in interactions if len(i.participants) == 2 and i.evidence and i.evidence.start <= sentence.start]
-    return next((i.participants for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told) if i.type in kinds),
-                None)
+    # (the two who opened the last meeting, not the delegation members who sat in: "Today the NA
+    # President had a meeting with X" with the release's companions)
+    told = [i for i in interactions if len(i.participants) >= 2 and i.evidence and i.evidence.start <= sentence.start]
+    return next((i.participants[:2] for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told)
+                 if i.type in kinds), None)
 
 
 def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:

@@ -20,6 +20,9 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the heads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries|the foreign ministers of (?:the two|both) countries|"
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they|"
                         r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
+                        # ("The Presidents last met in New York", "The two top diplomats had last met": not "the
+                        # presidents of the five states")
+                        r"the (?:presidents|prime ministers|heads of state)(?! of\b)|the (?:two )?(?:top|chief) diplomats|"
                         r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
                         # ("Following the talks, the two Speakers signed the Memorandum")
                         r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers|"
@@ -36,7 +39,7 @@ DESCRIPTOR = re.compile(
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special |Executive )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Queen|Crown Prince|Sultan|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
-    r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|High Representative|Spokesperson|Special Representative|minister|"
+    r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|Director General|High Representative|Spokesperson|Special Representative|minister|"
     r"Chief Adviser|Adviser|Advisor|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
 _DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
@@ -45,7 +48,7 @@ _BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Ch
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
-_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair",
+_GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair", "diplomats",
                 "speakers", "secretaries", "the two")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
@@ -72,7 +75,7 @@ PLURAL_DESCRIPTOR = re.compile(
 _DESCRIPTOR_STEMS = ("Minister", "Secretary", "President", "Ambassador", "Head of", "Chair", "Speaker", "Envoy",
                      "Representative", "Premier", "Chancellor", "King", "Queen", "Crown Prince", "Sultan", "Emir", "Amir",
                      "diplomat", "official", "guest", "Advis",
-                     "counterpart", "leader", "head of", "Director-General", "Spokesperson", "minister", "president",
+                     "counterpart", "leader", "head of", "Director", "Spokesperson", "minister", "president",
                      "ambassador", "secretary")
 _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "leaders", "delegations", "envoys",
                  "colleagues", "heads of")

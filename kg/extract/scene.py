@@ -87,7 +87,12 @@ def scene_step(ctx: Context) -> None:
     # Tuesday. On Wednesday, he was received by President Aliyev": in Baku, not in the lead's Ashgabat)
     arrival: tuple[str, str] | None = None
     in_text_order = sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
+    # The reference day each sentence was read against: every event a sentence tells is read
+    # against the same ("The following day, he was received by A, and held talks with B": one day)
+    read_against: dict[int, tuple] = {}
     for interaction in in_text_order:
+        told_at = interaction.evidence.start if interaction.evidence else -1
+        day, day_place, been = read_against.setdefault(told_at, (anchor, anchor_place, arrival))
         own_place = interaction.place if interaction.type not in _PLACELESS else None
         nth = NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
         start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None) \
@@ -95,12 +100,12 @@ def scene_step(ctx: Context) -> None:
         if nth and start:
             # "On 13-14 March, X paid a visit to Poland. On the first day of the visit, ...": its first day
             interaction.date = (date.fromisoformat(start) + timedelta(days=ORDINAL_DAYS[nth["n"].lower()])).isoformat()
-        told = that_occasion(interaction, in_text_order, anchor)
+        told = that_occasion(interaction, in_text_order, day)
         if told is not None:
             # "On that occasion, A and B signed ...": the event the sentence before told in passing
             interaction.date, interaction.place = interaction.date or told.date, interaction.place or told.place
             continue
-        own = date_and_place(ctx, interaction, scene, anchor, anchor_place, arrival)
+        own = date_and_place(ctx, interaction, scene, day, day_place, been)
         if interaction.type in ("visit", "meeting") and own and own_place and interaction.date and \
                 len(interaction.date) == 10 and _same_trip(interaction.date, scene.date) and \
                 (arrival is None or arrival[0] <= interaction.date):
