@@ -85,3 +85,10 @@ def test_a_proposals_name_ends_where_the_next_clauses_verb_begins() -> None:
     record = run("He voiced Brazil's support for the Chilean proposal to set up a regional disaster response "
                  "mechanism and invited Boric to the conference.")
     assert "regional disaster response mechanism" in initiatives(record)
+
+
+def test_a_plan_on_a_weekday_is_the_coming_one() -> None:
+    r = run("President Alexander Stubb received President of Namibia Nangolo Mbumba in Helsinki today. On Wednesday, "
+            "President Mbumba will meet Prime Minister Petteri Orpo.", title="State visit", date="2024-10-08")
+    assert "meeting of Nangolo Mbumba with Petteri Orpo" in initiatives(r)
+    assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [{"Alexander Stubb", "Nangolo Mbumba"}]

@@ -177,3 +177,17 @@ def test_a_planned_events_name_leaves_out_where_and_on_which_days_it_is_held() -
     names = {i.name for i in record.initiatives}
     assert "G20 Leaders' Summit" in names
     assert not any("Rio" in n or "17-18" in n for n in names)
+
+
+def test_a_project_scheme_plan_or_formula_named_by_its_head_word_is_an_initiative() -> None:
+    found = proposals("Prime Minister Narendra Modi and President Masoud Pezeshkian reviewed the Chabahar Port "
+                      "project and the Recognised Seasonal Employer scheme. President Zelenskyy briefed him on the "
+                      "Peace Formula, and President Daniel Noboa presented the Phoenix Plan.")
+    assert {"Chabahar Port project", "Recognised Seasonal Employer scheme", "Peace Formula", "Phoenix Plan"} <= set(found)
+
+
+def test_a_kind_of_plan_or_who_leads_a_process_names_no_initiative() -> None:
+    found = proposals("The Department released its Annual Evaluation Plan and supports an Afghan-led process. The "
+                      "Kingdom joins the NASA-led Artemis program.")
+    assert "Annual Evaluation Plan" not in found and not any("Afghan" in name for name in found)
+    assert "Artemis program" in found

@@ -1,9 +1,12 @@
 """The order of a release's days: the day after or before the one told so far ("The following
 day", "On the eve of the opening"), the nth day of a visit, the next event of the day told in
-its turn ("X then addressed ..."), and the event "on that occasion" points back to."""
+its turn ("X then addressed ..."), the event "on that occasion" points back to, and the
+weekday a plan names."""
 from __future__ import annotations
 
 import re
+
+from datetime import date, timedelta
 
 from kg.extract.context import Context
 from kg.records import Interaction
@@ -48,3 +51,15 @@ def that_occasion(interaction: Interaction, ordered: list[Interaction], anchor: 
     before = [i for i in earlier if i.date and i.evidence is not None and i.evidence.start == last]
     apart = [i for i in before if i.date != anchor]
     return (apart or before or [None])[-1]
+
+
+_ON_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Tt]his) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def weekday_ahead(when: str | None, released: str | None, sentence: str) -> str | None:
+    """The day a plan names by its weekday ("On Wednesday, President X will meet ..."): the
+    coming one, where a report's weekday (read as the last one) would be in the week before."""
+    if not when or not released or len(when) != 10 or when >= released[:10] or not _ON_WEEKDAY.search(sentence):
+        return when
+    day = date.fromisoformat(when)
+    return (day + timedelta(days=7)).isoformat() if (date.fromisoformat(released[:10]) - day).days < 7 else when

@@ -11,19 +11,24 @@ from kg.extract.text import may_match
 STRONG_HEADS = re.compile(
     r"(?<![\w\-])((?:[A-Z][\w\-+’'.]*\s+|(?:and|of|for|on|the|in|–|-)\s+){0,8}?"
     r"(?:Initiative|Partnership|Framework|Program|Programme|Project|Corridor|Route|Platform|Gateway|Strategy|"
-    r"Plan of Action|Programme of Action|Action Plan|Order|Quad|Fund|Mechanism|Pipeline|Process|"
+    r"Plan of Action|Programme of Action|Action Plan|Plan|Formula|Order|Quad|Fund|Mechanism|Pipeline|Process|"
     r"Year of [A-Z][\w’']*"
     r"(?: (?:and|of) [A-Z][\w’']*)*(?: \d{4})?)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|for|on|in)\s+(?:the\s+)?|and\s+|the\s+)?[A-Z0-9][\w\-–’']*)*)?)"
     r"(?![\w\-])(?!\s+[A-Z])")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
-                           r"Strategy|Plan|Action|Order|Quad|Fund|Mechanism|Pipeline|Process|Year of|[“\"]")
+                           r"Strategy|Plan|Formula|Action|Order|Quad|Fund|Mechanism|Pipeline|Process|Year of|[“\"]")
 # An alternation of plain strings (the quotes a set of two), read without flags: whether it
 # finds anything is whether one of its strings is ``in`` the text (``may_match``), several times
 # faster than a scan.
 _STRONG_STEMS = tuple(_STRONG_WORDS.pattern.replace('[“\\"]', '“|"').split("|"))
 assert _STRONG_WORDS.flags == re.UNICODE and \
     all(re.escape(w).replace("\\ ", " ") == w for w in _STRONG_STEMS), "plain strings only"
+
+
+# Words that say what kind of plan it is, not which ("Master Plan", "Annual Evaluation Plan")
+_GENERIC_PLAN_WORDS = {"Implementation", "Master", "Action", "Strategic", "Annual", "Evaluation", "Work", "Response",
+                       "Operational", "Joint", "National", "Development", "Investment", "Business", "Peace", "The"}
 
 
 def strong_heads(ctx: Context, text: str) -> list[tuple[str, str | None]]:
@@ -34,6 +39,9 @@ def strong_heads(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     found = []
     for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
         name, owner = possessor(ctx, m.group(1))
+        plan = re.fullmatch(r"(.+?)\s+Plan", name)
+        if plan and all(w in _GENERIC_PLAN_WORDS or w.endswith(("’s", "'s")) for w in plan.group(1).split()):
+            continue  # "Implementation Plan", "the Administration’s Plan": a kind of plan, not which
         process = re.search(r"(\S+)\s+Process\b", name)
         if process and process.group(1) not in ("Peace", "Dialogue") and ctx.lexicon.place(process.group(1)) is None:
             continue

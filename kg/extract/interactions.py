@@ -15,6 +15,7 @@ from kg.extract.clauses import RECALLED, date_near, one_day, past_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
+from kg.extract.day_order import weekday_ahead
 from kg.extract.messages import build_message
 from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
@@ -204,6 +205,7 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
         return
     plan = built[1]
     released = ctx.release.date
+    plan.date = weekday_ahead(plan.date, released, sentence.text)
     if plan.date and released and plan.date < released[:len(plan.date)]:
         return  # "during Secretary X's visit to Israel two weeks ago": past, whatever the sentence plans
     if kind == "visit" and re.match(r"(?i)(?:(?:during|on|as part of) )?(?:his|her|their)\b", trigger):

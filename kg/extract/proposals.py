@@ -307,14 +307,14 @@ _PROJECT_NOUNS = {"dam", "dams", "station", "stations", "plant", "plants", "brid
 # head that says it is a policy or programme; an owner's possessive before it is its proposer.
 _NAMED_POLICY = re.compile(r"\b(?:(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+)?"
                            r"(?P<name>[A-Z][\w\-’']+(?:\s+(?:(?:of|for|and|to)\s+)?[A-Z][\w\-’']+){0,4})\s+"
-                           r"(?P<head>policy|programme|program|initiative|process|agenda)\b")
+                           r"(?P<head>policy|programme|program|initiative|process|agenda|project|scheme)\b")
 
 
 def _named_policies(ctx: Context, text: str) -> list[tuple[str, str | None, list[str]]]:
     """(name, owner, aliases) of each policy or programme named so: "Rays of Hope initiative", also
     called "Rays of Hope", the IAEA's; "Desert to Power initiative"."""
     out: list[tuple[str, str | None, list[str]]] = []
-    if not may_match(text, ("policy", "program", "initiative", "process", "agenda")):
+    if not may_match(text, ("policy", "program", "initiative", "process", "agenda", "project", "scheme")):
         return out  # none of the heads _NAMED_POLICY needs
     for m in _NAMED_POLICY.finditer(text):
         words, owner_text = m["name"].split(), m["owner"]
@@ -323,6 +323,10 @@ def _named_policies(ctx: Context, text: str) -> list[tuple[str, str | None, list
             owner_text, words = " ".join(words[:inner[-1] + 1])[:-2], words[inner[-1] + 1:]
             if not words or words[0] in ("of", "for", "and", "to"):
                 continue
+        while words and (re.search(r"-[a-z]", words[0]) or words[0] == "and"):
+            words = words[1:]  # ("the NASA-led Artemis program": the Artemis program)
+        if not words or any(re.search(r"-[a-z]", w) for w in words):
+            continue  # "an EU-funded project", "the Afghan-led process": who leads, not which
         if words[0] in STOP_CAPS or m.start() == 0 and not owner_text:
             continue  # "The programme", a sentence's first word
         if all(ctx.lexicon.state(w) or ctx.lexicon.organization(w) for w in words if w not in ("of", "for", "and", "to")) or \
