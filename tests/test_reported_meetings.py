@@ -357,3 +357,39 @@ def test_talks_that_call_for_a_session_elsewhere_keep_their_own_place() -> None:
             "Economic Commission in Tehran before the end of the year.")
     found = extract(make_release("t", "Araghchi in Doha", body, date="2024-10-03")).interactions
     assert [(i.date, i.place) for i in found if i.type == "meeting"] == [("2024-10-03", "Doha")]
+
+
+ENVOYS = ("Four new envoys are now officially accredited to Barbados, having presented their Letters of Credence to "
+          "the President of Barbados, the Most Honourable Dame Sandra Mason, at State House yesterday.\n\nThey are High "
+          "Commissioner of the Republic of Ghana, Kwabena Asante-Owusu; Ambassador of the Kingdom of Morocco, Mohamed "
+          "Belkhayat Amrani; and Ambassador of the Republic of Korea, Park Jae-hyun.\n\nDame Sandra recalled the second "
+          "Africa-CARICOM Summit, held in Addis Ababa last September. Today, Ambassador Park and Ambassador Amrani paid "
+          "separate courtesy calls on the Minister of Foreign Affairs, Senator Kerrie Symmonds.")
+
+
+def test_envoys_listed_after_their_ceremony_each_met_the_president_and_separate_calls_are_apart() -> None:
+    found = extract(make_release("t", "Four Envoys Accredited To Barbados", ENVOYS, date="2025-02-11"))
+    assert "Four Envoys" not in {p.name for p in found.persons}
+    mason = next(p for p in found.persons if p.name == "Sandra Mason")
+    assert [(r.title, r.of) for r in mason.roles] == [("President", "Barbados")]  # (through "the Most Honourable")
+    meetings = {frozenset(i.participants) for i in found.interactions if i.type == "meeting"}
+    assert meetings == {frozenset({"Sandra Mason", "Kwabena Asante-Owusu"}),
+                        frozenset({"Sandra Mason", "Mohamed Belkhayat Amrani"}),
+                        frozenset({"Sandra Mason", "Park Jae-hyun"}),
+                        frozenset({"Park Jae-hyun", "Kerrie Symmonds"}),
+                        frozenset({"Mohamed Belkhayat Amrani", "Kerrie Symmonds"})}  # (no Africa-CARICOM talks)
+
+
+def test_two_top_diplomats_a_meeting_last_year_and_letters_exchanged() -> None:
+    body = ("WASHINGTON, JANUARY 14, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan and U.S. Secretary of State "
+            "Antony Blinken on Tuesday signed the Charter on Strategic Partnership at the State Department. Before the "
+            "ceremony the two top diplomats held a meeting. Ararat Mirzoyan and Antony Blinken last met in Brussels on "
+            "April 5 last year. The same day the Armenian Foreign Minister met with Congressman Frank Pallone. Earlier, "
+            "Prime Minister Nikol Pashinyan and President Joe Biden exchanged letters on the occasion of the signing.")
+    found = extract(make_release("t", "Armenia and the United States sign Charter", body, date="2025-01-14"))
+    told = {(i.type, frozenset(i.participants), i.date) for i in found.interactions}
+    assert ("meeting", frozenset({"Ararat Mirzoyan", "Antony Blinken"}), "2025-01-14") in told
+    assert ("meeting", frozenset({"Ararat Mirzoyan", "Antony Blinken"}), "2024-04-05") in told
+    assert ("meeting", frozenset({"Ararat Mirzoyan", "Frank Pallone"}), "2025-01-14") in told
+    assert [i.participants for i in found.interactions if i.type == "correspondence"] == [["Nikol Pashinyan", "Joe Biden"]]
+    assert [i.participants for i in found.interactions if i.type == "signing"] == [["Ararat Mirzoyan", "Antony Blinken"]]

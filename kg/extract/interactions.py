@@ -19,7 +19,7 @@ from kg.extract.day_order import weekday_ahead
 from kg.extract.messages import build_message
 from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
-from kg.extract.merging import one_per_event, split_bilateral, without_vaguer_headlines
+from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
     acting_state,
     key_of,
@@ -56,7 +56,8 @@ def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
 
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
-_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|presidents|prime ministers|"
+_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|"
+                      r"presidents|prime ministers|"
                       r"heads of (?:state|government))\b"
                       # ("In addition to the Treaty, the Presidents signed": the two heads, not the two last named)
                       r"|\bthe (?:presidents|prime ministers|heads of state)\b(?! of\b)")
@@ -137,8 +138,8 @@ def interactions_step(ctx: Context) -> None:
                     continue  # "... had a call. X exchanged views with Y": the same conversation
                 # "A took part, together with B, in the meeting with C": one meeting of the three
                 upto = sentence.start + subject_end(text, m)
-                co_hosts = kind == "meeting" and len(only_persons(
-                    subject_keys([r for r in refs if r.end <= upto], [], text, sentence.start, upto))) >= 2
+                subjects = only_persons(subject_keys([r for r in refs if r.end <= upto], [], text, sentence.start, upto))
+                co_hosts = kind == "meeting" and len(subjects) >= 2
                 # (one audience for all its guests; "the meeting between the leaders of A, B and C": one of all)
                 co_hosts = co_hosts or m.group(0).lower().startswith("audience") or m.group(0).lower().endswith("between")
                 hosted = hosted_visit(ctx, m.group(0), keys, it) if kind == "meeting" else None
@@ -147,7 +148,7 @@ def interactions_step(ctx: Context) -> None:
                 if guest is None and (kind == "visit" or hosted is not None):
                     guest = keys[0] if kind == "visit" else keys[1]
                 taken.append((m.start(), m.end()))
-                interactions.extend([it] if co_hosts else split_bilateral(keys, it))
+                interactions.extend(each_apart(keys, subjects, it) if co_hosts else split_bilateral(keys, it))
                 if kind in ("meeting", "call") and len(keys) == 2:
                     last_pair = keys
                     states = [acting_state(ctx, k) for k in keys]

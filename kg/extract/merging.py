@@ -28,6 +28,18 @@ def split_bilateral(keys: list[str], it: Interaction) -> list[Interaction]:
             for other in it.participants[1:]]
 
 
+def each_apart(keys: list[str], subjects: list[str], it: Interaction) -> list[Interaction]:
+    """"A and B paid separate courtesy calls on C": one meeting of each of the subjects ``subjects``
+    with the others; without "separate(ly)", the one meeting of all that the text tells."""
+    sentence = it.evidence.sentence if it.evidence else ""
+    others = [p for k, p in zip(keys, it.participants) if k not in subjects]
+    if not _SEPARATE.search(sentence) or not others or len(keys) != len(it.participants):
+        return [it]
+    return [Interaction(it.type, [p] + others, it.date, it.place, None, list(it.topics), it.evidence)
+            for k, p in zip(keys, it.participants) if k in subjects]
+
+
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks|conversations)\b|\bseparately\b"
                          r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
                          # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)

@@ -27,6 +27,12 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
             return None
         keys = [sender[0], recipient]
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    if trigger.startswith("exchanged"):
+        # "Prime Minister A and President B exchanged letters": the two who wrote to each other
+        keys = persons_of(before)[-2:]
+        if len(keys) < 2:
+            return None
+        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
     if re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
             not after_word(sentence, refs, m, "from"):
         return None  # "received the message during his meeting with X": the message told before, not X's

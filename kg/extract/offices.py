@@ -172,7 +172,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")
-                      or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text in HONORIFICS):
+                      or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text in HONORIFICS
+                      # ("the President of Barbados, the Most Honourable Dame Sandra Mason")
+                      or tokens[k].text in ("Most", "Right") and tokens[k + 1].text in ("Honourable", "Honorable")):
         # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal",
         # "the Prime Minister of Mauritius, Dr the Hon. Navinchandra Ramgoolam"
         k -= 1
@@ -245,7 +247,7 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             continue
         break
     chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
-    while chain and chain[-1].text in (",", "the", "The"):
+    while chain and chain[-1].text in (",", "the", "The", "Most", "Right"):
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa" (", the Honorable X")
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"
                      or chain[0].text in _NOT_A_TITLE_START):

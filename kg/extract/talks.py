@@ -213,11 +213,28 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
                     # "of the Geneva International Discussions": a many-party format, named in full
                     out.append(Interaction("multilateral", [], when, place, name, [], ctx.evidence(sentence)))
                     continue
-            if len(pair) != 2 or None in pair or pair[0] == pair[1]:
+            if len(pair) != 2 or None in pair or pair[0] == pair[1] or not _of_the_pair(ctx, name, pair):
                 continue
             out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair if k], when, place, None, [],
                                    ctx.evidence(sentence)))
     return out
+
+
+_HYPHENED = re.compile(r"([A-Z][\w.]+)\s*[-–]\s*([A-Z][\w.]+)")
+
+
+def _of_the_pair(ctx: Context, name: str, pair: list[str | None]) -> bool:
+    """Whether a past session's name may be one of the pair's format: named by its kind ("the
+    Joint Commission"), or by two sides that are the pair's states ("the Kenya-Tanzania JCC"),
+    not by others ("the second Africa-CARICOM Summit")."""
+    if re.search(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|Consultations|"
+                 r"Dialogue|Talks|JMC|JPC|JCC|BNC)\b", name):
+        return True
+    sides = _HYPHENED.search(name)
+    if sides is None:
+        return True
+    codes = {f"state:{e.code}" for e in (ctx.lexicon.state(sides[1]), ctx.lexicon.state(sides[2])) if e}
+    return codes == set(pair)
 
 
 # "Speaking at a joint press briefing after their talks, Bourita said ...": talks the release tells
@@ -246,6 +263,9 @@ _CREDENTIALS_LIST = re.compile(r"\bwho presented (?:(?:their|his|her) )?(?:crede
                                r"\b(?:were|was|are|is)\b"
                                # ("Credentials were presented by: – A, Ambassador of ...; – B, ...")
                                r"|\b(?:[Cc]redentials|[Ll]etters of credence) (?:were|was) presented by\b")
+# ("Four new envoys ... presented their Letters of Credence to the President ... They are High
+# Commissioner of Ghana, A; Ambassador of Morocco, B; ... and D."): the list after the ceremony
+_THEY_ARE = re.compile(r"^\s*(?:They|The (?:new |\w+ new )?(?:envoys|ambassadors|diplomats|heads of mission)) (?:are|were)\b")
 _RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
                                    r"|\bpresented (?:(?:their|his|her) )?(?:diplomatic )?(?:credentials|letters of credence) to\b",
                                    re.I)
@@ -266,10 +286,9 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
     who presented them in turn, with the one who received them (and whoever sat in on each)."""
     out: list[Interaction] = []
     for idx, sentence in enumerate(ctx.sentences):
-        if "present" not in sentence.text:
-            continue
-        m = _CREDENTIALS_LIST.search(sentence.text) or _IN_TURN.search(sentence.text)
-        if not m:
+        m = (_CREDENTIALS_LIST.search(sentence.text) or _IN_TURN.search(sentence.text)) \
+            if "present" in sentence.text else _THEY_ARE.match(sentence.text) if idx else None
+        if not m or m.re is _THEY_ARE and not _RECEIVED_CREDENTIALS.search(ctx.sentences[idx - 1].text):
             continue
         if m.re is _IN_TURN and any(_IN_TURN.search(ctx.sentences[k].text) for k in range(max(0, idx - 6), idx)):
             continue  # (the first envoy's sentence reads them all)

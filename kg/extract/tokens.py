@@ -37,7 +37,7 @@ HEADS = {
     "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
-    "Taoiseach", "Tánaiste", "Tanaiste", "Marshal",
+    "Taoiseach", "Tánaiste", "Tanaiste", "Marshal", "Congressman", "Congresswoman",
     # abbreviated offices before a name ("FM Meredov", "PM Modi", "EAM Jaishankar"); see ABBREVIATED_OFFICES
     "FM", "PM", "DPM", "EAM",
 }

@@ -10,7 +10,7 @@ from kg.extract.text import U, may_match
 
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
 # signing ceremony of the Agreement between A and B" tells it)
-_TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ")
+_TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ", "occasion of the ")
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
@@ -21,7 +21,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
         r"|\bfor (?:his|her|their) (?:\w+ ){0,2}(?:letter|message)\b"
         # ("signed today a letter to the President of the European Council")
-        r"|\b(?:signed|wrote|addressed)\b(?: \w+){0,2}? (?:a|an|the) (?:\w+ ){0,2}letter(?= (?:to|addressed to)\b)", re.I)),
+        r"|\b(?:signed|wrote|addressed)\b(?: \w+){0,2}? (?:a|an|the) (?:\w+ ){0,2}letter(?= (?:to|addressed to)\b)"
+        # ("Prime Minister A and President B exchanged letters on the occasion of the signing")
+        r"|\bexchanged (?:\w+ )?(?:letters|messages)\b", re.I)),
     ("call", re.compile(
         r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
         r"virtually|separately|also) ){0,2}(?:with|to)\b"

@@ -47,6 +47,8 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   # ("over 90 Speakers and Deputy Speakers", "181 Member Parliaments": offices and bodies
                   # in the plural)
                   "Parliaments", "Speakers", "Ministers", "Members", "Delegates", "Leaders",
+                  # ("Four Envoys Accredited To Barbados": a headline's envoys, no Mr. Envoys)
+                  "Envoys", "Ambassadors", "Diplomats", "Presidents", "Heads",
                   }
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".

@@ -149,12 +149,15 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
     for m in (m for pattern in DAY_MONTH if has_month for m in pattern.finditer(text)):
         month = _month_of(m)
         if ref:
-            year = ref.year
+            year, end = ref.year, m.end()
             # A day-month after the release date usually belongs to the year before
             # only when the release looks back ("on 28 December" in a January release).
             if (month - ref.month) > 6:
                 year -= 1
-            add(m.start(), m.end(), _valid(year, month, int(m["day"])))
+            which = _WHICH_YEAR.match(text, m.end())
+            if which:  # "on April 5 last year": that year's
+                year, end = ref.year + {"last": -1, "this": 0, "next": 1}[which["which"].lower()], which.end()
+            add(m.start(), end, _valid(year, month, int(m["day"])))
     for m in RELATIVE.finditer(text) if _may_be_relative(text) else ():
         if _SPELLED_OUT.match(text, m.end()):
             continue  # "on Thursday, 12 May": the date that follows says which Thursday
@@ -165,6 +168,7 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
     return tuple(found)
 
 
+_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 # What every match of _MONTH holds, lower-cased (the patterns read it re.I: ``stem_text``
 # answers None for a text with the letters that re.I matches otherwise, and it is scanned).
