@@ -393,3 +393,41 @@ def test_two_top_diplomats_a_meeting_last_year_and_letters_exchanged() -> None:
     assert ("meeting", frozenset({"Ararat Mirzoyan", "Frank Pallone"}), "2025-01-14") in told
     assert [i.participants for i in found.interactions if i.type == "correspondence"] == [["Nikol Pashinyan", "Joe Biden"]]
     assert [i.participants for i in found.interactions if i.type == "signing"] == [["Ararat Mirzoyan", "Antony Blinken"]]
+
+
+TALKS_IN_NICOSIA = (
+    "The President of the Republic, Mr Nikos Christodoulides, held official talks this morning with the Prime Minister "
+    "of the Republic of India, Mr Narendra Modi. Talks then continued in an enlarged format, with the participation of "
+    "the Minister of Foreign Affairs, Dr Constantinos Kombos, on the Cypriot side, and of the Foreign Secretary, Mr "
+    "Vikram Misri, on the Indian side. At the close of the talks the two leaders adopted the Joint Declaration on the "
+    "Implementation of the Comprehensive Partnership between the Republic of Cyprus and the Republic of India. In their "
+    "presence, Dr Kombos and Mr Misri then signed a Memorandum of Understanding on Cybersecurity, while the Minister of "
+    "Energy, Mr George Papanastasiou, and Ambassador Manish signed the Memorandum on Green Shipping. Cyprus will help "
+    "bring the EU-India Free Trade Agreement to a conclusion. Before the talks, the President conferred on Prime "
+    "Minister Modi the Grand Cross of the Order of Makarios III.")
+
+
+def test_talks_continued_with_others_on_each_side_and_signed_in_their_presence() -> None:
+    found = extract(make_release("t", "President Christodoulides and Prime Minister Modi adopt Joint Declaration on the "
+                                 "Comprehensive Partnership", TALKS_IN_NICOSIA, date="2025-06-16"))
+    misri = next(p for p in found.persons if p.name == "Vikram Misri")
+    assert [(r.title, r.of) for r in misri.roles] == [("Foreign Secretary", "India")]
+    assert "Cross" not in {p.name for p in found.persons}
+    assert [set(i.participants) for i in found.interactions if i.type == "meeting"] == [
+        {"Nikos Christodoulides", "Narendra Modi", "Constantinos Kombos", "Vikram Misri"}]
+    signings = [set(i.participants) for i in found.interactions if i.type == "signing"]
+    assert {"Constantinos Kombos", "Vikram Misri", "Nikos Christodoulides", "Narendra Modi"} in signings
+    assert all("Constantinos Kombos" not in s for s in signings if "George Papanastasiou" in s)  # (the while-clause's own)
+    documents = {d.name for d in found.documents}
+    assert "EU-India Free Trade Agreement" in documents  # (not "... to a conclusion")
+    assert "Joint Declaration on the Comprehensive Partnership" not in documents  # (the headline's, told shorter)
+
+
+def test_a_meeting_told_twice_in_its_sentence_is_one_with_those_who_attended() -> None:
+    body = ("Beijing, 12 June 2023. The President of the Republic, Iris Xiomara Castro Sarmiento, held an official "
+            "meeting this Monday with the President of the People's Republic of China, Xi Jinping, at the Great Hall of "
+            "the People, where she was received with military honours. The meeting was attended by the Secretary of "
+            "State Eduardo Enrique Reina, and on the Chinese side by Foreign Minister Qin Gang.")
+    found = extract(make_release("t", "Castro in Beijing", body, date="2023-06-12")).interactions
+    assert [(set(i.participants), i.date) for i in found if i.type == "meeting"] == [
+        ({"Iris Xiomara Castro Sarmiento", "Xi Jinping", "Eduardo Enrique Reina", "Qin Gang"}, "2023-06-12")]

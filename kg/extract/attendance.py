@@ -12,7 +12,8 @@ from kg.records import Interaction
 
 _JOINED = re.compile(r"\b(?:were|was|are|is) (?:also )?joined by\b")
 # "an expanded meeting of the two governments, with the participation of A and of B"
-_PARTICIPATION = r"\b(?:meeting|talks|discussions|consultations)\b[^.;]{0,80}?,? with the participation of\b"
+# ("Talks then continued in an enlarged format, with the participation of A ...")
+_PARTICIPATION = r"\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions|[Cc]onsultations)\b[^.;]{0,80}?,? with the participation of\b"
 _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present|in attendance)\b"
                       # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
                       # ("A and B attended the extended-format meeting")

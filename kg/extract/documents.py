@@ -84,10 +84,21 @@ def documents_step(ctx: Context) -> None:
             key = fold(name)
             if any(key in k for k in docs):
                 continue
-            for k in [k for k in docs if k in key]:
-                del docs[k]  # the fuller name wins
+            for k in [k for k in docs if k in key or _headline_short(ctx, docs[k], key)]:
+                # the fuller name wins (also over a headline's shorter form: "Joint Declaration on the
+                # Comprehensive Partnership" of "... on the Implementation of the Comprehensive Partnership ...")
+                del docs[k]
             docs[key] = Document(name, [], bool(re.search(r"\bsign", text, re.I)), ctx.evidence(sentence))
     ctx.record.documents = list(docs.values())
+
+
+def _headline_short(ctx: Context, doc: Document, key: str) -> bool:
+    """Whether ``doc``, named in the headline, is the body's document ``key`` told shorter: its
+    words, in their order, are among the fuller name's."""
+    if doc.evidence is None or doc.evidence.start >= ctx.release.body_offset:
+        return False
+    words, fuller = fold(doc.name).split(), iter(key.split())
+    return key.split()[:1] == words[:1] and all(w in fuller for w in words)
 
 
 def _without_date(name: str) -> str:
@@ -102,7 +113,7 @@ def _without_date(name: str) -> str:
 # "the first Memorandum of Understanding on energy issues, in view of": a named head, then a
 # lower-case purpose that belongs to the document's name, up to a verb, a clause or a party.
 _DOC_TAIL = re.compile(
-    r"\s+(?P<tail>(?:on|to|for|concerning|regarding)\s+(?!the\b|behalf\b|its\b|their\b|his\b|her\b)[a-z][\w\-’']*"
+    r"\s+(?P<tail>(?:on|to|for|concerning|regarding)\s+(?!the\b|an?\b|behalf\b|its\b|their\b|his\b|her\b)[a-z][\w\-’']*"
     r"(?:(?:,\s+|\s+)(?!(?:was|were|is|are|has|have|had|signed|between|by|with|which|that|who|in|at|during|"
     r"as|within|under|from|until|after|before)\b)[a-z][\w\-’']*){0,18}?)"
     r"(?=\s*[.;:]|,\s+(?:in|at|during|which|who|as|and|signed|with|on)\b|\s+(?:was|were|is|are|has|have|had|signed|"

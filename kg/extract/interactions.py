@@ -222,7 +222,8 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
 # A clause with its own subject: "..., following her first visit on June 6, when she held talks with"
-_OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )")
+# (", while Secretary C and Minister D signed the Memorandum on Trade": the while-clause's own two)
+_OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )|, (?:while|whereas) (?=[A-Z]|the [A-Z])")
 _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
 
 

@@ -98,6 +98,7 @@ def one_per_event(items: list[Interaction], released: str | None = None,
     calls = {(frozenset(i.participants), i.evidence) for i in items if i.type == "call"}
     # "held talks via videoconference": one call, not a call and a meeting.
     items = [i for i in items if not (i.type == "meeting" and (frozenset(i.participants), i.evidence) in calls)]
+    items = _one_meeting_per_sentence(items)
     out: list[Interaction] = []
     seen: dict[tuple, list[Interaction]] = {}
     for it in items:
@@ -131,6 +132,23 @@ def one_per_event(items: list[Interaction], released: str | None = None,
         seen.setdefault(key, []).append(it)
         out.append(it)
     return out
+
+
+def _one_meeting_per_sentence(items: list[Interaction]) -> list[Interaction]:
+    """A sentence's meeting told twice, once with those who attended ("held an official meeting
+    with X, ..., where she was received with military honours", then "The meeting was attended by
+    A and B"): the one with them all, dated and placed by either."""
+    meetings = [i for i in items if i.type == "meeting" and i.evidence is not None]
+    dropped: set[int] = set()
+    for small in meetings:
+        assert small.evidence is not None
+        told = [b for b in meetings if b is not small and b.evidence is not None and b.evidence.start == small.evidence.start]
+        big = next((b for b in told if set(small.participants) < set(b.participants)), None)
+        # (not the meetings a sentence tells apart: "met separately with A and with B", and all three)
+        if big is not None and not any(set(b.participants) < set(big.participants) for b in told if b is not big):
+            big.date, big.place = big.date or small.date, big.place or small.place
+            dropped.add(id(small))
+    return [i for i in items if id(i) not in dropped]
 
 
 def _one_form(name: str, forms: list[tuple[str, str]]) -> str:

@@ -12,9 +12,11 @@ _WHEN_HELD = ("former", "late", "outgoing", "acting", "interim")
 
 def state_after(tokens: list[Token], j: int) -> str | None:
     """"of the Republic of Korea" or "on the Kenyan side" right after a name: that state."""
-    if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 2]] == ["on", "the"] and tokens[j + 3].text.rstrip(".,;") == "side" \
-            and "demonym" in tokens[j + 2].tags and tokens[j + 2].key:
-        return f"state:{tokens[j + 2].key}"  # ("... Musalia Mudavadi on the Kenyan side")
+    # ("... Musalia Mudavadi on the Kenyan side", "the Foreign Secretary, Mr Vikram Misri, on the Indian side")
+    s = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    if s + 3 < len(tokens) and [t.text for t in tokens[s:s + 2]] == ["on", "the"] and tokens[s + 3].text.rstrip(".,;") == "side" \
+            and "demonym" in tokens[s + 2].tags and tokens[s + 2].key:
+        return f"state:{tokens[s + 2].key}"
     if j >= len(tokens) or tokens[j].text != "of":
         return None
     k = j + 1

@@ -123,7 +123,7 @@ def _signatories(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.M
     return unique(signers + witnesses), witnesses
 
 
-_PRESENCE = re.compile(r"\b[Ii]n the presence of\s+")
+_PRESENCE = re.compile(r"\b[Ii]n the presence of\s+|\b[Ii]n their presence\b")
 
 
 def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair: list[str]) -> list[str]:
@@ -132,6 +132,10 @@ def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair
     present = _PRESENCE.search(sentence.text)
     if present is None:
         return []
+    if present.group(0).lower().startswith("in their"):
+        # ("At the close of the talks the two leaders adopted ... In their presence, A and B signed"):
+        # the two who last met
+        return list(last_pair) if last_pair and all(k.startswith("person:") for k in last_pair) else []
     at = sentence.start + present.end()
     stop = sentence.text.find(";", present.end())
     until = sentence.start + stop if stop >= 0 else sentence.end

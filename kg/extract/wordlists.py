@@ -49,6 +49,8 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   "Parliaments", "Speakers", "Ministers", "Members", "Delegates", "Leaders",
                   # ("Four Envoys Accredited To Barbados": a headline's envoys, no Mr. Envoys)
                   "Envoys", "Ambassadors", "Diplomats", "Presidents", "Heads",
+                  # ("conferred on Prime Minister X the Grand Cross of the Order of Makarios III": an honour)
+                  "Cross", "Medal", "Award",
                   }
 # The portfolios an office's name lists: "Minister of Foreign Affairs, Emigration and Egyptian
 # Expatriates", "... and Human Mobility", "Special Envoy for Afghan Women, Girls, and Human Rights".
