@@ -40,6 +40,8 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind16" / "releases"]),
     ("S.E. Asia, Africa, Latin America, Balkans, IOs (12)", ROOT / "tests" / "blind17" / "gold",
      [ROOT / "tests" / "blind17" / "releases"]),
+    ("Africa, Caucasus, Europe, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind18" / "gold",
+     [ROOT / "tests" / "blind18" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
