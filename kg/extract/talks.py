@@ -156,8 +156,11 @@ _ORDINAL = re.compile(r"\b(?:previous|last|first|inaugural|second|third|fourth|f
 # What every match of _PAST_SESSION holds (it reads case-sensitively): a cheap test first.
 _PAST_SESSION_STEMS = ("held", "took place", "convened")
 # Formats of two parties; a session "of the Geneva International Discussions" is of many.
-_TWO_PARTY_FORMAT = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
-                               r"Consultations|Dialogue|Talks|JMC|JPC|JCC|BNC)\b|[A-Z][\w.]+\s*[-–]\s*[A-Z][\w.]+")
+# A two-party format named by its kind ("Joint Commission", "JCC"), or by its two sides ("Kenya-Tanzania")
+_FORMAT_KIND = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|"
+                          r"Consultations|Dialogue|Talks|JMC|JPC|JCC|BNC)\b")
+_HYPHENED = re.compile(r"([A-Z][\w.]+)\s*[-–]\s*([A-Z][\w.]+)")
+_TWO_PARTY_FORMAT = re.compile(f"{_FORMAT_KIND.pattern}|{_HYPHENED.pattern}")
 
 
 _BETWEEN_TWO = re.compile(r"\b(?:Talks|Consultations|Commission|Committee|Dialogue)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+and\s+(?:the\s+)?"
@@ -220,15 +223,11 @@ def past_sessions(ctx: Context, pair: list[str | None]) -> list[Interaction]:
     return out
 
 
-_HYPHENED = re.compile(r"([A-Z][\w.]+)\s*[-–]\s*([A-Z][\w.]+)")
-
-
 def _of_the_pair(ctx: Context, name: str, pair: list[str | None]) -> bool:
     """Whether a past session's name may be one of the pair's format: named by its kind ("the
     Joint Commission"), or by two sides that are the pair's states ("the Kenya-Tanzania JCC"),
     not by others ("the second Africa-CARICOM Summit")."""
-    if re.search(r"\b(?:Joint|Bilateral|Binational|Bi-national|Intergovernmental|Commission|Committee|Consultations|"
-                 r"Dialogue|Talks|JMC|JPC|JCC|BNC)\b", name):
+    if _FORMAT_KIND.search(name):
         return True
     sides = _HYPHENED.search(name)
     if sides is None:
