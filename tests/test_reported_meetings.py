@@ -431,3 +431,16 @@ def test_a_meeting_told_twice_in_its_sentence_is_one_with_those_who_attended() -
     found = extract(make_release("t", "Castro in Beijing", body, date="2023-06-12")).interactions
     assert [(set(i.participants), i.date) for i in found if i.type == "meeting"] == [
         ({"Iris Xiomara Castro Sarmiento", "Xi Jinping", "Eduardo Enrique Reina", "Qin Gang"}, "2023-06-12")]
+
+
+def test_talks_a_signing_followed_are_the_signatories_meeting_that_day_before_their_past_one() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("ir", "Presidents sign treaty", "Moscow, 17 January 2025\n\nThe President of Iran, Masoud "
+                             "Pezeshkian, and the President of Russia, Vladimir Putin, today signed the Treaty on "
+                             "Comprehensive Strategic Partnership in Moscow. The signing followed more than three hours "
+                             "of talks, held first in a restricted format. The two Presidents last met in October in "
+                             "Kazan, on the sidelines of the BRICS summit."))
+    meetings = [(i.date, i.place) for i in r.interactions if i.type == "meeting"]
+    assert meetings == [("2025-01-17", "Moscow"), ("2024-10", "Kazan")]  # (today's first)

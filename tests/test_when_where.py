@@ -1056,3 +1056,55 @@ def test_the_director_general_written_without_a_hyphen_is_the_one_named_before()
             "the day, the Director General met Minister of Foreign Affairs Rubén Ramírez Lezcano.")
     found = events(body, "Grossi in Paraguay", "2024-12-23")
     assert ["Rafael Mariano Grossi", "Rubén Ramírez Lezcano"] in [i.participants for i in found if i.type == "meeting"]
+
+
+def test_talks_after_a_relative_clause_naming_a_meeting_of_ministers_are_the_subjects_own() -> None:
+    r = extract(make_release("gm", "Summit closes", "Banjul, 5 May 2024\n\nThe Minister of Foreign Affairs, Dr Mamadou "
+                             "Tangara, who chaired the preparatory meeting of Foreign Ministers on 2 and 3 May, also held "
+                             "talks on Friday with the Minister of Foreign Affairs of Türkiye, Hakan Fidan."))
+    assert when_where(r.interactions, "meeting", "Mamadou Tangara", "Hakan Fidan") == ("2024-05-03", "Banjul")
+    assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
+        ("meeting of Foreign Ministers", "2024-05-02")]
+
+
+def test_a_session_named_with_its_bodys_acronym_and_brought_to_a_close_took_place() -> None:
+    r = extract(make_release("gm", "Summit closes", "Banjul, 5 May 2024\n\nPresident Adama Barrow today brought to a "
+                             "close the 15th Session of the Islamic Summit of the Organisation of Islamic Cooperation "
+                             "(OIC), held on 4 and 5 May at the Conference Centre."))
+    assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
+        ("15th Session of the Islamic Summit of the Organisation of Islamic Cooperation", "2024-05-04")]
+
+
+def test_a_city_naming_a_declaration_is_no_venue_of_the_meeting() -> None:
+    r = extract(make_release("eco", "Summit", "Khankendi, 4 July 2025\n\nOn the sidelines of the Summit, the Secretary "
+                             "General of ECO, Asad Majeed Khan, met President Shavkat Mirziyoyev of Uzbekistan this "
+                             "morning and discussed the follow-up to the Tashkent Declaration."))
+    assert when_where(r.interactions, "meeting", "Asad Majeed Khan", "Shavkat Mirziyoyev") == ("2025-07-04", "Khankendi")
+
+
+def test_a_summit_numbered_after_the_one_held_today_is_still_to_come() -> None:
+    r = extract(make_release("eco", "17th ECO Summit", "Khankendi, 4 July 2025\n\nThe 17th Summit of the Economic "
+                             "Cooperation Organization was held today in Khankendi. The leaders tasked the Council of "
+                             "Ministers with drafting a new strategy for adoption at the 18th ECO Summit."))
+    assert [i.name for i in r.interactions if i.type == "multilateral"] == [
+        "17th Summit of the Economic Cooperation Organization"]
+    assert "18th ECO Summit" in [i.name for i in r.initiatives]
+
+
+def test_a_two_day_retreat_concluded_today_began_the_day_before_and_its_host_met_no_one() -> None:
+    r = extract(make_release("bimstec", "Retreat concludes", "New Delhi, 12 July 2024\n\nThe Second BIMSTEC Foreign "
+                             "Ministers' Retreat concluded today in New Delhi. Hosted by the External Affairs Minister "
+                             "of India, Dr. S. Jaishankar, the two-day Retreat brought together Dr. Hasan Mahmud, Minister "
+                             "of Foreign Affairs of Bangladesh, and U Than Swe, Union Minister for Foreign Affairs of "
+                             "Myanmar."))
+    assert [(i.type, i.name, i.date) for i in r.interactions] == [
+        ("multilateral", "Second BIMSTEC Foreign Ministers' Retreat", "2024-07-11")]
+
+
+def test_separate_meetings_with_two_counterparts_are_one_each() -> None:
+    r = extract(make_release("bimstec", "Retreat", "New Delhi, 12 July 2024\n\nOn the sidelines, Secretary General "
+                             "Indra Mani Pandey held separate meetings on 11 July with Minister of Foreign Affairs Maris "
+                             "Sangiampongsa, on the Summit preparations, and with Minister for Foreign Affairs Lyonpo "
+                             "D. N. Dhungyel, on the environment sector."))
+    assert sorted(i.participants[1] for i in r.interactions if i.type == "meeting") == [
+        "D. N. Dhungyel", "Maris Sangiampongsa"]

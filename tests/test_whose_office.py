@@ -471,3 +471,19 @@ def test_a_dateline_abroad_among_the_header_lines_is_not_who_issued_the_release(
                  "Visit, the President of the Republic, Gabriel Boric Font, held a bilateral meeting with the Prime "
                  "Minister of India, Narendra Modi, at Hyderabad House.", title="President Boric meets Prime Minister Modi")
     assert {of for _, of in offices(record, "Boric Font")} == {"Chile"}  # (not India, where it was issued)
+
+
+def test_an_office_before_a_royal_style_is_the_holders_of_the_state_whose_delegation_he_led() -> None:
+    r = run("President Barrow took over the chairmanship of the Summit from the Kingdom of Saudi Arabia, whose "
+            "delegation was led by the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan Al Saud.")
+    assert offices(r, "Al Saud") == [("Minister of Foreign Affairs", "Saudi Arabia")]  # (no "Royal Highness" office)
+    r = run("The Chilean delegation, led by Foreign Minister Alberto van Klaveren, met President Barrow.")
+    assert offices(r, "van Klaveren") == [("Foreign Minister", "Chile")]
+
+
+def test_a_document_signed_with_its_secretary_general_is_signed_with_that_bodys_officer() -> None:
+    r = run("On 11 July, the Secretary General of BIMSTEC, Indra Mani Pandey, held talks in New Delhi. He also signed a "
+            "Memorandum of Understanding between the BIMSTEC Secretariat and the Indian Ocean Rim Association with its "
+            "Secretary General, Salman Al Farisi, who was in New Delhi for the occasion.")
+    assert [i.participants for i in r.interactions if i.type == "signing"] == [["Indra Mani Pandey", "Salman Al Farisi"]]
+    assert offices(r, "Al Farisi") == [("Secretary General", "IORA")]

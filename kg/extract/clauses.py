@@ -195,6 +195,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
             if _RESIDENT.search(before):
                 continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
+                if _DOCUMENT_AFTER.match(ctx.release.text, mention.end, sentence.end):
+                    continue  # ("discussed the follow-up to the Tashkent Declaration": a text's name, no venue)
                 if not mention.text.endswith(".") and _NAME_GOES_ON.match(ctx.release.text, mention.end, sentence.end):
                     # ("at the Bucharest Nine summit in Riga", "at the Munich Security Conference"):
                     # the city names the event; where it met, unless the sentence says elsewhere
@@ -217,6 +219,12 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
 # its venue's next clause ("in Riga on Tuesday", "in Geneva, Switzerland").
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:on|in|at|and|for|with|to|from|of|during|last|this|next|today|yesterday)\b)"
                            r"[A-Z0-9][\w’'\-]*")
+
+
+# A document's or a process's head word after a city that names it ("the Tashkent Declaration",
+# "the Minsk agreements", "the Istanbul Process").
+_DOCUMENT_AFTER = re.compile(r"\s+(?:Declaration|[Aa]greements?|Accords?|Treaty|Convention|Charter|Protocol|Process|[Ff]ormat|"
+                             r"Consensus|Principles|Communiqu[ée]|Statement|Agenda|Commitments?)\b")
 
 
 _APPOSED_REGION = re.compile(r",\s+(?:the\s+)?(?:capital|main city|largest city|seat)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:of\s+)?$")

@@ -69,3 +69,25 @@ def counterpart_after(tokens: list[Token], j: int) -> str | None:
     if k < len(tokens) and tokens[k].text.lower() in COUNTERPART_WORDS:
         return state
     return None
+
+
+def delegation_state(tokens: list[Token], k: int) -> str | None:
+    """The state whose delegation the person at token ``k`` led: "the Kingdom of Saudi Arabia,
+    whose delegation was led by the Minister of Foreign Affairs, X", "the Saudi delegation, led
+    by X", "the delegation of Chile, headed by X" (their offices, else unstated, are that state's)."""
+    m = k - 1
+    if m >= 0 and tokens[m].text in ("the", "The"):
+        m -= 1
+    if m < 1 or tokens[m].text != "by" or tokens[m - 1].text not in ("led", "headed"):
+        return None
+    m -= 2
+    while m >= 0 and tokens[m].text in ("was", "were", "is", ","):
+        m -= 1
+    if m < 0 or tokens[m].text not in ("delegation", "Delegation"):
+        return None
+    for t in reversed(tokens[max(0, m - 8):m]):  # (the state before it: "Saudi", "of Chile", "Chile, whose")
+        if t.tags & {"state", "demonym"} and t.key:
+            return f"state:{t.key}"
+        if t.text in (".", ";", "and"):
+            break
+    return None

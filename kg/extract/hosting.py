@@ -34,7 +34,13 @@ _FIRST_VERB = re.compile(r"\b(?:met|meets|paid|pays|held|holds|had|received|welc
 
 def hosted_event(text: str, m: re.Match[str]) -> bool:
     """Whether the trigger ``m`` is the "hosted" of "the Summit ..., hosted by X"."""
-    return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4))
+    return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4)) or \
+        m.group(0).lower() == "hosted" and _HOSTED_BEFORE_EVENT.match(text, m.end()) is not None
+
+
+# ("Hosted by the External Affairs Minister, X, the two-day Retreat brought together ...": the event's host)
+_HOSTED_BEFORE_EVENT = re.compile(r"\s+by\s+[^;]{3,120}?,\s+the\s+(?:[\w\-’']+\s+){0,4}?(?i:summit|conference|forum|ministerial|"
+                                  r"session|congress|assembly|retreat|dialogue)\b")
 
 
 # (a "trilateral meeting hosted by X" is a meeting with X; a summit is not: "the 15th Islamic

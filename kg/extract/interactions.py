@@ -341,9 +341,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
     also_met: list[str] = []
-    if kind == "meeting" and re.search(r"\bmet(?: with)?$", trigger) and objects:
+    if kind == "meeting" and re.search(r"\bmet(?: with)?$|\bmeetings(?: with)?$", trigger) and objects:
         # "also met with A, with whom he discussed ..., and with B": B is met too, apart
-        # ("met A, with whom he discussed trade ..., and Suriname's Minister ... B": B is met too)
+        # ("met A, with whom he discussed trade ..., and Suriname's Minister ... B": B is met too;
+        # "held separate meetings with A, on the Summit, and with B": one each)
         for again in re.finditer(r",\s+and\s+(?:also\s+)?with\s+|,\s+with whom\b[^.;]*?,\s+and\s+(?=[A-Z])",
                                  sentence.text[t_end - base:]):
             met = next((key_of(r) for r in refs if r.kind == "person" and r.start >= t_end + again.end()), None)

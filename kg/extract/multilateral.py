@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date, timedelta
 
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
@@ -15,10 +16,10 @@ from kg.lexicon import fold
 from kg.records import Interaction
 
 EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|(?<=Council )open debate|Dialogue)\b")
+                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|(?<=Council )open debate|Dialogue|Retreat)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
 _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate", "debate",
-                "Dialogue")  # ("took part in the Raisina Dialogue": a conference by name)
+                "Dialogue", "Retreat")  # ("took part in the Raisina Dialogue": a conference by name)
 # The named part of a session ("the High-Level Week of the", "the General Debate of the").
 _PART_OF = re.compile(r"(?<=\bthe )(?P<part>(?:High-Level|High-level) (?:Week|Segment)|General Debate|Opening Session)\s+"
                       r"(?P<of>of\s+the\s+)$")
@@ -26,7 +27,8 @@ _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
     r"attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
-    r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened)"
+    r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened|"
+    r"brought to a close|closed|concluded)"
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
@@ -112,7 +114,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 # the part of the session is the event met at)
                 name = f"{part['part']} {pre[part.start('of'):].strip()} {name}"
                 pre = pre[:part.start('part')]
-            post = text[phrase.end: phrase.end + 40]
+            post = re.sub(r"^\s*\([A-Z][\w\-]{1,12}\)", "", text[phrase.end: phrase.end + 50])  # (an acronym aside)
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
                 re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
@@ -128,14 +130,14 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                     name[between.end():].count(" and ") == 1 and "," not in name[between.end():]:
                 continue  # "The 25th Round of Boundary Talks between Bhutan and China was held": two parties met
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third|ordinary|"
-                          r"extraordinary|special|emergency|plenary)\s+)+$",
+                          r"extraordinary|special|emergency|plenary|preparatory|consultative|technical|high-level)\s+)+$",
                           "", pre, flags=re.I)
             if any(person.name in name or person.surname in words for person in ctx.persons.values()):
                 continue  # "meeting of President X with ...": a meeting of persons, not an event
             unquoted = re.sub(r"[“\"][^”\"]{1,200}[”\"]", "", name)  # (a theme's own words: 'on "... Africa's ..."')
             if "’s " in unquoted or "'s " in unquoted:
                 continue  # "Secretary Blinken’s Meeting": a headline about a bilateral meeting
-            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference") and len(capitals) >= 2
+            named = m.group(0) in ("Summit", "Forum", "Congress", "Conference", "Retreat") and len(capitals) >= 2
             # ("participated on 3 and 4 April in the Meeting of NATO Ministers ...": a date between)
             lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
                           " ", lead)
@@ -163,6 +165,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if re.match(r"[^.;]{0,80}?,\s*which\s+(?:convened|opened|was held|took place|met|began)\s+today\b", text[phrase.end:]):
                 when = ctx.release.date  # ("the 160th ordinary session of the Council ..., which convened today")
             released = ctx.release.date or ""
+            when = _first_day(ctx, idx, m.group(0), post) or when
             if when and released and when > released[:len(when)]:
                 # "hosting of COP17 in 2026": after the release, so still to come
                 ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))
@@ -200,8 +203,48 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
             out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
     _placed_later(ctx, out)
+    for later in _numbered_after_todays(out, ctx.release.date):
+        out.remove(later)
+        ctx.planned.append(later)
     planned = [fold(p.name or "") for p in ctx.planned if p.type == "multilateral"]
     return [o for o in out if not _still_to_come(o, planned)]
+
+
+_ORDINAL = re.compile(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", re.I)
+
+
+def _numbered_after_todays(events: list[Interaction], released: str | None) -> list[Interaction]:
+    """Undated events numbered after one of the same name held in the release's week: still to
+    come ("The 17th Summit of the Economic Cooperation Organization was held today ... for
+    adoption at the 18th ECO Summit")."""
+    if not released or len(released) < 10:
+        return []
+    week_before = (date.fromisoformat(released[:10]) - timedelta(days=7)).isoformat()
+    numbered = [(e, m) for e in events if (m := _ORDINAL.match(e.name or ""))]
+    todays = [(int(m[1]), fold(m[2])) for e, m in numbered if e.date and len(e.date) == 10 and week_before <= e.date <= released]
+    return [e for e, m in numbered if e.date is None and any(
+        int(m[1]) > n and (fold(m[2]) == rest or _same_words(fold(m[2]), rest)) for n, rest in todays)]
+
+
+# "The Second ... Retreat concluded today in New Delhi. ..., the two-day Retreat brought together":
+# it began the day before.
+_CONCLUDED = re.compile(r"\s+(?:was\s+)?(?:concluded|closed|ended|came to a close)\s+(?P<day>today|yesterday)\b")
+_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _first_day(ctx: Context, idx: int, head: str, post: str) -> str | None:
+    """The first day of an event told as concluded today (or yesterday) whose length the sentence
+    or the next gives ("the two-day Retreat")."""
+    ended = _CONCLUDED.match(post)
+    released = ctx.release.date or ""
+    if ended is None or len(released) < 10:
+        return None
+    told = " ".join(s.text for s in ctx.sentences[idx: idx + 2])
+    span = re.search(rf"\b(two|three|four|2|3|4)-day\s+(?:[\w\-’']+\s+){{0,4}}?{re.escape(head)}", told, re.I)
+    if span is None:
+        return None
+    last = date.fromisoformat(released[:10]) - timedelta(days=1 if ended["day"] == "yesterday" else 0)
+    return (last - timedelta(days=_SPAN_DAYS[span[1].lower()] - 1)).isoformat()
 
 
 def _still_to_come(event: Interaction, planned: list[str]) -> bool:

@@ -168,13 +168,22 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
     return Office(title, of, part[0].start, part[-1].end)
 
 
+def _styled_rank(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a word of a royal style between an office and its holder's name
+    ("the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan")."""
+    return tokens[k].text == "Royal" and k + 1 < len(tokens) and tokens[k + 1].text == "Highness" or \
+        tokens[k].text in ("Prince", "Princess") and k >= 1 and tokens[k - 1].text == "Highness"
+
+
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")
                       or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text in HONORIFICS
                       # ("the President of Barbados, the Most Honourable Dame Sandra Mason")
-                      or tokens[k].text in ("Most", "Right") and tokens[k + 1].text in ("Honourable", "Honorable")):
+                      or tokens[k].text in ("Most", "Right") and tokens[k + 1].text in ("Honourable", "Honorable")
+                      # ("the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan")
+                      or _styled_rank(tokens, k)):
         # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal",
         # "the Prime Minister of Mauritius, Dr the Hon. Navinchandra Ramgoolam"
         k -= 1
@@ -246,7 +255,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             k -= 1
             continue
         break
-    chain = [t for t in tokens[k + 1:i] if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")]
+    chain = [t for n, t in enumerate(tokens[k + 1:i], k + 1)
+             if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their") and not _styled_rank(tokens, n)]
     while chain and chain[-1].text in (",", "the", "The", "Most", "Right"):
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa" (", the Honorable X")
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"

@@ -116,3 +116,19 @@ def _portfolio_end(tokens: list[Token], k: int) -> int | None:
         return None
     n = m + 2 if m + 1 < len(tokens) and tokens[m + 1].text in ("the", "The") else m + 1
     return m if n < len(tokens) and tokens[n].tags & {"state", "org"} else None
+
+
+def its_body(tokens: list[Token], k: int) -> str | None:
+    """The organisation "its" before an office at token ``k`` stands for: the last one named
+    before it ("a Memorandum ... with the Indian Ocean Rim Association with its Secretary
+    General, Salman Al Farisi": the Association's)."""
+    if k < 1 or tokens[k - 1].text != "its":
+        return None
+    for t in reversed(tokens[max(0, k - 14):k - 1]):
+        if t.text in (".", ";"):
+            return None
+        if "org" in t.tags and t.key:
+            return f"org:{t.key}"
+        if "state" in t.tags:
+            return None  # ("the Republic of Korea and its Ambassador": a state's, left to the defaults)
+    return None

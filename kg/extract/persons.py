@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.appositions import apposed_office
-from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before
+from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before, delegation_state
 from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, body_state_before, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
-from kg.extract.offices_after import chain_after, state_after
+from kg.extract.offices_after import chain_after, its_body, state_after
 from kg.extract.person_cues import (
     acts, caps_particle, caps_surname, family_name_first, member_of_parliament, met_by_someone, names_a_thing, plain_run,
     region_before, served_office, tag_title_words, title_before_name, title_continues, two_holders,
@@ -231,6 +231,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             for office in offices:
                 if office.of is None and (body_state or not IO_TITLES.search(office.title)):
                     office.of = chain_state
+        led = delegation_state(tokens, chain_start) or its_body(tokens, chain_start) \
+            if offices and chain_start is not None else None
+        for office in offices if led else ():
+            office.of = office.of or led  # ("Saudi Arabia, whose delegation was led by the Minister ...")
         for before, office in zip(offices, offices[1:]):
             if office.of is None and before.of and text[before.end - base: office.start - base].strip() == "/":
                 office.of = before.of  # "EU High Representative/Vice-President": the EU's, both

@@ -179,7 +179,7 @@ def clean_name(name: str) -> str:
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY_SPAN = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_DAY_SPAN = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"  # ("on 2 and 3 May")
 # "March 24 extraordinary NATO Summit", "June 2021 U.S.-EU Summit" (a year alone is part of a
 # name: "2024 APEC Leaders' Meeting"); "... Ministerial on July 20", "... Summit in June of 2021".
 _DATE_LEAD = re.compile(rf"^(?:{_MONTH_NAME}\s+{_DAY_SPAN}(?:,?\s+\d{{4}})?|{_MONTH_NAME},?\s+\d{{4}}|"

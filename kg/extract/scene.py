@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.sources.dates import find_dates, past_month
+from kg.sources.dates import find_dates, long_before, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
@@ -130,7 +130,9 @@ def scene_step(ctx: Context) -> None:
                 or i.date <= released[:len(i.date)]]
         kept_ids = {id(i) for i in kept}
         ctx.planned.extend(i for i in ctx.record.interactions if id(i) not in kept_ids)
-        ctx.record.interactions = kept
+        # The release's own events first, those it recalls from long before after them: of a
+        # pair's events, the first is the one a reader looks for.
+        ctx.record.interactions = sorted(kept, key=lambda i: long_before(i.date, released))
 
 
 def read_scene(ctx: Context) -> Scene:

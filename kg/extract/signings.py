@@ -51,7 +51,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         if pair:
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
     participants = unique(only_persons(subject) + only_persons(
-        objects if re.search(r"\bwith\b", tail[:40]) or by else []))
+        objects if re.search(r"\bwith\b", tail[:40]) or by or _signed_with(sentence, after, m) else []))
     bodies = _signing_bodies(sentence, before, m)
     if bodies and not only_persons(subject):
         participants = bodies  # "A (ACR) and the B of Ukraine signed": the two bodies
@@ -84,6 +84,21 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         return None
     return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
                                      None, [], ev, [ctx.label(k) or "" for k in present if k in participants])
+
+
+def _signed_with(sentence: Sentence, after: list[ActorRef], m: re.Match[str]) -> bool:
+    """Whether the first person after the trigger is who the document was signed with, "with"
+    written after its name ("He also signed a Memorandum of Understanding between the BIMSTEC
+    Secretariat and the Indian Ocean Rim Association with its Secretary General, Salman Al Farisi")."""
+    first = next((r for r in after if r.kind == "person"), None)
+    if first is None:
+        return False
+    between = sentence.text[m.end(): first.start - sentence.start]
+    return len(between) <= 200 and not re.search(r"[;.]\s", between) and \
+        _WITH_NAMED.search(between) is not None
+
+
+_WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w\-’']*\s+){0,5}?(?:[A-Z][\w\-’']*,\s*|\s*)$")
 
 
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the

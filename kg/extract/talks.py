@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
-from kg.extract.clauses import date_near, place_in
+from kg.extract.clauses import LAST_MET, date_near, place_in
 from kg.extract.context import ActorRef, Context, PersonEntity
 from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
@@ -239,7 +239,9 @@ def _of_the_pair(ctx: Context, name: str, pair: list[str | None]) -> bool:
 # "Speaking at a joint press briefing after their talks, Bourita said ...": talks the release tells
 # only by reference, of the two who signed, met or spoke just before.
 _THEIR_TALKS = re.compile(r"\b(?:after|following|during|at the end of|in the course of) (?:their|the) "
-                          r"(?:talks|meeting|negotiations)\b")
+                          r"(?:talks|meeting|negotiations)\b"
+                          # ("The signing followed more than three hours of talks, held first in a restricted format")
+                          r"|^The (?:signing|ceremony) (?:followed|came after) (?:[\w\-]+ ){0,6}?(?:talks|negotiations)\b")
 
 
 def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
@@ -248,11 +250,15 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
     for sentence in ctx.sentences:
         if not may_match(sentence.text, ("talks", "meeting", "negotiations")) or not _THEIR_TALKS.search(sentence.text):
             continue
-        pair = next((i.participants for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
+        last = next((i for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
                      and i.evidence.start < sentence.start and i.type in ("signing", "meeting", "call")
                      and all(p and not ctx.lexicon.state(p) for p in i.participants)), None)
-        if pair and not any(i.type in ("meeting", "call") and set(i.participants) == set(pair) for i in interactions):
-            return [Interaction("meeting", list(pair), None, None, None, [], ctx.evidence(sentence))]
+        pair = last.participants if last else None
+        # (a meeting of theirs told as past, "The two Presidents last met in October in Kazan", is another)
+        if pair and not any(i.type in ("meeting", "call") and set(i.participants) == set(pair)
+                            and not (i.evidence and LAST_MET.search(i.evidence.sentence)) for i in interactions):
+            # (on the day and at the place of the event they came before or after)
+            return [Interaction("meeting", list(pair), last.date, last.place, None, [], ctx.evidence(sentence))]
     return []
 
 

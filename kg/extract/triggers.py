@@ -85,8 +85,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
-        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b[^.;]{0,120}?\bwith\b"
+        r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b(?:(?!\b(?:also |then )?(?:held|met|had|received|signed)\b)[^.;]){0,120}?\bwith\b"
         r"|\btalks between\b"
+        # (not "A, who chaired the meeting of Foreign Ministers, also held talks with B": A's own talks)
         # "will meet Prime Minister X", "is scheduled to meet President Y": a plan (see is_plan)
         r"|\bmeet(?:(?<=\bwill meet)|(?<=\bshall meet)|(?<=\bscheduled to meet)|(?<=\bexpected to meet)|(?<=\bdue to meet))"
         r"(?: with)?\b"
