@@ -50,7 +50,7 @@ FORMS_OF_ADDRESS = frozenset({
     # ("His Excellency Advocate Duma Gideon Boko": Southern Africa's advocates)
     "Advocate", "Adv.",
     # Cambodian honorific titles ("Samdech Moha Borvor Thipadei Hun Manet").
-    "Samdech", "Moha", "Borvor", "Thipadei", "Akka", "Padei",
+    "Samdech", "Moha", "Borvor", "Thipadei", "Akka", "Padei", "Techo",
 })
 
 

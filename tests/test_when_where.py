@@ -1108,3 +1108,39 @@ def test_separate_meetings_with_two_counterparts_are_one_each() -> None:
                              "D. N. Dhungyel, on the environment sector."))
     assert sorted(i.participants[1] for i in r.interactions if i.type == "meeting") == [
         "D. N. Dhungyel", "Maris Sangiampongsa"]
+
+
+KR_TALKS = ("Speaker of the National Assembly Woo Won Shik held talks on the afternoon of the 26th at the National "
+            "Assembly in Yeouido, Seoul, with Chairman of the National Assembly of the Socialist Republic of Viet Nam "
+            "Tran Thanh Man, who is paying an official visit to Korea. Chairman Tran Thanh Man arrived at Incheon Airport on "
+            "the 25th. Speaker Woo recalled that relations were upgraded in December 2022 during the state visit to "
+            "Korea of then-President Nguyen Xuan Phuc. Attending the talks were Secretary General of the National "
+            "Assembly Kim Min-ki on the Korean side and Vice Chairman of the National Assembly Nguyen Duc Hai on the "
+            "Vietnamese side.")
+
+
+def test_a_day_of_the_month_alone_dates_talks_and_an_arrival() -> None:
+    items = events(KR_TALKS, date="2024-09-26")
+    assert when_where(items, "meeting", "Woo Won Shik", "Tran Thanh Man") == ("2024-09-26", "Seoul")
+    assert one(items, "visit", "Tran Thanh Man").date == "2024-09-25"
+    assert not [i for i in items if i.type == "multilateral"]  # (the National Assembly is where they met)
+
+
+def test_those_attending_the_talks_took_part_and_a_then_president_made_the_past_visit() -> None:
+    items = events(KR_TALKS, date="2024-09-26")
+    assert set(one(items, "meeting", "Woo Won Shik", "Tran Thanh Man").participants) == {
+        "Woo Won Shik", "Tran Thanh Man", "Kim Min-ki", "Nguyen Duc Hai"}
+    assert (one(items, "visit", "Nguyen Xuan Phuc").date, one(items, "visit", "Nguyen Xuan Phuc").participants[0]) == (
+        "2022-12", "Nguyen Xuan Phuc")
+
+
+def test_a_reception_earlier_in_the_morning_is_of_the_release_day() -> None:
+    items = events("Phnom Penh, February 20, 2025 AKP --\n\nSamdech Moha Borvor Thipadei Hun Manet, Prime Minister of "
+                   "Cambodia, held official talks here this morning with H.E. Sonexay Siphandone, Prime Minister of the "
+                   "Lao People's Democratic Republic. The two leaders reviewed the agreements reached when they last met "
+                   "in Vientiane in October, on the sidelines of the 44th and 45th ASEAN Summits, and the Funan Techo "
+                   "Canal. Earlier in the morning, Samdech Techo Hun Sen, President of the Senate, received the Lao "
+                   "Prime Minister at the Senate Palace.")
+    assert when_where(items, "meeting", "Hun Sen", "Sonexay Siphandone") == ("2025-02-20", "Phnom Penh")
+    assert [(i.name, i.date) for i in items if i.type == "multilateral"] == [("44th and 45th ASEAN Summits", "2024-10")]
+    assert not [p for i in items for p in i.participants if "Canal" in p or "Techo" in p]

@@ -21,7 +21,7 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|discussions)\b)"
                       # ("The audience took place in the presence of the Minister of State, X")
                       r"|\b(?:took place|was held|were held|was conducted|were conducted) in the presence of\b"
-                      r"|\b(?:[Aa]lso )?(?:attending|present at|participating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
+                      r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
                       # ("an expanded meeting ..., with the participation of A and of B")
                       r"|" + _PARTICIPATION)
@@ -32,7 +32,7 @@ _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:
                                r"|\b(?:meeting|talks|discussions|consultations|session) (?:was |were )?attended\b(?P<by>.+)"
                                r"|" + _PARTICIPATION + r"(?P<part>.+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
-_PRESENT_STEMS = ("present", "attendance", "attending", "participating", "attended", "took part", "participated",
+_PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "attended", "took part", "participated",
                   "participation", "presence")
 
 

@@ -2,6 +2,7 @@
 ("took part in the 31st meeting of the OSCE Ministerial Council"), not planned ones."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from kg.extract.text import may_match, reported_from
 from kg.lexicon import fold
 from kg.records import Interaction
 
-EVENT_HEAD = re.compile(r"\b(?:[Ss]ummit|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
+EVENT_HEAD = re.compile(r"\b(?:[Ss]ummits?|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
                         r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|(?<=Council )open debate|Dialogue|Retreat)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
 _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate", "debate",
@@ -43,6 +44,10 @@ _DIALOGUE_KINDS = {"Strategic", "Stability", "Partnership", "Security", "Defense
                    "Regional", "National", "Inter-Korean", "Intergovernmental", "Cooperation"}
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretariat|Secretary|Secretary-General|Chair|Chairman|Chairperson|President|Director|"
                            r"Director-General|Fund|Bank|Foundation)\b")
+_ORDINAL_AND = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?$")
+_TWO_ORDINALS = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b")
+# A parliament by name, its body or its building ("at the National Assembly in Yeouido"), no session.
+_PARLIAMENT = re.compile(r"(?:National|Legislative|People’s|People's|Federal|Constituent) Assembly(?:\s+in\s+[A-Z][\w\-]*)?")
 _BUILDING_ENDS = {"Centre", "Center", "Hall", "Hotel", "Palace", "House", "Building", "Headquarters", "Complex"}
 _GENERIC_EVENT_WORDS = {"video", "videoconference", "virtual", "online", "telephone", "conference", "meeting", "session",
                         "plenary", "summit", "forum", "ministerial", "joint", "working", "closing", "opening", "high-level",
@@ -70,6 +75,14 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
                 words = words[1:]
             name = without_date(" ".join(words))
+            if m.group(0).endswith("mmits"):
+                # ("NATO summits": many; "the 44th and 45th ASEAN Summits": one gathering, held together)
+                first = _ORDINAL_AND.search(text, max(0, phrase.start - 20), phrase.start)
+                if first is None and not _TWO_ORDINALS.search(name):
+                    continue
+                if first is not None:
+                    name = first.group(0) + name
+                    phrase = dataclasses.replace(phrase, start=first.start(), text=name)
             theme = re.match(r"\s+on\s+(?=the\s+[a-z])", text[phrase.end:]) if name.endswith("open debate") else None
             if theme:  # "the Security Council open debate on the maintenance of international peace and security"
                 name += " on the " + noun_phrase(text, phrase.end + theme.end(), max_words=10)
@@ -81,7 +94,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 named_venue = venue_at.group(0).split(" in ", 1)[-1].strip()
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
-            if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()) or \
+            if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()) or _PARLIAMENT.fullmatch(name) or \
                     re.search(r"\b(?:Congress|Convention|Conference|Exhibition) Cent(?:er|re)\b", name):
                 # ("at the Congress Center of the Silk Road Samarkand": a venue)
                 continue  # "at the Jamaica Conference Centre", "Pacific Islands Forum Secretary General": no event

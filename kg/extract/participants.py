@@ -33,6 +33,12 @@ def state_of(ctx: Context, key: str) -> str | None:
     return None
 
 
+def stated_state(ctx: Context, key: str) -> str | None:
+    """The state the text itself gives a person (not one presumed)."""
+    person = ctx.persons.get(key.split(":", 1)[1]) if key.startswith("person:") else None
+    return person.stated if person else None
+
+
 def acting_state(ctx: Context, key: str) -> str | None:
     """The state an actor acts for: a state itself, a person's state, else the state of
     their first office (a presumed one included)."""
@@ -192,6 +198,13 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
         if persons:
             return key_of(persons[0])
         return _visitor_by_office(ctx, sentence.text[at - sentence.start: limit - sentence.start])
+    late = visitor_after(sentence, trigger, trigger_end)
+    if late:
+        # "during the state visit to Korea of then-President Nguyen Xuan Phuc": the one named after
+        at = sentence.start + late.end()
+        persons = [r for r in after if r.kind == "person" and at <= r.start <= at + 40]
+        if persons:
+            return key_of(persons[0])
     if trigger.startswith("welcome"):  # "X welcomed Foreign Minister Y to Warsaw": Y comes
         at = sentence.start + sentence.text.lower().find(trigger)
         persons = [r for r in ctx.refs[ctx.sentences.index(sentence)] if r.kind == "person" and r.start > at]
@@ -221,6 +234,14 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     return None
 
 
+def visitor_after(sentence: Sentence, trigger: str, trigger_end: int | None) -> re.Match[str] | None:
+    """The words between "visit to" and its visitor named after the destination ("the state visit
+    to Korea of then-President X")."""
+    return _VISITOR_AFTER.match(sentence.text, trigger_end - sentence.start) \
+        if trigger_end and trigger.endswith(" to") else None
+
+
+_VISITOR_AFTER = re.compile(r"\s*(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}\s+(?:of|by)\s+")
 _BY_OFFICE = re.compile(r"^\s*(?:an?|the)\s+(?P<adj>[A-Z][\w\-]+)\s+(?P<office>(?:[Ff]oreign |[Pp]rime )?[Mm]inister|"
                         r"[Pp]resident|[Hh]ead of [Ss]tate|[Ss]ecretary of [Ss]tate)\b")
 

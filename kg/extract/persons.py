@@ -40,6 +40,8 @@ _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
 _BEFORE_APPOSED_NAME = frozenset({",", "counterpart", "Counterpart"})
 
 _OPEN_QUOTES = ("'", "‘", '"', "“")
+# Cambodian words of address that are such only after "Samdech" or another ("Samdech Techo Hun Sen").
+_AFTER_ADDRESS_ONLY = {"Techo", "Moha", "Borvor", "Thipadei", "Akka", "Padei"}
 _POST_NOMINALS = {"MP", "TD", "PC", "SC", "KC", "QC", "MEP", "MLA", "CGH", "EGH", "OBE", "CBE", "KBE", "GCMG", "MBE"}
 
 
@@ -194,7 +196,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             name_tokens = tokens[i:j]
             name = join_tokens(text, base, name_tokens)
             chain, chain_start = chain_before(tokens, i)
-        honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha")
+        honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha") \
+            and not (tokens[i - 1].text in _AFTER_ADDRESS_ONLY and (i < 2 or tokens[i - 2].text not in HONORIFICS))
+        # (not "the Funan Techo Canal": a word of address only after another, "Samdech Techo Hun Sen")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
         if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or two_holders(offices, tokens, chain_start, text, base)):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people

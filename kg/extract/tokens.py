@@ -19,6 +19,7 @@ TOKEN = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+"  # U.S., U.N., P.R.C.
     # words, hyphenated, C5+1; a trailing dot kept for initials (a run of word characters read at
     # once: the engine's loop over the group's alternatives costs per turn)
+    r"|(?:[Tt]hen|[Ee]x)(?=-[A-Z])"  # "then-President Nguyen Xuan Phuc": "then", "-", the title
     r"|[^\W\d_](?:[\w'’]+|-(?=\w)|\+\d)*\.?"
     r"|\d+(?:[.,:/]\d+)*(?:\+\d)?"
     r"|[–—]|-{1,2}|\S"

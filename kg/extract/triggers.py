@@ -145,7 +145,7 @@ def may_meet(lowered: str | None) -> bool:
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed|handed(?: over)?|conveyed|delivered|passed on)\b"
                           r"|,? and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke|called on|received)\b"
-                          r"|, and (?:was|were) (?:also |later |then )?(?:received|welcomed|hosted)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
+                          r"|, and (?:was|were) (?:also |later |then )?(?:received|welcomed|hosted)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the(?! (?:morning|afternoon|evening|night|eve|same day|following day|next day)\b)|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           # (", Yoon's office said.", ", according to the presidential office": who reports it)
                           r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)

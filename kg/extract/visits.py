@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from kg.extract.context import Context
 from kg.extract.participants import (
-    acting_state, key_of, more_destinations, persons_of, state_of, visited, visitor_of,
+    acting_state, key_of, more_destinations, persons_of, state_of, stated_state, visited, visitor_after, visitor_of,
 )
 from kg.extract.site import Site
 from kg.sources.dates import find_dates
@@ -46,7 +46,9 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
         # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
         others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
         visitor = others[0] if len(set(others)) == 1 else None
-    if not visitor or not target or visitor == target or state_of(ctx, visitor) == target:
+    # (a presumed state is no bar to one the text names as visiting it, "the state visit to Korea of X")
+    if not visitor or not target or visitor == target or state_of(ctx, visitor) == target and not (
+            visitor_after(sentence, trigger, t_end) and not stated_state(ctx, visitor)):
         return None
     if "body:" in visitor or visitor.startswith("org-as-written:"):
         return None  # "the Regional Security Office traveled to Bogota": a unit, not a visiting actor

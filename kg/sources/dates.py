@@ -158,6 +158,13 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
             if which:  # "on April 5 last year": that year's
                 year, end = ref.year + {"last": -1, "this": 0, "next": 1}[which["which"].lower()], which.end()
             add(m.start(), end, _valid(year, month, int(m["day"])))
+    for m in _DAY_OF_MONTH.finditer(text) if ref and has_digit else ():
+        # "held talks on the afternoon of the 26th": a day of the release's month ("will travel to
+        # Busan on the 28th" too, days ahead), else of the month before
+        day = int(m["day"])
+        month, year = (ref.month, ref.year) if day <= ref.day + 7 else \
+            ((ref.month - 1, ref.year) if ref.month > 1 else (12, ref.year - 1))
+        add(m.start("day"), m.end(), _valid(year, month, day))
     for m in RELATIVE.finditer(text) if _may_be_relative(text) else ():
         if _SPELLED_OUT.match(text, m.end()):
             continue  # "on Thursday, 12 May": the date that follows says which Thursday
@@ -168,6 +175,11 @@ def _dates_in(text: str, release_date: str | None) -> tuple[tuple[int, int, str]
     return tuple(found)
 
 
+# "on the 25th", "on the afternoon of the 26th" (Korean and Japanese releases): a day alone, not
+# "the 25th anniversary", "the 26th of May" (read with its month) nor "the 26th session".
+_DAY_OF_MONTH = re.compile(r"\b(?:on|of|since|until|from) the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                           r"(?=\s*[.,;)]|\s*$|\s+(?:at|in|with|before|after|and|to|when|for|while|during|by|from|under|"
+                           r"on|he|she|they|it|the|a|an)\b)")
 _WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 # What every match of _MONTH holds, lower-cased (the patterns read it re.I: ``stem_text``
