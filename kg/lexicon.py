@@ -37,6 +37,8 @@ def _data_dir(env: str | None) -> Path:
     return path
 
 
+# Forms of address that say the office too, when no other is written ("Lyonchhen Tshering Tobgay").
+STYLED_OFFICES = {"Lyonchhen": "Prime Minister"}
 # Forms of address as written before a name: never a name's word ("Mr. Blinken" is Blinken).
 FORMS_OF_ADDRESS = frozenset({
     "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh", "Shaikh",
@@ -45,7 +47,8 @@ FORMS_OF_ADDRESS = frozenset({
     # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
     "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
     "Pehin", "Dasho", "Rt", "Rt.", "Seri", "Utama", "YB", "YAB", "YBhg", "Puan", "Encik",
-    # Bhutan's "Lyonpo" (minister) and "Lyonchhen" (prime minister), Myanmar's "Daw".
+    # Bhutan's "Lyonpo" (minister) and "Lyonchhen" (prime minister: see STYLED_OFFICES), Myanmar's
+    # "Daw" (not Bhutan's "Aum", Mrs: "Aum Shinrikyo" is no Mr Shinrikyo).
     "Lyonpo", "Lyonchhen", "Daw",
     # ("His Excellency Advocate Duma Gideon Boko": Southern Africa's advocates)
     "Advocate", "Adv.",

@@ -1144,3 +1144,27 @@ def test_a_reception_earlier_in_the_morning_is_of_the_release_day() -> None:
     assert when_where(items, "meeting", "Hun Sen", "Sonexay Siphandone") == ("2025-02-20", "Phnom Penh")
     assert [(i.name, i.date) for i in items if i.type == "multilateral"] == [("44th and 45th ASEAN Summits", "2024-10")]
     assert not [p for i in items for p in i.participants if "Canal" in p or "Techo" in p]
+
+
+D8 = ("11th D-8 Summit concludes in Cairo", "Cairo, 19 December 2024\n\nThe 11th Summit of the Developing Eight (D-8) "
+      "Organization for Economic Cooperation was held today in Cairo, under the chairmanship of H.E. Mr. Abdel Fattah "
+      "El-Sisi, President of the Arab Republic of Egypt. The Summit was preceded yesterday by the meeting of the D-8 "
+      "Council of Ministers, chaired by H.E. Dr. Badr Abdelatty, Minister of Foreign Affairs of Egypt. On the sidelines "
+      "of the Summit, the Secretary-General of the D-8, H.E. Ambassador Isiaka Abdulqadir Imam, held separate meetings "
+      "with Professor Muhammad Yunus, Chief Adviser of the Interim Government of Bangladesh, and with President Prabowo "
+      "Subianto of Indonesia. The Secretary-General also signed a Memorandum of Understanding between the D-8 Secretariat "
+      "and the Islamic Development Bank with the Bank's President, H.E. Dr. Muhammad Al Jasser, in the presence of the "
+      "Egyptian Foreign Minister.")
+
+
+def test_a_summit_told_in_its_headline_and_body_is_one_and_what_preceded_it_yesterday_is_another() -> None:
+    r = extract(make_release("d8", *D8))
+    assert sorted((i.name, i.date) for i in r.interactions if i.type == "multilateral") == [
+        ("11th Summit of the Developing Eight", "2024-12-19"), ("meeting of the D-8 Council of Ministers", "2024-12-18")]
+    assert {i.date for i in r.interactions if i.type == "meeting"} == {"2024-12-19"}  # (the sideline meetings: today)
+
+
+def test_a_secretary_general_styled_ambassador_signs_with_a_banks_president_named_after_words_of_address() -> None:
+    r = extract(make_release("d8", *D8))
+    assert [i.participants for i in r.interactions if i.type == "signing"] == [
+        ["Isiaka Abdulqadir Imam", "Muhammad Al Jasser", "Badr Abdelatty"]]

@@ -487,3 +487,16 @@ def test_a_document_signed_with_its_secretary_general_is_signed_with_that_bodys_
             "Secretary General, Salman Al Farisi, who was in New Delhi for the occasion.")
     assert [i.participants for i in r.interactions if i.type == "signing"] == [["Indra Mani Pandey", "Salman Al Farisi"]]
     assert offices(r, "Al Farisi") == [("Secretary General", "IORA")]
+
+
+def test_bhutans_king_and_prime_minister_by_their_titles_and_an_audience_granted_by_the_king() -> None:
+    r = extract(make_release("bt", "State Visit", "Thimphu, 22 March 2024\n\nAt the invitation of His Majesty The Druk "
+                             "Gyalpo Jigme Khesar Namgyel Wangchuck, the Prime Minister of the Republic of India, Shri "
+                             "Narendra Modi, arrived in Bhutan today on a State Visit. Lyonchhen Tshering Tobgay received "
+                             "Prime Minister Modi at Paro International Airport this morning. In the afternoon, Prime "
+                             "Minister Modi was granted an Audience by His Majesty The King at Tashichhodzong."))
+    assert offices(r, "Wangchuck") == [("Druk Gyalpo", "Bhutan")]
+    assert offices(r, "Tobgay") == [("Prime Minister", "Bhutan")]
+    met = {frozenset(i.participants): i.place for i in r.interactions if i.type == "meeting"}
+    assert met == {frozenset({"Tshering Tobgay", "Narendra Modi"}): "Thimphu",  # (the airport's city is no venue)
+                   frozenset({"Narendra Modi", "Jigme Khesar Namgyel Wangchuck"}): "Thimphu"}

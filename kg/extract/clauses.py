@@ -104,8 +104,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
                 break
             if state and not ctx.lexicon.place(name):
                 break  # "in Poland": a country, not a venue
-            if n < len(words) and words[n] in BUILDING_WORDS:
-                break  # "at Hyderabad House" (in New Delhi): a building named after a city
+            if n < len(words) and (words[n] in BUILDING_WORDS or _DOCUMENT_AFTER.match(" " + words[n])):
+                break  # "at Hyderabad House" (in New Delhi), "at Paro International Airport": named after a city
             entry = ctx.lexicon.place(name)
             if entry and n < len(words) and words[n] not in _CITY_WORDS:
                 # ("at the Bucharest Nine summit in Riga"): the city names the event; its venue,
@@ -196,7 +196,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
                 continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 if _DOCUMENT_AFTER.match(ctx.release.text, mention.end, sentence.end):
-                    continue  # ("discussed the follow-up to the Tashkent Declaration": a text's name, no venue)
+                    continue  # ("discussed the follow-up to the Tashkent Declaration": a text's name, no venue;
+                    # "received X at Paro International Airport": the airport's, not where they went on to meet)
                 if not mention.text.endswith(".") and _NAME_GOES_ON.match(ctx.release.text, mention.end, sentence.end):
                     # ("at the Bucharest Nine summit in Riga", "at the Munich Security Conference"):
                     # the city names the event; where it met, unless the sentence says elsewhere
@@ -223,7 +224,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:on|in|at|and|for|with|to|from|of|during|la
 
 # A document's or a process's head word after a city that names it ("the Tashkent Declaration",
 # "the Minsk agreements", "the Istanbul Process").
-_DOCUMENT_AFTER = re.compile(r"\s+(?:Declaration|[Aa]greements?|Accords?|Treaty|Convention|Charter|Protocol|Process|[Ff]ormat|"
+_DOCUMENT_AFTER = re.compile(r"\s+(?:(?:International\s+)?Airport|Declaration|[Aa]greements?|Accords?|Treaty|Convention|Charter|Protocol|Process|[Ff]ormat|"
                              r"Consensus|Principles|Communiqu[ée]|Statement|Agenda|Commitments?)\b")
 
 

@@ -29,7 +29,7 @@ _TOOK_PART = re.compile(
     r"attended|attends|addressed|spoke at|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
     r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened|"
-    r"brought to a close|closed|concluded)"
+    r"brought to a close|closed|concluded|preceded (?:\w+ )?by)"
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
@@ -155,6 +155,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
                           " ", lead)
             took_part = _TOOK_PART.search(lead)
+            if took_part and took_part.group(0).startswith("preceded") and not re.search(r"\b[A-Z]{2,}|\d", name):
+                took_part = None  # ("preceded by a Meeting of Senior Officials" of two sides, not "by the D-8 Council")
             if m.group(0) == "Dialogue" and not (took_part and _ATTENDED.search(took_part.group(0))):
                 continue  # a conference by name ("taking part in the Raisina Dialogue"), not a "Strategic Dialogue" of two
             if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
@@ -192,7 +194,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
-                                            or _same_words(key, fold(o.name or "")))
+                                            or _same_words(key, fold(o.name or "")) or _same_number(name, o.name or ""))
                          # ("the June 2016 ... Leaders' Summit" and "the November 2021 ... Summit": two)
                          and not (o.date and when and not (o.date.startswith(when) or when.startswith(o.date)))),
                         None)
@@ -351,6 +353,14 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     told = reported_from(ctx.sentences[idx].text, before)
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and told <= r.start - base and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
+
+
+def _same_number(a: str, b: str) -> bool:
+    """"11th D-8 Summit" and "11th Summit of the Developing Eight": one event, numbered alike
+    and of one kind, however the body is named."""
+    ma, mb = _ORDINAL.match(a), _ORDINAL.match(b)
+    heads_a, heads_b = EVENT_HEAD.findall(a), EVENT_HEAD.findall(b)
+    return bool(ma and mb and ma[1] == mb[1] and heads_a and heads_b and heads_a[0].lower() == heads_b[0].lower())
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -169,10 +169,32 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
 
 
 def _styled_rank(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` is a word of a royal style between an office and its holder's name
-    ("the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan")."""
+    """Whether token ``k`` is a word of a style between an office and its holder's name: royal
+    ("the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan") or a
+    diplomat's rank after a comma ("the Secretary-General of the D-8, H.E. Ambassador X": the
+    office before is X's too)."""
+    if tokens[k].text in ("Ambassador", "Amb.") and k + 1 < len(tokens) and tokens[k + 1].cap:
+        m = k - 1
+        while m >= 0 and tokens[m].text in HONORIFICS:
+            m -= 1
+        if m < 1 or tokens[m].text != ",":
+            return False
+        before = tokens[max(0, m - 8):m]
+        cut = max((n for n, t in enumerate(before) if t.text in (",", ";")), default=-1)
+        return any("head" in t.tags for t in before[cut + 1:])  # (an office right before the comma)
     return tokens[k].text == "Royal" and k + 1 < len(tokens) and tokens[k + 1].text == "Highness" or \
         tokens[k].text in ("Prince", "Princess") and k >= 1 and tokens[k - 1].text == "Highness"
+
+
+def _body_after_office(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised token ``k`` names a numbered group the gazetteer lacks right after
+    an office and "of" ("the Secretary-General of the D-8, H.E. Ambassador X")."""
+    if not any(ch.isdigit() for ch in tokens[k].text):
+        return False
+    m = k - 1
+    if m >= 0 and tokens[m].text == "the":
+        m -= 1
+    return m >= 1 and tokens[m].text == "of" and "head" in tokens[m - 1].tags
 
 
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
@@ -197,7 +219,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     before = k - 4 if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" else k - 1
     if k >= 1 and tokens[k].text == "," and tokens[before].cap and (tokens[before].tags & {"title", "head", "state", "org", "place"}
                                                                    or tokens[before].bare in BODY_ENDS
-                                                                   or tokens[before].bare in PORTFOLIO_WORDS) \
+                                                                   or tokens[before].bare in PORTFOLIO_WORDS
+                                                                   or _body_after_office(tokens, before)) \
             and not tokens[before].possessive:
         k = before  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
@@ -206,6 +229,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         t = tokens[k]
         if t.cap and (t.tags & {"title", "head", "state", "demonym", "org", "national"} or t.bare in PORTFOLIO_WORDS):
             k -= 1
+            continue
+        if t.cap and k + 1 < i and tokens[k + 1].text == "," and not t.tags & {"org", "state"} and _body_after_office(tokens, k):
+            k -= 1  # ("the Secretary-General of the D-8, H.E. Ambassador X": a body the gazetteer lacks)
             continue
         if t.cap and k + 1 < i and tokens[k + 1].bare in PORTFOLIO_WORDS and not t.possessive:
             k -= 1  # "Special Presidential Representative on Climate Issues": the portfolio's own word
@@ -256,7 +282,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             continue
         break
     chain = [t for n, t in enumerate(tokens[k + 1:i], k + 1)
-             if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their") and not _styled_rank(tokens, n)]
+             if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")
+             and not (_styled_rank(tokens, n) and t.text not in ("Ambassador", "Amb."))]  # (a rank stays an office)
     while chain and chain[-1].text in (",", "the", "The", "Most", "Right"):
         chain.pop()  # the comma of "the President of Mongolia, Khurelsukh Ukhnaa" (", the Honorable X")
     while chain and (chain[0].text in CONNECTORS or chain[0].text in _SPLIT_WORDS or chain[0].text == "then"

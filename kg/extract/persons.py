@@ -23,7 +23,7 @@ from kg.extract.person_cues import (
 )
 from kg.extract.text import Sentence
 from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
-from kg.lexicon import Lexicon
+from kg.lexicon import STYLED_OFFICES, Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -200,6 +200,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             and not (tokens[i - 1].text in _AFTER_ADDRESS_ONLY and (i < 2 or tokens[i - 2].text not in HONORIFICS))
         # (not "the Funan Techo Canal": a word of address only after another, "Samdech Techo Hun Sen")
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
+        if not offices and honorific and tokens[i - 1].text in STYLED_OFFICES:
+            offices = [Office(STYLED_OFFICES[tokens[i - 1].text], None, tokens[i - 1].start, tokens[i - 1].end)]
         if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or two_holders(offices, tokens, chain_start, text, base)):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):

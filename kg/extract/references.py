@@ -302,9 +302,10 @@ def _style_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
         if style not in text or style in forms:
             continue
         # (a title may stand between: "His Holiness Pope Francis", "His Majesty King Abdullah II")
-        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+(?:\([^)]{1,10}\)\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)",
+        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+(?:\([^)]{1,10}\)\s+)?((?:[A-Z][\w\-]+\s+){0,7}[A-Z][\w\-]+)",
                                                  text)}  # ("Lyonpo (Dr.) Tandi Dorji")
-        styled = {forms[f] for f in forms if any(a == f or a.endswith(" " + f) or a.startswith(f + " ") for a in after)}
+        # ("His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck": a title, then the name)
+        styled = {forms[f] for f in forms if any(f" {f} " in f" {a} " for a in after)}
         if len(styled) == 1:
             out[style] = next(iter(styled))
     return out

@@ -115,7 +115,7 @@ def scene_step(ctx: Context) -> None:
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not _ELSEWHERE.search(interaction.evidence.sentence) \
-                and "preceded by" not in interaction.evidence.sentence \
+                and not re.search(r"\bpreceded (?:\w+ )?by\b", interaction.evidence.sentence) \
                 and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion)

@@ -94,11 +94,12 @@ def _signed_with(sentence: Sentence, after: list[ActorRef], m: re.Match[str]) ->
     if first is None:
         return False
     between = sentence.text[m.end(): first.start - sentence.start]
-    return len(between) <= 200 and not re.search(r"[;.]\s", between) and \
+    return len(between) <= 200 and ";" not in between and \
         _WITH_NAMED.search(between) is not None
 
 
-_WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w\-’']*\s+){0,5}?(?:[A-Z][\w\-’']*,\s*|\s*)$")
+_WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w\-’']*\s+){0,5}?"
+                         r"(?:[A-Z][\w\-’']*,\s*(?:[A-Z][\w.]*\s+){0,3}|\s*)$")  # (", H.E. Dr. X": words of address)
 
 
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the

@@ -39,6 +39,7 @@ HEADS = {
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
     "Taoiseach", "Tánaiste", "Tanaiste", "Marshal", "Congressman", "Congresswoman",
+    "Gyalpo",  # ("His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck": Bhutan's King)
     # abbreviated offices before a name ("FM Meredov", "PM Modi", "EAM Jaishankar"); see ABBREVIATED_OFFICES
     "FM", "PM", "DPM", "EAM",
 }
@@ -50,7 +51,7 @@ ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs 
 TITLE_WORDS = {
     # portfolios of foreign ministries: "... and Human Mobility", "... and Gambians Abroad"
     "Mobility", "Emigration", "Emigrants", "Expatriates", "Diaspora", "Migration", "Abroad", "Worship",
-    "Deputy", "Vice", "First", "Second", "Acting", "Assistant", "Under", "Principal", "Special", "Senior",
+    "Deputy", "Vice", "First", "Second", "Acting", "Assistant", "Under", "Principal", "Special", "Senior", "Druk",
     "Prime", "Foreign", "Federal", "State", "Executive", "Permanent", "Chief", "Presidential", "Personal",
     "High", "Grand", "Supreme", "Interim", "General", "Managing", "Defense", "Defence", "Affairs",
     "Extraordinary", "Plenipotentiary", "Crown", "Regional", "National", "International", "Economic",

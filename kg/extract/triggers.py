@@ -82,7 +82,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bunder the co-?chair(?:manship|personship)? of\b"
         r"|\baccept(?:ed|s) (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
-        r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\bexchanged (?:views|opinions) with\b"
+        r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\b(?:was|were) granted (?:an )?audience by\b|\bexchanged (?:views|opinions) with\b"
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b(?:(?!\b(?:also |then )?(?:held|met|had|received|signed)\b)[^.;]){0,120}?\bwith\b"
@@ -123,7 +123,7 @@ STEMS = {
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
-      "audience granted", "audience was granted", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
+      "audience granted", "audience was granted", "granted an audience by", "granted audience by", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
       "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
       "will meet", "shall meet", "to meet"),),
     (("held", "hold", "had", "conducted"),
