@@ -444,3 +444,36 @@ def test_talks_a_signing_followed_are_the_signatories_meeting_that_day_before_th
                              "Kazan, on the sidelines of the BRICS summit."))
     meetings = [(i.date, i.place) for i in r.interactions if i.type == "meeting"]
     assert meetings == [("2025-01-17", "Moscow"), ("2024-10", "Kazan")]  # (today's first)
+
+
+def test_we_in_a_joint_statement_are_its_signatories() -> None:
+    body = ("President of the Riigikogu Lauri Hussar hosted the Speaker of the Saeima of the Republic of Latvia Daiga "
+            "Mieriņa and the Speaker of the Seimas of the Republic of Lithuania Saulius Skvernelis at Toompea Castle "
+            "today.\n\nJOINT STATEMENT\n\nWe, the Speakers of the Parliaments of Estonia, Latvia and Lithuania, met in "
+            "Tallinn on 11 April 2025. Earlier today we held a video conference with the Chairman of the Verkhovna Rada "
+            "of Ukraine, Ruslan Stefanchuk. We accept with gratitude the invitation of Speaker Skvernelis to hold our "
+            "next meeting in Vilnius in the autumn.\n\nLauri Hussar\nPresident of the Riigikogu\n\nDaiga Mieriņa\n"
+            "Speaker of the Saeima\n\nSaulius Skvernelis\nSpeaker of the Seimas")
+    release = make_release("ee", "Joint Statement of the Speakers", body)
+    release.date = "2025-04-11"
+    r = extract(release)
+    speakers = {"Lauri Hussar", "Daiga Mieriņa", "Saulius Skvernelis"}
+    assert [(i.type, set(i.participants)) for i in r.interactions] == [
+        ("meeting", speakers), ("call", speakers | {"Ruslan Stefanchuk"})]  # (not a meeting in Vilnius: to come)
+
+
+def test_a_message_a_delegations_head_delivered_and_the_two_foreign_ministers_talks_at_their_ministry() -> None:
+    body = ("Asmara, 27 January 2025- President Isaias Afwerki this morning received at the State House a delegation "
+            "led by Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, who delivered "
+            "a verbal message from President Abdel Fattah Al-Sisi. In the meeting, Foreign Minister Osman Saleh was also "
+            "present. The two Foreign Ministers later held talks at the Ministry of Foreign Affairs, during which they "
+            "reviewed preparations for the fourth session of the Joint Ministerial Committee, scheduled to convene in "
+            "Cairo in the first half of the year. Minister Abdelatty also held a telephone conversation with the Federal "
+            "Minister of Foreign Affairs of Somalia, Ahmed Moalim Fiqi.")
+    r = extract(make_release("er", "President Isaias receives message", body))
+    assert [(i.participants, i.place) for i in r.interactions if i.type == "correspondence"] == [
+        (["Abdel Fattah Al-Sisi", "Isaias Afwerki"], "Asmara")]
+    talks = [i for i in r.interactions if i.type == "meeting" and "Isaias Afwerki" not in i.participants]
+    assert [(set(i.participants), i.place) for i in talks] == [({"Badr Abdelatty", "Osman Saleh"}, "Asmara")]
+    assert [(ro.title, ro.of) for p in r.persons if p.name == "Badr Abdelatty" for ro in p.roles] == [
+        ("Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "Egypt")]

@@ -20,6 +20,7 @@ PLAN = re.compile(
     r"prospects? (?:for|of)|(?:agreement|decision|consensus|understanding) to)\b")
 
 
+_INVITED_TO = re.compile(r"\binvitation of\b[^,;]{1,80}\bto\s*$")
 # "took advantage of the summit's margins to meet", "used the occasion to hold talks": done, not planned.
 _SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|used [^,.;]{0,50}|seized [^,.;]{0,50})"
                      r"\s+to\s*$")
@@ -28,7 +29,7 @@ _SEIZED_STEMS = ("took ", "used ", "seized ")  # (what every match of _SEIZED ho
 
 # "..., scheduled to hold in New York in September 2024": a planned event's date and place,
 # not those of the event the sentence reports before it.
-_PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open)|for)\b"
+_PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open|convene|meet)|for)\b"
                             r"|\bto be held\b|\bwill (?:be held|take place)\b"
                             # "..., during which they agreed to convene the Joint Committee in Cairo"
                             r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b"
@@ -54,8 +55,10 @@ def is_plan(text: str, start: int, end: int) -> bool:
         return False
     # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
-    if PLAN.search(clause) or clause.endswith(" to be "):
-        return True  # ("the next meeting, to be hosted by Libya in Tripoli")
+    if PLAN.search(clause) or clause.endswith(" to be ") or _INVITED_TO.search(clause):
+        # ("the next meeting, to be hosted by Libya in Tripoli"; "the invitation of Speaker X to hold
+        # our next meeting in Vilnius")
+        return True
     after = text[end: end + 25]
     return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
 

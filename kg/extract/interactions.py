@@ -21,16 +21,8 @@ from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.participants import (
-    acting_state,
-    key_of,
-    object_keys,
-    officials_of_states,
-    only_persons,
-    own_state,
-    persons_of,
-    standing_states,
-    subject_keys,
-    unique,
+    acting_state, key_of, object_keys, officials_of_states, only_persons, own_state, persons_of, standing_states,
+    subject_keys, unique, without_venues,
 )
 from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
 from kg.extract.signings import build_signing, past_signings_of_the_pair
@@ -85,8 +77,10 @@ def interactions_step(ctx: Context) -> None:
             # else the release's only two foreign ministers (not "the two Heads of State" after
             # "welcomed by Vice President A and Foreign Minister B": the heads)
             heads = _HEADS.search(two.group(0)) is not None
-            last_pair = (named_pair if not heads or heads_all(ctx, named_pair) else []) or \
-                two_of_a_kind(ctx, two.group(0))
+            # (nor "The two Foreign Ministers later held talks" after "briefed President X": the ministers)
+            fits = heads_all(ctx, named_pair) if heads else \
+                not _MINISTERS.search(two.group(0)) or _hold_office(ctx, named_pair, "minister")
+            last_pair = (named_pair if fits else []) or two_of_a_kind(ctx, two.group(0))
         elif two and _HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last
@@ -94,7 +88,8 @@ def interactions_step(ctx: Context) -> None:
         if last_pair and _MINISTERS.search(text) and not _hold_office(ctx, last_pair, "minister"):
             # "Following the talks, the ministers signed" after a recalled meeting of presidents:
             # the release's two foreign ministers, not the last two who met
-            last_pair = two_of_a_kind(ctx, "ministers") or last_pair
+            said = _MINISTERS.search(text).group(0)  # ("the two Foreign Ministers"; "the heads of the foreign ministries")
+            last_pair = two_of_a_kind(ctx, said if "minister" in said.lower() else "ministers") or last_pair
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
@@ -357,6 +352,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:[Mm]eeting|[Ss]ession|[Rr]ound)\s+of\s+(?:the\s+)?"
         objects = [k for k in objects if not (k.startswith("org:") and any(
             key_of(r) == k and re.fullmatch(gap, sentence.text[m.end(): r.start - base]) for r in after))]
+    objects = without_venues(objects, after, sentence)
     # ("was received by King X, in the presence of Y": Y attended, X received the subject)
     aside = re.search(r",?\s+in the presence of\b", tail)
     agents = object_keys([r for r in after if r.start < t_end + aside.start()], t_end, sentence, last_pair,

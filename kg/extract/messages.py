@@ -63,6 +63,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
     if re.search(r"\bwho\s+(?:also\s+)?$", sentence.text[:m.start()]) and persons_of(before):
         bearer = persons_of(before)[-1]  # ("X received Y, who handed the President a letter from Z": Y bore it)
+        if recipient in (None, bearer) and len(persons_of(before)) >= 2 and trigger.startswith(("delivered", "handed", "conveyed")):
+            # ("X received a delegation led by Y, who delivered a verbal message from Z": to X)
+            recipient = persons_of(before)[0]
     if re.match(r"(?:handed|gave|delivered|conveyed) (?:him|her)\b", trigger) and len(persons_of(before)) >= 2:
         # "X received Y, who handed him a written message from Z": to X, by Y; "Y conveyed to
         # President X the greetings of ..., and handed him a written invitation": to X, by Y

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.tokens import (
-    ABBREVIATED_OFFICES, BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, PORTFOLIO_WORDS, REGION_WORDS, Token,
+    ABBREVIATED_OFFICES, ABROAD_WORDS, BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, PORTFOLIO_WORDS, REGION_WORDS, Token,
 )
 from kg.lexicon import BRITISH_SECRETARY, Lexicon, fold
 
@@ -161,6 +161,9 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             place = lexicon.places.get(t.key) if "place" in t.tags and t.key and not t.possessive else None
             if place is not None and place.code and of is None:
                 of = f"state:{place.code}"  # "Chief Minister of Penang": an office of Malaysia
+        for a, b in zip(part, part[1:]):
+            if "demonym" in a.tags and a.key and b.text in ABROAD_WORDS:
+                of = of or f"state:{a.key}"  # ("Minister of Foreign Affairs, Emigration and Egyptian Expatriates")
         folded = fold(title)
         for term, code in lexicon.office_states.items():
             if term in folded and not (term == "secretary of state" and BRITISH_SECRETARY.search(folded)):

@@ -3,7 +3,7 @@ Foreign Affairs of the Republic of Maldives,", ", Minister of Foreign Affairs, I
 Cooperation and Gambians Abroad of The Gambia", and "of the Republic of Korea" right after it."""
 from __future__ import annotations
 
-from kg.extract.tokens import CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
+from kg.extract.tokens import ABROAD_WORDS, CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
 
 
 # Words before an office after a name that say when it was held: they stay in the title.
@@ -67,7 +67,8 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
                 chain.append(Token(t.start, t.end, "–"))
                 k += 1
                 continue
-            portfolio = _portfolio_end(tokens, k) if t.text == "," and chain and chain[-1].cap else None
+            portfolio = (_portfolio_end(tokens, k) or _expatriates_end(tokens, k)) if t.text == "," and chain and chain[-1].cap \
+                else None
             if portfolio is not None:
                 # ", Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the
                 # Republic of The Gambia": the portfolio's other words, then the state
@@ -103,6 +104,19 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
     if with_the and not any(t.text in ("of", "to", "for") or t.tags & {"state", "demonym", "org"} for t in chain):
         return []  # "With Ms. Power, the Minister discussed": another person
     return chain
+
+
+def _expatriates_end(tokens: list[Token], k: int) -> int | None:
+    """Where ", Emigration and Egyptian Expatriates," ends (at its comma), when the words after the
+    comma at ``k`` end a foreign ministry's portfolio with its nationals abroad."""
+    m = k + 1
+    while m < len(tokens) and (tokens[m].cap or tokens[m].text in ("and", "&")):
+        m += 1
+    run = tokens[k + 1:m]
+    if len(run) < 3 or m < len(tokens) and tokens[m].text not in (",", ".", ";") or not any(
+            "demonym" in a.tags and b.text in ABROAD_WORDS for a, b in zip(run, run[1:])):
+        return None
+    return m
 
 
 def _portfolio_end(tokens: list[Token], k: int) -> int | None:

@@ -380,3 +380,12 @@ def _holds(office: re.Pattern[str], title: str) -> bool:
     return re.search(r"(?i)foreign|external affairs", title) is not None and \
         not re.search(r"(?i)deputy|vice|state for|under", title)
 
+
+
+def without_venues(keys: list[str], after: list[ActorRef], sentence: Sentence) -> list[str]:
+    """``keys`` without the bodies named as where the event took place ("held talks at the
+    Ministry of Foreign Affairs": no party to them)."""
+    return [k for k in keys if not (k.startswith("org:") and any(
+        key_of(r) == k and re.search(r"\b(?:at|in)\s+(?:the\s+)?$",
+                                     sentence.text[max(0, r.start - sentence.start - 8): r.start - sentence.start])
+        for r in after))]

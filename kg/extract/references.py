@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from kg.extract.descriptors import acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
 from kg.extract.scanning import Alternatives
+from kg.extract.joint import WE, signatories
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
 from kg.extract.text import U, may_match, reported_from, stem_text
 from kg.lexicon import fold
@@ -110,6 +111,7 @@ def references_step(ctx: Context) -> None:
     forms.update(_style_forms(ctx, forms))
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
+    we = signatories(ctx)
     for idx, sentence in enumerate(ctx.sentences):
         refs: list[ActorRef] = []
         covered: list[tuple[int, int]] = []
@@ -245,6 +247,9 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
+        for m in WE.finditer(text) if we else ():
+            # ("Earlier today we held a video conference with X", in a joint statement): its signatories
+            refs.extend(ActorRef(base + m.start(), base + m.end(), "person", key, m.group(0)) for key in we)
         lowered = stem_text(text)
         for m in _GROUP_REF_SCAN.finditer(text, lowered) if may_match(lowered, _GROUP_STEMS) else ():
             refs.append(ActorRef(base + m.start(), base + m.end(), "group", m.group(0).lower(), m.group(0)))

@@ -56,6 +56,15 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King;
     # "The two leaders recalled ..." before a call with a third president): the first two heads
     # the release names, of two states
+    if kind is not _HEAD_OFFICE and re.search(r"(?i)\btwo\b", words):
+        # ("The two Foreign Ministers later held talks" in a release that also names a third,
+        # called from there): the first two the release names, of two states
+        # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
+        first_two = [p for p in holders if any(kind.search(t) and not (e and f"then-{t}" in e.sentence)
+                                               for t, _, e in p.offices)][:2]
+        states = [p.state or next((of for _, of, _ in p.offices if of and of.startswith("state:")), None) for p in first_two]
+        return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] \
+            else []
     if not re.search(r"(?i)heads of|presidents|leaders", words):
         return []
     first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
@@ -127,7 +136,8 @@ def delegation_talks(ctx: Context) -> Interaction | None:
                 evidence = evidence or ctx.evidence(sentence)
         for m in _LED_BY.finditer(text) if may_match(text, ("led", "headed")) else ():
             # Within the sentence: a stop at ". " would cut "co-led by U.S. Agency for ..." short.
-            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;", text[m.end():])
+            # (not past "who delivered a message from President X": the one who sent it led none)
+            stop = re.search(r",\s+and\s+(?:included|comprised|consisted)|;|,\s+(?:who|which|whom)\b", text[m.end():])
             limit = m.end() + (stop.start() if stop else len(text))
             for r in ctx.refs[idx]:
                 if r.kind == "person" and m.end() <= r.start - sentence.start < limit and r.key not in leaders:

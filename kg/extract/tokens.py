@@ -47,6 +47,8 @@ HEADS = {
 ABBREVIATED_OFFICES = {"HR/VP": "High Representative", "EAM": "External Affairs Minister", "SG": "Secretary-General",
                        "UNSG": "Secretary-General", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister",
                        "PM": "Prime Minister", "CiO": "Chairperson-in-Office"}
+# A foreign ministry's nationals abroad, after their demonym ("... and Egyptian Expatriates").
+ABROAD_WORDS = frozenset({"Expatriates", "Abroad", "Diaspora", "Nationals", "Communities", "Citizens", "Emigrants"})
 # Words that may stand in a title before or between heads.
 TITLE_WORDS = {
     # portfolios of foreign ministries: "... and Human Mobility", "... and Gambians Abroad"
