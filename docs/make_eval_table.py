@@ -42,6 +42,8 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind17" / "releases"]),
     ("Africa, Caucasus, Europe, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind18" / "gold",
      [ROOT / "tests" / "blind18" / "releases"]),
+    ("S. Europe, Caribbean, Africa, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind19" / "gold",
+     [ROOT / "tests" / "blind19" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
