@@ -477,3 +477,23 @@ def test_a_message_a_delegations_head_delivered_and_the_two_foreign_ministers_ta
     assert [(set(i.participants), i.place) for i in talks] == [({"Badr Abdelatty", "Osman Saleh"}, "Asmara")]
     assert [(ro.title, ro.of) for p in r.persons if p.name == "Badr Abdelatty" for ro in p.roles] == [
         ("Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "Egypt")]
+
+
+def test_a_summits_co_chairs_met_no_one_and_a_president_joined_two_others_for_a_trilateral_meeting() -> None:
+    body = ("PALIKIR, Pohnpei—His Excellency Wesley W. Simina, President of the Federated States of Micronesia, returned "
+            "yesterday from the Tenth Pacific Islands Leaders Meeting (PALM10), held in Tokyo, Japan, from July 16th to "
+            "18th. President Simina, accompanied by the Honorable Lorin S. Robert, Secretary of the Department of Foreign "
+            "Affairs, arrived in Tokyo on the evening of July 15th. PALM10 was co-chaired by the Prime Minister of Japan, "
+            "His Excellency Fumio Kishida, and the Prime Minister of the Cook Islands, the Honorable Mark Brown. On July "
+            "16th, President Simina joined Her Excellency Hilda C. Heine, President of the Republic of the Marshall "
+            "Islands, and His Excellency Surangel S. Whipps, Jr., President of the Republic of Palau, for a trilateral "
+            "meeting of the Micronesian Presidents.")
+    release = make_release("fm", "President Simina returns from PALM10", body)
+    release.date = "2024-07-19"
+    r = extract(release)
+    assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
+        (["Wesley W. Simina", "Japan"], "2024-07-15")]
+    assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [
+        {"Wesley W. Simina", "Hilda C. Heine", "Surangel S. Whipps"}]  # (not the summit's two co-chairs)
+    whipps = next(p for p in r.persons if p.name == "Surangel S. Whipps")
+    assert "Surangel S. Whipps, Jr." in whipps.aliases and [(ro.title, ro.of) for ro in whipps.roles] == [("President", "Palau")]

@@ -178,6 +178,9 @@ def _merge_persons(ctx: Context) -> None:
         elif pm.name != target.name and pm.name not in target.aliases:
             target.aliases.append(pm.name)
         target.first = min(target.first, pm.start)
+        written = ctx.release.text[pm.start: pm.end]
+        if written.startswith(pm.name + ",") and written not in target.aliases:
+            target.aliases.append(written)  # ("Surangel S. Whipps, Jr.": the name with its generation)
         if pm.honorific:
             prefix = ctx.release.text[max(0, pm.start - 5): pm.start].split()
             if prefix and prefix[-1] in HONORIFICS:

@@ -38,6 +38,7 @@ from kg.records import Interaction
 from kg.lexicon import fold
 
 
+_GATHERING = re.compile(r"\b(?:Summit|Leaders|Forum|Conference|Assembly|[A-Z]{2,}\d+)\b")
 _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
 
 
@@ -361,6 +362,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         subject = []
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
+    if re.fullmatch(r"(?i)co-?chaired", trigger) and passive and not subject and _GATHERING.search(sentence.text[:m.start()]):
+        return None  # ("PALM10 was co-chaired by A and B ... brought together the leaders": the summit's chairs)
     if kind == "signing":
         return build_signing(ctx, site, subject, objects, last_pair)
     if not subject and guest and _PROGRAMME.search(sentence.text[:m.start()]):

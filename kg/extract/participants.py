@@ -225,6 +225,10 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
                    re.search(r"\binvitation of\s+(?:\S+\s+){0,2}$", text[max(0, r.start - sentence.start - 40): r.start - sentence.start])]
         return key_of(persons[0]) if persons else None
     persons = [r for r in before if r.kind == "person"]
+    aside = _ACCOMPANIED_ASIDE.search(sentence.text)
+    if persons and aside:
+        # ("President X, accompanied by the Honorable Y, Secretary of ..., arrived in Tokyo": X)
+        persons = [r for r in persons if not aside.start() <= r.start - sentence.start < aside.end()] or persons
     if persons:
         return key_of(persons[-1])
     if before and before[-1].kind == "group":
@@ -232,6 +236,10 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     if before and before[-1].kind in ("state", "org"):
         return key_of(before[-1])
     return None
+
+
+_ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who was\s+)?accompanied by\b[^;]*?,\s+(?=(?:arrived|travell?ed|visited|paid|"
+                                r"made|was|is|came|went|flew|landed)\b)")
 
 
 def visitor_after(sentence: Sentence, trigger: str, trigger_end: int | None) -> re.Match[str] | None:

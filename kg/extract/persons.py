@@ -42,6 +42,7 @@ _BEFORE_APPOSED_NAME = frozenset({",", "counterpart", "Counterpart"})
 _OPEN_QUOTES = ("'", "‘", '"', "“")
 # Cambodian words of address that are such only after "Samdech" or another ("Samdech Techo Hun Sen").
 _AFTER_ADDRESS_ONLY = {"Techo", "Moha", "Borvor", "Thipadei", "Akka", "Padei"}
+_GENERATIONS = {"Jr.", "Sr.", "Jr", "Sr"}
 _POST_NOMINALS = {"MP", "TD", "PC", "SC", "KC", "QC", "MEP", "MLA", "CGH", "EGH", "OBE", "CBE", "KBE", "GCMG", "MBE"}
 
 
@@ -211,6 +212,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             honorific = True
         # ("the Rt Hon David Lammy MP, Secretary of State for ...": the office after a post-nominal)
         post = j + 1 if j + 1 < len(tokens) and tokens[j].text in _POST_NOMINALS and tokens[j + 1].text == "," else j
+        junior = j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _GENERATIONS
+        if junior:  # ("Surangel S. Whipps, Jr., President of the Republic of Palau": the office after it)
+            post = j + 2
         if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 4:2]] == ["(", ")"] and \
                 tokens[j + 1].text in _POST_NOMINALS and tokens[j + 3].text == ",":
             post = j + 3  # ("Hon. January Makamba (MP), Minister for Foreign Affairs")
@@ -289,6 +293,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if is_person and not (single and name_tokens[0].text.endswith(".")):
             start = tokens[chain_start].start if offices and chain_start is not None else name_tokens[0].start
             end = name_tokens[-1].start + len(name_tokens[-1].bare)  # "Harris’s": the name ends before "’s"
+            end = tokens[j + 1].end if junior else end  # (written with the name: a form of it, see actors)
             first = name_tokens[0].start
             if single and i > 0 and tokens[i - 1].text in ("Sheikh", "Sheikha"):
                 first, name = tokens[i - 1].start, f"{tokens[i - 1].text} {name}"  # "Sheikh Hasina": one name

@@ -87,6 +87,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b(?:(?!\b(?:also |then )?(?:held|met|had|received|signed)\b)[^.;]){0,120}?\bwith\b"
         r"|\btalks between\b"
+        # ("joined A, President of X, and B, President of Y, for a trilateral meeting of the ... Presidents")
+        r"|\bjoined\b(?=(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,220}?\bfor (?:a|an|the) (?:[\w\-]+ ){0,2}(?:meeting|talks)\b)"
         # (not "A, who chaired the meeting of Foreign Ministers, also held talks with B": A's own talks)
         # "will meet Prime Minister X", "is scheduled to meet President Y": a plan (see is_plan)
         r"|\bmeet(?:(?<=\bwill meet)|(?<=\bshall meet)|(?<=\bscheduled to meet)|(?<=\bexpected to meet)|(?<=\bdue to meet))"
@@ -109,7 +111,7 @@ STEMS = {
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in "),
-    "meeting": ("met", "meet", "receiv", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
+    "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
                 "summit with"),
@@ -126,6 +128,7 @@ _MEETING_ROWS = (
       "audience granted", "audience was granted", "granted an audience by", "granted audience by", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
       "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
       "will meet", "shall meet", "to meet"),),
+    (("joined",), ("meeting", "talks")),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
       "summit with")),
