@@ -10,7 +10,7 @@ from kg.extract.holders import body_spelt_out, one_holder_each, same_title
 from kg.extract.issuer import issuer_names
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
-from kg.extract.offices import BIRTH_RANK, IO_TITLES
+from kg.extract.offices import BIRTH_RANK, IO_TITLES, held_then
 from kg.extract.plural_offices import plural_offices
 from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.persons import REGNAL, person_mentions
@@ -236,7 +236,7 @@ def _merge_persons(ctx: Context) -> None:
         words = [(set(t.casefold().replace("-", " ").split()), o) for t, o, _ in p.offices]
         # (not beside an office held before, "then-Deputy Secretary of State Antony Blinken")
         p.offices = [off for k, off in enumerate(p.offices)
-                     if not any(k != m and words[k][0] < words[m][0] and not _held_then(p.offices[m])
+                     if not any(k != m and words[k][0] < words[m][0] and not held_then(*p.offices[m])
                                 and (words[k][1] in (None, words[m][1]) or off[0] in presumed)
                                 for m in range(len(words)))]
         p.state = explicit or (fallback if host and p.key not in visitors and explicit is None else None)
@@ -274,12 +274,6 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
     if body and not IO_TITLES.search(body) and not ctx.matcher.org_mentions(body) and body[:1].isupper():
         return None  # "secretary general of Hizballah": a body the gazetteer lacks, not the sentence's
     return home_body(ctx, evidence.start, evidence.end) if evidence is not None else home_body(ctx)
-
-
-def _held_then(office: tuple[str, str | None, Evidence | None]) -> bool:
-    """Whether the text gives ``office`` as held before ("then-President Nguyen Xuan Phuc")."""
-    title, _, evidence = office
-    return evidence is not None and f"then-{title}" in evidence.sentence
 
 
 _ROYAL = re.compile(r"^(?:King|Queen|Crown Prince|Emir|Amir|Sultan|Emperor)$")

@@ -9,7 +9,7 @@ import re
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, Office
 from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.extract.text import Sentence
-from kg.lexicon import Lexicon
+from kg.lexicon import STYLED_OFFICES, Lexicon
 
 
 # Verbs that only a person does in these releases: a name run right before one is a person
@@ -258,3 +258,28 @@ def _in_portfolio(tokens: list[Token], i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+# Cambodian words of address that are such only after "Samdech" or another ("Samdech Techo Hun Sen").
+_AFTER_ADDRESS_ONLY = {"Techo", "Moha", "Borvor", "Thipadei", "Akka", "Padei"}
+_GENERATIONS = {"Jr.", "Sr.", "Jr", "Sr"}
+
+
+def addressed(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token ``i`` follows a form of address ("Dr", "H.E."; not "Sheikh", part
+    of the name; not "the Funan Techo Canal": a word of address only after another, as in
+    "Samdech Techo Hun Sen")."""
+    return i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha") \
+        and not (tokens[i - 1].text in _AFTER_ADDRESS_ONLY and (i < 2 or tokens[i - 2].text not in HONORIFICS))
+
+
+def generation_after(tokens: list[Token], j: int) -> bool:
+    """Whether ", Jr." or ", Sr." follows the name that ends before token ``j``."""
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _GENERATIONS
+
+
+def styled_office(tokens: list[Token], i: int) -> list[Office]:
+    """The office a form of address right before the name at token ``i`` says ("Lyonchhen
+    Tshering Tobgay": Bhutan's Prime Minister), else none."""
+    word = tokens[i - 1] if i > 0 else None
+    return [Office(STYLED_OFFICES[word.text], None, word.start, word.end)] if word and word.text in STYLED_OFFICES else []

@@ -14,16 +14,18 @@ from dataclasses import dataclass, field
 from kg.extract.appositions import apposed_office
 from kg.extract.counterparts import coordinated, counterpart_after, counterpart_before, delegation_state
 from kg.extract.offices import (
-    BIRTH_RANK, IO_TITLES, Office, body_state_before, chain_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
+    BIRTH_RANK, IO_TITLES, Office, body_state_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
+from kg.extract.office_chains import chain_before
 from kg.extract.offices_after import chain_after, its_body, state_after
 from kg.extract.person_cues import (
-    acts, caps_particle, caps_surname, family_name_first, member_of_parliament, met_by_someone, names_a_thing, plain_run,
-    region_before, served_office, tag_title_words, title_before_name, title_continues, two_holders,
+    acts, addressed, caps_particle, caps_surname, family_name_first, generation_after, member_of_parliament,
+    met_by_someone, names_a_thing, plain_run, region_before, served_office, tag_title_words, title_before_name,
+    styled_office, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
 from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
-from kg.lexicon import STYLED_OFFICES, Lexicon
+from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -35,14 +37,8 @@ _SHORT_GIVEN = {"Md", "Mohd", "Muhd"}
 _SURNAME_COMPASS = {"North", "South", "East", "West"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_SHAPE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž\-]+")
-
-
 _BEFORE_APPOSED_NAME = frozenset({",", "counterpart", "Counterpart"})
-
 _OPEN_QUOTES = ("'", "‘", '"', "“")
-# Cambodian words of address that are such only after "Samdech" or another ("Samdech Techo Hun Sen").
-_AFTER_ADDRESS_ONLY = {"Techo", "Moha", "Borvor", "Thipadei", "Akka", "Padei"}
-_GENERATIONS = {"Jr.", "Sr.", "Jr", "Sr"}
 _POST_NOMINALS = {"MP", "TD", "PC", "SC", "KC", "QC", "MEP", "MLA", "CGH", "EGH", "OBE", "CBE", "KBE", "GCMG", "MBE"}
 
 
@@ -197,12 +193,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             name_tokens = tokens[i:j]
             name = join_tokens(text, base, name_tokens)
             chain, chain_start = chain_before(tokens, i)
-        honorific = i > 0 and tokens[i - 1].text in HONORIFICS and tokens[i - 1].text not in ("Sheikh", "Shaikh", "Sheikha") \
-            and not (tokens[i - 1].text in _AFTER_ADDRESS_ONLY and (i < 2 or tokens[i - 2].text not in HONORIFICS))
-        # (not "the Funan Techo Canal": a word of address only after another, "Samdech Techo Hun Sen")
+        honorific = addressed(tokens, i)
         offices = [office_of(p, text, base, lexicon) for p in split_chain(chain)] if chain else []
-        if not offices and honorific and tokens[i - 1].text in STYLED_OFFICES:
-            offices = [Office(STYLED_OFFICES[tokens[i - 1].text], None, tokens[i - 1].start, tokens[i - 1].end)]
+        offices = offices or (styled_office(tokens, i) if honorific else [])
         if len(offices) > 1 and (_PLURAL_VERB.match(text, tokens[j - 1].end - base) or two_holders(offices, tokens, chain_start, text, base)):
             offices = offices[-1:]  # "The President and Secretary Blinken have made clear": two people
         if any(BIRTH_RANK.fullmatch(o.title) for o in offices):
@@ -212,7 +205,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             honorific = True
         # ("the Rt Hon David Lammy MP, Secretary of State for ...": the office after a post-nominal)
         post = j + 1 if j + 1 < len(tokens) and tokens[j].text in _POST_NOMINALS and tokens[j + 1].text == "," else j
-        junior = j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _GENERATIONS
+        junior = generation_after(tokens, j)
         if junior:  # ("Surangel S. Whipps, Jr., President of the Republic of Palau": the office after it)
             post = j + 2
         if j + 3 < len(tokens) and [t.text for t in tokens[j:j + 4:2]] == ["(", ")"] and \

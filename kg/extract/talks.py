@@ -7,6 +7,7 @@ import re
 from kg.cities import city
 from kg.extract.clauses import LAST_MET, date_near, place_in
 from kg.extract.context import ActorRef, Context, PersonEntity
+from kg.extract.offices import held_then
 from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
@@ -60,8 +61,7 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
         # ("The two Foreign Ministers later held talks" in a release that also names a third,
         # called from there): the first two the release names, of two states
         # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
-        first_two = [p for p in holders if any(kind.search(t) and not (e and f"then-{t}" in e.sentence)
-                                               for t, _, e in p.offices)][:2]
+        first_two = [p for p in holders if any(kind.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
         states = [p.state or next((of for _, of, _ in p.offices if of and of.startswith("state:")), None) for p in first_two]
         return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] \
             else []
