@@ -1168,3 +1168,26 @@ def test_a_secretary_general_styled_ambassador_signs_with_a_banks_president_name
     r = extract(make_release("d8", *D8))
     assert [i.participants for i in r.interactions if i.type == "signing"] == [
         ["Isiaka Abdulqadir Imam", "Muhammad Al Jasser", "Badr Abdelatty"]]
+
+
+ADB = ("TBILISI, GEORGIA (4 May 2024) — Asian Development Bank (ADB) President Masatsugu Asakawa today urged member "
+       "countries to act faster on climate change, in his address to the 57th Annual Meeting of the ADB Board of "
+       "Governors, held in Tbilisi from 2 to 5 May. He announced that the facility had received its first guarantees "
+       "from Denmark, Japan and the United Kingdom. On the sidelines of the meeting, Mr. Asakawa held bilateral talks "
+       "with Prime Minister Irakli Kobakhidze at the Government Chancellery, where the two recalled their meeting in "
+       "Manila last July. Following his meeting with the Prime Minister, and in the presence of Mr. Asakawa and Prime "
+       "Minister Kobakhidze, ADB Director General Yevgeniy Zhukov and Finance Minister Lasha Khutsishvili signed a loan "
+       "agreement. Brazil's Minister of Agrarian Development and Family Farming, Paulo Teixeira, invited him to the G20 "
+       "summit in Rio de Janeiro in November.")
+
+
+def test_what_a_gathering_held_over_days_frames_is_dated_by_the_leads_today() -> None:
+    r = extract(make_release("adb", "ADB President at Annual Meeting", ADB))
+    dated = sorted((i.type, i.date, tuple(sorted(i.participants))) for i in r.interactions if i.type != "multilateral")
+    assert dated == [
+        ("meeting", "2023-07", ("Irakli Kobakhidze", "Masatsugu Asakawa")),  # (recalled where they met today)
+        ("meeting", "2024-05-04", ("Irakli Kobakhidze", "Masatsugu Asakawa")),
+        ("signing", "2024-05-04", ("Irakli Kobakhidze", "Lasha Khutsishvili", "Masatsugu Asakawa", "Yevgeniy Zhukov"))]
+    assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
+        ("57th Annual Meeting of the ADB Board of Governors", "2024-05-02")]  # (not the G20 summit: to come)
+    assert "Paulo Teixeira" in {p.name for p in r.persons} and "Farming" not in {p.name for p in r.persons}

@@ -68,3 +68,22 @@ def hosted_visit(ctx: Context, trigger: str, keys: list[str], it: Interaction) -
         return None
     return Interaction("visit", [ctx.label(guest) or "", ctx.label(f"state:{where}") or ""], it.date, it.place,
                        None, [], it.evidence)
+
+
+def chaired_gathering(text: str, m: re.Match[str]) -> bool:
+    """Whether the trigger ``m`` is the "co-chaired" of a gathering's chairs ("PALM10 was co-chaired
+    by A and B, and brought together the leaders"): the summit's, no meeting of the two."""
+    return re.fullmatch(r"(?i)co-?chaired", m.group(0)) is not None and _GATHERING.search(text, 0, m.start()) is not None
+
+
+def opening_clause_end(text: str, m: re.Match[str]) -> int:
+    """Where the sentence's opening clause that holds the trigger ``m`` ends, after it ("Following
+    his meeting with the Prime Minister, and in the presence of A and B, C and D signed": the
+    meeting is of those the clause names); the sentence's length when it opens no such clause."""
+    if not _OPENING_CLAUSE.match(text, 0, m.start()) or "," not in text[m.end():]:
+        return len(text)
+    return text.index(",", m.end()) - m.end()
+
+
+_OPENING_CLAUSE = re.compile(r"(?:Following|After|Ahead of|Before)\s+(?:his|her|their|the)\s+[^,;]*$")
+_GATHERING = re.compile(r"\b(?:Summit|Leaders|Forum|Conference|Assembly|[A-Z]{2,}\d+)\b")

@@ -24,7 +24,9 @@ from kg.extract.participants import (
     acting_state, key_of, object_keys, officials_of_states, only_persons, own_state, persons_of, standing_states,
     subject_keys, unique, without_venues,
 )
-from kg.extract.hosting import RELATIVE_HOST, hosted_event, hosted_visit, subject_end
+from kg.extract.hosting import (
+    RELATIVE_HOST, chaired_gathering, hosted_event, hosted_visit, opening_clause_end, subject_end,
+)
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.gatherings import told_as_a_whole
@@ -38,7 +40,6 @@ from kg.records import Interaction
 from kg.lexicon import fold
 
 
-_GATHERING = re.compile(r"\b(?:Summit|Leaders|Forum|Conference|Assembly|[A-Z]{2,}\d+)\b")
 _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
 
 
@@ -243,6 +244,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     br = CLAUSE_BREAK.search(tail)
     if br and not (br.group(0) == ";" and re.search(r"(?i)credentials|credence", sentence.text[m.start(): m.end() + 60])):
         clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
+    clause_end = min(clause_end, t_end + opening_clause_end(sentence.text, m))
     # ("..., following her first visit on June 6, when she held talks with President X": the
     # when-clause's subject, not everyone named before it)
     # (nor "Spokesperson X said in a statement that A met B": the reporter, who met no one)
@@ -362,7 +364,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
         subject = []
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
-    if re.fullmatch(r"(?i)co-?chaired", trigger) and passive and not subject and _GATHERING.search(sentence.text[:m.start()]):
+    if passive and not subject and chaired_gathering(sentence.text, m):
         return None  # ("PALM10 was co-chaired by A and B ... brought together the leaders": the summit's chairs)
     if kind == "signing":
         return build_signing(ctx, site, subject, objects, last_pair)

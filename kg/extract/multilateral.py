@@ -44,6 +44,11 @@ _DIALOGUE_KINDS = {"Strategic", "Stability", "Partnership", "Security", "Defense
                    "Regional", "National", "Inter-Korean", "Intergovernmental", "Cooperation"}
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretariat|Secretary|Secretary-General|Chair|Chairman|Chairperson|President|Director|"
                            r"Director-General|Fund|Bank|Foundation)\b")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"]
+# "... in Rio de Janeiro in November": a month alone, after the event's name and its venue
+_MONTH_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w\-’']*(?:\s+(?:de\s+)?[A-Z][\w\-’']*){0,2})?\s+in\s+(?P<month>"
+                          + "|".join(_MONTHS) + r")\b(?!\s+\d)(?=\W*$|\W)")
 _ORDINAL_AND = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?$")
 _TWO_ORDINALS = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b")
 # A parliament by name, its body or its building ("at the National Assembly in Yeouido"), no session.
@@ -181,6 +186,12 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 when = ctx.release.date  # ("the 160th ordinary session of the Council ..., which convened today")
             released = ctx.release.date or ""
             when = _first_day(ctx, idx, m.group(0), post) or when
+            month = _MONTH_AFTER.match(text, phrase.end) or _MONTH_AFTER.search(phrase.text) \
+                if when is None and len(released) >= 7 else None
+            if month and _MONTHS.index(month["month"]) + 1 > int(released[5:7]):
+                # ("for launch at the G20 summit in Rio de Janeiro in November", told in March): to come
+                ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
+                continue
             if when and released and when > released[:len(when)]:
                 # "hosting of COP17 in 2026": after the release, so still to come
                 ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))

@@ -57,10 +57,12 @@ _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|the
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}
 _ON_ARRIVAL = re.compile(r"^\s*(?:On|Upon|Soon after|Shortly after) (?:his |her |their )?arrival\b")
-_RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b")
+_RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                       r"|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*\d{1,2}\b")
 # "X had already congratulated Y by telephone on Monday": told as what came before, in the
 # pluperfect; its day is no reference day for the events told after it.
 _BEFOREHAND = re.compile(r"\bhad (?:already |previously |earlier )?(?:[a-z]+ed|spoken|met|held|sent|written)\b")
@@ -110,8 +112,11 @@ def scene_step(ctx: Context) -> None:
                 len(interaction.date) == 10 and _same_trip(interaction.date, scene.date) and \
                 (arrival is None or arrival[0] <= interaction.date):
             arrival = (interaction.date, own_place)
-        # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows)
-        if own and interaction.type != "visit" and interaction.evidence is not None and \
+        # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows; nor is
+        # a gathering's held "from 2 to 5 May")
+        spans = interaction.type == "multilateral" and interaction.evidence is not None and \
+            _DAY_SPAN.search(interaction.evidence.sentence) is not None
+        if own and interaction.type != "visit" and not spans and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not _ELSEWHERE.search(interaction.evidence.sentence) \
@@ -228,6 +233,9 @@ def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
                 other.type != "visit" and other.evidence and other.evidence.start == interaction.evidence.start
                 for other in ordered):
             continue  # ("received X ... during his visit, which takes place from August 20 to 22")
+        if interaction.type == "multilateral" and interaction.date != ctx.release.date and \
+                re.search(r"\btoday\b", interaction.evidence.sentence):
+            return ctx.release.date  # ("today urged ..., in his address to the Annual Meeting, held from 2 to 5 May")
         if interaction.date and _near_release(interaction.date, ctx.release.date):
             return interaction.date
     return None

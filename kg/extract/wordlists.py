@@ -61,5 +61,7 @@ PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobil
                              "Communication", "Decentralisation", "Decentralization", "Civil", "Service",
                              # ("Minister of Foreign Affairs, International Business and International
                              # Cooperation", "High Representative ... on Rohingya Issue and Priority Matters")
-                             "Business", "Issue", "Issues", "Matters"})
+                             "Business", "Issue", "Issues", "Matters",
+                             # ("Minister of Agrarian Development and Family Farming, Paulo Teixeira")
+                             "Farming", "Fishing", "Irrigation", "Water", "Sanitation", "Tourism"})
 NON_NAME_NOUNS |= PORTFOLIO_WORDS
