@@ -500,3 +500,12 @@ def test_bhutans_king_and_prime_minister_by_their_titles_and_an_audience_granted
     met = {frozenset(i.participants): i.place for i in r.interactions if i.type == "meeting"}
     assert met == {frozenset({"Tshering Tobgay", "Narendra Modi"}): "Thimphu",  # (the airport's city is no venue)
                    frozenset({"Narendra Modi", "Jigme Khesar Namgyel Wangchuck"}): "Thimphu"}
+
+
+def test_a_place_named_after_a_person_is_no_person_and_a_portfolio_of_growth_is_an_office() -> None:
+    r = run("Prime Minister Hon. John Briceño today welcomed the President of the Republic of Guatemala, His Excellency "
+            "Bernardo Arévalo, to the Sir Edney Cain Building. He arrived at the Philip S. W. Goldson International "
+            "Airport yesterday, and met Belize's Minister of Home Affairs and New Growth Industries, Hon. Kareem Musa. "
+            "Under Secretary for Economic Growth, Energy, and Environment Jose W. Fernandez also attended.")
+    assert {p.name for p in r.persons} == {"John Briceño", "Bernardo Arévalo", "Kareem Musa", "Jose W. Fernandez"}
+    assert offices(r, "Kareem Musa") == [("Minister of Home Affairs and New Growth Industries", "Belize")]

@@ -212,6 +212,18 @@ def names_a_thing(tokens: list[Token], i: int, name_tokens: list[Token], lexicon
         "-" in t.text and all(lexicon.state(part) for part in t.text.split("-")) for t in name_tokens)
 
 
+# What is named after a person, written right after the name.
+_NAMED_AFTER = {"Building", "Buildings", "Airport", "Stadium", "Hall", "Centre", "Center", "Library", "Bridge", "Highway",
+                "Hospital", "Square", "Avenue", "Street", "Boulevard", "Mausoleum", "Museum"}
+
+
+def named_after(tokens: list[Token], j: int) -> bool:
+    """Whether the name that ends before token ``j`` names a place after a person ("the Sir Edney
+    Cain Building", "Philip S. W. Goldson International Airport")."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "International" else j
+    return k < len(tokens) and tokens[k].text in _NAMED_AFTER
+
+
 # (a member of which parliament, the post-nominal does not say: no state is presumed for it)
 MEMBER_TITLES = frozenset({"MP", "M.P.", "MEP", "MLA", "TD"})
 

@@ -20,7 +20,7 @@ from kg.extract.office_chains import chain_before
 from kg.extract.offices_after import chain_after, its_body, state_after
 from kg.extract.person_cues import (
     acts, addressed, caps_particle, caps_surname, family_name_first, generation_after, member_of_parliament,
-    met_by_someone, names_a_thing, plain_run, region_before, served_office, tag_title_words, title_before_name,
+    met_by_someone, named_after, names_a_thing, plain_run, region_before, served_office, tag_title_words, title_before_name,
     styled_office, title_continues, two_holders,
 )
 from kg.extract.text import Sentence
@@ -273,8 +273,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None
                                                  or len(name_tokens) <= 3 and met_by_someone(tokens, i, text, base))
                 and not names_a_thing(tokens, i, name_tokens, lexicon))
-        if surname in BODY_ENDS and not honorific:
-            is_person = False  # "Director of the Bertelsmann Foundation": a body, whatever its title says
+        if surname in BODY_ENDS and not honorific or named_after(tokens, j):
+            # "Director of the Bertelsmann Foundation": a body, whatever its title says; "the Sir
+            # Edney Cain Building", "Philip S. W. Goldson International Airport": named after a person
+            is_person = False
         # One capitalised word after a lone capitalised connector word is usually not a name.
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and listed is None:

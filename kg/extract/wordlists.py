@@ -63,5 +63,7 @@ PORTFOLIO_WORDS = frozenset({"Emigration", "Expatriates", "Francophonie", "Mobil
                              # Cooperation", "High Representative ... on Rohingya Issue and Priority Matters")
                              "Business", "Issue", "Issues", "Matters",
                              # ("Minister of Agrarian Development and Family Farming, Paulo Teixeira")
-                             "Farming", "Fishing", "Irrigation", "Water", "Sanitation", "Tourism"})
+                             "Farming", "Fishing", "Irrigation", "Water", "Sanitation", "Tourism",
+                             # ("Minister of Home Affairs and New Growth Industries, Hon. Kareem Musa")
+                             "Growth", "Industries"})
 NON_NAME_NOUNS |= PORTFOLIO_WORDS
