@@ -497,3 +497,10 @@ def test_a_summits_co_chairs_met_no_one_and_a_president_joined_two_others_for_a_
         {"Wesley W. Simina", "Hilda C. Heine", "Surangel S. Whipps"}]  # (not the summit's two co-chairs)
     whipps = next(p for p in r.persons if p.name == "Surangel S. Whipps")
     assert "Surangel S. Whipps, Jr." in whipps.aliases and [(ro.title, ro.of) for ro in whipps.roles] == [("President", "Palau")]
+
+
+def test_one_received_with_another_also_attending_met_both() -> None:
+    r = extract(make_release("cz", "Fiala receives Moldovan minister", "Later in the day, Foreign Minister Mihai Popșoi "
+                             "was received by Prime Minister Petr Fiala at the Straka Academy, with Foreign Minister Jan "
+                             "Lipavský also attending."))
+    assert [set(i.participants) for i in r.interactions] == [{"Mihai Popșoi", "Petr Fiala", "Jan Lipavský"}]

@@ -357,7 +357,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             key_of(r) == k and re.fullmatch(gap, sentence.text[m.end(): r.start - base]) for r in after))]
     objects = without_venues(objects, after, sentence)
     # ("was received by King X, in the presence of Y": Y attended, X received the subject)
-    aside = re.search(r",?\s+in the presence of\b", tail)
+    aside = re.search(r",?\s+in the presence of\b|,\s+with\s+(?=[^,;]{1,80}?\b(?:attending|present|in attendance)\b)", tail)
     agents = object_keys([r for r in after if r.start < t_end + aside.start()], t_end, sentence, last_pair,
                          allow_states=kind != "signing") if aside else objects
     if passive and len(only_persons(agents)) >= 2 and kind != "signing":
