@@ -504,3 +504,12 @@ def test_one_received_with_another_also_attending_met_both() -> None:
                              "was received by Prime Minister Petr Fiala at the Straka Academy, with Foreign Minister Jan "
                              "Lipavský also attending."))
     assert [set(i.participants) for i in r.interactions] == [{"Mihai Popșoi", "Petr Fiala", "Jan Lipavský"}]
+
+
+def test_we_in_a_joint_statement_without_signatures_are_one_person_of_each_state_it_names() -> None:
+    body = ("Foreign Minister Margus Tsahkna of Estonia received Foreign Minister Baiba Braže of Latvia in Tallinn "
+            "today.\n\nJoint Statement\n\nWe, the Foreign Ministers of Estonia and Latvia, met in Tallinn today. This "
+            "morning we held a video conference with Foreign Minister Andrii Sybiha of Ukraine.")
+    r = extract(make_release("ee", "Joint Statement of the Foreign Ministers", body))
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls == [{"Margus Tsahkna", "Baiba Braže", "Andrii Sybiha"}]
