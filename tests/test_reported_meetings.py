@@ -513,3 +513,12 @@ def test_we_in_a_joint_statement_without_signatures_are_one_person_of_each_state
     r = extract(make_release("ee", "Joint Statement of the Foreign Ministers", body))
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert calls == [{"Margus Tsahkna", "Baiba Braže", "Andrii Sybiha"}]
+
+
+def test_a_name_written_after_a_short_given_name_is_the_name_the_person_goes_by() -> None:
+    body = ("BEIJING, Jan 21, 2025 (BSS) - Foreign Affairs Adviser Md Touhid Hossain today held bilateral talks with "
+            "Chinese Foreign Minister Wang Yi here. Touhid arrived in the Chinese capital yesterday on a four-day "
+            "official visit at the invitation of Wang Yi.")
+    r = extract(make_release("bd", "Touhid, Wang Yi hold talks in Beijing", body))
+    assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
+        (["Md Touhid Hossain", "China"], "2025-01-20")]

@@ -52,6 +52,7 @@ _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
 _GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair", "diplomats",
                 "speakers", "secretaries", "the two")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
+_SHORT_GIVEN = ("Md", "Mohd", "Muhd")  # (given names written short, before the name a person goes by)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
 # open with a set of four letters, which the engine skips to instead of trying every position.
@@ -102,6 +103,8 @@ def references_step(ctx: Context) -> None:
             if form in ctx.release.text:
                 forms.setdefault(form, p.key)
             continue
+        if len(words) >= 3 and words[0].rstrip(".") in _SHORT_GIVEN and words[1] in ctx.release.text:
+            forms.setdefault(words[1], p.key)  # ("Md Touhid Hossain" ... "Touhid arrived": the name he goes by)
         if len(words) >= 3 and firsts.count(words[0]) == 1:
             for rank in _RANKS:
                 form = f"{rank} {words[0]}"
