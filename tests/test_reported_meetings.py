@@ -522,3 +522,13 @@ def test_a_name_written_after_a_short_given_name_is_the_name_the_person_goes_by(
     r = extract(make_release("bd", "Touhid, Wang Yi hold talks in Beijing", body))
     assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
         (["Md Touhid Hossain", "China"], "2025-01-20")]
+
+
+def test_a_guest_bearer_of_a_message_met_the_host_and_the_sender_wrote_to_the_host() -> None:
+    body = ("In the afternoon, the Head of State, Ismaïl Omar Guelleh, received at the Presidential Palace the Minister "
+            "of Foreign Affairs of Ethiopia, Mr. Taye Atske Selassie, bearer of a message from Prime Minister Abiy "
+            "Ahmed.")
+    r = extract(make_release("dj", "The Head of State receives a message", body))
+    assert sorted((i.type, tuple(i.participants)) for i in r.interactions) == [
+        ("correspondence", ("Abiy Ahmed", "Ismaïl Omar Guelleh")),
+        ("meeting", ("Ismaïl Omar Guelleh", "Taye Atske Selassie"))]

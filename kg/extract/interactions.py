@@ -16,7 +16,7 @@ from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.day_order import weekday_ahead
-from kg.extract.messages import build_message
+from kg.extract.messages import build_message, senders_after_bearer
 from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
@@ -355,7 +355,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:[Mm]eeting|[Ss]ession|[Rr]ound)\s+of\s+(?:the\s+)?"
         objects = [k for k in objects if not (k.startswith("org:") and any(
             key_of(r) == k and re.fullmatch(gap, sentence.text[m.end(): r.start - base]) for r in after))]
-    objects = without_venues(objects, after, sentence)
+    objects = [k for k in without_venues(objects, after, sentence) if k not in senders_after_bearer(after, sentence, m)]
     # ("was received by King X, in the presence of Y": Y attended, X received the subject)
     aside = re.search(r",?\s+in the presence of\b|,\s+with\s+(?=[^,;]{1,80}?\b(?:attending|present|in attendance)\b)", tail)
     agents = object_keys([r for r in after if r.start < t_end + aside.start()], t_end, sentence, last_pair,

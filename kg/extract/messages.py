@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import Context
+from kg.extract.context import ActorRef, Context
 from kg.extract.participants import acting_state, after_word, first_of, key_of, persons_of
 from kg.extract.site import Site
+from kg.extract.text import Sentence
 from kg.records import Interaction
 
 
@@ -61,6 +62,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         recipient = subject[-1] if subject and subject[-1] != sender else \
             (None if recipient == sender else recipient)
     bearer = first_of(persons_of(before)) or first_of([key_of(r) for r in before[-1:]])
+    if trigger.startswith("bearer") and len(persons_of(before)) >= 2:
+        # ("the Head of State received ... Mr. X, bearer of a message from Y": from Y to the host, by X)
+        bearer, recipient = persons_of(before)[-1], persons_of(before)[0]
     if re.search(r"\bwho\s+(?:also\s+)?$", sentence.text[:m.start()]) and persons_of(before):
         bearer = persons_of(before)[-1]  # ("X received Y, who handed the President a letter from Z": Y bore it)
         if recipient in (None, bearer) and len(persons_of(before)) >= 2 and trigger.startswith(("delivered", "handed", "conveyed")):
@@ -104,3 +108,12 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
 
 
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+")
+
+
+def senders_after_bearer(after: list[ActorRef], sentence: Sentence, m: re.Match[str]) -> set[str]:
+    """Who sent the message a guest carried, named after "bearer of" ("received ... Mr. X, bearer of
+    a message from Prime Minister Y"): Y wrote, and met no one."""
+    return {key_of(r) for r in after if _BEARER.search(sentence.text, m.end(), r.start - sentence.start)}
+
+
+_BEARER = re.compile(r",\s+(?:the\s+)?bearers?\s+of\b")

@@ -23,7 +23,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("signed today a letter to the President of the European Council")
         r"|\b(?:signed|wrote|addressed)\b(?: \w+){0,2}? (?:a|an|the) (?:\w+ ){0,2}letter(?= (?:to|addressed to)\b)"
         # ("Prime Minister A and President B exchanged letters on the occasion of the signing")
-        r"|\bexchanged (?:\w+ )?(?:letters|messages)\b", re.I)),
+        r"|\bexchanged (?:\w+ )?(?:letters|messages)\b"
+        # ("received the Minister ..., Mr. X, bearer of a message from Prime Minister Y")
+        r"|\bbearers? of (?:a|an|the) (?:\w+ )?(?:message|letter)\b", re.I)),
     ("call", re.compile(
         r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
         r"virtually|separately|also) ){0,2}(?:with|to)\b"
