@@ -13,6 +13,7 @@ from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
 from kg.extract.proposers import names_two_states
 from kg.extract.text import may_match, reported_from
+from kg.extract.visits import SPAN_DAYS
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -255,7 +256,6 @@ def _numbered_after_todays(events: list[Interaction], released: str | None) -> l
 # "The Second ... Retreat concluded today in New Delhi. ..., the two-day Retreat brought together":
 # it began the day before.
 _CONCLUDED = re.compile(r"\s+(?:was\s+)?(?:concluded|closed|ended|came to a close)\s+(?P<day>today|yesterday)\b")
-_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _first_day(ctx: Context, idx: int, head: str, post: str) -> str | None:
@@ -270,7 +270,7 @@ def _first_day(ctx: Context, idx: int, head: str, post: str) -> str | None:
     if span is None:
         return None
     last = date.fromisoformat(released[:10]) - timedelta(days=1 if ended["day"] == "yesterday" else 0)
-    return (last - timedelta(days=_SPAN_DAYS[span[1].lower()] - 1)).isoformat()
+    return (last - timedelta(days=SPAN_DAYS[span[1].lower()] - 1)).isoformat()
 
 
 def _still_to_come(event: Interaction, planned: list[str]) -> bool:

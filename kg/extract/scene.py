@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.sources.dates import find_dates, long_before, past_month
+from kg.sources.dates import DAY_RANGE, find_dates, long_before, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
@@ -61,8 +61,6 @@ _RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held t
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
 
-_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-                       r"|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*\d{1,2}\b")
 # "X had already congratulated Y by telephone on Monday": told as what came before, in the
 # pluperfect; its day is no reference day for the events told after it.
 _BEFOREHAND = re.compile(r"\bhad (?:already |previously |earlier )?(?:[a-z]+ed|spoken|met|held|sent|written)\b")
@@ -115,7 +113,7 @@ def scene_step(ctx: Context) -> None:
         # (a visit's date is its first day, "arrived on Tuesday": not the day of what follows; nor is
         # a gathering's held "from 2 to 5 May")
         spans = interaction.type == "multilateral" and interaction.evidence is not None and \
-            _DAY_SPAN.search(interaction.evidence.sentence) is not None
+            DAY_RANGE.search(interaction.evidence.sentence) is not None
         if own and interaction.type != "visit" and not spans and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \

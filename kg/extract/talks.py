@@ -8,7 +8,7 @@ from kg.cities import city
 from kg.extract.clauses import LAST_MET, date_near, place_in
 from kg.extract.context import ActorRef, Context, PersonEntity
 from kg.extract.offices import held_then
-from kg.extract.participants import LIST_GAP, near
+from kg.extract.participants import LIST_GAP, acting_state, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
 from kg.sources.dates import find_dates, long_before, past_month
@@ -62,7 +62,7 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
         # called from there): the first two the release names, of two states
         # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
         first_two = [p for p in holders if any(kind.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
-        states = [p.state or next((of for _, of, _ in p.offices if of and of.startswith("state:")), None) for p in first_two]
+        states = [acting_state(ctx, f"person:{p.key}") for p in first_two]
         return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] \
             else []
     if not re.search(r"(?i)heads of|presidents|leaders", words):

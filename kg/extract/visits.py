@@ -16,7 +16,7 @@ from kg.records import Interaction
 # A visit told at its end, with its length.
 _ENDED = re.compile(r"\b(?:concluded|concludes|completed|completes|wrapped up|ended|ends|brought to a close|brings to a close|"
                     r"rounded off)\b[^.;]{0,30}?\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.I)
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
 
 
@@ -29,7 +29,7 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     if ended and when and len(when) == 10:
         # "has today concluded a two-day visit", "on 18 June brought to a close his two-day visit":
         # the visit began the days before
-        when = (date.fromisoformat(when) - timedelta(days=_DAYS[ended["n"].lower()] - 1)).isoformat()
+        when = (date.fromisoformat(when) - timedelta(days=SPAN_DAYS[ended["n"].lower()] - 1)).isoformat()
     visitor = visitor_of(ctx, sentence, before, after, trigger, last_pair, t_end)
     if trigger in ("visited", "visits") and after and after[0].kind == "person" and visitor and \
             re.fullmatch(r"\s+(?:(?:the|[A-Z][\w.\-’']*)\s+)*", sentence.text[t_end - sentence.start: after[0].start - sentence.start]) and \
