@@ -532,3 +532,53 @@ def test_a_guest_bearer_of_a_message_met_the_host_and_the_sender_wrote_to_the_ho
     assert sorted((i.type, tuple(i.participants)) for i in r.interactions) == [
         ("correspondence", ("Abiy Ahmed", "Ismaïl Omar Guelleh")),
         ("meeting", ("Ismaïl Omar Guelleh", "Taye Atske Selassie"))]
+
+
+def test_past_meetings_told_as_the_two_having_met_are_dated_and_placed_between_the_two() -> None:
+    body = ("TBILISI, GEORGIA (4 May 2024) — On the sidelines of the meeting, ADB President Masatsugu Asakawa held "
+            "separate meetings with Prime Minister Irakli Kobakhidze and with the Minister of Finance of Azerbaijan, "
+            "Samir Sharifov. Mr. Sharifov invited Mr. Asakawa to attend COP29, and the President accepted. The two had "
+            "last met at the 56th Annual Meeting in Incheon, Republic of Korea, last May.")
+    found = extract(make_release("t", "ADB Annual Meeting", body, date="2024-05-04")).interactions
+    assert ({"Masatsugu Asakawa", "Samir Sharifov"}, "2023-05", "Incheon") in \
+        [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+
+
+def test_the_two_a_sentence_names_recalled_their_conversation_elsewhere() -> None:
+    body = ("Tashkent, 8 April 2024 – The Chairman of the Parliament of Georgia, Shalva Papuashvili, met the "
+            "Chairperson of the Senate of Uzbekistan, Tanzila Narbaeva. He later met the Speaker of the Legislative "
+            "Chamber, Nuriddinjon Ismoilov. The Chairperson of the Senate and the Chairman of the Parliament recalled "
+            "their conversation in Geneva in March, on the margins of the 148th Assembly of the Inter-Parliamentary "
+            "Union.")
+    found = extract(make_release("t", "Visit to Tashkent", body, date="2024-04-08")).interactions
+    meetings = [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+    assert ({"Shalva Papuashvili", "Tanzila Narbaeva"}, "2024-03", "Geneva") in meetings
+    assert not [m for m in meetings if m[1] == "2024-03" and "Nuriddinjon Ismoilov" in m[0]]
+
+
+def test_a_meeting_recalled_with_a_bare_month_is_the_last_such_month() -> None:
+    body = ("MEXICO CITY, 3 February 2025 – President Claudia Sheinbaum spoke by telephone with Prime Minister Justin "
+            "Trudeau. The President recalled that she met Prime Minister Trudeau in Rio de Janeiro in November, on the "
+            "sidelines of the G20 Leaders' Summit.")
+    found = extract(make_release("t", "Call", body, date="2025-02-03")).interactions
+    assert ({"Claudia Sheinbaum", "Justin Trudeau"}, "2024-11", "Rio de Janeiro") in \
+        [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+
+
+def test_a_states_negotiations_with_a_union_are_no_meeting_and_the_two_ministers_are_the_counterparts() -> None:
+    body = ("The Minister for Europe and Foreign Affairs, Mr. Igli Hasani, held today a bilateral meeting with the "
+            "Minister of Foreign Affairs of Ukraine, Mr. Dmytro Kuleba, in Tirana. Minister Kuleba expressed support for "
+            "the opening of the first cluster of Albania's negotiations with the European Union. The two ministers "
+            "recalled their meeting in Brussels in November, held on the margins of the meeting of NATO Foreign "
+            "Ministers. Minister Hasani also met the Minister of Foreign Affairs of Moldova, Mr. Mihai Popșoi.")
+    found = extract(make_release("t", "Hasani meets Kuleba", body, date="2024-02-28")).interactions
+    meetings = [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+    assert ({"Igli Hasani", "Dmytro Kuleba"}, "2023-11", "Brussels") in meetings
+    assert not [m for m in meetings if "EU" in m[0] or "European Union" in m[0]]
+
+
+def test_a_title_that_is_only_the_bodys_first_letters_leaves_the_body_whole() -> None:
+    release = make_release("t", "T", "TBILISI, 4 May 2024 – President Asakawa met Prime Minister Kobakhidze.",
+                           date="2024-05-04")
+    assert "TBILISI, 4 May 2024" in release.text
+    assert extract(release).place == "Tbilisi"

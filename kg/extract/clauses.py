@@ -238,7 +238,12 @@ _APPOSED_REGION = re.compile(r",\s+(?:the\s+)?(?:capital|main city|largest city|
 # sentence recalls has its own date and place, not those of the meeting it is told in.
 RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
 # "Goldfajn and Mottley last met in Dubai in December": the pair's event before the one reported
-LAST_MET = re.compile(r"\blast (?:met|spoke|talked|visited|saw each other)\b")
+# ("first met in Bucharest in July", "recalled that she met Prime Minister Trudeau in Rio de Janeiro
+# in November": a meeting before this one)
+# (not "Minister Fajon first met X. She then met Y": the first of the day's meetings)
+LAST_MET = re.compile(r"\b(?:last|previously) (?:met|spoke|talked|visited|saw each other)\b"
+                      r"|\bfirst (?:met|spoke|talked)(?= in (?-i:[A-Z0-9])| (?:on the (?:sidelines|margins)|when|last)\b)"
+                      r"|\brecalled that (?:he|she|they|the two \w+) (?:had )?met\b")
 
 
 # ("his first official visit to Colombia, which takes place from August 20 to 22": the span of

@@ -18,11 +18,20 @@ _TOWN = r"[A-Z][\w’'\-]+(?:(?:[ \-]|\s+(?:de|do|da|del|dos|das)\s+)[A-Z][\w’
 # satisfaction their meeting in Tashkent last month": the two met then.
 _THEIR_MEETING = re.compile(
     r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
-    r"(?:meeting|talks|encounter)(?:\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,.;]{3,120}?)?"
+    r"(?:meeting|talks|encounter|conversation)(?:,?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+[^,.;]{3,120}?)?"
     r"\s+in\s+(?P<place>" + _TOWN + ")")
+# "The two had last met at the 56th Annual Meeting in Incheon, Republic of Korea, last May", "The two
+# ministers first met in Bucharest in July": the two of the group, else of the last meeting, met then.
+_THE_TWO_MET = re.compile(
+    r"\b(?:The|the)\s+two(?:\s+[a-z]+)?\s+(?:had\s+)?(?:last|first|previously|already)\s+met\s+"
+    r"(?:(?:at|on\s+the\s+(?:sidelines|margins)\s+of|during)\s+[^,.;]{3,120}?\s+)?in\s+(?P<place>" + _TOWN + ")")
 # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King: the two leaders)
 _THE_GROUP = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?P<who>leaders|heads of state|presidents|prime ministers|"
                         r"(?:foreign )?ministers)\b", re.I)
+
+
+# The country after a town ("in Incheon, Republic of Korea, last May"): not between the town and its date.
+_AFTER_TOWN = re.compile(r"^,\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)*?(?:of\s+)?[A-Z][\w’'\-]+(?=,)")
 
 
 # "recalled the meeting held by the two Heads of State in Buenos Aires in January": the release's
@@ -49,10 +58,10 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                     (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])) and not ctx.lexicon.state(m["place"]):
                 out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
                                        ctx.evidence(sentence)))
-        if "their" not in sentence.text:
+        if "their" not in sentence.text and "two" not in sentence.text:
             continue
-        for m in _THEIR_MEETING.finditer(sentence.text):
-            after = sentence.text[m.end("place"): m.end("place") + 30]
+        for m in (*_THEIR_MEETING.finditer(sentence.text), *_THE_TWO_MET.finditer(sentence.text)):
+            after = _AFTER_TOWN.sub("", sentence.text[m.end("place"): m.end("place") + 60])
             # ("during their meeting in Quito in March": the last March)
             when = next((d for s, _, d in find_dates(after, ctx.release.date) if s <= 12), None) or \
                 past_month(after, released)
@@ -76,7 +85,7 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     if named:
         return named
     group = _THE_GROUP.match(sentence.text[:at])
-    two = two_of_a_kind(ctx, group["who"]) if group else []
+    two = two_of_a_kind(ctx, group[0]) if group else []
     if two:
         return [ctx.label(k) or "" for k in two]
     # (the two who opened the last meeting, not the delegation members who sat in: "Today the NA
@@ -94,6 +103,11 @@ def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
     persons = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - base <= at]
     if len(persons) < 2 or persons[-1].key == persons[-2].key:
         return None
+    # ("With Prime Minister Luxon, the Prime Minister reaffirmed ... and recalled their meeting", "The
+    # Chairperson of the Senate and the Chairman of the Parliament recalled their conversation"):
+    # the only two the sentence names
+    if len({r.key for r in persons}) == 2:
+        return [ctx.label(f"person:{r.key}") or "" for r in (persons[0], next(r for r in persons if r.key != persons[0].key))]
     first, second = persons[-2], persons[-1]
     if not LONG_PAIR_GAP.fullmatch(sentence.text[first.end - base: second.start - base]) or \
             len(sentence.text[second.end - base: at].strip(" ,")) > 25:

@@ -75,7 +75,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
-        r"|\b(?<!accession )(?<!membership )(?:talks|negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
+        r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         # ("President Yoon held a summit with President Ruto": a summit with one is a meeting of two)
         r"|\b(?:held|hold|holds|had) (?:a |an )?(?:bilateral |official )?summit(?: meeting| talks)? with\b"

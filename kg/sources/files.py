@@ -117,7 +117,8 @@ def make_release(
     if max_chars is not None and len(title) + len(body) > max_chars:
         raise SourceError(f"{where}: the release is {len(title) + len(body):,} characters, over the limit of "
                           f"{max_chars:,}; split it, or raise the limit (kg ingest --max-release-size)")
-    if body.startswith(title) and title:
+    # (the body opening with the title line again; not a title that is only the body's first letters)
+    if title and re.match(re.escape(title) + r"(?!\w)", body):
         body = body[len(title):].lstrip()
     meta_date = parse_date(clean_line(date)) if date else None
     stamp = read_stamp(body)
