@@ -79,6 +79,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         exact = [p for p in pool if any(_has_words(fold(t), words) and not re.search(r"(?i)deputy|vice", t)
                                         for t, _, _ in p.offices)]
         pool = exact or pool
+        # ("the Minister's visit" is the Minister for International Development's, not the Prime
+        # Minister's, where the release names both)
+        led = [p for p in pool if any(fold(t).startswith(words[0]) for t, _, _ in p.offices)] if words else []
+        pool = led or pool
     if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
         # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
         # one just named

@@ -28,7 +28,7 @@ def home_state_step(ctx: Context) -> None:
     kingdom = r"|\b[Tt]he (?P<k>Kingdom)\b(?!\s+of\b)" if "Kingdom" in (entry.official_name or "") else ""
     # ("his Ghanaian counterpart, who is in the country on a one-day working visit": here)
     for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in|(?:is|are|was|were) in)\s+(?:the|our)\s+"
-                         r"(?P<c>country)\b" + kingdom,
+                         r"(?P<c>country|capital(?!\s+of\b))\b" + kingdom,
                          ctx.release.text):
         group = "k" if kingdom and m["k"] else "c"
         if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -120,6 +120,12 @@ def _issuer_state(ctx: Context) -> str | None:
              # Mexico", "New Delhi, India, 1 April 2025.": where it was issued, not by whom)
              if not _LANGUAGE_NOTE.search(line) and not city_country_line(line) and not PLACE_DATE_LINE.match(line.strip())
              for m in ctx.mentions_between(at, at + len(line)) if m.kind in ("state", "demonym", "national")}
+    if not named:
+        # ("PRESIDENCY OF THE REPUBLIC OF DJIBOUTI": a header in capitals, which names no state as written)
+        named = {m.key for line, _ in _header_lines(ctx) if line.isupper() and not city_country_line(line)
+                 and not PLACE_DATE_LINE.match(line.strip()) and not _LANGUAGE_NOTE.search(line)
+                 for m in ctx.matcher.state_mentions(line.title().replace(" Of ", " of ").replace(" The ", " the "))
+                 if m.kind == "state"}
     return named.pop() if len(named) == 1 else None
 
 

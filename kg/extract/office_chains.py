@@ -38,6 +38,11 @@ def _body_after_office(tokens: list[Token], k: int) -> bool:
     return m >= 1 and tokens[m].text == "of" and "head" in tokens[m - 1].tags
 
 
+# The first words of a body's name that holds an office in it ("Office of the Prime Minister",
+# "Secretariat of the President").
+_BODY_HEADS = frozenset({"Office", "Ministry", "Embassy", "Department", "Secretariat", "Cabinet", "Bureau", "Chancellery"})
+
+
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
@@ -144,6 +149,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         return [], None  # "Mr. Secretary, Putin will not stop": the office is the one addressed
     if not any("head" in t.tags for t in chain):
         return [], None
+    if len(chain) >= 3 and chain[0].text in _BODY_HEADS and chain[1].text == "of" and \
+            tokens[tokens.index(chain[-1]) + 1].text == ",":
+        return [], None  # ("Office of the Prime Minister, Vaiaku, Funafuti": a body and its address, no one's office)
     if len(chain) >= 3 and chain[-2].text == "for" and "head" in chain[-1].tags and "head" not in chain[-3].tags:
         # "pressure from Congress for Secretary Blinken": no portfolio starts with an office's head
         chain = chain[-1:]

@@ -279,7 +279,14 @@ _SURNAME_TITLE_WORDS = frozenset({"Oli", "Duma"})
 def _among_names(tokens: list[Token], k: int) -> bool:
     """Whether the token at ``k`` stands beside a name word and no title word."""
     near = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].cap]
-    return any(is_name_token(t) for t in near) and not any(t.tags & {"title", "head"} for t in near)
+    if any(is_name_token(t) for t in near) and not any(t.tags & {"title", "head"} for t in near):
+        return True
+    # ("President Duma Boko": a given name between an office and a surname; not "the State Duma
+    # Vyacheslav Volodin", a body before its chairman's name)
+    before, after = (tokens[k - 1] if k else None), (tokens[k + 1] if k + 1 < len(tokens) else None)
+    return before is not None and after is not None and bool(before.tags & {"title", "head"}) and \
+        before.text not in ("State", "Oli", "Majlisi") and after.cap and is_name_token(after) and \
+        not after.tags & {"title", "head"}
 
 
 def _titles_here(tokens: list[Token], k: int) -> bool:

@@ -41,7 +41,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
-        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrived (?:in|at)|arrives in|toured|travell?ed to|travels to)\b"
+        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|toured|travell?ed to|travels to)\b"
+        # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
+        r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at)\b"
+        r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         # ("As part of the State Visit he is making to the Republic of India", "has returned home

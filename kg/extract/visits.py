@@ -42,6 +42,12 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
                      lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
         visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
+    if target is None and trigger.startswith("arrived") and trigger.endswith(" at") and ctx.home_state and \
+            visitor and visitor.startswith("person:") and \
+            re.match(r"\s+(?:the\s+)?(?:[A-Z]|airport\b)", ctx.release.text[t_end: t_end + 20]):
+        # "arrived yesterday afternoon at Sir Seretse Khama International Airport": an airport of the
+        # publisher's own state, which the gazetteer does not know by name
+        target = f"state:{ctx.home_state}"
     if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
         # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
         others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]

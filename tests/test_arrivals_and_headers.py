@@ -1,0 +1,50 @@
+"""Who arrived where when the text names only an airport or "the capital", whose release a header
+in capitals says it is, and which office a bare "the Minister" stands for."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.sources import make_release
+
+
+def _visits(found) -> list[tuple[str, str, str | None]]:
+    return [(i.participants[0], i.participants[1], i.date) for i in found.interactions if i.type == "visit"]
+
+
+def test_an_arrival_at_an_airport_the_gazetteer_lacks_is_a_visit_to_the_publishers_state() -> None:
+    body = ("Gaborone, 21 May 2025 – President Duma Boko today held official talks with President Netumbo "
+            "Nandi-Ndaitwah of Namibia. President Nandi-Ndaitwah arrived yesterday afternoon at Sir Seretse Khama "
+            "International Airport, where she was welcomed by the Vice President, Mr Ndaba Gaolathe.")
+    found = extract(make_release("t", "State visit", body, date="2025-05-21"))
+    assert ("Netumbo Nandi-Ndaitwah", "Botswana", "2025-05-20") in _visits(found)
+    # "Duma" is the President's given name here, not the Russian parliament
+    boko = next(p for p in found.persons if p.name.endswith("Boko"))
+    assert boko.name == "Duma Boko" and [r.title for r in boko.roles] == ["President"]
+
+
+def test_arriving_at_a_consensus_is_no_visit() -> None:
+    body = ("Gaborone, 21 May 2025 – President Duma Boko today held talks with President Netumbo Nandi-Ndaitwah of "
+            "Namibia. The two Presidents arrived at a common position on the Trans-Kalahari Corridor.")
+    assert _visits(extract(make_release("t", "Talks", body, date="2025-05-21"))) == []
+
+
+def test_a_header_in_capitals_names_the_publishers_state_and_the_capital_is_its_capital() -> None:
+    body = ("PRESIDENCY OF THE REPUBLIC OF DJIBOUTI\n\nActivities of the President | Monday 10 June 2024\n\n"
+            "The President of the Republic, Mr. Ismaïl Omar Guelleh, held a conversation this morning by "
+            "videoconference with the President of the Federal Republic of Somalia, Mr. Hassan Sheikh Mohamud. "
+            "President Hassan Sheikh Mohamud invited the Head of State to visit Mogadishu.\n\nIn the afternoon, the "
+            "Head of State received the Minister of Foreign Affairs of Ethiopia, Mr. Taye Atske Selassie. Mr. Taye "
+            "arrived in the capital on Sunday for a two-day working visit.")
+    found = extract(make_release("t", "The Head of State receives the Ethiopian Minister", body, date="2024-06-10"))
+    assert ("Taye Atske Selassie", "Djibouti", "2024-06-09") in _visits(found)
+    assert not [i for i in found.interactions if i.place == "Mogadishu"]
+
+
+def test_the_minister_is_the_one_whose_office_is_minister_not_the_prime_minister() -> None:
+    body = ("OFFICE OF THE PRIME MINISTER\nTUVALU\n\nFunafuti, Thursday 17 October 2024\n\nThe Prime Minister, Hon. "
+            "Feleti Penitala Teo, this morning received the Australian Minister for International Development and the "
+            "Pacific, Hon. Pat Conroy MP, on the second day of the Minister's visit to Tuvalu.\n\nFor media enquiries: "
+            "Office of the Prime Minister, Vaiaku, Funafuti")
+    found = extract(make_release("t", "Prime Minister Teo welcomes Minister Conroy", body, date="2024-10-17"))
+    assert {(a, b) for a, b, _ in _visits(found)} == {("Pat Conroy", "Tuvalu")}
+    # the office's address names no one
+    assert sorted(p.name for p in found.persons) == ["Feleti Penitala Teo", "Pat Conroy"]
