@@ -263,3 +263,10 @@ def test_a_venue_whose_name_holds_a_two_word_particle_is_the_whole_city() -> Non
     record = extract(make_release("x", "Talks", "President Luis Arce received President Lula in Santa Cruz de la "
                                   "Sierra on 9 July 2024."))
     assert [i.place for i in record.interactions] == ["Santa Cruz de la Sierra"]
+
+
+def test_datelines_of_saints_towns_and_of_an_ordinal_day_run_into_the_text() -> None:
+    saint = read_dateline("St. John's, Antigua, Tuesday 28th May 2024 – Prime Minister Gaston Browne held talks")
+    assert (saint.place, saint.date) == ("St. John's", "2024-05-28")
+    joined = read_dateline("Beijing, May 14th—Liu Jianchao met here today with a delegation", year_hint=2024)
+    assert (joined.place, joined.date) == ("Beijing", "2024-05-14")

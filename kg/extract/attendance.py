@@ -30,7 +30,9 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
                                # ("held talks ..., followed by an expanded session attended by A on the Korean side")
                                r"|\b(?:meeting|talks|discussions|consultations|session) (?:was |were )?attended\b(?P<by>.+)"
-                               r"|" + _PARTICIPATION + r"(?P<part>.+)")
+                               r"|" + _PARTICIPATION + r"(?P<part>.+)"
+                               # ("held talks at the conference centre, joined by the Minister ..., X")
+                               r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "attended", "took part", "participated",
                   "participation", "presence")
@@ -52,10 +54,11 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
         extra = object_keys(after, sentence.start + joined.end(), sentence, last_pair, allow_states=True) or \
             [key_of(r) for r in after if r.kind == "person"]
         add_attendees(interactions, with_them, [ctx.label(key) or "" for key in extra])
-    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended", "participation")) else None
+    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended", "participation",
+                                                                          "joined by")) else None
     told = interactions[-1] if clause and interactions and interactions[-1].type == "meeting" else None
     if told is not None and told.evidence is not None and told.evidence.start == sentence.start:
-        group = next(g for g in ("which", "by", "part") if clause[g])
+        group = next(g for g in ("which", "by", "part", "joined") if clause[g])
         span = (sentence.start + clause.start(group), sentence.start + clause.end(group))
         add_attendees(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
                                   if r.kind == "person" and span[0] <= r.start < span[1]])

@@ -64,6 +64,10 @@ _BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?
                              r"(?:Dialogue|Committee|Commission|Council)\b")
 
 
+# A relative clause that gives an event's days ("(SIDS4), which Antigua and Barbuda is hosting from").
+_RELATIVE_SPAN = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s*(?:which|that)\s+[^.;,]{0,60}?\b(?:from|on|between)\s+")
+
+
 def multilateral_events(ctx: Context) -> list[Interaction]:
     """Named summits, sessions, ministerials and forums that took place (not planned)."""
     from kg.extract.phrases import named_phrase, noun_phrase, without_date
@@ -177,6 +181,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             skip = ctx.dateline_end - sentence.start
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
                     if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
+            relative = _RELATIVE_SPAN.match(text, phrase.end)
+            if relative:
+                # ("bilateral meetings today on the margins of the Fourth International Conference on
+                # SIDS (SIDS4), which Antigua and Barbuda is hosting from 27th to 30th May": its first day)
+                near = [(0, d) for s, e, d in find_dates(text, ctx.release.date) if s == relative.end()] or near
             when = min(near)[1] if near else None
             held = re.match(r",?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place)\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?",
                             text[phrase.end:])

@@ -71,6 +71,8 @@ def two_holders(offices: list[Office], tokens: list[Token], chain_start: int | N
     between = text[offices[-2].end - base: offices[-1].start - base].strip()
     if between == "and" and offices[-1].title in ("Secretary", "President", "Ambassador", "Senator", "Governor"):
         return True  # "Thank you, Acting Prime Minister and Secretary Blinken": a bare head is another's
+    if between == "and" and text[offices[-1].start - base:].startswith(("the ", "The ")):
+        return True  # ("the Prime Minister and the Secretary-General of the United Nations, António Guterres")
     # ("The Secretary and High Representative Borrell condemned": a bare head, "and", any office)
     # ("The Deputy Secretary and State Councilor Wang had a frank discussion": the same)
     bare = offices[0].title in ("Secretary", "President", "Deputy Secretary")

@@ -122,7 +122,7 @@ COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "
 # The words after a place's name that make it a region: "Osaka Prefecture".
 REGION_WORDS = frozenset({"Prefecture", "Province", "Region", "County", "Oblast", "Governorate", "Municipality", "Canton"})
 # Words that end a body's name, never a person's (not "Court", a surname too).
-BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "Force", "Area", "Territory"})
+BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "Force", "Area", "Territory", "Conference"})
 
 
 def body_name_end(tokens: list[Token], k: int) -> int | None:

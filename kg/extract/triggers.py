@@ -77,7 +77,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b"
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
-        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round)\b"
+        r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
+        r"|working (?:lunch|dinner|breakfast)(?= with\b))\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         # ("President Yoon held a summit with President Ruto": a summit with one is a meeting of two)
@@ -119,14 +120,14 @@ STEMS = {
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
-                "summit with"),
+                "summit with", "working lunch", "working dinner", "working breakfast"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
 # "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
 # "accepted ... credentials", "co-chaired", "granted an audience to", "audience granted by",
 # "exchanged views with", "welcomed", "Welcoming", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
-# talks|meeting|consultations|negotiations|discussions|dialogue|round", "held|had a short ... conversation with". Row three: "talks|
+# talks|meeting|consultations|negotiations|discussions|dialogue|round|working lunch", "held|had a short ... conversation with". Row three: "talks|
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
 _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
@@ -136,7 +137,7 @@ _MEETING_ROWS = (
     (("joined",), ("meeting", "talks")),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
-      "summit with")),
+      "summit with", "working lunch", "working dinner", "working breakfast")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),

@@ -18,11 +18,11 @@ _DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
-    rf"""^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
+    rf"""^\s*(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
         (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica."
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
-        \s*{_DASH}(?:\s|$)""",  # ("KIGALI, 28 June 2025 –" alone on its line)
+        \s*{_DASH}(?:\s|$|(?<=[–—])(?=[A-ZÀ-Þ]))""",  # ("KIGALI, 28 June 2025 –" alone on its line; "Beijing, May 14th—Liu")
     re.X,
 )
 # A stamp opens its line, or follows a bar or a comma in a header of several fields
@@ -33,7 +33,8 @@ STAMP = re.compile(
 # ("2. 9. 2024": day and month with spaces; "05 September 2024 | Ministry of ...": the date, then a label)
 BARE_DATE_LINE = re.compile(r"(?m)^\s*(?P<value>[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:[ ,]+\d\d:\d\d)?|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d(?P<sep>[-./])[01]?\d(?P=sep)[0-3]?\d)\s*(?:\|[^\n|]{1,80})?$")
 # ("ROME, JUN 14 -": an agency writes the month in capitals)
-YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+|[A-Z]{3,9})\.?\s+(?P<day>[0-3]?\d)\b|^(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+|[A-Z]{3,9})\b")
+YEARLESS = re.compile(r"^(?P<month>[A-Z][a-z]+|[A-Z]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                      r"|^(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[A-Z][a-z]+|[A-Z]{3,9})\b")
 # "(ANSA) - ROME, JUN 14 - ...": the agency's name before the dateline
 _AGENCY_FIRST = re.compile(r"^\([A-Z][A-Za-z\-]{1,15}\)\s*[-–—]\s*(?=[A-Z])")
 

@@ -1,0 +1,52 @@
+"""A host's day on the margins of a conference: the conference's own days, talks others joined,
+working lunches, and a guest who arrived in "the twin-island state"."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+BODY = ("St. John's, Antigua, Tuesday 28th May 2024 – Prime Minister the Honourable Gaston Browne held a series of "
+        "bilateral meetings today on the margins of the Fourth International Conference on Small Island Developing "
+        "States (SIDS4), which Antigua and Barbuda is hosting from 27th to 30th May.\n\nBefore the opening ceremony on "
+        "Monday, the Prime Minister and the Secretary-General of the United Nations, António Guterres, held talks at "
+        "the conference centre, joined by the Minister of Foreign Affairs, the Honourable E.P. Chet Greene. Mr. "
+        "Guterres, who arrived in the twin-island state on Sunday, praised the preparations.\n\nToday the Prime "
+        "Minister met the Prime Minister of Barbados, the Honourable Mia Amor Mottley.\n\nThe Prime Minister "
+        "also held a working lunch with the Secretary-General of the Conference, Li Junhua, on the negotiations on "
+        "the outcome document.")
+
+
+def record() -> Record:
+    return extract(make_release("t", "Prime Minister Browne meets leaders on the margins of SIDS4", BODY,
+                                date="2024-05-28"))
+
+
+def test_the_conference_begins_on_the_first_of_the_days_its_relative_clause_gives() -> None:
+    found = record()
+    assert (found.date, found.place) == ("2024-05-28", "St. John's")
+    assert [(i.name, i.date) for i in found.interactions if i.type == "multilateral"] == \
+        [("Fourth International Conference on Small Island Developing States", "2024-05-27")]
+
+
+def test_talks_joined_by_a_minister_are_a_meeting_of_the_three_on_the_day_said() -> None:
+    meetings = [(set(i.participants), i.date) for i in record().interactions if i.type == "meeting"]
+    assert ({"Gaston Browne", "António Guterres", "E.P. Chet Greene"}, "2024-05-27") in meetings
+
+
+def test_a_working_lunch_with_the_conferences_secretary_general_is_a_meeting() -> None:
+    found = record()
+    li = next(p for p in found.persons if p.name == "Li Junhua")
+    assert [r.title for r in li.roles] == ["Secretary-General of the Conference"]
+    assert ({"Gaston Browne", "Li Junhua"}, "2024-05-28") in \
+        [(set(i.participants), i.date) for i in found.interactions if i.type == "meeting"]
+
+
+def test_arriving_in_the_twin_island_state_is_a_visit_to_the_publishers_state() -> None:
+    assert [(i.participants, i.date) for i in record().interactions if i.type == "visit"] == \
+        [(["António Guterres", "Antigua and Barbuda"], "2024-05-26")]
+
+
+def test_the_prime_minister_and_the_secretary_general_named_after_are_two_persons() -> None:
+    guterres = next(p for p in record().persons if p.name == "António Guterres")
+    assert [r.title for r in guterres.roles] == ["Secretary-General of the United Nations"]
