@@ -582,3 +582,19 @@ def test_a_title_that_is_only_the_bodys_first_letters_leaves_the_body_whole() ->
                            date="2024-05-04")
     assert "TBILISI, 4 May 2024" in release.text
     assert extract(release).place == "Tbilisi"
+
+
+def test_who_gave_the_instructions_took_no_part_and_last_week_is_that_weeks_month() -> None:
+    body = ("Algiers, 3 October 2024 – In implementation of the instructions of the President of the Republic, Mr. "
+            "Abdelmadjid Tebboune, the "
+            "Minister of Foreign Affairs, Mr. Ahmed Attaf, held on Wednesday evening separate telephone conversations "
+            "with the Minister of Foreign Affairs of Jordan, Mr. Ayman Safadi, and the Minister of Foreign Affairs of "
+            "Egypt, Mr. Badr Abdelatty. With Mr. Safadi, the Minister reviewed the escalation in the region. The two "
+            "ministers recalled their meeting in New York last week, on the sidelines of the high-level week of the "
+            "79th session of the United Nations General Assembly.")
+    found = extract(make_release("t", "Telephone conversations", body, date="2024-10-03")).interactions
+    assert sorted((i.participants[1], i.date) for i in found if i.type == "call") == \
+        [("Ayman Safadi", "2024-10-02"), ("Badr Abdelatty", "2024-10-02")]
+    assert not [i for i in found if "Abdelmadjid Tebboune" in i.participants]
+    assert ({"Ahmed Attaf", "Ayman Safadi"}, "2024-09", "New York") in \
+        [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]

@@ -270,3 +270,10 @@ def test_datelines_of_saints_towns_and_of_an_ordinal_day_run_into_the_text() -> 
     assert (saint.place, saint.date) == ("St. John's", "2024-05-28")
     joined = read_dateline("Beijing, May 14th—Liu Jianchao met here today with a delegation", year_hint=2024)
     assert (joined.place, joined.date) == ("Beijing", "2024-05-14")
+
+
+def test_weeks_and_days_ago_resolve_against_the_release_date() -> None:
+    from kg.sources.dates import find_dates
+
+    assert [d for _, _, d in find_dates("They met last week in Beijing.", "2024-10-03")] == ["2024-09"]
+    assert [d for _, _, d in find_dates("He met the Pope three days ago.", "2021-07-01")] == ["2021-06-28"]

@@ -365,3 +365,23 @@ def past_place(ctx: Context, sentence: Sentence, it: Interaction) -> None:
         if (0 <= s - end <= 25 or 0 <= at - e <= 25) and not (day.startswith(it.date) or it.date.startswith(day)):
             it.place = None
             return
+
+
+# "In implementation of the instructions of the President of the Republic, Mr. X, the Minister ...
+# held": the one who gave the instructions is no party to what the minister did.
+_DIRECTED_BY = re.compile(r"\s*(?:In (?:implementation|pursuance|execution) of|On|Upon|Acting on|Pursuant to|Under|"
+                          r"Following) (?:the )?(?:\w+ )?(?:instructions?|directives?|directions?|orders?|guidance|"
+                          r"mandate) (?:of|from|given by)\b")
+
+
+def directed_by_end(ctx: Context, sentence: Sentence, before: int) -> int:
+    """Where an opening "On the instructions of X," that ends before ``before`` (an offset in the
+    sentence) ends, else 0."""
+    skip = max(0, ctx.dateline_end - sentence.start)  # (after "Algiers, 3 October 2024 –")
+    m = _DIRECTED_BY.match(sentence.text, skip) if "of" in sentence.text[skip: skip + 60] else None
+    if m is None:
+        return 0
+    idx = ctx.sentences.index(sentence)
+    named = next((r for r in ctx.refs[idx] if r.start - sentence.start >= m.end()), None)
+    cut = sentence.text.find(",", named.end - sentence.start) if named is not None else -1
+    return cut + 1 if 0 <= cut < before else 0

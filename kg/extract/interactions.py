@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import RECALLED, date_near, one_day, past_place
+from kg.extract.clauses import RECALLED, date_near, directed_by_end, one_day, past_place
 from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
@@ -250,7 +250,8 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     # (nor "Spokesperson X said in a statement that A met B": the reporter, who met no one)
     own_subject = max([w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())] +
                       [w.end() for w in REPORTED_SPEECH.finditer(sentence.text, 0, m.start())
-                       if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)], default=0)
+                       if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)] +
+                      [directed_by_end(ctx, sentence, m.start())], default=0)
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]

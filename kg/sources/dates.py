@@ -195,7 +195,8 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), ("."
 
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
-    r"|last month|this month|next month|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
+    r"|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     # ("in October last year", "in May of this year")
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?"
@@ -203,10 +204,10 @@ RELATIVE = re.compile(
     re.I,
 )
 _SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
-# What every match of RELATIVE holds, lower-cased: "day" (today, yesterday, the weekdays), "year",
+# What every match of RELATIVE holds, lower-cased: "day" (today, yesterday, the weekdays, "days ago"), "year",
 # "month", "tomorrow" or "last" ("last January"). The pattern reads re.I, under which ſ also
 # matches "s" (and İ, ı "i"): a text holding one is always scanned.
-_RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last")
+_RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last", "ago")
 
 
 def _may_be_relative(text: str) -> bool:
@@ -249,6 +250,14 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
     if e == "last month":
         first = ref.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
+    if e == "last week" or e.endswith(("week ago", "weeks ago")):
+        # ("recalled their meeting in New York last week"): the month of that week, a day not said
+        weeks = {"last": 1, "a": 1, "one": 1, "two": 2, "three": 3}[e.split()[0]]
+        then = ref - timedelta(days=7 * weeks)
+        return f"{then.year:04d}-{then.month:02d}"
+    if e.endswith("days ago"):
+        days = {"two": 2, "three": 3, "four": 4, "five": 5}.get(e.split()[0]) or int(e.split()[0])
+        return (ref - timedelta(days=days)).isoformat()
     if e == "next month":
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}"
