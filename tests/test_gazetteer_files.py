@@ -29,7 +29,7 @@ LIST_COLUMNS = {
     "organizations.tsv": ["aliases"],
     "offices.tsv": ["aliases"],
 }
-ORG_KINDS = {"national_body", "international_organization", "un_body", "regional_organization", "format",
+ORG_KINDS = {"national_body", "party", "international_organization", "un_body", "regional_organization", "format",
              "financial_institution", "court", "news_agency", "bloc"}
 OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy_minister", "diplomat",
                 "io_official", "legislator", "official"}

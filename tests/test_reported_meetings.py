@@ -598,3 +598,26 @@ def test_who_gave_the_instructions_took_no_part_and_last_week_is_that_weeks_mont
     assert not [i for i in found if "Abdelmadjid Tebboune" in i.participants]
     assert ({"Ahmed Attaf", "Ayman Safadi"}, "2024-09", "New York") in \
         [(set(i.participants), i.date, i.place) for i in found if i.type == "meeting"]
+
+
+def test_a_visit_which_he_will_pay_is_a_plan_and_a_party_leaders_call_is_no_congress() -> None:
+    body = ("Beijing, May 14th—Liu Jianchao, head of the International Department of the CPC Central Committee, met "
+            "here today with a delegation of the Workers' Party of Brazil (PT) led by its President Gleisi Hoffmann. Liu said "
+            "that under the guidance of Chinese President Xi Jinping and President Luiz Inácio Lula da Silva, "
+            "China-Brazil relations have entered a new period. The consensus reached by the two heads of state during their talks in Beijing in April last year is "
+            "being implemented. He expressed the hope that President Xi Jinping's state visit to Brazil, which he will "
+            "pay at the invitation of President Lula after the G20 summit in Rio de Janeiro in November, will be a "
+            "complete success. On the same day, Liu Jianchao held a video call with Secretary General of the African "
+            "National Congress (ANC) of South Africa Fikile Mbalula.")
+    found = extract(make_release("t", "Liu Jianchao meets a delegation", body, date="2024-05-14"))
+    assert not [i for i in found.interactions if i.type == "visit"]
+    assert ["Liu Jianchao", "Fikile Mbalula"] in [i.participants for i in found.interactions if i.type == "call"]
+    assert not [i for i in found.interactions if i.type == "multilateral"]
+
+
+def test_the_two_heads_of_states_past_talks_are_not_the_last_two_ministers_who_met() -> None:
+    body = ("Paris, 14 May 2024 – Minister Jean-Noël Barrot met Minister Mauro Vieira today. The consensus reached by "
+            "the two heads of state during their talks in Brasília in March is being implemented.")
+    found = extract(make_release("t", "Talks", body, date="2024-05-14")).interactions
+    assert [(set(i.participants), i.date) for i in found if i.type == "meeting"] == \
+        [({"Jean-Noël Barrot", "Mauro Vieira"}, "2024-05-14")]

@@ -59,8 +59,10 @@ def is_plan(text: str, start: int, end: int) -> bool:
         # ("the next meeting, to be hosted by Libya in Tripoli"; "the invitation of Speaker X to hold
         # our next meeting in Vilnius")
         return True
-    after = text[end: end + 25]
-    return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)", after))
+    after = text[end: end + 60]
+    # ("President Xi's state visit to Brazil, which he will pay at the invitation of President Lula")
+    return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)|[^.;,]{0,30},\s*which\s+(?:he|she|they)\s+"
+                         r"(?:will|is to|is due to|is expected to)\b", after))
 
 
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to

@@ -7,7 +7,7 @@ import re
 
 from kg.cities import city_in_full
 from kg.extract.context import Context
-from kg.extract.talks import LONG_PAIR_GAP, two_of_a_kind
+from kg.extract.talks import LONG_PAIR_GAP, heads_all, two_of_a_kind
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
 
@@ -32,6 +32,9 @@ _THE_GROUP = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?P<who>leaders|heads of
 
 # The country after a town ("in Incheon, Republic of Korea, last May"): not between the town and its date.
 _AFTER_TOWN = re.compile(r"^,\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)*?(?:of\s+)?[A-Z][\w’'\-]+(?=,)")
+
+_TWO_OF_THEM = re.compile(r"\b(?:the|both) two (?:leaders|heads of state|presidents|prime ministers|(?:foreign )?ministers)\b"
+                          r"(?=[^,;]{0,40}$)")
 
 
 # "recalled the meeting held by the two Heads of State in Buenos Aires in January": the release's
@@ -84,15 +87,26 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     named = _named_before(ctx, idx, at)
     if named:
         return named
-    group = _THE_GROUP.match(sentence.text[:at])
+    # ("The important consensus reached by the two heads of state during their talks in Beijing")
+    group = _THE_GROUP.match(sentence.text[:at]) or next(iter(reversed(list(_TWO_OF_THEM.finditer(sentence.text, 0, at)))),
+                                                         None)
     two = two_of_a_kind(ctx, group[0]) if group else []
     if two:
         return [ctx.label(k) or "" for k in two]
     # (the two who opened the last meeting, not the delegation members who sat in: "Today the NA
     # President had a meeting with X" with the release's companions)
     told = [i for i in interactions if len(i.participants) >= 2 and i.evidence and i.evidence.start <= sentence.start]
+    # ("the two heads of state during their talks" after a party official met a party's president:
+    # not those two)
+    fits = (lambda i: heads_all(ctx, [_key_of(ctx, p) for p in i.participants[:2]])) \
+        if group and not re.search(r"(?i)minister", group[0]) else (lambda i: True)
     return next((i.participants[:2] for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told)
-                 if i.type in kinds), None)
+                 if i.type in kinds and fits(i)), None)
+
+
+def _key_of(ctx: Context, label: str) -> str:
+    """The person key of the person labelled ``label``."""
+    return next((f"person:{p.key}" for p in ctx.persons.values() if ctx.label(f"person:{p.key}") == label), "")
 
 
 def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
