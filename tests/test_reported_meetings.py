@@ -621,3 +621,16 @@ def test_the_two_heads_of_states_past_talks_are_not_the_last_two_ministers_who_m
     found = extract(make_release("t", "Talks", body, date="2024-05-14")).interactions
     assert [(set(i.participants), i.date) for i in found if i.type == "meeting"] == \
         [({"Jean-Noël Barrot", "Mauro Vieira"}, "2024-05-14")]
+
+
+def test_a_guest_who_arrived_the_previous_day_and_the_two_ministers_last_meeting_held_elsewhere() -> None:
+    body = ("This Thursday, the Minister of Foreign Affairs of Burundi, Mr. Albert Shingiro, received in his office in "
+            "Bujumbura the Minister for Foreign Affairs of the United Republic of Tanzania, Honourable January Makamba, "
+            "who arrived the previous day for a two-day working visit to Burundi. The two Ministers recalled their last "
+            "meeting, held in Kampala on 19 January on the margins of the 19th Summit of the Non-Aligned Movement.")
+    found = extract(make_release("t", "The Minister receives his Tanzanian counterpart", body,
+                                 date="2024-04-18")).interactions
+    assert [(i.participants, i.date) for i in found if i.type == "visit"] == \
+        [(["January Makamba", "Burundi"], "2024-04-17")]
+    assert sorted((i.participants[0], i.date, i.place) for i in found if i.type == "meeting") == \
+        [("Albert Shingiro", "2024-01-19", "Kampala"), ("Albert Shingiro", "2024-04-18", "Bujumbura")]

@@ -19,7 +19,7 @@ _TOWN = r"[A-Z][\w’'\-]+(?:(?:[ \-]|\s+(?:de|do|da|del|dos|das)\s+)[A-Z][\w’
 _THEIR_MEETING = re.compile(
     r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
     r"(?:meeting|talks|encounter|conversation)(?:,?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+[^,.;]{3,120}?)?"
-    r"\s+in\s+(?P<place>" + _TOWN + ")")
+    r"(?:,\s+held)?\s+in\s+(?P<place>" + _TOWN + ")")  # ("their last meeting, held in Kampala on 19 January")
 # "The two had last met at the 56th Annual Meeting in Incheon, Republic of Korea, last May", "The two
 # ministers first met in Bucharest in July": the two of the group, else of the last meeting, met then.
 _THE_TWO_MET = re.compile(
@@ -75,6 +75,11 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
             pair = _their(ctx, idx, m.start(), interactions)
             if pair:
                 out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
+                # (the same meeting read as a session of the two states: "The two Ministers recalled their
+                # last meeting, held in Kampala on 19 January" was theirs)
+                interactions[:] = [i for i in interactions if not (
+                    i.type == "meeting" and i.evidence and i.evidence.start == sentence.start and i.date == when
+                    and all(ctx.lexicon.state(p) for p in i.participants))]
     return out
 
 

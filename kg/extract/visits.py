@@ -138,7 +138,9 @@ def dated_by_arrival(ctx: Context, items: list[Interaction]) -> None:
                 continue
             named = [ctx.label(key_of(r)) for r in ctx.refs[idx] if r.kind == "person"
                      and r.start < sentence.start + arrived.start()]
-            if named and named[0] != visit.participants[0] or not named and surname not in sentence.text and \
+            # ("X received ... Y, who arrived the previous day": the one the relative clause is of)
+            who = named[-1] if named and re.search(r",\s+who\s+(?:\w+\s+)?$", sentence.text[:arrived.start()]) else None
+            if named and visit.participants[0] not in (named[0], who) or not named and surname not in sentence.text and \
                     not re.match(r"\s*The (?:Head of State|President|Prime Minister|guest|visitor)\b", sentence.text):
                 continue  # someone else's arrival
             # (the arrival's own day: "arrived in Brussels this morning ..., coming from Madrid, where

@@ -194,7 +194,7 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), ("."
 
 
 RELATIVE = re.compile(
-    r"\b(?:today|yesterday|the day before yesterday|tomorrow|last year|this year|later this year|next year"
+    r"\b(?:today|yesterday|the day before yesterday|the previous day|tomorrow|last year|this year|later this year|next year"
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
     r"|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -234,6 +234,8 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
     if e == "today":
         return ref.isoformat()
     if e == "yesterday":
+        return (ref - timedelta(days=1)).isoformat()
+    if e == "the previous day":  # ("who arrived the previous day for a two-day working visit")
         return (ref - timedelta(days=1)).isoformat()
     if e == "the day before yesterday":
         return (ref - timedelta(days=2)).isoformat()
