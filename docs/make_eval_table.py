@@ -44,6 +44,10 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind18" / "releases"]),
     ("S. Europe, Caribbean, Africa, Asia, Pacific, IOs (12)", ROOT / "tests" / "blind19" / "gold",
      [ROOT / "tests" / "blind19" / "releases"]),
+    ("N. Europe, Balkans, Africa, Asia, Gulf, S. America, Micronesia, IOs (12)", ROOT / "tests" / "blind20" / "gold",
+     [ROOT / "tests" / "blind20" / "releases"]),
+    ("C. Europe, Nordics, Africa, Levant, Gulf, Asia, Andes, C. America, IOs (12)", ROOT / "tests" / "blind21" / "gold",
+     [ROOT / "tests" / "blind21" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
