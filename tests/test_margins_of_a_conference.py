@@ -50,3 +50,15 @@ def test_arriving_in_the_twin_island_state_is_a_visit_to_the_publishers_state() 
 def test_the_prime_minister_and_the_secretary_general_named_after_are_two_persons() -> None:
     guterres = next(p for p in record().persons if p.name == "António Guterres")
     assert [r.title for r in guterres.roles] == ["Secretary-General of the United Nations"]
+
+
+def test_a_presidency_handed_over_is_no_meeting_and_a_roman_numbered_conference_is_one_event() -> None:
+    body = ("São Tomé, 27 August 2023 – The XIV Conference of Heads of State and Government of the Community of "
+            "Portuguese Language Countries (CPLP) closed today in São Tomé.\n\nThe President of São Tomé and Príncipe, "
+            "Carlos Vila Nova, received the rotating presidency from the President of the Republic of Angola, João "
+            "Lourenço, whose country had held it since the XIII Conference, held in Luanda in July 2021.")
+    found = extract(make_release("t", "XIV CPLP Conference closes in São Tomé", body, date="2023-08-27"))
+    assert not [i for i in found.interactions if i.type == "meeting"]
+    assert [(i.name, i.date) for i in found.interactions if i.type == "multilateral" and i.date == "2023-08-27"] == \
+        [("XIV Conference of Heads of State and Government of the Community of Portuguese Language Countries",
+          "2023-08-27")]

@@ -11,14 +11,13 @@ from kg.sources.dates import find_dates, past_month
 from kg.cities import city
 from kg.extract.clauses import is_plan, one_day, place_in
 from kg.extract.context import Context
+from kg.extract.event_names import EVENT_HEAD, numbered_after_todays, same_number, same_words
 from kg.extract.proposers import names_two_states
 from kg.extract.text import may_match, reported_from
 from kg.extract.visits import SPAN_DAYS
 from kg.lexicon import fold
 from kg.records import Interaction
 
-EVENT_HEAD = re.compile(r"\b(?:[Ss]ummits?|[Mm]inisterial(?: [Mm]eeting| Council)?|[Ff]orum|[Cc]onference|[Ss]ession|"
-                        r"[Cc]ongress|[Mm]eeting|COP\d+|[Aa]ssembly|(?:Open|General) Debate|(?<=Council )open debate|Dialogue|Retreat)\b")
 # What every match of EVENT_HEAD holds (it is case-sensitive but for the first letters).
 _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress", "eeting", "COP", "ssembly", "Debate", "debate",
                 "Dialogue", "Retreat")  # ("took part in the Raisina Dialogue": a conference by name)
@@ -215,7 +214,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
-                                            or _same_words(key, fold(o.name or "")) or _same_number(name, o.name or ""))
+                                            or same_words(key, fold(o.name or "")) or same_number(name, o.name or ""))
                          # ("the June 2016 ... Leaders' Summit" and "the November 2021 ... Summit": two)
                          and not (o.date and when and not (o.date.startswith(when) or when.startswith(o.date)))),
                         None)
@@ -239,27 +238,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
             out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
     _placed_later(ctx, out)
-    for later in _numbered_after_todays(out, ctx.release.date):
+    for later in numbered_after_todays(out, ctx.release.date):
         out.remove(later)
         ctx.planned.append(later)
     planned = [fold(p.name or "") for p in ctx.planned if p.type == "multilateral"]
     return [o for o in out if not _still_to_come(o, planned)]
-
-
-_ORDINAL = re.compile(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", re.I)
-
-
-def _numbered_after_todays(events: list[Interaction], released: str | None) -> list[Interaction]:
-    """Undated events numbered after one of the same name held in the release's week: still to
-    come ("The 17th Summit of the Economic Cooperation Organization was held today ... for
-    adoption at the 18th ECO Summit")."""
-    if not released or len(released) < 10:
-        return []
-    week_before = (date.fromisoformat(released[:10]) - timedelta(days=7)).isoformat()
-    numbered = [(e, m) for e in events if (m := _ORDINAL.match(e.name or ""))]
-    todays = [(int(m[1]), fold(m[2])) for e, m in numbered if e.date and len(e.date) == 10 and week_before <= e.date <= released]
-    return [e for e, m in numbered if e.date is None and any(
-        int(m[1]) > n and (fold(m[2]) == rest or _same_words(fold(m[2]), rest)) for n, rest in todays)]
 
 
 # "The Second ... Retreat concluded today in New Delhi. ..., the two-day Retreat brought together":
@@ -294,7 +277,7 @@ def _still_to_come(event: Interaction, planned: list[str]) -> bool:
     if name in planned:
         return True
     return bool(event.evidence and event.evidence.start == 0 and any(
-        _same_words(name, other) or name in other for other in planned))
+        same_words(name, other) or name in other for other in planned))
 
 
 # "Iceland hosted the summit in Reykjavík on 16-17 May", "The conference was held in Geneva": a
@@ -373,27 +356,6 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     told = reported_from(ctx.sentences[idx].text, before)
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and told <= r.start - base and r.end - base <= before]
     return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
-
-
-def _same_number(a: str, b: str) -> bool:
-    """"11th D-8 Summit" and "11th Summit of the Developing Eight": one event, numbered alike
-    and of one kind, however the body is named."""
-    ma, mb = _ORDINAL.match(a), _ORDINAL.match(b)
-    heads_a, heads_b = EVENT_HEAD.findall(a), EVENT_HEAD.findall(b)
-    return bool(ma and mb and ma[1] == mb[1] and heads_a and heads_b and heads_a[0].lower() == heads_b[0].lower())
-
-
-def _same_words(a: str, b: str) -> bool:
-    """"International Conference “X”" and "2021 International Conference on “X”": one event,
-    named with and without a year and a preposition."""
-    def words(name: str) -> list[str]:
-        return [w for w in re.findall(r"\w+", name) if not w.isdigit() and w not in ("on", "of", "the", "in", "for")]
-    small, big = sorted((words(a), words(b)), key=len)
-    # ("150th IPU Assembly" and "150th Assembly of the Inter-Parliamentary Union": an acronym
-    # stands for the words it is the initials of)
-    spelt = {w for w in small if w not in big and 2 <= len(w) <= 6 and any(
-        "".join(x[0] for x in big[i: i + len(w)]) == w for i in range(len(big) - len(w) + 1))}
-    return len(small) >= 2 and set(small) - spelt <= set(big)
 
 
 def _names_states_between(ctx: Context, text: str) -> bool:

@@ -74,7 +74,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|^\s*With the (?:newly appointed |new )?Ambassador\b"
         # (not "which has received financing from the United States": money, not a guest)
         r"|(?<!-)(?<!which has )(?<!which have )(?<!that has )\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b"
-        r"(?! (?:the (?:news|decision|proposal|initiative)|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b"
+        r"(?! (?:the (?:news|decision|proposal|initiative|(?:rotating |pro tempore )?(?:presidency|chairmanship))\b|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b"
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
