@@ -48,3 +48,12 @@ def test_the_minister_is_the_one_whose_office_is_minister_not_the_prime_minister
     assert {(a, b) for a, b, _ in _visits(found)} == {("Pat Conroy", "Tuvalu")}
     # the office's address names no one
     assert sorted(p.name for p in found.persons) == ["Feleti Penitala Teo", "Pat Conroy"]
+
+
+def test_arriving_on_an_island_is_a_visit_there_and_arriving_on_a_weekday_is_not_a_place() -> None:
+    body = ("Funafuti, Thursday 17 October 2024 – The Prime Minister, Hon. Feleti Penitala Teo, this morning received "
+            "the Australian Minister for International Development, Hon. Pat Conroy MP. Minister Conroy arrived on "
+            "Funafuti on Wednesday afternoon and was welcomed at the airport.")
+    found = extract(make_release("t", "Prime Minister Teo welcomes Minister Conroy", body, date="2024-10-17"))
+    assert [(i.participants, i.date, i.place) for i in found.interactions if i.type == "visit"] == \
+        [(["Pat Conroy", "Tuvalu"], "2024-10-16", "Funafuti")]

@@ -43,7 +43,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
         r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|toured|travell?ed to|travels to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
-        r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at)\b"
+        r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
+        # ("arrived on Funafuti on Wednesday": an island, not a day)
+        r"|on(?= (?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)\b)(?-i:[A-Z])))\b"
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"

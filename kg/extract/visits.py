@@ -61,7 +61,7 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     keys = [visitor, target]
     # "during the visit of X to Manila": the city after the trigger, not the sentence's first
     place = next((mn.text for mn in ctx.mentions_between(t_end, min(clause_end, t_end + 40)) if mn.kind == "place"
-                  and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
+                  and re.search(r"\b(?:to|in|on)\s+(?:the\s+)?$", ctx.release.text[t_end - 4: mn.start])), place)
     where = ctx.lexicon.state_of_place(place) if place else None
 
     def place_in(state: str) -> str | None:
