@@ -57,3 +57,10 @@ def test_arriving_on_an_island_is_a_visit_there_and_arriving_on_a_weekday_is_not
     found = extract(make_release("t", "Prime Minister Teo welcomes Minister Conroy", body, date="2024-10-17"))
     assert [(i.participants, i.date, i.place) for i in found.interactions if i.type == "visit"] == \
         [(["Pat Conroy", "Tuvalu"], "2024-10-16", "Funafuti")]
+
+
+def test_a_speakers_addressees_hold_no_office_of_the_one_named_before() -> None:
+    body = ("MUNICH, 18 February 2022 – Thank you very much, Wolfgang Ischinger, Secretary General, Tony Blinken, ladies "
+            "and gentlemen, I am very happy to be able to talk to you.")
+    found = extract(make_release("t", "Remarks at the Munich Security Conference", body, date="2022-02-18"))
+    assert [r.title for p in found.persons if p.name == "Tony Blinken" for r in p.roles] == []

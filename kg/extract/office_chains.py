@@ -43,6 +43,13 @@ def _body_after_office(tokens: list[Token], k: int) -> bool:
 _BODY_HEADS = frozenset({"Office", "Ministry", "Embassy", "Department", "Secretariat", "Cabinet", "Bureau", "Chancellery"})
 
 
+def _addressees(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token ``i`` is one of a speaker's addressees ("Ischinger, Secretary General,
+    Tony Blinken, ladies and gentlemen"): each is addressed apart, so no office is another's."""
+    words = " ".join(t.text for t in tokens[i: i + 12]).lower()
+    return "ladies and gentlemen" in words or "excellencies" in words
+
+
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
@@ -67,7 +74,7 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
                                                                    or tokens[before].bare in BODY_ENDS
                                                                    or tokens[before].bare in PORTFOLIO_WORDS
                                                                    or _body_after_office(tokens, before)) \
-            and not tokens[before].possessive:
+            and not tokens[before].possessive and not _addressees(tokens, i):
         k = before  # "the President of Mongolia, Khurelsukh Ukhnaa": an office, a comma, the name
     if k >= 0 and tokens[k].possessive and not (tokens[k].tags & {"state", "demonym", "org"}):
         return [], None  # "Secretary Blinken’s Meeting": no title for "Meeting"
