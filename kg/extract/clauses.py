@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from kg.cities import city, city_in_full
-from kg.extract.context import Context
+from kg.extract.context import ActorRef, Context
 from kg.extract.text import Sentence, may_match
 from kg.lexicon import fold
 from kg.records import Interaction
@@ -376,14 +376,13 @@ _DIRECTED_BY = re.compile(r"\s*(?:In (?:implementation|pursuance|execution) of|O
                           r"mandate) (?:of|from|given by)\b")
 
 
-def directed_by_end(ctx: Context, sentence: Sentence, before: int) -> int:
+def directed_by_end(ctx: Context, sentence: Sentence, refs: list[ActorRef], before: int) -> int:
     """Where an opening "On the instructions of X," that ends before ``before`` (an offset in the
-    sentence) ends, else 0."""
+    sentence, whose references are ``refs``) ends, else 0."""
     skip = max(0, ctx.dateline_end - sentence.start)  # (after "Algiers, 3 October 2024 –")
     m = _DIRECTED_BY.match(sentence.text, skip) if "of" in sentence.text[skip: skip + 60] else None
     if m is None:
         return 0
-    idx = ctx.sentences.index(sentence)
-    named = next((r for r in ctx.refs[idx] if r.start - sentence.start >= m.end()), None)
+    named = next((r for r in refs if r.start - sentence.start >= m.end()), None)
     cut = sentence.text.find(",", named.end - sentence.start) if named is not None else -1
     return cut + 1 if 0 <= cut < before else 0

@@ -251,7 +251,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     own_subject = max([w.end() for w in _OWN_SUBJECT.finditer(sentence.text, 0, m.start())] +
                       [w.end() for w in REPORTED_SPEECH.finditer(sentence.text, 0, m.start())
                        if any(r.kind == "person" and w.end() <= r.start - base < m.start() for r in refs)] +
-                      [directed_by_end(ctx, sentence, m.start())], default=0)
+                      [directed_by_end(ctx, sentence, refs, m.start())], default=0)
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]

@@ -103,15 +103,12 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     told = [i for i in interactions if len(i.participants) >= 2 and i.evidence and i.evidence.start <= sentence.start]
     # ("the two heads of state during their talks" after a party official met a party's president:
     # not those two)
-    fits = (lambda i: heads_all(ctx, [_key_of(ctx, p) for p in i.participants[:2]])) \
+    keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
+    fits = (lambda i: heads_all(ctx, [keys.get(p, "") for p in i.participants[:2]])) \
         if group and not re.search(r"(?i)minister", group[0]) else (lambda i: True)
     return next((i.participants[:2] for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told)
                  if i.type in kinds and fits(i)), None)
 
-
-def _key_of(ctx: Context, label: str) -> str:
-    """The person key of the person labelled ``label``."""
-    return next((f"person:{p.key}" for p in ctx.persons.values() if ctx.label(f"person:{p.key}") == label), "")
 
 
 def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:

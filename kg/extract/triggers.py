@@ -7,6 +7,7 @@ import re
 
 from kg.extract.scanning import Alternatives
 from kg.extract.text import U, may_match
+from kg.sources.dates import MONTHS, WEEKDAYS
 
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
 # signing ceremony of the Agreement between A and B" tells it)
@@ -45,8 +46,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
-        r"|on(?= (?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-        r"april|may|june|july|august|september|october|november|december)\b)(?-i:[A-Z])))\b"
+        r"|on(?= (?!(?i:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?-i:[A-Z])))\b"
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"

@@ -218,6 +218,10 @@ def _may_be_relative(text: str) -> bool:
 BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:18|19|20)\d\d)\b(?!-)")
 
 
+# Counts written out ("two weeks ago", "three days ago").
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def resolve_relative(expression: str, release_date: str | None) -> str | None:
     """A relative expression ("yesterday", "last year", "on Monday") as a date or a
     partial date, given the release date.
@@ -254,11 +258,11 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         return f"{first.year:04d}-{first.month:02d}"
     if e == "last week" or e.endswith(("week ago", "weeks ago")):
         # ("recalled their meeting in New York last week"): the month of that week, a day not said
-        weeks = {"last": 1, "a": 1, "one": 1, "two": 2, "three": 3}[e.split()[0]]
+        weeks = 1 if e.startswith("last") else _COUNTS[e.split()[0]]
         then = ref - timedelta(days=7 * weeks)
         return f"{then.year:04d}-{then.month:02d}"
     if e.endswith("days ago"):
-        days = {"two": 2, "three": 3, "four": 4, "five": 5}.get(e.split()[0]) or int(e.split()[0])
+        days = _COUNTS.get(e.split()[0]) or int(e.split()[0])
         return (ref - timedelta(days=days)).isoformat()
     if e == "next month":
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
