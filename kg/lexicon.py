@@ -54,6 +54,9 @@ FORMS_OF_ADDRESS = frozenset({
     "Advocate", "Adv.",
     # Cambodian honorific titles ("Samdech Moha Borvor Thipadei Hun Manet").
     "Samdech", "Moha", "Borvor", "Thipadei", "Akka", "Padei", "Techo",
+    # Abbreviated military ranks ("Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien"), and
+    # Spanish "Sr."/"Sra." (señor, señora): forms of address, never a name's word.
+    "Gen.", "Lt.", "Maj.", "Brig.", "Col.", "Adm.", "Capt.", "Cdr.", "Sr.", "Sra.",
 })
 
 

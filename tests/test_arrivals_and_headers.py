@@ -64,3 +64,28 @@ def test_a_speakers_addressees_hold_no_office_of_the_one_named_before() -> None:
             "and gentlemen, I am very happy to be able to talk to you.")
     found = extract(make_release("t", "Remarks at the Munich Security Conference", body, date="2022-02-18"))
     assert [r.title for p in found.persons if p.name == "Tony Blinken" for r in p.roles] == []
+
+
+def test_an_agency_dateline_abroad_is_where_the_publishers_minister_arrived() -> None:
+    # A Pakistani agency writing from Dhaka: "arrived here" and "Bangladesh's Adviser" say the
+    # dateline is the visited state's, so the minister named bare is Pakistan's, and he met his host.
+    body = ("DHAKA, Aug 24 (APP): Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar on Sunday held "
+            "delegation-level talks with Bangladesh's Adviser for Foreign Affairs Md. Touhid Hossain here and agreed to "
+            "expand cooperation in trade.\n\nThe Deputy Prime Minister arrived here on Saturday on a two-day official "
+            "visit, the first by a Pakistani foreign minister to Bangladesh since 2012.")
+    found = extract(make_release("t", "Dar, Touhid Hossain hold talks in Dhaka", body, date="2025-08-24"))
+    dar = next(p for p in found.persons if p.name.endswith("Dar"))
+    assert {r.of for r in dar.roles} == {"Pakistan"}
+    assert ("Mohammad Ishaq Dar", "Bangladesh", "2025-08-23") in _visits(found)
+    talks = [(i.participants, i.date) for i in found.interactions if i.type == "meeting"]
+    assert talks == [(["Mohammad Ishaq Dar", "Md. Touhid Hossain"], "2025-08-24")]
+
+
+def test_abbreviated_military_ranks_are_no_names() -> None:
+    body = ("Deputy Secretary Wendy Sherman met yesterday in Hanoi with Foreign Minister Bui Thanh Son and Deputy "
+            "Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien in separate meetings.")
+    found = extract(make_release("t", "Meetings in Hanoi", body, date="2022-06-14"))
+    assert "Hoang Xuan Chien" in {p.name for p in found.persons}
+    assert not [p for p in found.persons if p.name.startswith(("Sr", "Lt"))]
+    met = {i.participants[1] for i in found.interactions if i.type == "meeting"}
+    assert met == {"Bui Thanh Son", "Hoang Xuan Chien"}

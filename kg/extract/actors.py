@@ -347,6 +347,15 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
             for other in (code, also):
                 if other and other != ctx.home_state:
                     hosts.add(other)
+    here = ctx.lexicon.state_of_place(ctx.release.place) if ctx.release.place else None
+    for m in re.finditer(r"\sarrived here\b", text) if here and here.code != ctx.home_state else ():
+        # ("DHAKA (APP): ... The Deputy Prime Minister arrived here on Saturday": here is the dateline's city)
+        titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+        came = {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
+        travellers |= came
+        if came and host is None and m.start() <= 1500:
+            host = here.code
+            hosts.add(here.code)
     # Officials met on a trip to several countries are of none of them for sure (nor the publisher's).
     several = len(hosts) > 1
     return None if several else (host or None), travellers, inbound, several

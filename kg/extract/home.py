@@ -266,10 +266,27 @@ _OWN_OFFICIAL_TRAVELS = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|Pr
                                    r"(?:,[^,.]{3,60},)?\s+" + _TRAVELLED.pattern)
 
 
+# "The Deputy Prime Minister arrived here on Saturday": here is the dateline's city, reached from home.
+_OWN_OFFICIAL_ARRIVED_HERE = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|"
+                                        r"Chancellor|Secretary|Vice President|Deputy Prime Minister)\s+arrived\s+here\b")
+# "Foreign Minister X on Sunday held talks with Bangladesh's Adviser for Foreign Affairs Y" under a
+# DHAKA dateline: the counterpart is the dateline state's, so the lead's subject came from elsewhere.
+_WITH_THEIR = re.compile(r"\b(?:talks|met|meeting|meetings|consultations)\s+with\s+$")
+
+
 def _own_official_abroad(ctx: Context, dateline_state: str) -> bool:
     """Whether the lead says the publisher's own official (an office named bare) travelled to
-    the dateline's state: then the dateline is abroad, not home."""
+    the dateline's state, or arrived "here", or met "<the dateline's state>'s" official: then
+    the dateline is abroad, not home."""
     lead = [s for s in ctx.sentences[:10] if s.start >= ctx.release.body_offset][:5]
+    text = ctx.release.text
+    if any(_OWN_OFFICIAL_ARRIVED_HERE.search(s.text) for s in lead):
+        return True
+    if any(m.kind == "state" and m.key == dateline_state and re.match(r"['’]s\s+(?!(?:[Aa]mbassador|[Ee]nvoy)\b)[A-Z]",
+                                                                       text[m.end: m.end + 4])
+           and _WITH_THEIR.search(text[max(s.start, m.start - 40): m.start])
+           for s in lead[:1] for m in ctx.mentions_between(s.start, s.end)):
+        return True
     return any(m is not None and _state_at(ctx, s.start + m.end()) == dateline_state and not (
                    m["of"] and any(x.kind in ("state", "demonym") for x in ctx.mentions_between(
                        s.start + m.start("of"), s.start + m.end("of"))))  # ("The President of Senegal": theirs)

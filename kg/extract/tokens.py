@@ -363,7 +363,7 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
 
 
 _HEAD_PREFIXES = {"Under", "Vice", "Deputy", "Co", "Assistant", "Acting", "Sub", "Ex", "Pro"}
-_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.")
+_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.|Lt\.|Maj\.|Brig\.|Adm\.|Capt\.|Cdr\.|Sra\.")
 
 
 _CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.scanning import Alternatives
-from kg.extract.text import U, may_match
+from kg.extract.text import ABBREVIATIONS, U, may_match
 from kg.sources.dates import MONTHS, WEEKDAYS
 
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
@@ -154,6 +154,9 @@ def may_meet(lowered: str | None) -> bool:
     return any(all(may_match(lowered, words) for words in row) for row in _MEETING_ROWS)
 
 
+# A clause's dot is no abbreviation's: each one the sentence splitter knows, capitalised as a name's
+# prefix is ("Md.", "Hon.", "Prof."), and "Smt." besides.
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a.capitalize()})" for a in sorted(ABBREVIATIONS | {"smt"}) if a.isalpha())
 CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|added|expressed|underlined|pointed out|"
                           r"thanked|recalled|highlighted|welcomed|reaffirmed|confirmed|handed(?: over)?|conveyed|delivered|passed on)\b"
                           r"|,? and (?:then |later |also )?(?:held|had|met|paid|made|visited|signed|toured|spoke|called on|received)\b"
@@ -162,5 +165,4 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
-                          r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Hon)(?<!Rt)(?<!Prof)(?<!Amb)(?<!Gen)(?<!Col)(?<!Eng)(?<!Engr)"
-                          r"(?<!Smt)(?<!Jr)\.\s")  # (not the dot of a form of address: "by Hon. X")
+                          r"|(?<![A-Z])" + _NOT_AFTER_ABBREVIATION + r"\.\s")  # (not the dot of "by Hon. X", "Md. Touhid Hossain")
