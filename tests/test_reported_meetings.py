@@ -634,3 +634,19 @@ def test_a_guest_who_arrived_the_previous_day_and_the_two_ministers_last_meeting
         [(["January Makamba", "Burundi"], "2024-04-17")]
     assert sorted((i.participants[0], i.date, i.place) for i in found if i.type == "meeting") == \
         [("Albert Shingiro", "2024-01-19", "Kampala"), ("Albert Shingiro", "2024-04-18", "Bujumbura")]
+
+
+def test_the_two_ministers_who_met_last_are_the_ministers_not_the_prime_minister_met_since() -> None:
+    body = ("The Federal Minister for European and International Affairs of the Republic of Austria, Alexander "
+            "Schallenberg, paid an official visit to Slovakia on 26-27 February, at the invitation of the Minister of "
+            "Foreign and European Affairs of the Slovak Republic, Juraj Blanár.\n\nTalks between the two heads of "
+            "diplomacy were held in Bratislava on Monday.\n\nOn Tuesday, A. Schallenberg was received by Prime "
+            "Minister Robert Fico.\n\nThe two ministers met last in Skopje on 30 November 2023, on the sidelines of "
+            "the OSCE Ministerial Council.")
+    found = extract(make_release("t", "J. Blanár with A. Schallenberg", body, date="2024-02-27"))
+    # ("J. Blanár" of the headline is Juraj Blanár, not a second person)
+    assert sorted(p.name for p in found.persons) == ["Alexander Schallenberg", "Juraj Blanár", "Robert Fico"]
+    meetings = [(i.participants, i.date, i.place) for i in found.interactions if i.type == "meeting"]
+    assert (["Juraj Blanár", "Alexander Schallenberg"], "2024-02-26", "Bratislava") in meetings
+    assert (["Juraj Blanár", "Alexander Schallenberg"], "2023-11-30", "Skopje") in meetings
+    assert not [m for m in meetings if "Robert Fico" in m[0] and m[2] == "Skopje"]

@@ -162,6 +162,11 @@ def persons_step(ctx: Context) -> None:
 _BRACKETED_NAME = re.compile(r"(?P<full>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,4}) \((?P<alias>[A-Z][a-z][\w’'\-]{2,20})\)")
 
 
+def _initials(name: str) -> int:
+    """How many of a name's words are initials ("J. Blanár": one)."""
+    return sum(1 for w in name.split() if len(w) <= 2 and w.endswith("."))
+
+
 def _merge_persons(ctx: Context) -> None:
     """Mentions → persons: full names first, then surnames and honorific forms join them."""
     persons: dict[str, PersonEntity] = {}
@@ -169,7 +174,9 @@ def _merge_persons(ctx: Context) -> None:
     flat = [(idx, pm) for idx, pms in enumerate(ctx.person_mentions) for pm in pms]
     # "President Joko Widodo (Jokowi)": the word in brackets is another name of the person before it
     bracketed = {m["alias"]: m["full"] for m in _BRACKETED_NAME.finditer(ctx.release.text)}
-    for idx, pm in sorted(flat, key=lambda x: -len(x[1].name.split())):
+    # (longest first, and of the same length a name spelt out before its initials: "Juraj Blanár"
+    # takes "J. Blanár", which a headline may name first)
+    for idx, pm in sorted(flat, key=lambda x: (-len(x[1].name.split()), _initials(x[1].name))):
         target = match_person(persons, pm.name) or next(
             (p for p in persons.values() if pm.name in bracketed and bracketed[pm.name].endswith(" " + p.name)), None)
         if target is None:

@@ -244,6 +244,8 @@ RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
 # in November": a meeting before this one)
 # (not "Minister Fajon first met X. She then met Y": the first of the day's meetings)
 LAST_MET = re.compile(r"\b(?:last|previously) (?:met|spoke|talked|visited|saw each other)\b"
+                      # ("The two ministers met last in Skopje on 30 November": not "met last week")
+                      r"|\b(?:met|spoke|talked) last(?= (?:in|on|at|during|when) |,)"
                       r"|\bfirst (?:met|spoke|talked)(?= in (?-i:[A-Z0-9])| (?:on the (?:sidelines|margins)|when|last)\b)"
                       r"|\brecalled that (?:he|she|they|the two \w+) (?:had )?met\b")
 

@@ -46,11 +46,13 @@ _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\b
 def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
     """Whether each of the persons ``keys`` holds an office with ``word`` in its title."""
     return all(key.startswith("person:") and key[7:] in ctx.persons and
-               any(word in title.lower() for title, _, _ in ctx.persons[key[7:]].offices) for key in keys)
+               # (a prime minister is not one of "the ministers")
+               any(word in title.lower().replace("prime minister", "") for title, _, _ in ctx.persons[key[7:]].offices)
+               for key in keys)
 
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
-_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|"
+_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|heads of diplomacy|"
                       r"presidents|prime ministers|"
                       r"heads of (?:state|government))\b"
                       # ("In addition to the Treaty, the Presidents signed": the two heads, not the two last named)

@@ -104,11 +104,23 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     # ("the two heads of state during their talks" after a party official met a party's president:
     # not those two)
     keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
-    fits = (lambda i: heads_all(ctx, [keys.get(p, "") for p in i.participants[:2]])) \
-        if group and not re.search(r"(?i)minister", group[0]) else (lambda i: True)
+    if group and not re.search(r"(?i)minister", group[0]):
+        fits = lambda i: heads_all(ctx, [keys.get(p, "") for p in i.participants[:2]])  # noqa: E731
+    elif group and not re.search(r"(?i)prime", group[0]):
+        # ("The two ministers met last in Skopje" after the guest was received by the Prime Minister:
+        # the two who are ministers, not a prime minister)
+        fits = lambda i: all(_a_minister(ctx, keys.get(p, "")) for p in i.participants[:2])  # noqa: E731
+    else:
+        fits = lambda i: True  # noqa: E731
     return next((i.participants[:2] for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told)
                  if i.type in kinds and fits(i)), None)
 
+
+
+def _a_minister(ctx: Context, key: str) -> bool:
+    """Whether the person of ``key`` holds a minister's office, a prime minister's aside."""
+    person = ctx.persons.get(key.removeprefix("person:"))
+    return person is not None and any(re.search(r"(?i)(?<!prime )minister", t) for t, _, _ in person.offices)
 
 
 def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:

@@ -23,7 +23,7 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
                         # ("The Presidents last met in New York", "The two top diplomats had last met": not "the
                         # presidents of the five states")
-                        r"the (?:presidents|prime ministers|heads of state)(?! of\b)|the (?:two )?(?:top|chief) diplomats|"
+                        r"the (?:presidents|prime ministers|heads of state)(?! of\b)|the (?:two )?(?:top|chief) diplomats|the (?:two )?heads of diplomacy|"
                         r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
                         # ("Following the talks, the two Speakers signed the Memorandum")
                         r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers|"

@@ -41,7 +41,9 @@ _DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
 def two_of_a_kind(ctx: Context, words: str) -> list[str]:
     """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
     heads of state or government ("the two leaders"), if it names exactly two."""
-    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister", words) else _HEAD_OFFICE
+    # ("the two heads of diplomacy", "the top diplomats": the foreign ministers)
+    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister|diploma", words) \
+        else _HEAD_OFFICE
     holders = _holders(ctx, kind)
     if len(holders) == 2:
         return [f"person:{p.key}" for p in holders]
@@ -61,15 +63,24 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
         # ("The two Foreign Ministers later held talks" in a release that also names a third,
         # called from there): the first two the release names, of two states
         # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
-        first_two = [p for p in holders if any(kind.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
-        states = [acting_state(ctx, f"person:{p.key}") for p in first_two]
-        return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] \
-            else []
+        # ("The two ministers met last in Skopje": of Slovakia's Foreign and Austria's European and
+        # International Affairs, whose title says no "foreign"; not a prime minister)
+        kinds = (kind,) if re.search(r"(?i)foreign", words) else (kind, _A_MINISTER)
+        for office in kinds:
+            first_two = [p for p in _holders(ctx, office)
+                         if any(office.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
+            states = [acting_state(ctx, f"person:{p.key}") for p in first_two]
+            if len(first_two) == 2 and all(states) and states[0] != states[1]:
+                return [f"person:{p.key}" for p in first_two]
+        return []
     if not re.search(r"(?i)heads of|presidents|leaders", words):
         return []
     first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
     states = [next((of for t, of, _ in p.offices if of and _HEAD_OFFICE.search(t)), p.state) for p in first_two]
     return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
+
+
+_A_MINISTER = re.compile(r"(?i)(?<!prime )\bminister\b")
 
 
 def heads_all(ctx: Context, keys: list[str]) -> bool:
