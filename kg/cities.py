@@ -61,9 +61,14 @@ def _table() -> dict[str, City]:
     for city, alternates in kept_cities:
         if city.population >= MIN_POPULATION_ALTERNATES or city.capital:
             for alt in alternates:
-                if _latin_name(alt) and fold(alt) not in own_names:
+                if _latin_name(alt) and fold(alt) not in own_names and not _TRANSLATED.search(alt):
                     add(alt, city)
     return table
+
+
+# An alternate name that ends with a building's or a place's noun is a translation of the city's
+# name ("White House" is Casablanca's, "White Hall" Atlanta's), which a release means otherwise.
+_TRANSLATED = re.compile(r"\s(?:House|Hall|Palace|Court House|Building|Tower|Castle|Church|Garden|Gardens)$")
 
 
 def _latin_name(form: str) -> bool:

@@ -1191,3 +1191,23 @@ def test_what_a_gathering_held_over_days_frames_is_dated_by_the_leads_today() ->
     assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
         ("57th Annual Meeting of the ADB Board of Governors", "2024-05-02")]  # (not the G20 summit: to come)
     assert "Paulo Teixeira" in {p.name for p in r.persons} and "Farming" not in {p.name for p in r.persons}
+
+
+def test_a_states_seat_is_in_its_capital_and_no_translated_city_name() -> None:
+    # ("White House" is also a translation of Casablanca's name, which the world's city list holds)
+    found = events("On August 8, President of the Republic of Azerbaijan Ilham Aliyev, who is on a working visit to "
+                   "Washington, met with President of the United States of America Donald Trump at the White House.",
+                   date="2025-08-08")
+    assert one(found, "meeting", "Ilham Aliyev", "Donald Trump").place == "Washington"
+    found = events("President Vladimir Putin received President Alexander Lukashenko at the Kremlin on 10 March.",
+                   date="2025-03-11")
+    assert one(found, "meeting", "Vladimir Putin", "Alexander Lukashenko").place == "Moscow"
+
+
+def test_initials_after_an_offices_comma_and_a_house_in_spanish_are_read_as_written() -> None:
+    release = make_release("t", "IFAD President meets Prime Minister Oli", "Kathmandu, 14 November 2024 – The President "
+                           "of IFAD, Alvaro Lario, met today with the Prime Minister of Nepal, K.P. Sharma Oli. In the "
+                           "afternoon, he was received by President Ram Chandra Poudel at the Casa Presidencial.")
+    record = extract(release)
+    assert sorted(p.name for p in record.persons) == ["Alvaro Lario", "K.P. Sharma Oli", "Ram Chandra Poudel"]
+    assert one(record.interactions, "meeting", "Alvaro Lario", "K.P. Sharma Oli").date == "2024-11-14"

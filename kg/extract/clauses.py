@@ -103,6 +103,11 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         words = m["name"].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip("’'")
+            seat = ctx.lexicon.office_states.get(fold(name)) if n == len(words) else None
+            if seat and _capital_of(ctx, seat):
+                # "at the White House", "at the Kremlin", "in the Bundestag": a state's seat, in its capital
+                found.append((m.start("name"), _capital_of(ctx, seat)))
+                break
             state = ctx.lexicon.state(name)
             if state and state.code in CITY_STATES:
                 found.append((m.start("name"), name))  # "in the Vatican", "in Singapore": the city too
@@ -135,15 +140,22 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         if found and found[0][0] < m.start():
             break
         state = ctx.lexicon.state(m["state"] or m["adj"] or "")
-        code = state.code if state else home
-        capitals = ctx.lexicon.states[code].capitals if code in ctx.lexicon.states else ()
-        if capitals:
-            # The capital's name as the release writes it (Astana, Nur-Sultan, Astana again).
-            folded = fold(ctx.release.text)
-            named = sorted((c for c in capitals if fold(c) in folded), key=lambda c: c != ctx.release.place)
-            found.insert(0, (m.start(), (named or list(capitals))[0]))
+        capital = _capital_of(ctx, state.code if state else home)
+        if capital:
+            found.insert(0, (m.start(), capital))
             break
     return found[0] if found else named_after
+
+
+def _capital_of(ctx: Context, code: str | None) -> str | None:
+    """The capital of the state ``code``, by the name the release writes it (Astana, Nur-Sultan,
+    Astana again), its dateline's first."""
+    capitals = ctx.lexicon.states[code].capitals if code in ctx.lexicon.states else ()
+    if not capitals:
+        return None
+    folded = fold(ctx.release.text)
+    named = sorted((c for c in capitals if fold(c) in folded), key=lambda c: c != ctx.release.place)
+    return (named or list(capitals))[0]
 
 
 _CITY_WORDS = frozenset({"City", "D.C.", "DC"})  # "in Kuwait City": still the city's name

@@ -109,7 +109,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         # (Initials hold a dot: the cheap test spares most tokens the pattern.)
         if "." in tokens[k].text and _INITIALS.fullmatch(tokens[k].text) and k > 0 and k + 1 < n and is_name_token(tokens[k + 1]) and (
                 tokens[k - 1].tags & {"title", "head"} or tokens[k - 1].text in HONORIFICS or
-                is_name_token(tokens[k - 1]) and tokens[k].text not in ("U.S.", "D.C.", "U.K.", "U.N.")):
+                # ("the Prime Minister of Nepal, K.P. Sharma Oli": after an office's comma)
+                (is_name_token(tokens[k - 1]) or tokens[k - 1].text == "," and k + 2 < n and is_name_token(tokens[k + 2]))
+                and tokens[k].text not in ("U.S.", "D.C.", "U.K.", "U.N.", "E.U.", "P.R.C.", "U.A.E.")
+                and tokens[k].text not in HONORIFICS):  # (not "H.E.")
             # "Assistant Secretary J.R. Littlejohn", "Retno L.P. Marsudi": initials, not an acronym like "U.S."
             return True
         if "caps" not in tags:

@@ -38,6 +38,8 @@ HEADLINE_VERBS = {
 # Nouns of places, works and operations: "Chief of Mission Residence", "Operation Allies Refuge"
 # are no persons, whatever verb follows them.
 NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Building", "Headquarters", "Airport",
+                  # ("at the Casa Presidencial", "the Palacio de Itamaraty": a house, in the publisher's language)
+                  "Casa", "Palacio", "Palácio", "Palais", "Palazzo",
                   "Square", "Street", "Avenue", "Bureau", "Refuge", "Bridge", "Port", "Base", "Camp", "Station",
                   # ("the Moldova Support Platform": a body or a scheme, not a Mr. Support Platform)
                   "Platform", "Fund", "Facility", "Mechanism",
