@@ -32,6 +32,9 @@ def test_a_range_of_days_is_dated_by_its_first_day() -> None:
     assert [d for _, _, d in find_dates("talks on 12-13 October 2021", None)] == ["2021-10-12"]
     assert [d for _, _, d in find_dates("in Vienna on 1 and 2 January", "2023-01-01")] == ["2023-01-01"]
     assert [d for _, _, d in find_dates("met on July 20–21, 2019", None)] == ["2019-07-20"]
+    # (each day with its weekday: "co-chaired, on Wednesday 19 and Thursday 20 June, the session")
+    assert [d for _, _, d in find_dates("co-chaired, on Wednesday 19 and Thursday 20 June, the", "2024-06-20")] == \
+        ["2024-06-19"]
 
 
 def test_a_weekday_followed_by_its_date_is_that_date() -> None:

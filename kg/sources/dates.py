@@ -31,7 +31,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The rest of a range of days: "12-13 October", "1 and 2 January", "July 20-21"; a range
 # is dated by its first day.
-_UPTO = r"\s*(?:-|–|—|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?"
+# ("on Wednesday 19 and Thursday 20 June": each day with its weekday)
+_UPTO = r"\s*(?:-|–|—|and|to|&)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?"
 # A range of days with its month, either way round ("from 2 to 5 May", "July 20-21"): several days.
 DAY_RANGE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?{_UPTO}\s+(?:of\s+)?{_MONTH}"
                        rf"|\b{_MONTH.replace('(?P<month>', '(?:')}\s+[0-3]?\d(?:st|nd|rd|th)?{_UPTO}\b", re.I)
