@@ -650,3 +650,22 @@ def test_the_two_ministers_who_met_last_are_the_ministers_not_the_prime_minister
     assert (["Juraj Blanár", "Alexander Schallenberg"], "2024-02-26", "Bratislava") in meetings
     assert (["Juraj Blanár", "Alexander Schallenberg"], "2023-11-30", "Skopje") in meetings
     assert not [m for m in meetings if "Robert Fico" in m[0] and m[2] == "Skopje"]
+
+
+def test_received_in_audience_at_a_palace_is_a_meeting_with_who_was_present() -> None:
+    body = ("The President of the Republic, Mr. Patrice TALON, received in audience this Tuesday 20 February 2024 at "
+            "the Palais de la Marina the President of the Commission of the Economic Community of West African States "
+            "(ECOWAS), Dr. Omar Alieu TOURAY, who is on a working visit to Cotonou. The audience took place in the "
+            "presence of the Minister of Foreign Affairs, Mr. Olushegun ADJADI BAKARI.")
+    found = extract(make_release("t", "Audiences of the Head of State", body, date="2024-02-20"))
+    meetings = [(i.participants, i.date, i.place) for i in found.interactions if i.type == "meeting"]
+    assert meetings == [(["Patrice TALON", "Omar Alieu TOURAY", "Olushegun ADJADI BAKARI"], "2024-02-20", "Cotonou")]
+
+
+def test_the_three_leaders_who_sign_are_the_three_who_just_met() -> None:
+    body = ("On August 8, President Ilham Aliyev met with President Donald Trump at the White House. Later, President "
+            "Ilham Aliyev, President Donald Trump and Prime Minister Nikol Pashinyan held a trilateral meeting. "
+            "Following the trilateral meeting, the three leaders signed a Joint Declaration.")
+    found = extract(make_release("t", "Trilateral meeting at the White House", body, date="2025-08-08"))
+    signings = [i.participants for i in found.interactions if i.type == "signing"]
+    assert signings == [["Ilham Aliyev", "Donald Trump", "Nikol Pashinyan"]]

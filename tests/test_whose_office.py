@@ -509,3 +509,16 @@ def test_a_place_named_after_a_person_is_no_person_and_a_portfolio_of_growth_is_
             "Under Secretary for Economic Growth, Energy, and Environment Jose W. Fernandez also attended.")
     assert {p.name for p in r.persons} == {"John Briceño", "Bernardo Arévalo", "Kareem Musa", "Jose W. Fernandez"}
     assert offices(r, "Kareem Musa") == [("Minister of Home Affairs and New Growth Industries", "Belize")]
+
+
+def test_officials_met_in_a_foreign_capital_are_of_its_state_not_the_publishers() -> None:
+    r = run("U.S. Deputy Secretary of State Wendy Sherman met yesterday in Hanoi with Foreign Minister Bui Thanh Son "
+            "and Vice Foreign Minister Ha Kim Ngoc in separate meetings. Sherman conveyed President Biden's greetings.",
+            title="Deputy Secretary Sherman's Meetings with Vietnamese Officials")
+    assert offices(r, "Bui Thanh Son") == [("Foreign Minister", "Vietnam")]
+    assert offices(r, "Ha Kim Ngoc") == [("Vice Foreign Minister", "Vietnam")]
+    assert offices(r, "Biden") == [("President", "United States")]  # (named elsewhere: still the publisher's)
+    # (a gathering's city is no host: officials of many states meet there)
+    r = run("Secretary Antony Blinken met today in Brussels with Foreign Minister Ann Linde on the margins of the "
+            "NATO Ministerial.", title="Secretary Blinken's Meeting")
+    assert ("Foreign Minister", "Belgium") not in offices(r, "Linde")

@@ -213,6 +213,8 @@ def _merge_persons(ctx: Context) -> None:
     plural_offices(ctx, persons)
     _counterpart_offices(ctx, persons)
     host, visitors, inbound, several = _visit_context(ctx, persons)
+    met_abroad = _met_abroad(ctx, persons) if host is None else None
+    met_state, met_there = met_abroad if met_abroad is not None else (None, set())
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -225,6 +227,8 @@ def _merge_persons(ctx: Context) -> None:
             fallback = None  # met on a trip to several countries: which one's, the text does not say
         elif explicit is None and host and p.key not in visitors:
             fallback = f"state:{host}"
+        elif explicit is None and p.key in met_there:
+            fallback = f"state:{met_state}"  # officials met in a foreign capital: its own
         elif explicit is None and p.key in inbound:
             fallback = None  # a visitor to the publisher's state is no national of it
         else:
@@ -366,6 +370,39 @@ def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str 
     # Officials met on a trip to several countries are of none of them for sure (nor the publisher's).
     several = len(hosts) > 1
     return None if several else (host or None), travellers, inbound, several
+
+
+# "Deputy Secretary Wendy Sherman met yesterday in Hanoi with Foreign Minister Bui Thanh Son": met
+# in a foreign capital, with its officials.
+_MET_IN_CITY = re.compile(r"\b(?:met|meets|held (?:[\w\-]+ )?talks|holds (?:[\w\-]+ )?talks)\s+"
+                          r"(?:(?:yesterday|today|on [A-Z]\w+(?: \d{1,2})?)\s+)?in\s+(?=[A-Z])")
+_GATHERING_WORDS = re.compile(r"(?i)\b(?:sidelines|margins|summit|conference|session|forum|assembly|ministerial|meeting of)\b")
+_IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
+
+
+def _met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set[str]] | None:
+    """The state (code) whose capital the lead says the publisher's official met officials in,
+    with the keys of the officials met there; not a gathering's city ("met in Brussels on the
+    sidelines of the NATO summit"), where officials of many states meet."""
+    text = ctx.release.text
+    lead = [(idx, s) for idx, s in enumerate(ctx.sentences) if 1 <= idx < 8 and s.start >= ctx.release.body_offset][:3]
+    for idx, sentence in lead:
+        if _GATHERING_WORDS.search(sentence.text) or any(
+                m.kind == "org" and (entry := ctx.lexicon.organizations.get(m.key)) is not None and entry.kind in _IO_KINDS
+                for m in ctx.mentions_between(sentence.start, sentence.end)):
+            continue
+        for m in _MET_IN_CITY.finditer(sentence.text):
+            at = sentence.start + m.end()
+            mention = next((x for x in ctx.mentions_between(at, at + 1) if x.kind == "place"), None)
+            place = ctx.lexicon.place(mention.key) if mention is not None else None
+            if place is None or not place.capital or place.code == ctx.home_state or \
+                    not re.match(r",?\s+with\b", text[mention.end: mention.end + 8]):
+                continue
+            # (the persons the sentence names after "with": "Sherman conveyed President Biden's
+            # greetings" keeps Biden the publisher's)
+            named = {pm.name for pm in ctx.person_mentions[idx] if pm.start >= mention.end}
+            return place.code, {key for key, p in persons.items() if key in named or any(a in named for a in p.aliases)}
+    return None
 
 
 _TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")

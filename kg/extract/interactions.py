@@ -94,6 +94,15 @@ def interactions_step(ctx: Context) -> None:
             # the release's two foreign ministers, not the last two who met
             said = _MINISTERS.search(text).group(0)  # ("the two Foreign Ministers"; "the heads of the foreign ministries")
             last_pair = two_of_a_kind(ctx, said if "minister" in said.lower() else "ministers") or last_pair
+        three = re.search(r"(?i)\bthe three (?:leaders|presidents|heads of state|ministers|foreign ministers)\b", text) \
+            if "three" in text else None
+        trio = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) == 3),
+                    None) if three else None
+        if trio is not None:
+            # ("Following the trilateral meeting, the three leaders signed a Joint Declaration": its three)
+            label_keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
+            keys3 = [label_keys.get(label) for label in trio.participants]
+            last_pair = keys3 if all(keys3) else last_pair
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:

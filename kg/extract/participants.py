@@ -161,6 +161,8 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
            "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
            "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
            "week", "month", "year", "earlier", "later", "day", "same",
+           # ("received in audience this Tuesday 20 February 2024 at the Palais de la Marina the President ...")
+           "audience",
            # (a venue on the way: "held official talks this Wednesday at the MINREX headquarters with X")
            "headquarters", "premises", "seat", "palace", "residence", "building",
            # (a venue's name in French or Spanish: "at the Cité de l'Union africaine in Kinshasa")

@@ -20,6 +20,8 @@ from kg.lexicon import fold
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
                         r"the heads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries|the foreign ministers of (?:the two|both) countries|"
                         r"both (?:foreign )?ministers|both leaders|the leaders|the two leaders|the two officials|they|"
+                        # ("Following the trilateral meeting, the three leaders signed a Joint Declaration")
+                        r"the three (?:leaders|presidents|heads of state|ministers|foreign ministers)|"
                         r"the two (?:heads of state|heads of government|presidents|(?:deputy )?prime ministers|vice presidents)|"
                         # ("The Presidents last met in New York", "The two top diplomats had last met": not "the
                         # presidents of the five states")
