@@ -16,6 +16,7 @@ from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.persons import REGNAL, person_mentions
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
+from kg.extract.travel_context import met_abroad, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -212,9 +213,9 @@ def _merge_persons(ctx: Context) -> None:
         del persons[key]
     plural_offices(ctx, persons)
     _counterpart_offices(ctx, persons)
-    host, visitors, inbound, several = _visit_context(ctx, persons)
-    met_abroad = _met_abroad(ctx, persons) if host is None else None
-    met_state, met_there = met_abroad if met_abroad is not None else (None, set())
+    host, visitors, inbound, several = visit_context(ctx, persons)
+    met = met_abroad(ctx, persons) if host is None else None
+    met_state, met_there = met if met is not None else (None, set())
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
@@ -299,113 +300,6 @@ def _monarchy(ctx: Context, state: str | None) -> bool:
     return entry is not None and (entry.code in _CROWNS or _CROWNED.search(entry.official_name) is not None)
 
 
-# "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is
-# read back from the cue, which is cheaper than one pattern with the name in it.
-_VISIT_CUE = re.compile(
-    r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
-    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|is paying|was paying|made|makes|is making|is on|was on) "
-    r"(?:an? |his |her )?(?:\w+\s+){0,2}?visit to|arrived in|traveled to|"
-    r"travelled to)\s+(?:the\s+)?")
-# (", who is visiting Ankara"; "Micheál Martin TD, travelled to": a post-nominal and a comma)
-_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
-# "the visit of President Xi Jinping to": the traveller's surname, then the destination.
-# "invited President X to pay a state visit to": the same.
-_VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?"
-                       rf"|\binvited\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+"
-                       r"(?:pay\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2})?visit\s+(?:to\s+)?(?:the\s+)?")
-
-
-# What every match of _VISIT_CUE and of _VISIT_OF holds (both read case-sensitively): cheap
-# tests before their scans of the whole release, which many releases fail.
-_VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in")
-_VISIT_OF_STEMS = ("visit of", "trip of", "invited")
-
-
-def _visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str], bool]:
-    """The country a release's visit took place in, when it is not the publisher's own; the
-    keys of everyone the release says travelled; and of those who come to the publisher's
-    state; and whether the visits went to several countries. Officials met abroad without a
-    state are the host's; a traveller keeps the publisher's state, unless they travel to it
-    ("the visit of President X to Serbia")."""
-    text = ctx.release.text
-    host: str | None = None
-    travellers: set[str] = set()
-    inbound: set[str] = set()
-    hosts: set[str] = set()  # every country the release's visits went to
-    cues = [(m, _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()]))
-            for m in (_VISIT_CUE.finditer(text) if may_match(text, _VISIT_CUE_STEMS) else ())]
-    for m, name in cues + [(m, m) for m in (_VISIT_OF.finditer(text) if may_match(text, _VISIT_OF_STEMS) else ())]:
-        who = next((g for g in name.groups() if g), None) if name else None
-        came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
-        titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not came else None
-        # ("The Prime Minister arrived in Mexico City": the one holding that office, named bare)
-        came |= {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
-        travellers |= came
-        states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
-        if not states:
-            continue
-        mention = states[0]
-        place = ctx.lexicon.place(mention.key) if mention.kind == "place" else None
-        code = mention.key if mention.kind == "state" else (place.code if place else None)
-        if mention.kind == "state" and code == ctx.home_state:
-            inbound |= came  # (not "Secretary X's Travel to Houston": a city at home is a trip at home)
-        if m.start() <= 1500 and m.re is _VISIT_CUE:
-            if host is None:
-                host = code if code != ctx.home_state else ""
-            # ("concluding a working visit to Azerbaijan and Turkmenistan": a trip of several hosts)
-            listed = [x for x in ctx.mentions_between(mention.end, mention.end + 40) if x.kind == "state"]
-            also = listed[0].key if listed and re.fullmatch(r"\s*(?:and|,)\s*", text[mention.end: listed[0].start]) else None
-            for other in (code, also):
-                if other and other != ctx.home_state:
-                    hosts.add(other)
-    here = ctx.lexicon.state_of_place(ctx.release.place) if ctx.release.place else None
-    for m in re.finditer(r"\sarrived here\b", text) if here and here.code != ctx.home_state else ():
-        # ("DHAKA (APP): ... The Deputy Prime Minister arrived here on Saturday": here is the dateline's city)
-        titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
-        came = {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
-        travellers |= came
-        if came and host is None and m.start() <= 1500:
-            host = here.code
-            hosts.add(here.code)
-    # Officials met on a trip to several countries are of none of them for sure (nor the publisher's).
-    several = len(hosts) > 1
-    return None if several else (host or None), travellers, inbound, several
-
-
-# "Deputy Secretary Wendy Sherman met yesterday in Hanoi with Foreign Minister Bui Thanh Son": met
-# in a foreign capital, with its officials.
-_MET_IN_CITY = re.compile(r"\b(?:met|meets|held (?:[\w\-]+ )?talks|holds (?:[\w\-]+ )?talks)\s+"
-                          r"(?:(?:yesterday|today|on [A-Z]\w+(?: \d{1,2})?)\s+)?in\s+(?=[A-Z])")
-_GATHERING_WORDS = re.compile(r"(?i)\b(?:sidelines|margins|summit|conference|session|forum|assembly|ministerial|meeting of)\b")
-_IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
-
-
-def _met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set[str]] | None:
-    """The state (code) whose capital the lead says the publisher's official met officials in,
-    with the keys of the officials met there; not a gathering's city ("met in Brussels on the
-    sidelines of the NATO summit"), where officials of many states meet."""
-    text = ctx.release.text
-    lead = [(idx, s) for idx, s in enumerate(ctx.sentences) if 1 <= idx < 8 and s.start >= ctx.release.body_offset][:3]
-    for idx, sentence in lead:
-        if _GATHERING_WORDS.search(sentence.text) or any(
-                m.kind == "org" and (entry := ctx.lexicon.organizations.get(m.key)) is not None and entry.kind in _IO_KINDS
-                for m in ctx.mentions_between(sentence.start, sentence.end)):
-            continue
-        for m in _MET_IN_CITY.finditer(sentence.text):
-            at = sentence.start + m.end()
-            mention = next((x for x in ctx.mentions_between(at, at + 1) if x.kind == "place"), None)
-            place = ctx.lexicon.place(mention.key) if mention is not None else None
-            if place is None or not place.capital or place.code == ctx.home_state or \
-                    not re.match(r",?\s+with\b", text[mention.end: mention.end + 8]):
-                continue
-            # (the persons the sentence names after "with": "Sherman conveyed President Biden's
-            # greetings" keeps Biden the publisher's)
-            named = {pm.name for pm in ctx.person_mentions[idx] if pm.start >= mention.end}
-            return place.code, {key for key, p in persons.items() if key in named or any(a in named for a in p.aliases)}
-    return None
-
-
-_TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
 
 

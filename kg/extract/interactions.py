@@ -31,8 +31,8 @@ from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.gatherings import told_as_a_whole
 from kg.extract.past_meetings import their_past_meetings
-from kg.extract.talks import (TALKED, coordinated_pair, heads_all, past_sessions, states_between, talked, talks_by_reference,
-                             two_of_a_kind)
+from kg.extract.groups import heads_all, hold_office, the_three, two_of_a_kind
+from kg.extract.talks import TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
@@ -41,14 +41,6 @@ from kg.lexicon import fold
 
 
 _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
-
-
-def _hold_office(ctx: Context, keys: list[str], word: str) -> bool:
-    """Whether each of the persons ``keys`` holds an office with ``word`` in its title."""
-    return all(key.startswith("person:") and key[7:] in ctx.persons and
-               # (a prime minister is not one of "the ministers")
-               any(word in title.lower().replace("prime minister", "") for title, _, _ in ctx.persons[key[7:]].offices)
-               for key in keys)
 
 
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
@@ -83,26 +75,18 @@ def interactions_step(ctx: Context) -> None:
             heads = _HEADS.search(two.group(0)) is not None
             # (nor "The two Foreign Ministers later held talks" after "briefed President X": the ministers)
             fits = heads_all(ctx, named_pair) if heads else \
-                not _MINISTERS.search(two.group(0)) or _hold_office(ctx, named_pair, "minister")
+                not _MINISTERS.search(two.group(0)) or hold_office(ctx, named_pair, "minister")
             last_pair = (named_pair if fits else []) or two_of_a_kind(ctx, two.group(0))
         elif two and _HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last
             last_pair = two_of_a_kind(ctx, two.group(0)) or last_pair
-        if last_pair and _MINISTERS.search(text) and not _hold_office(ctx, last_pair, "minister"):
+        if last_pair and _MINISTERS.search(text) and not hold_office(ctx, last_pair, "minister"):
             # "Following the talks, the ministers signed" after a recalled meeting of presidents:
             # the release's two foreign ministers, not the last two who met
             said = _MINISTERS.search(text).group(0)  # ("the two Foreign Ministers"; "the heads of the foreign ministries")
             last_pair = two_of_a_kind(ctx, said if "minister" in said.lower() else "ministers") or last_pair
-        three = re.search(r"(?i)\bthe three (?:leaders|presidents|heads of state|ministers|foreign ministers)\b", text) \
-            if "three" in text else None
-        trio = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) == 3),
-                    None) if three else None
-        if trio is not None:
-            # ("Following the trilateral meeting, the three leaders signed a Joint Declaration": its three)
-            label_keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
-            keys3 = [label_keys.get(label) for label in trio.participants]
-            last_pair = keys3 if all(keys3) else last_pair
+        last_pair = the_three(ctx, text, interactions) or last_pair  # ("the three leaders signed": who just met)
         named_pair = coordinated_pair(sentence, refs) or named_pair
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:

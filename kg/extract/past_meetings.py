@@ -7,7 +7,8 @@ import re
 
 from kg.cities import city_in_full
 from kg.extract.context import Context
-from kg.extract.talks import LONG_PAIR_GAP, heads_all, two_of_a_kind
+from kg.extract.groups import heads_all, two_of_a_kind
+from kg.extract.talks import LONG_PAIR_GAP
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
 

@@ -10,7 +10,7 @@ from kg.cities import city
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import between_states, key_of, only_persons, state_pair, subject_keys, unique
 from kg.extract.site import Site
-from kg.extract.talks import two_of_a_kind
+from kg.extract.groups import two_of_a_kind
 from kg.extract.text import Sentence
 from kg.records import Interaction
 

@@ -6,9 +6,8 @@ import re
 
 from kg.cities import city
 from kg.extract.clauses import LAST_MET, date_near, place_in
-from kg.extract.context import ActorRef, Context, PersonEntity
-from kg.extract.offices import held_then
-from kg.extract.participants import LIST_GAP, acting_state, near
+from kg.extract.context import ActorRef, Context
+from kg.extract.participants import LIST_GAP, near
 from kg.extract.text import Sentence, may_match
 from kg.records import Interaction
 from kg.sources.dates import find_dates, long_before, past_month
@@ -31,68 +30,6 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
                 LONG_PAIR_GAP.fullmatch(sentence.text[first.end - sentence.start: second.start - sentence.start]):
             return [f"person:{first.key}", f"person:{second.key}"]
     return []
-
-
-# Offices of heads of state or government, and the words that make an office another's deputy.
-_HEAD_OFFICE = re.compile(r"(?i)president|prime minister|premier|king|emir|sultan|chancellor")
-_DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
-
-
-def two_of_a_kind(ctx: Context, words: str) -> list[str]:
-    """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
-    heads of state or government ("the two leaders"), if it names exactly two."""
-    # ("the two heads of diplomacy", "the top diplomats": the foreign ministers)
-    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister|diploma", words) \
-        else _HEAD_OFFICE
-    holders = _holders(ctx, kind)
-    if len(holders) == 2:
-        return [f"person:{p.key}" for p in holders]
-    # ("the two Heads of State" of a release that also names the President of Zanzibar): the
-    # first named of each state, when the holders are of exactly two states
-    by_state: dict[str, str] = {}
-    for person in holders:
-        if person.state:
-            by_state.setdefault(person.state, person.key)
-    known = all(p.state for p in holders) and re.search(r"(?i)heads of|presidents|prime ministers", words) is not None
-    if known and len(by_state) == 2:
-        return [f"person:{k}" for k in by_state.values()]
-    # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King;
-    # "The two leaders recalled ..." before a call with a third president): the first two heads
-    # the release names, of two states
-    if kind is not _HEAD_OFFICE and re.search(r"(?i)\btwo\b", words):
-        # ("The two Foreign Ministers later held talks" in a release that also names a third,
-        # called from there): the first two the release names, of two states
-        # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
-        # ("The two ministers met last in Skopje": of Slovakia's Foreign and Austria's European and
-        # International Affairs, whose title says no "foreign"; not a prime minister)
-        kinds = (kind,) if re.search(r"(?i)foreign", words) else (kind, _A_MINISTER)
-        for office in kinds:
-            first_two = [p for p in _holders(ctx, office)
-                         if any(office.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
-            states = [acting_state(ctx, f"person:{p.key}") for p in first_two]
-            if len(first_two) == 2 and all(states) and states[0] != states[1]:
-                return [f"person:{p.key}" for p in first_two]
-        return []
-    if not re.search(r"(?i)heads of|presidents|leaders", words):
-        return []
-    first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
-    states = [next((of for t, of, _ in p.offices if of and _HEAD_OFFICE.search(t)), p.state) for p in first_two]
-    return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
-
-
-_A_MINISTER = re.compile(r"(?i)(?<!prime )\bminister\b")
-
-
-def heads_all(ctx: Context, keys: list[str]) -> bool:
-    """Whether each of the persons ``keys`` is a head of state or government (not a deputy)."""
-    heads = {f"person:{p.key}" for p in _holders(ctx, _HEAD_OFFICE)}
-    return bool(keys) and all(key in heads for key in keys)
-
-
-def _holders(ctx: Context, kind: re.Pattern[str]) -> list[PersonEntity]:
-    """The release's persons holding an office of ``kind`` (not as deputies), in the order named."""
-    return sorted((p for p in ctx.persons.values() if any(kind.search(t) and not _DEPUTY.search(t) for t, _, _ in p.offices)),
-                  key=lambda p: p.first)
 
 
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:

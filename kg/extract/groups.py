@@ -1,0 +1,96 @@
+"""Who a group named by its office stands for: "the two Foreign Ministers", "the two leaders",
+"the two heads of diplomacy" (the release's two holders of that kind of office), and "the three
+leaders" (the three who just met)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, PersonEntity
+from kg.extract.offices import held_then
+from kg.extract.participants import acting_state
+from kg.records import Interaction
+
+# Offices of heads of state or government, and the words that make an office another's deputy.
+_HEAD_OFFICE = re.compile(r"(?i)president|prime minister|premier|king|emir|sultan|chancellor")
+_DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
+
+
+def two_of_a_kind(ctx: Context, words: str) -> list[str]:
+    """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
+    heads of state or government ("the two leaders"), if it names exactly two."""
+    # ("the two heads of diplomacy", "the top diplomats": the foreign ministers)
+    kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister|diploma", words) \
+        else _HEAD_OFFICE
+    holders = _holders(ctx, kind)
+    if len(holders) == 2:
+        return [f"person:{p.key}" for p in holders]
+    # ("the two Heads of State" of a release that also names the President of Zanzibar): the
+    # first named of each state, when the holders are of exactly two states
+    by_state: dict[str, str] = {}
+    for person in holders:
+        if person.state:
+            by_state.setdefault(person.state, person.key)
+    known = all(p.state for p in holders) and re.search(r"(?i)heads of|presidents|prime ministers", words) is not None
+    if known and len(by_state) == 2:
+        return [f"person:{k}" for k in by_state.values()]
+    # ("The leaders recalled their last meeting in Kyiv" after the guest's audience with the King;
+    # "The two leaders recalled ..." before a call with a third president): the first two heads
+    # the release names, of two states
+    if kind is not _HEAD_OFFICE and re.search(r"(?i)\btwo\b", words):
+        # ("The two Foreign Ministers later held talks" in a release that also names a third,
+        # called from there): the first two the release names, of two states
+        # (not one who held it then: "since then-Foreign Minister Shimon Peres travelled there")
+        # ("The two ministers met last in Skopje": of Slovakia's Foreign and Austria's European and
+        # International Affairs, whose title says no "foreign"; not a prime minister)
+        kinds = (kind,) if re.search(r"(?i)foreign", words) else (kind, _A_MINISTER)
+        for office in kinds:
+            first_two = [p for p in _holders(ctx, office)
+                         if any(office.search(t) and not held_then(t, of, e) for t, of, e in p.offices)][:2]
+            states = [acting_state(ctx, f"person:{p.key}") for p in first_two]
+            if len(first_two) == 2 and all(states) and states[0] != states[1]:
+                return [f"person:{p.key}" for p in first_two]
+        return []
+    if not re.search(r"(?i)heads of|presidents|leaders", words):
+        return []
+    first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
+    states = [next((of for t, of, _ in p.offices if of and _HEAD_OFFICE.search(t)), p.state) for p in first_two]
+    return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
+
+
+_A_MINISTER = re.compile(r"(?i)(?<!prime )\bminister\b")
+
+
+def hold_office(ctx: Context, keys: list[str], word: str) -> bool:
+    """Whether each of the persons ``keys`` holds an office with ``word`` in its title."""
+    return all(key.startswith("person:") and key[7:] in ctx.persons and
+               # (a prime minister is not one of "the ministers")
+               any(word in title.lower().replace("prime minister", "") for title, _, _ in ctx.persons[key[7:]].offices)
+               for key in keys)
+
+
+def heads_all(ctx: Context, keys: list[str]) -> bool:
+    """Whether each of the persons ``keys`` is a head of state or government (not a deputy)."""
+    heads = {f"person:{p.key}" for p in _holders(ctx, _HEAD_OFFICE)}
+    return bool(keys) and all(key in heads for key in keys)
+
+
+def _holders(ctx: Context, kind: re.Pattern[str]) -> list[PersonEntity]:
+    """The release's persons holding an office of ``kind`` (not as deputies), in the order named."""
+    return sorted((p for p in ctx.persons.values() if any(kind.search(t) and not _DEPUTY.search(t) for t, _, _ in p.offices)),
+                  key=lambda p: p.first)
+
+
+_THE_THREE = re.compile(r"(?i)\bthe three (?:leaders|presidents|heads of state|ministers|foreign ministers)\b")
+
+
+def the_three(ctx: Context, text: str, interactions: list[Interaction]) -> list[str] | None:
+    """"Following the trilateral meeting, the three leaders signed a Joint Declaration": the keys
+    of the three persons of the last meeting or call of three, if the sentence names such a group."""
+    if "three" not in text or not _THE_THREE.search(text):
+        return None
+    trio = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) == 3), None)
+    if trio is None:
+        return None
+    label_keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
+    keys = [label_keys.get(label) for label in trio.participants]
+    return [k for k in keys if k] if all(keys) else None
