@@ -522,3 +522,15 @@ def test_officials_met_in_a_foreign_capital_are_of_its_state_not_the_publishers(
     r = run("Secretary Antony Blinken met today in Brussels with Foreign Minister Ann Linde on the margins of the "
             "NATO Ministerial.", title="Secretary Blinken's Meeting")
     assert ("Foreign Minister", "Belgium") not in offices(r, "Linde")
+
+
+def test_those_who_took_part_on_a_states_side_are_of_that_state_and_at_the_meeting() -> None:
+    r = run("On August 8, President of the Republic of Azerbaijan Ilham Aliyev, who is on a working visit to Washington, "
+            "met with President of the United States of America Donald Trump at the White House. The meeting continued "
+            "with the participation of delegations. Minister of Foreign Affairs Jeyhun Bayramov and Assistant to the "
+            "President Hikmet Hajiyev took part on the Azerbaijani side, and Secretary of State Marco Rubio on the "
+            "American side.", title="Meeting at the White House")
+    assert offices(r, "Bayramov") == [("Minister of Foreign Affairs", "Azerbaijan")]
+    assert offices(r, "Hajiyev") == [("Assistant to the President", "Azerbaijan")]  # (not the host's, the US)
+    met = [set(i.participants) for i in r.interactions if i.type == "meeting"]
+    assert {"Ilham Aliyev", "Donald Trump", "Jeyhun Bayramov", "Hikmet Hajiyev", "Marco Rubio"} in met

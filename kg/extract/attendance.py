@@ -19,6 +19,8 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       # ("A and B attended the extended-format meeting")
                       r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations"
                       r"|discussions)\b)"
+                      # ("A and B took part on the Azerbaijani side, and C on the American side": all named)
+                      r"|(?P<sides>\b(?:also )?(?:took part|participated) on the [A-Z][\w\-]+ side\b)"
                       # ("The audience took place in the presence of the Minister of State, X")
                       r"|\b(?:took place|was held|were held|was conducted|were conducted) in the presence of\b"
                       r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
@@ -70,7 +72,8 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
                 _of_the_day(ctx, i)), None) if present else None
     if met is not None:
         at = sentence.start + present.start()
-        side = [r for r in refs if r.kind == "person" and (r.end <= at if present.group("before") else r.start >= at)]
+        side = [r for r in refs if r.kind == "person" and (present.group("sides") or
+                                                           (r.end <= at if present.group("before") else r.start >= at))]
         add_attendees(interactions, met, [ctx.label(key_of(r)) or "" for r in side])
 
 

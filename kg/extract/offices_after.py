@@ -3,6 +3,8 @@ Foreign Affairs of the Republic of Maldives,", ", Minister of Foreign Affairs, I
 Cooperation and Gambians Abroad of The Gambia", and "of the Republic of Korea" right after it."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.tokens import ABROAD_WORDS, CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
 
 
@@ -146,3 +148,23 @@ def its_body(tokens: list[Token], k: int) -> str | None:
         if "state" in t.tags:
             return None  # ("the Republic of Korea and its Ambassador": a state's, left to the defaults)
     return None
+
+
+# "Minister of Foreign Affairs X and Assistant to the President Y took part on the Azerbaijani side":
+# the side names the state of those its clause lists.
+_TOOK_PART_ON_THE_SIDE = re.compile(r"\b(?:took part|participated|were present|was present|attended)\b[^.;]{0,40}?"
+                                    r"\bon the (?P<adj>[A-Z][\w\-]+) side\b")
+
+
+def sides_taken(text: str, base: int, tokens: list[Token], mentions: list) -> None:
+    """Give the persons a sentence lists before "took part on the <demonym> side" that state,
+    where nothing else gave them one (``mentions``: the sentence's person mentions, updated)."""
+    if " side" not in text:
+        return
+    for m in _TOOK_PART_ON_THE_SIDE.finditer(text):
+        at = base + m.start("adj")
+        key = next((t.key for t in tokens if t.start == at and "demonym" in t.tags and t.key), None)
+        clause_start = base + max(text.rfind(";", 0, m.start()) + 1, 0)
+        for pm in mentions if key else ():
+            if clause_start <= pm.start and pm.end <= base + m.start() and pm.state is None:
+                pm.state = f"state:{key}"

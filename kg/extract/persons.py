@@ -17,7 +17,7 @@ from kg.extract.offices import (
     BIRTH_RANK, IO_TITLES, Office, body_state_before, join_tokens, list_state, office_of, split_chain, title_ends_at,
 )
 from kg.extract.office_chains import chain_before
-from kg.extract.offices_after import chain_after, its_body, state_after
+from kg.extract.offices_after import chain_after, its_body, sides_taken, state_after
 from kg.extract.person_cues import (
     acts, addressed, caps_particle, caps_surname, family_name_first, generation_after, member_of_parliament,
     met_by_someone, named_after, names_a_thing, plain_run, region_before, served_office, tag_title_words, title_before_name,
@@ -363,6 +363,8 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
         have = {(p.start, p.end) for p in found[idx]}
         found[idx].extend(p for p in again if (p.start, p.end) not in have)
         found[idx].sort(key=lambda p: p.start)
+    for idx, sentence in enumerate(sentences):
+        sides_taken(sentence.text, sentence.start, tokens[idx], found[idx])
     return found
 
 
