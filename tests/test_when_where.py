@@ -1214,3 +1214,14 @@ def test_initials_after_an_offices_comma_and_a_house_in_spanish_are_read_as_writ
     record = extract(release)
     assert sorted(p.name for p in record.persons) == ["Alvaro Lario", "K.P. Sharma Oli", "Ram Chandra Poudel"]
     assert one(record.interactions, "meeting", "Alvaro Lario", "K.P. Sharma Oli").date == "2024-11-14"
+
+
+def test_what_is_done_at_the_close_of_a_session_is_dated_by_its_last_day() -> None:
+    found = events("Brazzaville, 20 June 2024 – The Minister of Foreign Affairs, Mr. Jean-Claude Gakosso, and the "
+                   "Minister of External Relations of the Republic of Cameroon, Mr. Lejeune Mbella Mbella, co-chaired in "
+                   "Brazzaville, on Wednesday 19 and Thursday 20 June, the ministerial segment of the Xth session of the "
+                   "Joint Cooperation Commission. The ministerial segment was preceded by a meeting of experts, held in "
+                   "Brazzaville on 17 and 18 June. At the close of the session, the two ministers signed the Agreed "
+                   "Minutes.", date="2024-06-20")
+    assert one(found, "meeting", "Jean-Claude Gakosso", "Lejeune Mbella Mbella").date == "2024-06-19"
+    assert one(found, "signing", "Jean-Claude Gakosso", "Lejeune Mbella Mbella").date == "2024-06-20"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from kg.extract.context import Context
 from kg.records import Interaction
-from kg.sources.dates import find_dates
+from kg.sources.dates import DAY_RANGE, find_dates
 
 # A readout is short enough to be read whole: its sentences tell one day in order.
 READOUT_SENTENCES = 30
@@ -63,3 +63,37 @@ def weekday_ahead(when: str | None, released: str | None, sentence: str) -> str 
         return when
     day = date.fromisoformat(when)
     return (day + timedelta(days=7)).isoformat() if (date.fromisoformat(released[:10]) - day).days < 7 else when
+
+
+# "At the close of the session, the two ministers signed ...": the last day of what was told.
+_AT_THE_CLOSE = re.compile(r"^\s*(?:At|On) the (?:close|end|conclusion) of the (?:\w+ )?(?P<noun>session|talks|meeting|"
+                           r"consultations|commission|visit|summit|conference|forum)s?\b")
+_ON_ARRIVAL = re.compile(r"^\s*(?:On|Upon|Soon after|Shortly after) (?:his |her |their )?arrival\b")
+
+
+def closing_day(ctx: Context, interaction: Interaction) -> str | None:
+    """The day an event told "at the close of the session" took place: the last day of the span
+    of days the release gave before it ("on Wednesday 19 and Thursday 20 June": the 20th)."""
+    ev = interaction.evidence
+    close = _AT_THE_CLOSE.match(ev.sentence) if ev is not None else None
+    if ev is None or close is None:
+        return None
+    # (the span of that session, not of "a meeting of experts held on 17 and 18 June" told between)
+    for sentence in reversed([s for s in ctx.sentences if s.end <= ev.start and close["noun"] in s.text.lower()]):
+        span = DAY_RANGE.search(sentence.text)
+        first = find_dates(span.group(0), ctx.release.date) if span else []
+        if first and len(first[0][2]) == 10:
+            last = max(int(n) for n in re.findall(r"\b[0-3]?\d(?=\D|$)", span.group(0)) if 0 < int(n) <= 31)
+            day = first[0][2][:8] + f"{last:02d}"
+            return day if day >= first[0][2] and (not ctx.release.date or day <= ctx.release.date) else None
+    return None
+
+
+def arrival_day(ctx: Context, interaction: Interaction) -> str | None:
+    """"arrived in Kazan yesterday ... On arrival, he held a meeting": the last visit's first day."""
+    if interaction.evidence is None or not _ON_ARRIVAL.match(interaction.evidence.sentence):
+        return None
+    at = interaction.evidence.start
+    arrived = [i for i in ctx.record.interactions if i.type == "visit" and i.date and len(i.date) == 10
+               and i.evidence is not None and i.evidence.start < at]
+    return max(arrived, key=lambda i: i.evidence.start if i.evidence else 0).date if arrived else None

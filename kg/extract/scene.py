@@ -21,7 +21,7 @@ from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.day_order import (
-    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, in_turn, that_occasion, went_back,
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, in_turn, that_occasion, went_back,
 )
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
@@ -56,7 +56,6 @@ _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|the
                              r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}
-_ON_ARRIVAL = re.compile(r"^\s*(?:On|Upon|Soon after|Shortly after) (?:his |her |their )?arrival\b")
 _RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
 
@@ -279,12 +278,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"
         step = -1 if shift["back"] else 1
         interaction.date = (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
-    if interaction.date is None and _ON_ARRIVAL.match(sentence) and interaction.evidence is not None:
-        # "arrived in Kazan yesterday ... On arrival, he held a meeting": the last visit's first day
-        at = interaction.evidence.start
-        arrived = [i for i in ctx.record.interactions if i.type == "visit" and i.date and len(i.date) == 10
-                   and i.evidence is not None and i.evidence.start < at]
-        interaction.date = max(arrived, key=lambda i: i.evidence.start if i.evidence else 0).date if arrived else None
+    if interaction.date is None:
+        interaction.date = arrival_day(ctx, interaction) or closing_day(ctx, interaction)
     own = interaction.date is not None
     # ("Sahiba Gafarova then addressed the opening of the Parliamentary Meeting": the day's, told in its turn)
     in_lead = interaction.evidence is not None and (interaction.evidence.end <= scene.lead_end or in_turn(
