@@ -89,3 +89,11 @@ def test_abbreviated_military_ranks_are_no_names() -> None:
     assert not [p for p in found.persons if p.name.startswith(("Sr", "Lt"))]
     met = {i.participants[1] for i in found.interactions if i.type == "meeting"}
     assert met == {"Bui Thanh Son", "Hoang Xuan Chien"}
+
+
+def test_a_demonym_two_states_share_is_the_publishers_own() -> None:
+    body = ("Brazzaville, 20 June 2024 – The Minister of Foreign Affairs, Mr. Jean-Claude Gakosso, held talks with the "
+            "Minister of External Relations of the Republic of Cameroon, Mr. Lejeune Mbella Mbella.\n\nThe Cameroonian "
+            "minister arrived in the Congolese capital on Tuesday evening.")
+    found = extract(make_release("t", "Congo–Cameroon", body, date="2024-06-20"))
+    assert ("Lejeune Mbella Mbella", "Republic of the Congo", "2024-06-18") in _visits(found)

@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.extract.issuer import header_paragraphs
 from kg.extract.mentions import Mention
 from kg.extract.text import Sentence
-from kg.extract.tokens import is_name_token
+from kg.extract.tokens import is_name_token, tokenize
 from kg.lexicon import BRITISH_SECRETARY
 from kg.sources.dateline import PLACE_DATE_LINE, city_country_line
 
@@ -35,6 +35,36 @@ def home_state_step(ctx: Context) -> None:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             ctx.mentions.append(Mention(m.start(group), m.end(group), m[group], "state", entry.code))
     index_mentions(ctx)
+    _shared_demonyms(ctx)
+
+
+# Demonyms two states share, which the gazetteer gives neither: a release means its own state,
+# else the one of the two it names ("his Congolese counterpart" in a release from Brazzaville).
+_SHARED_DEMONYMS = {"Congolese": ("CG", "CD")}
+_SHARED_DEMONYM = re.compile(r"\b(?:" + "|".join(_SHARED_DEMONYMS) + r")\b")
+
+
+def _shared_demonyms(ctx: Context) -> None:
+    """Add the mentions of shared demonyms the release resolves, and re-read their sentences' tokens."""
+    found = list(_SHARED_DEMONYM.finditer(ctx.release.text)) if "ongolese" in ctx.release.text else []
+    if not found:
+        return
+    named = {m.key for m in ctx.mentions if m.kind == "state"}
+    touched: set[int] = set()
+    for m in found:
+        states = _SHARED_DEMONYMS[m.group(0)]
+        ours = [c for c in states if c == ctx.home_state] or [c for c in states if c in named]
+        if len(ours) != 1 or any(x.start < m.end() and m.start() < x.end for x in ctx.mentions):
+            continue
+        ctx.mentions.append(Mention(m.start(), m.end(), m.group(0), "demonym", ours[0]))
+        touched.add(m.start())
+    if not touched:
+        return
+    ctx.mentions.sort(key=lambda x: x.start)
+    index_mentions(ctx)
+    for idx, sentence in enumerate(ctx.sentences):
+        if ctx.tokens[idx] and any(sentence.start <= at < sentence.end for at in touched):
+            ctx.tokens[idx] = tokenize(sentence.text, sentence.start, ctx.matcher, ctx.mentions_by_sentence[idx])
 
 
 def _home_state(ctx: Context) -> None:
