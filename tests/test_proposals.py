@@ -191,3 +191,12 @@ def test_a_kind_of_plan_or_who_leads_a_process_names_no_initiative() -> None:
                       "Kingdom joins the NASA-led Artemis program.")
     assert "Annual Evaluation Plan" not in found and not any("Afghan" in name for name in found)
     assert "Artemis program" in found
+
+
+def test_a_person_called_by_the_first_of_two_family_names_is_the_one_named_in_full() -> None:
+    body = ("The Head of Government of Andorra, Xavier Espot Zamora, met the President of the Government of Spain, Pedro "
+            "Sánchez, at the Moncloa Palace. Espot invited Sánchez to make an official visit to Andorra.")
+    record = extract(make_release("t", "Espot meets Sánchez in Madrid", body, date="2024-04-16"))
+    assert [p.name for p in record.persons if "Espot" in p.name or "Espot" in p.aliases] == ["Xavier Espot Zamora"]
+    visit = next(i for i in record.initiatives if "Andorra" in i.name)
+    assert visit.proposed_by == "Xavier Espot Zamora"

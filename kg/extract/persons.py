@@ -339,6 +339,13 @@ def person_mentions(sentences: list[Sentence], tokens: list[list[Token]], lexico
             if len(words) > 1 and words[-1] not in known:
                 known.add(words[-1])
                 learnt.append(words[-1])
+            # ("Xavier Espot Zamora" ... "Espot invited Sánchez": the first of two family names, which
+            # Spanish and Portuguese names are called by)
+            middle = words[1] if len(words) == 3 and (pm.offices or pm.honorific) else ""
+            if len(middle) > 2 and middle[:1].isupper() and middle.lower() not in PARTICLES and \
+                    not middle.endswith(".") and middle not in known:
+                known.add(middle)
+                learnt.append(middle)
             elif len(words) == 1 and pm.offices and words[0] not in known and words[0] not in titled:
                 # ("Minister Lahbib": a surname, which makes "..., Hadja Lahbib, is paying" a name)
                 titled.add(words[0])
