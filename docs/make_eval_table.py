@@ -48,6 +48,8 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind20" / "releases"]),
     ("C. Europe, Nordics, Africa, Levant, Gulf, Asia, Andes, C. America, IOs (12)", ROOT / "tests" / "blind21" / "gold",
      [ROOT / "tests" / "blind21" / "releases"]),
+    ("S. Africa, E. Africa, Maghreb, Pacific, Caribbean, Andorra, Balkans, C. & E. Asia, Paraguay, IOs (12)",
+     ROOT / "tests" / "blind22" / "gold", [ROOT / "tests" / "blind22" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
