@@ -534,3 +534,12 @@ def test_those_who_took_part_on_a_states_side_are_of_that_state_and_at_the_meeti
     assert offices(r, "Hajiyev") == [("Assistant to the President", "Azerbaijan")]  # (not the host's, the US)
     met = [set(i.participants) for i in r.interactions if i.type == "meeting"]
     assert {"Ilham Aliyev", "Donald Trump", "Jeyhun Bayramov", "Hikmet Hajiyev", "Marco Rubio"} in met
+
+
+def test_an_official_named_bare_beside_one_of_the_host_state_is_not_the_hosts() -> None:
+    r = run("The Deputy Prime Minister arrived in Dhaka on Saturday on a two-day official visit to Bangladesh, the first "
+            "by a Pakistani foreign minister since 2012. Both sides welcomed the consultations held in Dhaka in April, "
+            "when Foreign Secretary Amna Baloch and Bangladesh Foreign Secretary Md. Jashim Uddin met.",
+            title="Pakistan's Deputy Prime Minister in Dhaka")
+    assert offices(r, "Jashim Uddin") == [("Foreign Secretary", "Bangladesh")]
+    assert ("Foreign Secretary", "Bangladesh") not in offices(r, "Amna Baloch")

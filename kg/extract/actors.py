@@ -214,6 +214,7 @@ def _merge_persons(ctx: Context) -> None:
     plural_offices(ctx, persons)
     _counterpart_offices(ctx, persons)
     host, visitors, inbound, several = visit_context(ctx, persons)
+    contrasted = _contrasted(ctx, persons)
     met = met_abroad(ctx, persons) if host is None else None
     met_state, met_there = met if met is not None else (None, set())
     for p in persons.values():
@@ -226,7 +227,7 @@ def _merge_persons(ctx: Context) -> None:
             fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
         elif explicit is None and several and p.key not in visitors:
             fallback = None  # met on a trip to several countries: which one's, the text does not say
-        elif explicit is None and host and p.key not in visitors:
+        elif explicit is None and host and p.key not in visitors and host not in contrasted.get(p.key, ()):
             fallback = f"state:{host}"
         elif explicit is None and p.key in met_there:
             fallback = f"state:{met_state}"  # officials met in a foreign capital: its own
@@ -301,6 +302,20 @@ def _monarchy(ctx: Context, state: str | None) -> bool:
 
 
 _ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Charg[ée]|Consul|High Commissioner|Nuncio)\b")
+
+
+def _contrasted(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, set[str]]:
+    """"Foreign Secretary A and Bangladesh Foreign Secretary B": for each person named bare just
+    before "and" a person whose state the text gives, that state (codes), which is not theirs."""
+    text = ctx.release.text
+    out: dict[str, set[str]] = {}
+    for mentions in ctx.person_mentions:
+        for a, b in zip(mentions, mentions[1:]):
+            stated = b.state or next((o.of for o in b.offices if o.of and o.of.startswith("state:")), None)
+            if stated and not a.state and all(o.of is None for o in a.offices) and a.offices and \
+                    re.fullmatch(r"\s+and\s+", text[a.end: b.start][:5]) and a.name in persons:
+                out.setdefault(a.name, set()).add(stated.removeprefix("state:"))
+    return out
 
 
 def _joined_pair(name: str, persons: dict[str, PersonEntity]) -> bool:
