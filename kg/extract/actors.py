@@ -13,7 +13,8 @@ from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, held_then
 from kg.extract.plural_offices import plural_offices
 from kg.extract.person_cues import MEMBER_TITLES
-from kg.extract.persons import REGNAL, person_mentions
+from kg.extract.person_reading import person_mentions
+from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
 from kg.extract.travel_context import met_abroad, visit_context
