@@ -314,7 +314,7 @@ def _contrasted(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, set
         for a, b in zip(mentions, mentions[1:]):
             stated = b.state or next((o.of for o in b.offices if o.of and o.of.startswith("state:")), None)
             if stated and not a.state and all(o.of is None for o in a.offices) and a.offices and \
-                    re.fullmatch(r"\s+and\s+", text[a.end: b.start][:5]) and a.name in persons:
+                    re.match(r"\s+and\s+", text[a.end: b.start]) and a.name in persons:  # (b's office between)
                 out.setdefault(a.name, set()).add(stated.removeprefix("state:"))
     return out
 

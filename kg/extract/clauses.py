@@ -104,9 +104,10 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip("’'")
             seat = ctx.lexicon.office_states.get(fold(name)) if n == len(words) else None
-            if seat and _capital_of(ctx, seat):
+            seat_city = _capital_of(ctx, seat) if seat else None
+            if seat_city:
                 # "at the White House", "at the Kremlin", "in the Bundestag": a state's seat, in its capital
-                found.append((m.start("name"), _capital_of(ctx, seat)))
+                found.append((m.start("name"), seat_city))
                 break
             state = ctx.lexicon.state(name)
             if state and state.code in CITY_STATES:
