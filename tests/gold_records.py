@@ -142,9 +142,19 @@ def check_record(root: Path, r: dict, errors: list[str], score) -> None:
             errors.append(f"{stem}: document '{d['name']}' not in text")
 
 
-def check_and_write(gold: GoldWriter, score) -> None:
-    """Check every record of ``gold`` against its release text, then write them; exit 1 with the
-    errors if any."""
+def shared_scorer():
+    """The scorer's module (``score.py`` of ``shared/eval`` beside the project), for its name key
+    and Resolver."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+    import score  # noqa: E402
+
+    return score
+
+
+def check_and_write(gold: GoldWriter, score=None) -> None:
+    """Check every record of ``gold`` against its release text (with ``score``, the scorer's
+    module, by default the shared one), then write them; exit 1 with the errors if any."""
+    score = score or shared_scorer()
     root = gold.root
     errors: list[str] = []
     for r in gold.records:

@@ -76,6 +76,10 @@ class Context:
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, sentence.text)
 
+    def person_keys_by_label(self) -> dict[str | None, str]:
+        """Each person's label ("Antony J. Blinken") → their key ("person:Antony J. Blinken")."""
+        return {self.label(f"person:{p.key}"): f"person:{p.key}" for p in self.persons.values()}
+
     def label(self, key: str | None) -> str | None:
         """'state:KZ' → 'Kazakhstan', 'org:osce' → 'OSCE', a person key → the name."""
         if not key:

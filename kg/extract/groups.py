@@ -91,6 +91,6 @@ def the_three(ctx: Context, text: str, interactions: list[Interaction]) -> list[
     trio = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) == 3), None)
     if trio is None:
         return None
-    label_keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
+    label_keys = ctx.person_keys_by_label()
     keys = [label_keys.get(label) for label in trio.participants]
     return [k for k in keys if k] if all(keys) else None

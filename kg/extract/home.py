@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from kg.extract.actors import index_mentions
+from kg.extract.bodies import INTERNATIONAL_KINDS
 from kg.extract.context import Context
 from kg.extract.issuer import header_paragraphs
 from kg.extract.mentions import Mention
@@ -46,7 +47,8 @@ _SHARED_DEMONYM = re.compile(r"\b(?:" + "|".join(_SHARED_DEMONYMS) + r")\b")
 
 def _shared_demonyms(ctx: Context) -> None:
     """Add the mentions of shared demonyms the release resolves, and re-read their sentences' tokens."""
-    found = list(_SHARED_DEMONYM.finditer(ctx.release.text)) if "ongolese" in ctx.release.text else []
+    text = ctx.release.text
+    found = list(_SHARED_DEMONYM.finditer(text)) if any(d in text for d in _SHARED_DEMONYMS) else []
     if not found:
         return
     named = {m.key for m in ctx.mentions if m.kind == "state"}
@@ -170,16 +172,13 @@ def _header_lines(ctx: Context) -> list[tuple[str, int]]:
     return out
 
 
-_IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
-
-
 def _io_headline(ctx: Context) -> bool:
     """Whether the headline opens with an international organisation ("OIC Secretary-General
     receives ...", "ECOWAS Commission President ..."): its secretariat's release, written
     from its seat, whose city says nothing of the persons' states."""
     first = min((m for m in ctx.mentions if m.start < min(40, ctx.release.body_offset)), key=lambda m: m.start, default=None)
     entry = ctx.lexicon.organizations.get(first.key) if first is not None and first.kind == "org" else None
-    return entry is not None and entry.kind in _IO_KINDS and not ctx.release.text[:first.start].strip()
+    return entry is not None and entry.kind in INTERNATIONAL_KINDS and not ctx.release.text[:first.start].strip()
 
 
 _TRAVELLED = re.compile(r"\b(?:travell?ed to|arrived in|visited|is visiting|is (?:on|paying) (?:an? )?(?:[\w\-]+ ){0,2}visit to|"
@@ -291,14 +290,12 @@ def _state_at(ctx: Context, at: int) -> str | None:
 # named bare, as a ministry names its own, travelling to the dateline's state.
 # ("The Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural
 # Institutions, Hadja Lahbib, is paying an official visit to Senegal": a portfolio's long name, no state in it)
-_OWN_OFFICIAL_TRAVELS = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|Chancellor|"
-                                   r"Secretary|Vice President|Deputy Prime Minister)\b(?P<of>\s+(?:of|for)\s+[^.;]{3,140}?)?"
+_OWN_OFFICE = (r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|Chancellor|Secretary|"
+               r"Vice President|Deputy Prime Minister)")
+_OWN_OFFICIAL_TRAVELS = re.compile(_OWN_OFFICE + r"\b(?P<of>\s+(?:of|for)\s+[^.;]{3,140}?)?"
                                    r"(?:,[^,.]{3,60},)?\s+" + _TRAVELLED.pattern)
-
-
 # "The Deputy Prime Minister arrived here on Saturday": here is the dateline's city, reached from home.
-_OWN_OFFICIAL_ARRIVED_HERE = re.compile(r"(?:^|\.\s+|,\s+)[Tt]he (?:Prime Minister|President|Minister|Foreign Minister|"
-                                        r"Chancellor|Secretary|Vice President|Deputy Prime Minister)\s+arrived\s+here\b")
+_OWN_OFFICIAL_ARRIVED_HERE = re.compile(_OWN_OFFICE + r"\s+arrived\s+here\b")
 # "Foreign Minister X on Sunday held talks with Bangladesh's Adviser for Foreign Affairs Y" under a
 # DHAKA dateline: the counterpart is the dateline state's, so the lead's subject came from elsewhere.
 _WITH_THEIR = re.compile(r"\b(?:talks|met|meeting|meetings|consultations)\s+with\s+$")

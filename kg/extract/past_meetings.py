@@ -104,7 +104,7 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     told = [i for i in interactions if len(i.participants) >= 2 and i.evidence and i.evidence.start <= sentence.start]
     # ("the two heads of state during their talks" after a party official met a party's president:
     # not those two)
-    keys = {ctx.label(f"person:{p.key}"): f"person:{p.key}" for p in ctx.persons.values()}
+    keys = ctx.person_keys_by_label()
     if group and not re.search(r"(?i)minister", group[0]):
         fits = lambda i: heads_all(ctx, [keys.get(p, "") for p in i.participants[:2]])  # noqa: E731
     elif group and not re.search(r"(?i)prime", group[0]):

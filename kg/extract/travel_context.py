@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import INTERNATIONAL_KINDS
 from kg.extract.context import Context, PersonEntity
 from kg.extract.text import U, may_match
 
@@ -87,7 +88,6 @@ def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str |
 _MET_IN_CITY = re.compile(r"\b(?:met|meets|held (?:[\w\-]+ )?talks|holds (?:[\w\-]+ )?talks)\s+"
                           r"(?:(?:yesterday|today|on [A-Z]\w+(?: \d{1,2})?)\s+)?in\s+(?=[A-Z])")
 _GATHERING_WORDS = re.compile(r"(?i)\b(?:sidelines|margins|summit|conference|session|forum|assembly|ministerial|meeting of)\b")
-_IO_KINDS = {"international_organization", "regional_organization", "bloc", "un_body", "financial_institution"}
 
 
 def met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set[str]] | None:
@@ -98,7 +98,7 @@ def met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set
     lead = [(idx, s) for idx, s in enumerate(ctx.sentences) if 1 <= idx < 8 and s.start >= ctx.release.body_offset][:3]
     for idx, sentence in lead:
         if _GATHERING_WORDS.search(sentence.text) or any(
-                m.kind == "org" and (entry := ctx.lexicon.organizations.get(m.key)) is not None and entry.kind in _IO_KINDS
+                m.kind == "org" and (entry := ctx.lexicon.organizations.get(m.key)) is not None and entry.kind in INTERNATIONAL_KINDS
                 for m in ctx.mentions_between(sentence.start, sentence.end)):
             continue
         for m in _MET_IN_CITY.finditer(sentence.text):

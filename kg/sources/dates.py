@@ -29,10 +29,11 @@ MONTHS = {
 _MONTH = r"(?=[JFMASONDjfmasond][AEPUCOaepuco])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The rest of a range of days: "12-13 October", "1 and 2 January", "July 20-21"; a range
 # is dated by its first day.
-# ("on Wednesday 19 and Thursday 20 June": each day with its weekday)
-_UPTO = r"\s*(?:-|–|—|and|to|&)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?"
+# ("on Wednesday 19 and Thursday 20 June": each day with its weekday; the patterns read it with re.I)
+_UPTO = rf"\s*(?:-|–|—|and|to|&)\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?[0-3]?\d(?:st|nd|rd|th)?"
 # A range of days with its month, either way round ("from 2 to 5 May", "July 20-21"): several days.
 DAY_RANGE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?{_UPTO}\s+(?:of\s+)?{_MONTH}"
                        rf"|\b{_MONTH.replace('(?P<month>', '(?:')}\s+[0-3]?\d(?:st|nd|rd|th)?{_UPTO}\b", re.I)
@@ -57,7 +58,6 @@ DAY_MONTH = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
     re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH}(?![\w.])(?!\s*,?\s*(?:19|20)\d\d)", re.I),
 ]
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
