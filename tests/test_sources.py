@@ -231,11 +231,28 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
         # a label in capitals is no place
         ("Prime Minister returns", "OFFICE OF THE PRIME MINISTER\n\nMEDIA RELEASE\nFor immediate release – Monday 17 "
          "February 2025\n\nThe Prime Minister has returned home.", None, "2025-02-17"),
+        # the publisher's name, a dash and its unit on a header line: no dateline; the city's dateline follows
+        ("Secretary General received", "Andean Community – General Secretariat\nPress Release\n\nQuito, 22 August "
+         "2024.- The Secretary General of the Andean Community was received this Thursday.", "Quito", "2024-08-22"),
+        # a city, a comma and the day's name before the date
+        ("Prime Minister holds talks", "Government of the Kingdom\nPRIME MINISTER'S OFFICE\n\nMEDIA RELEASE\n\n"
+         "Nuku'alofa, Tuesday 27 August 2024\n\nThe Prime Minister has held bilateral meetings.", "Nuku'alofa",
+         "2024-08-27"),
+        # an agency's stamp with the month's name between slashes, and its dateline without a year
+        ("President, envoy discuss peace efforts", "News Agency (SABA)\n\n[15/October/2024]\n\n"
+         "RIYADH, Oct. 15 (Saba) - The President received here today the Special Envoy.", "Riyadh", "2024-10-15"),
     ],
 )
 def test_more_publishers_date_lines(title: str, body: str, place: str | None, date: str | None) -> None:
     release = make_release("t", title, body)
     assert (release.place, release.date) == (place, date)
+
+
+def test_a_seat_of_government_dash_weekday_and_date_line_dates_the_release() -> None:
+    release = make_release("lb", "Prime Minister receives", "REPUBLIC\nPresidency of the Council of Ministers\n"
+                           "Press Office\n\nGrand Serail – Wednesday 24 July 2024\n\nThe Prime Minister received the "
+                           "envoy today.")
+    assert release.date == "2024-07-24"
 
 
 def test_a_city_dash_date_line() -> None:

@@ -180,6 +180,8 @@ def _recurring_place(paragraph: str, body: str) -> Dateline | None:
     m = _WORD_DASH.match(paragraph)
     if m is None or m["place"].lower() in _LABELS or m["place"].split()[0].lower() in _SPEAKERS:
         return None
+    if header_line(paragraph[m.end():].split("\n", 1)[0]):
+        return None  # ("Andean Community – General Secretariat": the publisher's name and its unit, no prose)
     again = re.search(rf"\b(?:in|of|at|to|from)\s+(?:the\s+)?{re.escape(m['place'])}\b", body[m.end():])
     return Dateline(m["place"], None, m.end() - 1) if again else None
 
@@ -301,10 +303,12 @@ _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-
               r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
               # "20TH OCTOBER, 2023" closing a Ghanaian release
               r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z]{3,9}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
-# ("New Delhi, India, 1 April 2025.": the city's state between them, a full stop after)
+_WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# ("New Delhi, India, 1 April 2025.": the city's state between them, a full stop after;
+# "Nuku'alofa, Tuesday 27 August 2024": the day's name before its date)
 PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,2}}(?=,))?"
-    rf"(?:,|\s+[–—-])\s+(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\.?\s*$")
+    rf"(?:,|\s+[–—-])\s+(?:{_WEEKDAY_WORD},?\s+)?(?P<date>{_DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\.?\s*$")
 # "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
 DATE_PLACE_LINE = re.compile(
     rf"^(?P<date>{_DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
@@ -315,7 +319,7 @@ DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{_DATE_ONLY}),?\s+(?P<place>{_CITY})\s
 PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{_DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
 DATE_THEN_CITY = re.compile(rf"^(?P<date>{_DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
 _DATE_COLON = re.compile(rf"\s*(?P<date>{_DATE_ONLY})\s*:\s")
-_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_WEEKDAY = re.compile(_WEEKDAY_WORD)
 # ("Dar es Salaam.\n14th May 2024": a city's name may hold a lower-case particle and end a sentence)
 CLOSING_PLACE_DATE = re.compile(
     rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|al|el|la))?[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})\.?"
@@ -360,7 +364,8 @@ def read_stamp(text: str) -> str | None:
     for line in text[:300].split("\n")[:6] + text[-120:].split("\n")[-3:]:
         line = line.strip()
         # ("14.05.2024 [15:27]", "24 December 2023 13:05 (UTC +04:00)", "News item | 26-09-2024 | 08:45")
-        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-\[\]()+|]+", line):
+        # ("Grand Serail – Wednesday 24 July 2024": a place's name and a dash before the date)
+        if 6 <= len(line) <= 40 and re.fullmatch(r"[\w ,.:/\-–—\[\]()+|]+", line):
             when = parse_date(line)
             if when:
                 return when

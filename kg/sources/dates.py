@@ -43,6 +43,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UPTO})?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}/{_YEAR}\b", re.I),  # "June 12/2024" (Ethiopian MoFA datelines)
+    re.compile(rf"\b{_DAY}/{_MONTH}/{_YEAR}\b", re.I),  # "[15/October/2024]" (Yemeni agency stamps)
     re.compile(rf"\b{_DAY}(?:{_UPTO})?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<day>[0-3]?\d)\.\s?(?P<mnum>[01]?\d)\.\s?{_YEAR}\b"),  # ("2. 9. 2024": Slovenian spacing)
     # "19/06/2021": European ministries write the day first; an impossible month rejects
@@ -191,7 +192,7 @@ _DIGIT = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # For each of DATE_PATTERNS, in its order, what every match of it holds: its separator, or a
 # month's name (a pattern added there needs its entry here).
-_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-19", "-20"))
+_HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-19", "-20"))
 
 
 RELATIVE = re.compile(
