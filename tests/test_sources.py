@@ -234,6 +234,9 @@ def test_empty_and_undecodable_files_are_reported_not_stored(tmp_path: Path) -> 
         # the publisher's name, a dash and its unit on a header line: no dateline; the city's dateline follows
         ("Secretary General received", "Andean Community – General Secretariat\nPress Release\n\nQuito, 22 August "
          "2024.- The Secretary General of the Andean Community was received this Thursday.", "Quito", "2024-08-22"),
+        # a state's name in capitals and its motto with dashes: no dateline; the city's date line follows
+        ("Statement by the Minister", "TOGOLESE REPUBLIC\nWork – Liberty – Homeland\n\nMINISTRY OF FOREIGN AFFAIRS\n\n"
+         "PRESS STATEMENT\n\nLomé, 14 February 2025\n\nLadies and gentlemen of the press,", "Lomé", "2025-02-14"),
         # a city, a comma and the day's name before the date
         ("Prime Minister holds talks", "Government of the Kingdom\nPRIME MINISTER'S OFFICE\n\nMEDIA RELEASE\n\n"
          "Nuku'alofa, Tuesday 27 August 2024\n\nThe Prime Minister has held bilateral meetings.", "Nuku'alofa",

@@ -55,6 +55,7 @@ class Context:
     persons: dict[str, PersonEntity] = field(default_factory=dict)
     refs: list[list[ActorRef]] = field(default_factory=list)  # per sentence
     home_state: str | None = None  # ISO code of the publishing state
+    home_stated: bool = False  # whether the publisher's name, its header lines or the dateline gave it (not a count)
     dateline_end: int = 0  # offset in the release text where the dateline ends
     state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> label used in the record
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> label used in the record

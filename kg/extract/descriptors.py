@@ -71,7 +71,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
     if low == "head of state":
         pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
                                              "Vice" not in t for t, _, _ in p.offices)]
-        return most_prominent(ctx, pool)
+        # ("The Head of State first received ..." in a presidency's release that named a foreign
+        # president first: the publisher's own)
+        own = [p for p in pool if not state and ctx.home_stated and acts_for(ctx, p.key, f"state:{ctx.home_state}")]
+        return most_prominent(ctx, own or pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
     pool = [p for p in candidates if any(_has_words(fold(t), words) for t, _, _ in p.offices)]
     if not re.search(r"deputy|vice", low):

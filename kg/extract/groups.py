@@ -15,9 +15,11 @@ _HEAD_OFFICE = re.compile(r"(?i)president|prime minister|premier|king|emir|sulta
 _DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
 
 
-def two_of_a_kind(ctx: Context, words: str) -> list[str]:
+def two_of_a_kind(ctx: Context, words: str, recent: list[str] | None = None) -> list[str]:
     """The release's only two foreign ministers ("the two Foreign Ministers"), or its only two
-    heads of state or government ("the two leaders"), if it names exactly two."""
+    heads of state or government ("the two leaders"), if it names exactly two. Where it names
+    heads of more than two states, the two who last met (``recent``, the caller's), else none
+    when the caller has them to ask ([]), else the first two named (None)."""
     # ("the two heads of diplomacy", "the top diplomats": the foreign ministers)
     kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister|diploma", words) \
         else _HEAD_OFFICE
@@ -52,8 +54,12 @@ def two_of_a_kind(ctx: Context, words: str) -> list[str]:
         return []
     if not re.search(r"(?i)heads of|presidents|leaders", words):
         return []
-    first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
-    states = [next((of for t, of, _ in p.offices if of and _HEAD_OFFICE.search(t)), p.state) for p in first_two]
+    heads = holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE)
+    states = [_head_of(p) for p in heads]
+    if heads_of_several_states(ctx) and recent is not None:
+        # (the heads of a summit's several states: which two, the last meeting says, not the order named)
+        return list(recent) if len(recent) == 2 and heads_all(ctx, recent) else []
+    first_two, states = heads[:2], states[:2]
     return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
 
 
@@ -66,6 +72,17 @@ def hold_office(ctx: Context, keys: list[str], word: str) -> bool:
                # (a prime minister is not one of "the ministers")
                any(word in title.lower().replace("prime minister", "") for title, _, _ in ctx.persons[key[7:]].offices)
                for key in keys)
+
+
+def _head_of(person: PersonEntity) -> str | None:
+    """The state (or body) whose head ``person`` is."""
+    return next((of for t, of, _ in person.offices if of and _HEAD_OFFICE.search(t)), person.state)
+
+
+def heads_of_several_states(ctx: Context) -> bool:
+    """Whether the release names heads of state or government of more than two states (a
+    summit's host receiving his peers), so that "the two leaders" are not simply the first two."""
+    return len({s for p in _holders(ctx, _HEAD_OFFICE) if (s := _head_of(p)) and s.startswith("state:")}) > 2
 
 
 def heads_all(ctx: Context, keys: list[str]) -> bool:

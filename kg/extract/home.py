@@ -76,11 +76,11 @@ def _home_state(ctx: Context) -> None:
     # from Paris); else the dateline's city, where a ministry mostly writes from home.
     if release.publisher:
         for mention in ctx.matcher.state_mentions(release.publisher) + ctx.matcher.national_mentions(release.publisher):
-            ctx.home_state = mention.key
+            ctx.home_state, ctx.home_stated = mention.key, True
             return
     issuer = _issuer_state(ctx)
     if issuer is not None:
-        ctx.home_state = issuer  # "Government of the People's Republic of Bangladesh" above the text
+        ctx.home_state, ctx.home_stated = issuer, True  # "Government of the People's Republic of Bangladesh" above the text
         return
     if _io_headline(ctx):
         return  # "OIC Secretary-General and Gambian Foreign Minister Sign ...": an organisation's release
@@ -88,7 +88,7 @@ def _home_state(ctx: Context) -> None:
     if release.place:
         entry = lex.state_of_place(release.place)
         if entry and not _own_official_abroad(ctx, entry.code):
-            ctx.home_state = entry.code
+            ctx.home_state, ctx.home_stated = entry.code, True
             return
         abroad = entry.code if entry else None
     # ("the Secretary of State" in a release that writes "Secretary of State for Northern

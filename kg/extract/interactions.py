@@ -80,7 +80,7 @@ def interactions_step(ctx: Context) -> None:
         elif two and _HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last
-            last_pair = two_of_a_kind(ctx, two.group(0)) or last_pair
+            last_pair = two_of_a_kind(ctx, two.group(0), last_pair) or last_pair
         if last_pair and _MINISTERS.search(text) and not hold_office(ctx, last_pair, "minister"):
             # "Following the talks, the ministers signed" after a recalled meeting of presidents:
             # the release's two foreign ministers, not the last two who met

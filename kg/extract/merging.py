@@ -115,9 +115,13 @@ def one_per_event(items: list[Interaction], released: str | None = None,
                 (kept.evidence is None or kept.evidence.start != it.evidence.start):
             kept = None  # ("X met Y today. ... X and Y last met in Dubai in December": two meetings)
         if kept is not None and kept.date is None and kept.evidence and it.evidence and \
-                kept.evidence.start == it.evidence.start != 0 and released and long_before(it.date, released):
+                kept.evidence.start != 0 and (kept.evidence.start == it.evidence.start or
+                                              0 <= it.evidence.start - kept.evidence.end <= 3) and \
+                released and long_before(it.date, released):
             # ("he held a bilateral meeting with President Putin, during which the two leaders recalled
-            # their talks in Moscow in July": the body's undated meeting is today's, not July's)
+            # their talks in Moscow in July": the body's undated meeting is today's, not July's; so
+            # too where the next sentence recalls it: "The two leaders recalled their meeting in Moroni
+            # on 6 July")
             kept = None
         if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0 and \
                 not _LOOKS_BACK.search(it.evidence.sentence):

@@ -7,7 +7,7 @@ import re
 
 from kg.cities import city_in_full
 from kg.extract.context import Context
-from kg.extract.groups import heads_all, two_of_a_kind
+from kg.extract.groups import heads_all, heads_of_several_states, two_of_a_kind
 from kg.extract.talks import LONG_PAIR_GAP
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
@@ -96,9 +96,6 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
     # ("The important consensus reached by the two heads of state during their talks in Beijing")
     group = _THE_GROUP.match(sentence.text[:at]) or next(iter(reversed(list(_TWO_OF_THEM.finditer(sentence.text, 0, at)))),
                                                          None)
-    two = two_of_a_kind(ctx, group[0]) if group else []
-    if two:
-        return [ctx.label(k) or "" for k in two]
     # (the two who opened the last meeting, not the delegation members who sat in: "Today the NA
     # President had a meeting with X" with the release's companions)
     told = [i for i in interactions if len(i.participants) >= 2 and i.evidence and i.evidence.start <= sentence.start]
@@ -113,6 +110,18 @@ def _their(ctx: Context, idx: int, at: int, interactions: list[Interaction]) -> 
         fits = lambda i: all(_a_minister(ctx, keys.get(p, "")) for p in i.participants[:2])  # noqa: E731
     else:
         fits = lambda i: True  # noqa: E731
+    if group and heads_of_several_states(ctx):
+        # ("Finally, the Head of State held talks with the President of the Comoros. The two leaders
+        # recalled their meeting in Moroni": the two of the talks just told in the paragraph, of a
+        # release naming several states' heads)
+        talks = [i for i in told if i.type in ("meeting", "call")]
+        last = max(talks, key=lambda i: i.evidence.start if i.evidence else -1, default=None)
+        if last is not None and last.evidence and fits(last) and \
+                "\n\n" not in ctx.release.text[last.evidence.end: sentence.start]:
+            return last.participants[:2]
+    two = two_of_a_kind(ctx, group[0]) if group else []
+    if two:
+        return [ctx.label(k) or "" for k in two]
     return next((i.participants[:2] for kinds in (("meeting", "call"), ("signing",)) for i in reversed(told)
                  if i.type in kinds and fits(i)), None)
 

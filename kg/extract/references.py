@@ -45,6 +45,8 @@ DESCRIPTOR = re.compile(
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|Director General|High Representative|Spokesperson|Special Representative|minister|"
     r"Chief Adviser|Adviser|Advisor|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
+# "the President of the Republic" named no further ("of the Republic of Mozambique" names a state)
+_OWN_REPUBLIC = re.compile(r"\s+of\s+the\s+Republic\b(?!\s+of\b)")
 _DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
 # A sentence opened by an office without its article or a name, then a verb.
 _BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
@@ -163,6 +165,8 @@ def references_step(ctx: Context) -> None:
             if of_state and adjective is None:
                 follow = [x for x in ctx.mentions_between(e + of_state.end(), e + of_state.end() + 1) if x.kind == "state"]
                 adjective = follow[0].text if follow else None
+            if adjective is None and noun == "President" and _OWN_REPUBLIC.match(text, m.end()):
+                noun = "Head of State"  # ("The President of the Republic then received": the publisher's own)
             state = ctx.lexicon.state(adjective) if adjective else None
             if m.group("noun").lower() == "counterpart" and any(
                     0 <= pm.start - e <= 2 or 0 < pm.start - e <= 40 and _HONORIFIC_GAP.fullmatch(ctx.release.text, e, pm.start)

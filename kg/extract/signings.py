@@ -168,7 +168,7 @@ def _the_two(ctx: Context, words: str, last_pair: list[str]) -> list[str]:
     """The two persons "the two ministers" or "the two Heads of State" stand for: the release's
     only two of that office, else the last two persons who met."""
     persons_met = all(k.startswith("person:") for k in last_pair)
-    return two_of_a_kind(ctx, words) or (list(last_pair) if persons_met else [])
+    return two_of_a_kind(ctx, words, list(last_pair) if persons_met else []) or (list(last_pair) if persons_met else [])
 
 
 def _state_list(sentence: Sentence, refs: list[ActorRef]) -> list[str]:

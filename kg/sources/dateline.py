@@ -118,6 +118,8 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     header_place: str | None = None  # "September 18, 2025\nMexico City, Mexico": a place line among the header's
     for paragraph in body.split("\n\n")[:4]:
         line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body) or _header_row_dateline(paragraph)
+        if line is not None and line.date is None and line.place and city(line.place) is None and header_line(paragraph):
+            line = None  # ("TOGOLESE REPUBLIC\nWork – Liberty – Homeland": a state's name and its motto, no town)
         if line is not None and line.place is None and line.date and dated is None:
             # the city may open the next paragraph ("Jakarta, Kemlu – ..."); else the date line
             # ends where the text begins
