@@ -1508,3 +1508,22 @@ def test_arriving_in_a_states_capital_named_by_its_demonym_is_a_visit_to_that_st
                                   "capital this morning for the memorial ceremony.", date="2024-05-22"))
     assert [(i.participants, i.place) for i in record.interactions if i.type == "visit"] == [
         (["Nikol Pashinyan", "Iran"], "Tehran")]
+
+
+def test_a_name_ending_in_a_generation_goes_by_the_surname_before_it() -> None:
+    r = run("MANILA – Defense Secretary Gilberto Teodoro Jr. signed the agreement at Malacañang Palace with President "
+            "Ferdinand R. Marcos Jr. witnessing the ceremony. Before the signing, the Japanese Foreign Minister, Yoko "
+            "Kamikawa, paid a courtesy call on Marcos.", title="Agreement signed")
+    marcos = next(p for p in r.persons if p.name == "Ferdinand R. Marcos Jr.")
+    assert "Marcos" in marcos.aliases and "Jr." not in marcos.aliases
+    assert {"Ferdinand R. Marcos Jr.", "Yoko Kamikawa"} in meetings(r)
+
+
+def test_officials_met_on_a_trip_to_a_list_of_countries_with_articles_take_no_one_countrys_state() -> None:
+    r = run("Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken will travel to Cambodia, the "
+            "Philippines, South Africa and Rwanda August 2-12, 2022.\n\nSecretary Blinken will first travel to Phnom "
+            "Penh, Cambodia, August 3-5 to participate in the ASEAN Regional Forum.\n\nIn Manila, the Philippines, on "
+            "August 6, the Secretary will meet with Secretary of Foreign Affairs Enrique Manalo.",
+            title="Secretary Blinken's Travel to Cambodia, the Philippines")
+    manalo = next(p for p in r.persons if p.name == "Enrique Manalo")
+    assert [o.of for o in manalo.roles] != ["Cambodia"]

@@ -47,3 +47,13 @@ def test_the_two_heads_of_state_among_several_are_the_two_who_just_met() -> None
 def test_a_meeting_recalled_in_the_next_sentence_is_another_event_than_todays() -> None:
     comoros = [when for who, when in dyads(run(_SUMMIT_DAY), "meeting") if who == {"Andry RAJOELINA", "Azali ASSOUMANI"}]
     assert sorted(comoros) == ["2025-07-06", "2025-08-18"]
+
+
+def test_a_minister_accompanying_a_foreign_president_is_of_the_presidents_state() -> None:
+    r = run("REPUBLIC OF MADAGASCAR\nPRESIDENCY OF THE REPUBLIC\n\nAntananarivo, 18 August 2025 – The Head of State "
+            "received the President of the Republic of South Africa, Mr. Cyril RAMAPHOSA, accompanied by the Minister "
+            "of International Relations and Cooperation, Mr. Ronald LAMOLA. The Minister of Foreign Affairs, Dr. "
+            "Rasata RAFARAVAVITAFIKA, took part in the talks.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles["Ronald LAMOLA"] == [("Minister of International Relations and Cooperation", "South Africa")]
+    assert roles["Rasata RAFARAVAVITAFIKA"] == [("Minister of Foreign Affairs", "Madagascar")]

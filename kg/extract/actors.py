@@ -17,7 +17,7 @@ from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
-from kg.extract.travel_context import met_abroad, visit_context
+from kg.extract.travel_context import accompanying, met_abroad, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -218,11 +218,13 @@ def _merge_persons(ctx: Context) -> None:
     contrasted = _contrasted(ctx, persons)
     met = met_abroad(ctx, persons) if host is None else None
     met_state, met_there = met if met is not None else (None, set())
+    # (the minister who accompanied a foreign president: of the president's state)
+    company = {follower: _stated(persons[lead]) for follower, lead in accompanying(ctx, persons).items()}
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
         # host's), else the publisher's state.
-        explicit = p.state or next((o for _, o, _ in p.offices if o and o.startswith("state:")), None)
+        explicit = _stated(p)
         if explicit is None and p.offices and all((o or "").startswith("org") or o is None and IO_TITLES.search(t)
                                                   for t, o, _ in p.offices):
             fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
@@ -232,6 +234,8 @@ def _merge_persons(ctx: Context) -> None:
             fallback = f"state:{host}"
         elif explicit is None and p.key in met_there:
             fallback = f"state:{met_state}"  # officials met in a foreign capital: its own
+        elif explicit is None and company.get(p.key):
+            fallback = company[p.key]
         elif explicit is None and p.key in inbound:
             fallback = None  # a visitor to the publisher's state is no national of it
         else:
@@ -272,6 +276,11 @@ def _merge_persons(ctx: Context) -> None:
     ]
 
 
+
+
+def _stated(person: PersonEntity) -> str | None:
+    """The state the text gives a person, directly or through an office's."""
+    return person.state or next((o for _, o, _ in person.offices if o and o.startswith("state:")), None)
 
 
 def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence | None) -> str | None:

@@ -27,7 +27,9 @@ class PersonEntity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        # ("Ferdinand R. Marcos Jr.": Marcos, the word before the generation)
+        return words[-2] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
 
 
 @dataclass(slots=True)

@@ -63,9 +63,10 @@ def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str |
         if m.start() <= 1500 and m.re is _VISIT_CUE:
             if host is None:
                 host = code if code != ctx.home_state else ""
-            # ("concluding a working visit to Azerbaijan and Turkmenistan": a trip of several hosts)
+            # ("concluding a working visit to Azerbaijan and Turkmenistan", "will travel to Cambodia, the
+            # Philippines, ...": a trip of several hosts)
             listed = [x for x in ctx.mentions_between(mention.end, mention.end + 40) if x.kind == "state"]
-            also = listed[0].key if listed and re.fullmatch(r"\s*(?:and|,)\s*", text[mention.end: listed[0].start]) else None
+            also = listed[0].key if listed and re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[mention.end: listed[0].start]) else None
             for other in (code, also):
                 if other and other != ctx.home_state:
                     hosts.add(other)
@@ -116,3 +117,36 @@ def met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set
 
 
 _TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")
+
+
+# "X, accompanied by the Minister of ..., Y", "President X was accompanied by Foreign Minister Y and
+# ...": the companions, up to the clause's end.
+_ACCOMPANIED_BY = re.compile(r"(?:,\s+|\s+(?:who\s+)?(?:was|is|were|are)\s+(?:also\s+)?)accompanied\s+by\s+")
+_COMPANY_ENDS = re.compile(r";|,\s+(?:while|whereas|who|which)\b|\s+(?:and|as well as)\s+(?:senior|other|a|the)\s+"
+                           r"(?:officials|delegation|members)\b")
+
+
+def accompanying(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
+    """Who came with whom: each companion's key and their principal's, where the principal is
+    named right before "accompanied by" (a minister with their president shares their state)."""
+    from kg.extract.name_forms import match_person
+
+    company: dict[str, str] = {}
+    for idx, sentence in enumerate(ctx.sentences):
+        if "accompanied by" not in sentence.text:
+            continue
+        mentions = ctx.person_mentions[idx]
+        for m in _ACCOMPANIED_BY.finditer(sentence.text):
+            at, after = sentence.start + m.start(), sentence.start + m.end()
+            principal = next((pm for pm in reversed(mentions) if pm.end <= at), None)
+            if principal is None or at - principal.end > 2:
+                continue  # ("The President, accompanied by ...": no name right before)
+            stop = _COMPANY_ENDS.search(sentence.text, m.end())
+            until = sentence.start + (stop.start() if stop else len(sentence.text))
+            lead = match_person(persons, principal.name)
+            for pm in mentions:
+                if after <= pm.start < until and lead is not None:
+                    follower = match_person(persons, pm.name)
+                    if follower is not None and follower is not lead:
+                        company.setdefault(follower.key, lead.key)
+    return company
