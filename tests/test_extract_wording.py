@@ -1527,3 +1527,14 @@ def test_officials_met_on_a_trip_to_a_list_of_countries_with_articles_take_no_on
             title="Secretary Blinken's Travel to Cambodia, the Philippines")
     manalo = next(p for p in r.persons if p.name == "Enrique Manalo")
     assert [o.of for o in manalo.roles] != ["Cambodia"]
+
+
+def test_envoys_listed_after_a_colon_each_met_who_accepted_their_credentials_that_morning() -> None:
+    r = extract(make_release("mh", "President welcomes Minister", (
+        "MAJURO (25 February 2025) – President Hilda C. Heine today welcomed the Deputy Prime Minister of New Zealand, "
+        "Rt Hon Winston Peters.\n\nEarlier this morning, President Heine accepted the letters of credence of two new "
+        "non-resident Ambassadors in separate ceremonies: H.E. Mr. Wouter van der Meulen, Ambassador of the Kingdom "
+        "of the Netherlands, and H.E. Mr. Kim Jae-sung, Ambassador of the Republic of Korea.")))
+    audiences = {(frozenset(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"}
+    assert (frozenset({"Hilda C. Heine", "Wouter van der Meulen"}), "2025-02-25", "Majuro") in audiences
+    assert (frozenset({"Hilda C. Heine", "Kim Jae-sung"}), "2025-02-25", "Majuro") in audiences

@@ -4,7 +4,7 @@ replace the piecemeal meetings read from their sentences."""
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.talks import credentials_listed, credentials_of_states, delegation_talks
+from kg.extract.talks import credentials_after_colon, credentials_listed, credentials_of_states, delegation_talks
 from kg.records import Interaction
 from kg.sources.dates import long_before
 
@@ -12,7 +12,7 @@ from kg.sources.dates import long_before
 def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
     """``interactions`` with the ceremony's audiences and the delegations' talks in place of
     the meetings they cover."""
-    listed = credentials_listed(ctx) + credentials_of_states(ctx)
+    listed = credentials_listed(ctx) + credentials_of_states(ctx) + credentials_after_colon(ctx)
     if listed:
         # (the list's envoys met the receiver one by one, not each other)
         envoys = {p for i in listed for p in i.participants[1:]}

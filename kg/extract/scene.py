@@ -32,7 +32,7 @@ _LEAD_WINDOW = timedelta(days=14)
 # A sentence that places what it tells at another time than the occasion.
 _ELSEWHERE = re.compile(
     r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|previous(?:ly)?|earlier (?:this|that|in)(?! the (?:day|morning|afternoon|evening)| (?:this|that) (?:morning|afternoon|day))|years? ago|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|previous(?:ly)?|earlier (?!(?:this|that|in the) (?:day|morning|afternoon|evening)\b)(?:this|that|in)|years? ago|"
     r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
     r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
     # ("they first met in 2010", "When I first met Tony"; not "Minister X first met Minister Y" nor "The two

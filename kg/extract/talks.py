@@ -335,4 +335,26 @@ def credentials_of_states(ctx: Context) -> list[Interaction]:
     return out
 
 
+# "President Heine accepted the letters of credence of two new non-resident Ambassadors in separate
+# ceremonies: H.E. Mr. A, Ambassador of X, and H.E. Mr. B, Ambassador of Y": the envoys after the colon.
+_CREDENCE_COLON = re.compile(r"\b(?:received|receives|accepted|accepts)\b[^.;:]{0,80}?\b(?:letters of credence|credentials)\b"
+                             r"[^.;:]{0,80}:\s")
+
+
+def credentials_after_colon(ctx: Context) -> list[Interaction]:
+    """One meeting per envoy listed after a colon, with the one who received their credentials."""
+    out: list[Interaction] = []
+    for idx, sentence in enumerate(ctx.sentences):
+        m = _CREDENCE_COLON.search(sentence.text) if "creden" in sentence.text else None
+        if not m:
+            continue
+        at, after = sentence.start + m.start(), sentence.start + m.end()
+        receiver = next((r.key for r in ctx.refs[idx] if r.kind == "person" and r.end <= at), None)
+        envoys = [r.key for r in ctx.refs[idx] if r.kind == "person" and r.start >= after and r.key != receiver]
+        for envoy in dict.fromkeys(envoys) if receiver else ():
+            out.append(Interaction("meeting", [ctx.label(f"person:{receiver}") or "", ctx.label(f"person:{envoy}") or ""], None, None, None, [],
+                                   ctx.evidence(sentence)))
+    return out
+
+
 _WITH_EACH = re.compile(r"\baccompanied by\b[^.;]*\bwith each of the (?:diplomats|ambassadors|envoys|heads of mission)\b")
