@@ -62,3 +62,13 @@ def test_a_presidency_handed_over_is_no_meeting_and_a_roman_numbered_conference_
     assert [(i.name, i.date) for i in found.interactions if i.type == "multilateral" and i.date == "2023-08-27"] == \
         [("XIV Conference of Heads of State and Government of the Community of Portuguese Language Countries",
           "2023-08-27")]
+
+
+def test_a_summit_co_chaired_alongside_others_is_theirs_not_a_meeting_of_the_chairs() -> None:
+    r = extract(make_release("gd", "PM co-chairs Second CARICOM–India Summit", (
+        "GEORGETOWN, Guyana, Thursday, November 21, 2024 (GIS) — Prime Minister Dickon Mitchell yesterday co-chaired "
+        "the Second CARICOM–India Summit in the Guyanese capital, alongside the Prime Minister of India, Shri Narendra "
+        "Modi, and the President of Guyana, Dr. Mohamed Irfaan Ali.")))
+    summit = next(i for i in r.interactions if i.type == "multilateral")
+    assert set(summit.participants) == {"Dickon Mitchell", "Narendra Modi", "Mohamed Irfaan Ali"}
+    assert not [i for i in r.interactions if i.type == "meeting"]

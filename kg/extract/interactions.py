@@ -220,6 +220,7 @@ _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in t
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
+_SUMMIT_CHAIRED = re.compile(r"\s+(?:the\s+)?(?:[\w\-–]+\s+){0,5}(?:Summit|Conference|Forum|Assembly)\b")
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.IGNORECASE)
@@ -358,6 +359,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
                          allow_states=kind != "signing") if aside else objects
     if passive and len(only_persons(agents)) >= 2 and kind != "signing":
         subject = []
+    if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) < 2 and \
+            _SUMMIT_CHAIRED.match(sentence.text, m.end()):
+        return None  # ("co-chaired the Second CARICOM–India Summit ..., alongside A and B": the summit's chairs)
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
     if passive and not subject and chaired_gathering(sentence.text, m):

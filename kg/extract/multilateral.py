@@ -206,6 +206,13 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))
                 continue
             participants = _subject(ctx, idx, phrase.start)
+            along = _ALONGSIDE.match(text, phrase.end)
+            if along and participants:
+                # ("X co-chaired the Second CARICOM–India Summit in the Guyanese capital, alongside A
+                # and B": the co-chairs took part)
+                participants += [label for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= along.end()
+                                 and (label := ctx.label(f"person:{r.key}")) and label not in participants]
+            named_with = list(participants)  # (not those who met on its margins, below: the event's own)
             if margins:
                 # "On the sidelines of X, A met B": those who met there were at X.
                 told = reported_from(text, phrase.start)  # (not who recalled it)
@@ -228,7 +235,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                     same.evidence = ctx.evidence(sentence)
                 same.date = same.date or when or one_day(ctx, text, sentence.start, plans_too=True)
                 same.place = same.place or place_in(ctx, sentence, plans_too=True)
-                same.participants += [p for p in _subject(ctx, idx, phrase.start) if p not in same.participants]
+                same.participants += [p for p in named_with if p not in same.participants]
                 continue
             if any(o.evidence == ctx.evidence(sentence) for o in out):
                 continue  # one event per sentence
@@ -248,6 +255,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
 # "The Second ... Retreat concluded today in New Delhi. ..., the two-day Retreat brought together":
 # it began the day before.
 _CONCLUDED = re.compile(r"\s+(?:was\s+)?(?:concluded|closed|ended|came to a close)\s+(?P<day>today|yesterday)\b")
+
+
+# (the summit's name, a place or a date, then whoever chaired or attended it with the subject)
+_ALONGSIDE = re.compile(r"[^.;,]{0,60}?,?\s+(?:alongside|together with|jointly with)\s+")
 
 
 def _first_day(ctx: Context, idx: int, head: str, post: str) -> str | None:
