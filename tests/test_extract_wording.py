@@ -1538,3 +1538,16 @@ def test_envoys_listed_after_a_colon_each_met_who_accepted_their_credentials_tha
     audiences = {(frozenset(i.participants), i.date, i.place) for i in r.interactions if i.type == "meeting"}
     assert (frozenset({"Hilda C. Heine", "Wouter van der Meulen"}), "2025-02-25", "Majuro") in audiences
     assert (frozenset({"Hilda C. Heine", "Kim Jae-sung"}), "2025-02-25", "Majuro") in audiences
+
+
+def test_a_headline_name_without_its_second_surname_is_the_bodys_person() -> None:
+    r = run("Quito, 22 August 2024.- The Secretary General of the Andean Community, Gonzalo Gutiérrez Reinel, was "
+            "received this Thursday by the President of the Republic of Ecuador, Daniel Noboa Azín.",
+            title="Secretary General is received by President Daniel Noboa")
+    assert names(r) == {"Gonzalo Gutiérrez Reinel", "Daniel Noboa Azín"}
+
+
+def test_a_title_word_after_a_name_is_no_part_of_it() -> None:
+    r = run("Secretary Blinken: Good morning, everyone. Minister Heiko Maas and I met today.",
+            title="Secretary Antony J. Blinken and German Foreign Minister Heiko Maas Opening Remarks")
+    assert "Heiko Maas" in names(r) and not any("Opening" in n for n in names(r))

@@ -28,6 +28,9 @@ def stands_for(name: str, full: str) -> bool:
         return True  # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"
     if 1 < len(words) < len(pw) and pw[:len(words)] == words and _NASAB.match(pw[len(words)]):
         return True  # "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan"
+    if 1 < len(words) < len(pw) <= len(words) + 2 and pw[:len(words)] == words and \
+            pw[len(words)].rstrip(".") not in ("Jr", "Sr", "II", "III"):
+        return True  # "Daniel Noboa" of "Daniel Noboa Azín": a given name and the first of two surnames
     initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
     return bool(dot) and len(initial) == 1 and rest.strip() in pw and \
         any(w[0] == initial for w in pw if w != rest.strip())

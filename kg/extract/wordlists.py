@@ -9,7 +9,10 @@ HEADLINE_WORDS = {"Counterpart", "Counterparts", "Meeting", "Meetings", "Call", 
                   "Summit", "Conference", "Forum", "Session", "Council", "Congress", "Ministerial", "Round",
                   "Declaration", "Agreement", "Memorandum", "Treaty", "Accords", "Initiative", "Partnership",
                   "Strategy", "Program", "Programme", "Project", "Week", "Day", "Year", "Anniversary", "Act",
-                  "Law", "Bill", "Resolution", "Convention", "Charter", "Protocol", "Statement", "Communiqué"}
+                  "Law", "Bill", "Resolution", "Convention", "Charter", "Protocol", "Statement", "Communiqué",
+                  # ("Secretary Antony J. Blinken Opening Remarks at ...", "... Virtual Remarks", "... Keynote
+                  # Address", "... Roundtable with Journalists", "... Panel Discussion", "Ambassador X Sworn In")
+                  "Opening", "Closing", "Virtual", "Keynote", "Roundtable", "Panel", "Sworn", "Interview", "Briefing"}
 # Verbs that headlines write with a capital ("Minister X Hosts Counterpart Y", "Blinken Tests
 # Positive", "Has Blinken ..."): never part of a name, and they tell that the name before acts.
 HEADLINE_VERBS = {
