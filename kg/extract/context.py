@@ -5,6 +5,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import Matcher, Mention
+from kg.extract.name_forms import GENERATIONS
 from kg.extract.persons import PersonMention
 from kg.extract.text import Sentence
 from kg.extract.tokens import Token
@@ -29,7 +30,7 @@ class PersonEntity:
     def surname(self) -> str:
         words = self.name.split()
         # ("Ferdinand R. Marcos Jr.": Marcos, the word before the generation)
-        return words[-2] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
+        return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
 @dataclass(slots=True)

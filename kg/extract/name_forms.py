@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Protocol, TypeVar
 
+# A name's last word that tells a generation, not a surname ("Ferdinand R. Marcos Jr.").
+GENERATIONS = frozenset({"Jr", "Sr", "Jr.", "Sr."})
 # The start of an Arabic name's lineage or family part ("bin Zayed", "Al Nahyan").
 _NASAB = re.compile(r"(?:Al|Al-|al-|bin|ibn|bint|Bin|Ibn)\b|Al-")
 
@@ -29,7 +31,7 @@ def stands_for(name: str, full: str) -> bool:
     if 1 < len(words) < len(pw) and pw[:len(words)] == words and _NASAB.match(pw[len(words)]):
         return True  # "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan"
     if 1 < len(words) < len(pw) <= len(words) + 2 and pw[:len(words)] == words and \
-            pw[len(words)].rstrip(".") not in ("Jr", "Sr", "II", "III"):
+            pw[len(words)] not in GENERATIONS | {"II", "III"}:
         return True  # "Daniel Noboa" of "Daniel Noboa Azín": a given name and the first of two surnames
     initial, dot, rest = name.partition(".")  # "B.Battsetseg" of "Battsetseg Batmunkh"
     return bool(dot) and len(initial) == 1 and rest.strip() in pw and \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.name_forms import GENERATIONS
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, Office
 from kg.extract.tokens import BODY_ENDS, COMPASS, CONNECTORS, HONORIFICS, PARTICLES, Token, is_name_token
 from kg.extract.text import Sentence
@@ -276,7 +277,6 @@ def _in_portfolio(tokens: list[Token], i: int) -> bool:
 
 # Cambodian words of address that are such only after "Samdech" or another ("Samdech Techo Hun Sen").
 _AFTER_ADDRESS_ONLY = {"Techo", "Moha", "Borvor", "Thipadei", "Akka", "Padei"}
-_GENERATIONS = {"Jr.", "Sr.", "Jr", "Sr"}
 
 
 def addressed(tokens: list[Token], i: int) -> bool:
@@ -289,7 +289,7 @@ def addressed(tokens: list[Token], i: int) -> bool:
 
 def generation_after(tokens: list[Token], j: int) -> bool:
     """Whether ", Jr." or ", Sr." follows the name that ends before token ``j``."""
-    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _GENERATIONS
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in GENERATIONS
 
 
 def styled_office(tokens: list[Token], i: int) -> list[Office]:

@@ -1,13 +1,15 @@
 """Where a release's travel took its officials, as the persons step needs it to presume their
 states: the country a visit went to (officials met there without a state are the host's), who
 travelled, who came to the publisher's state, and the foreign capital where the publisher's
-official met officials ("met yesterday in Hanoi with ...")."""
+official met officials ("met yesterday in Hanoi with ..."); and whose company a minister came in
+("President X, accompanied by the Minister of ..., Y": Y is of X's state)."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.bodies import INTERNATIONAL_KINDS
 from kg.extract.context import Context, PersonEntity
+from kg.extract.name_forms import match_person
 from kg.extract.text import U, may_match
 
 # "X’s visit to", "X visited", "X paid a visit to", "X arrived in": the traveller's name is
@@ -129,8 +131,6 @@ _COMPANY_ENDS = re.compile(r";|,\s+(?:while|whereas|who|which)\b|\s+(?:and|as we
 def accompanying(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
     """Who came with whom: each companion's key and their principal's, where the principal is
     named right before "accompanied by" (a minister with their president shares their state)."""
-    from kg.extract.name_forms import match_person
-
     company: dict[str, str] = {}
     for idx, sentence in enumerate(ctx.sentences):
         if "accompanied by" not in sentence.text:
