@@ -72,3 +72,13 @@ def test_a_summit_co_chaired_alongside_others_is_theirs_not_a_meeting_of_the_cha
     summit = next(i for i in r.interactions if i.type == "multilateral")
     assert set(summit.participants) == {"Dickon Mitchell", "Narendra Modi", "Mohamed Irfaan Ali"}
     assert not [i for i in r.interactions if i.type == "meeting"]
+
+
+def test_a_summit_is_dated_by_the_day_its_hosted_by_clause_gives() -> None:
+    r = extract(make_release("ph", "PH, Japan sign pact", (
+        "MANILA – The Philippines and Japan on Monday signed the agreement. President Ferdinand R. Marcos Jr. and "
+        "Japanese Prime Minister Fumio Kishida also took part in the first Japan–Philippines–United States Trilateral "
+        "Leaders' Summit, hosted by US President Joe Biden in Washington on April 11, where the three leaders pledged "
+        "to expand maritime cooperation."), date="2024-07-08"))
+    summit = next(i for i in r.interactions if i.type == "multilateral")
+    assert (summit.date, summit.place) == ("2024-04-11", "Washington")

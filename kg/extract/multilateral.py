@@ -185,6 +185,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 # ("bilateral meetings today on the margins of the Fourth International Conference on
                 # SIDS (SIDS4), which Antigua and Barbuda is hosting from 27th to 30th May": its first day)
                 near = [(0, d) for s, e, d in find_dates(text, ctx.release.date) if s == relative.end()] or near
+            if not near:
+                # ("the first Trilateral Leaders' Summit, hosted by US President Joe Biden in Washington on
+                # April 11": the date of its participle clause)
+                near = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
+                        if phrase.end < s <= phrase.end + 100 and _HOSTED_CLAUSE.fullmatch(text, phrase.end, s)][:1]
             when = min(near)[1] if near else None
             held = re.match(r",?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place)\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?",
                             text[phrase.end:])
@@ -257,6 +262,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
 _CONCLUDED = re.compile(r"\s+(?:was\s+)?(?:concluded|closed|ended|came to a close)\s+(?P<day>today|yesterday)\b")
 
 
+_HOSTED_CLAUSE = re.compile(r",?\s+(?:hosted|held|organi[sz]ed|convened|chaired|co-chaired)\s+(?:by|in|at)\b[^.;:]*?(?:\s+on)?\s+")
 # (the summit's name, a place or a date, then whoever chaired or attended it with the subject)
 _ALONGSIDE = re.compile(r"[^.;,]{0,60}?,?\s+(?:alongside|together with|jointly with)\s+")
 
