@@ -1551,3 +1551,12 @@ def test_a_title_word_after_a_name_is_no_part_of_it() -> None:
     r = run("Secretary Blinken: Good morning, everyone. Minister Heiko Maas and I met today.",
             title="Secretary Antony J. Blinken and German Foreign Minister Heiko Maas Opening Remarks")
     assert "Heiko Maas" in names(r) and not any("Opening" in n for n in names(r))
+
+
+def test_a_call_one_side_informed_the_other_of_is_with_whom_it_was_held() -> None:
+    r = run("Quito, 22 August 2024.- The Secretary General of the Andean Community, Gonzalo Gutiérrez Reinel, was "
+            "received by the Minister of Foreign Affairs of Ecuador, Gabriela Sommerfeld Rosero.\n\nThe Foreign "
+            "Minister also informed the Secretary General of the telephone conversation she held last week with her "
+            "Peruvian counterpart on the reinforcement of controls at the border crossings.")
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls == [{"Gabriela Sommerfeld Rosero", "Peru"}]

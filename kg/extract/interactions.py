@@ -220,6 +220,9 @@ _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in t
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
+_INFORMED_OF = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+[^.;]{1,80}?\s+(?:of|about|on)\s+"
+                          r"(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}$")
+_HELD_WITH = re.compile(r"\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:held|had|conducted)\b[^.;]{0,60}?\bwith\s+")
 _SUMMIT_CHAIRED = re.compile(r"\s+(?:the\s+)?(?:[\w\-–]+\s+){0,5}(?:Summit|Conference|Forum|Assembly)\b")
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
@@ -251,6 +254,14 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
+    informed = _INFORMED_OF.search(sentence.text, 0, m.start()) if kind in ("call", "meeting") else None
+    held_with = _HELD_WITH.match(tail) if informed else None
+    objects_from = t_end + held_with.end() if held_with else t_end
+    if held_with:
+        # ("The Foreign Minister informed the Secretary General of the telephone conversation she
+        # held last week with her Peruvian counterpart": hers with the counterpart, not with him)
+        before = [r for r in before if r.start < base + informed.start()]
+        after = [r for r in after if r.start >= objects_from]
     # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":
     # what is recalled has its own date and place)
     recall = RECALLED.search(sentence.text, m.end()) if "recall" in sentence.text else None
@@ -334,7 +345,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     subject = subject_keys([r for r in before if r.end <= base + subject_end(sentence.text, m)], last_pair,
                            sentence.text, base, t_start)
     passive = _PASSIVE.match(tail) is not None
-    objects = object_keys(after, t_end, sentence, last_pair, allow_states=kind != "signing")
+    objects = object_keys(after, objects_from, sentence, last_pair, allow_states=kind != "signing")
     also_met: list[str] = []
     if kind == "meeting" and re.search(r"\bmet(?: with)?$|\bmeetings(?: with)?$", trigger) and objects:
         # "also met with A, with whom he discussed ..., and with B": B is met too, apart
