@@ -57,3 +57,12 @@ def test_a_minister_accompanying_a_foreign_president_is_of_the_presidents_state(
     roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
     assert roles["Ronald LAMOLA"] == [("Minister of International Relations and Cooperation", "South Africa")]
     assert roles["Rasata RAFARAVAVITAFIKA"] == [("Minister of Foreign Affairs", "Madagascar")]
+
+
+def test_a_leader_whose_invitation_a_foreign_minister_conveyed_is_of_the_ministers_state() -> None:
+    r = run("Office of the President\nRepublic of the Marshall Islands\n\nMAJURO (25 February 2025) – President Hilda "
+            "C. Heine today welcomed the Minister of Foreign Affairs of New Zealand, Rt Hon Winston Peters. Minister "
+            "Peters conveyed an invitation from Prime Minister Christopher Luxon for President Heine to visit "
+            "Wellington, which the President accepted.")
+    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    assert roles["Christopher Luxon"] == [("Prime Minister", "New Zealand")]

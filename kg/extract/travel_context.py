@@ -128,6 +128,32 @@ _COMPANY_ENDS = re.compile(r";|,\s+(?:while|whereas|who|which)\b|\s+(?:and|as we
                            r"(?:officials|delegation|members)\b")
 
 
+# "Minister Peters conveyed an invitation from Prime Minister Christopher Luxon": the bearer, then
+# the sender, whose leader's word the bearer carries.
+_CARRIED_FROM = re.compile(r"\s+(?:also\s+)?(?:conveyed|delivered|handed over|brought|passed on|transmitted)\s+"
+                           r"(?:\w+\s+){0,3}?(?:invitation|message|letter|greetings|regards)\s+from\s+")
+
+
+def carried_from(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
+    """Each sender's key and the bearer's, where a person named right before the verb conveys a
+    sender's invitation, message or greetings (the sender is of the bearer's state)."""
+    sent: dict[str, str] = {}
+    for idx, sentence in enumerate(ctx.sentences):
+        if " from " not in sentence.text:
+            continue
+        mentions = ctx.person_mentions[idx]
+        for m in _CARRIED_FROM.finditer(sentence.text):
+            at, after = sentence.start + m.start(), sentence.start + m.end()
+            bearer = next((pm for pm in reversed(mentions) if pm.end <= at), None)
+            sender = next((pm for pm in mentions if after <= pm.start <= after + 60), None)
+            if bearer is None or sender is None or at - bearer.end > 2:
+                continue
+            who, by = match_person(persons, sender.name), match_person(persons, bearer.name)
+            if who is not None and by is not None and who is not by:
+                sent.setdefault(who.key, by.key)
+    return sent
+
+
 def accompanying(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
     """Who came with whom: each companion's key and their principal's, where the principal is
     named right before "accompanied by" (a minister with their president shares their state)."""
