@@ -76,6 +76,30 @@ def chaired_gathering(text: str, m: re.Match[str]) -> bool:
     return re.fullmatch(r"(?i)co-?chaired", m.group(0)) is not None and _GATHERING.search(text, 0, m.start()) is not None
 
 
+def summit_chaired(text: str, m: re.Match[str]) -> bool:
+    """Whether the trigger ``m`` is the "co-chaired" of a named summit or conference ("X co-chaired
+    the Second CARICOM–India Summit ..., alongside A and B"): the summit's chairs, no meeting of them."""
+    return re.fullmatch(r"(?i)co-?chaired", m.group(0)) is not None and _SUMMIT_AFTER.match(text, m.end()) is not None
+
+
+_SUMMIT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w\-–]+\s+){0,5}(?:Summit|Conference|Forum|Assembly)\b")
+
+
+def own_talks_told(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Where, in ``text``, the one told of the talks or call the trigger ``m`` names begins, and where
+    those they were held with begin ("The Foreign Minister informed the Secretary General of the
+    telephone conversation she held last week with her Peruvian counterpart": hers with the
+    counterpart, not with him); None where the sentence tells no such thing."""
+    informed = _INFORMED_OF.search(text, 0, m.start())
+    held = _HELD_WITH.match(text, m.end()) if informed else None
+    return (informed.start(), held.end()) if held else None
+
+
+_INFORMED_OF = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+[^.;]{1,80}?\s+(?:of|about|on)\s+"
+                          r"(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}$")
+_HELD_WITH = re.compile(r"\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:held|had|conducted)\b[^.;]{0,60}?\bwith\s+")
+
+
 def opening_clause_end(text: str, m: re.Match[str]) -> int:
     """Where the sentence's opening clause that holds the trigger ``m`` ends, after it ("Following
     his meeting with the Prime Minister, and in the presence of A and B, C and D signed": the

@@ -25,7 +25,8 @@ from kg.extract.participants import (
     subject_keys, unique, without_venues,
 )
 from kg.extract.hosting import (
-    RELATIVE_HOST, chaired_gathering, hosted_event, hosted_visit, opening_clause_end, subject_end,
+    RELATIVE_HOST, chaired_gathering, hosted_event, hosted_visit, opening_clause_end, own_talks_told, subject_end,
+    summit_chaired,
 )
 from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
@@ -220,10 +221,6 @@ _ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in t
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
-_INFORMED_OF = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+[^.;]{1,80}?\s+(?:of|about|on)\s+"
-                          r"(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}$")
-_HELD_WITH = re.compile(r"\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:held|had|conducted)\b[^.;]{0,60}?\bwith\s+")
-_SUMMIT_CHAIRED = re.compile(r"\s+(?:the\s+)?(?:[\w\-–]+\s+){0,5}(?:Summit|Conference|Forum|Assembly)\b")
 _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.;,]{0,30}$"
                         r"|\b(?:during|in the course of|as part of) (?:the|this|his|her) (?:\w+ ){0,2}(?:visit|trip|stay)\b"
                         r"[^.;]{0,30}$", re.IGNORECASE)
@@ -254,13 +251,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
-    informed = _INFORMED_OF.search(sentence.text, 0, m.start()) if kind in ("call", "meeting") else None
-    held_with = _HELD_WITH.match(tail) if informed else None
-    objects_from = t_end + held_with.end() if held_with else t_end
-    if held_with:
-        # ("The Foreign Minister informed the Secretary General of the telephone conversation she
-        # held last week with her Peruvian counterpart": hers with the counterpart, not with him)
-        before = [r for r in before if r.start < base + informed.start()]
+    told_of = own_talks_told(sentence.text, m) if kind in ("call", "meeting") else None
+    objects_from = base + told_of[1] if told_of else t_end
+    if told_of:  # (the one told of the talks is no party to them)
+        before = [r for r in before if r.start < base + told_of[0]]
         after = [r for r in after if r.start >= objects_from]
     # ("Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month":
     # what is recalled has its own date and place)
@@ -370,8 +364,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
                          allow_states=kind != "signing") if aside else objects
     if passive and len(only_persons(agents)) >= 2 and kind != "signing":
         subject = []
-    if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) < 2 and \
-            _SUMMIT_CHAIRED.match(sentence.text, m.end()):
+    if len(only_persons(subject)) < 2 and summit_chaired(sentence.text, m):
         return None  # ("co-chaired the Second CARICOM–India Summit ..., alongside A and B": the summit's chairs)
     if re.fullmatch(r"(?i)co-?chaired", trigger) and len(only_persons(subject)) >= 2:
         objects = []  # "A and B co-chaired the Ministerial Meeting (...)": the two chairs met
