@@ -23,6 +23,10 @@ def run(body: str, title: str = "The President holds bilateral talks with his pe
     return extract(make_release("mg", title, body))
 
 
+def roles_of(record: Record) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(o.title, o.of) for o in p.roles] for p in record.persons}
+
+
 def dyads(record: Record, kind: str) -> list[tuple[set[str], str | None]]:
     return [(set(i.participants), i.date) for i in record.interactions if i.type == kind]
 
@@ -54,7 +58,7 @@ def test_a_minister_accompanying_a_foreign_president_is_of_the_presidents_state(
             "received the President of the Republic of South Africa, Mr. Cyril RAMAPHOSA, accompanied by the Minister "
             "of International Relations and Cooperation, Mr. Ronald LAMOLA. The Minister of Foreign Affairs, Dr. "
             "Rasata RAFARAVAVITAFIKA, took part in the talks.")
-    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    roles = roles_of(r)
     assert roles["Ronald LAMOLA"] == [("Minister of International Relations and Cooperation", "South Africa")]
     assert roles["Rasata RAFARAVAVITAFIKA"] == [("Minister of Foreign Affairs", "Madagascar")]
 
@@ -64,5 +68,5 @@ def test_a_leader_whose_invitation_a_foreign_minister_conveyed_is_of_the_ministe
             "C. Heine today welcomed the Minister of Foreign Affairs of New Zealand, Rt Hon Winston Peters. Minister "
             "Peters conveyed an invitation from Prime Minister Christopher Luxon for President Heine to visit "
             "Wellington, which the President accepted.")
-    roles = {p.name: [(o.title, o.of) for o in p.roles] for p in r.persons}
+    roles = roles_of(r)
     assert roles["Christopher Luxon"] == [("Prime Minister", "New Zealand")]

@@ -73,7 +73,7 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
                                              "Vice" not in t for t, _, _ in p.offices)]
         # ("The Head of State first received ..." in a presidency's release that named a foreign
         # president first: the publisher's own)
-        own = [p for p in pool if not state and ctx.home_stated and acts_for(ctx, p.key, f"state:{ctx.home_state}")]
+        own = [p for p in pool if acts_for(ctx, p.key, f"state:{ctx.home_state}")] if ctx.home_stated and not state else []
         return most_prominent(ctx, own or pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
     pool = [p for p in candidates if any(_has_words(fold(t), words) for t, _, _ in p.offices)]

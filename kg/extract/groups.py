@@ -54,12 +54,11 @@ def two_of_a_kind(ctx: Context, words: str, recent: list[str] | None = None) -> 
         return []
     if not re.search(r"(?i)heads of|presidents|leaders", words):
         return []
-    heads = holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE)
-    states = [_head_of(p) for p in heads]
-    if heads_of_several_states(ctx) and recent is not None:
+    if recent is not None and heads_of_several_states(ctx):
         # (the heads of a summit's several states: which two, the last meeting says, not the order named)
         return list(recent) if len(recent) == 2 and heads_all(ctx, recent) else []
-    first_two, states = heads[:2], states[:2]
+    first_two = (holders if kind is _HEAD_OFFICE else _holders(ctx, _HEAD_OFFICE))[:2]
+    states = [_head_of(p) for p in first_two]
     return [f"person:{p.key}" for p in first_two] if len(first_two) == 2 and all(states) and states[0] != states[1] else []
 
 

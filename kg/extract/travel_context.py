@@ -134,45 +134,31 @@ _CARRIED_FROM = re.compile(r"\s+(?:also\s+)?(?:conveyed|delivered|handed over|br
                            r"(?:\w+\s+){0,3}?(?:invitation|message|letter|greetings|regards)\s+from\s+")
 
 
-def carried_from(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
-    """Each sender's key and the bearer's, where a person named right before the verb conveys a
-    sender's invitation, message or greetings (the sender is of the bearer's state)."""
+def state_ties(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
+    """Persons the text ties to another's state, each key with that other's: the companions of a
+    principal named right before "accompanied by" (a minister with their president), and the
+    sender of an invitation or message the person named right before the verb "conveyed"."""
+    company: dict[str, str] = {}
     sent: dict[str, str] = {}
     for idx, sentence in enumerate(ctx.sentences):
-        if " from " not in sentence.text:
-            continue
+        text = sentence.text
+        found = [(m, company) for m in (_ACCOMPANIED_BY.finditer(text) if "accompanied by" in text else ())] + \
+            [(m, sent) for m in (_CARRIED_FROM.finditer(text) if " from " in text else ())]
         mentions = ctx.person_mentions[idx]
-        for m in _CARRIED_FROM.finditer(sentence.text):
+        for m, ties in found:
             at, after = sentence.start + m.start(), sentence.start + m.end()
-            bearer = next((pm for pm in reversed(mentions) if pm.end <= at), None)
-            sender = next((pm for pm in mentions if after <= pm.start <= after + 60), None)
-            if bearer is None or sender is None or at - bearer.end > 2:
-                continue
-            who, by = match_person(persons, sender.name), match_person(persons, bearer.name)
-            if who is not None and by is not None and who is not by:
-                sent.setdefault(who.key, by.key)
-    return sent
-
-
-def accompanying(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
-    """Who came with whom: each companion's key and their principal's, where the principal is
-    named right before "accompanied by" (a minister with their president shares their state)."""
-    company: dict[str, str] = {}
-    for idx, sentence in enumerate(ctx.sentences):
-        if "accompanied by" not in sentence.text:
-            continue
-        mentions = ctx.person_mentions[idx]
-        for m in _ACCOMPANIED_BY.finditer(sentence.text):
-            at, after = sentence.start + m.start(), sentence.start + m.end()
-            principal = next((pm for pm in reversed(mentions) if pm.end <= at), None)
-            if principal is None or at - principal.end > 2:
+            named = next((pm for pm in reversed(mentions) if pm.end <= at), None)
+            if named is None or at - named.end > 2:
                 continue  # ("The President, accompanied by ...": no name right before)
-            stop = _COMPANY_ENDS.search(sentence.text, m.end())
-            until = sentence.start + (stop.start() if stop else len(sentence.text))
-            lead = match_person(persons, principal.name)
-            for pm in mentions:
-                if after <= pm.start < until and lead is not None:
-                    follower = match_person(persons, pm.name)
-                    if follower is not None and follower is not lead:
-                        company.setdefault(follower.key, lead.key)
-    return company
+            if ties is sent:  # (the sender named right after "from")
+                tied = [pm for pm in mentions if after <= pm.start <= after + 60][:1]
+            else:  # (the companions, up to the clause's end)
+                stop = _COMPANY_ENDS.search(text, m.end())
+                until = sentence.start + (stop.start() if stop else len(text))
+                tied = [pm for pm in mentions if after <= pm.start < until]
+            lead = match_person(persons, named.name)
+            for pm in tied if lead is not None else ():
+                follower = match_person(persons, pm.name)
+                if follower is not None and follower is not lead:
+                    ties.setdefault(follower.key, lead.key)
+    return sent | company
