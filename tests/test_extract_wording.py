@@ -19,6 +19,10 @@ def meetings(record: Record) -> list[set[str]]:
     return [set(i.participants) for i in record.interactions if i.type == "meeting"]
 
 
+def _roles(record: Record, name: str) -> set[tuple[str, str | None]]:
+    return {(role.title, role.of) for p in record.persons if p.name == name for role in p.roles}
+
+
 def test_a_headline_verb_ends_the_name_before_it() -> None:
     r = run("Foreign Minister Alexander Schallenberg hosted Foreign Minister Subrahmanyam Jaishankar.",
             title="Foreign Minister Alexander Schallenberg Hosts Indian Counterpart Subrahmanyam Jaishankar in Vienna")
@@ -161,6 +165,47 @@ def test_an_unnamed_counterpart_stands_for_their_state() -> None:
     r = run("Foreign Minister Pekka Haavisto held a telephone conversation with his Latvian counterpart.")
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert calls == [{"Pekka Haavisto", "Latvia"}]
+
+
+def test_the_publishers_own_leader_named_by_office_alone_stands_for_the_state() -> None:
+    r = run("A spokesperson for Downing Street said:\n\nThis evening the Prime Minister spoke by telephone to US "
+            "President Donald Trump.")
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls == [{"United Kingdom", "Donald Trump"}]
+
+
+def test_a_minister_arriving_today_is_visiting_and_whom_his_programme_will_see_is_planned() -> None:
+    r = run("The Minister for Foreign Affairs, Simon Coveney, TD, is arriving in London this afternoon to begin a "
+            "programme of bilateral engagements. Over Wednesday and Thursday, his programme will see him meet the "
+            "Foreign Secretary, Dominic Raab, MP, hold joint talks with the Secretary of State for Northern Ireland, "
+            "Brandon Lewis, MP, and also hold talks with Leader of the Opposition, Sir Keir Starmer, MP.",
+            title="Minister Coveney starts London visit")
+    assert [(i.type, set(i.participants), i.place) for i in r.interactions] == \
+        [("visit", {"Simon Coveney", "United Kingdom"}, "London")]
+    states = {p.name: {role.of for role in p.roles} for p in r.persons}
+    assert "United Kingdom" not in states["Simon Coveney"]  # (the traveller)
+    assert states["Dominic Raab"] == {"United Kingdom", None}  # (the host's, met in London; "MP" has none)
+
+
+def test_a_proposal_delivered_to_a_president_is_a_meeting_with_those_attending_the_event() -> None:
+    r = run("Today, in the National Palace, the Executive Secretary of ECLAC, Alicia Bárcena, delivered to President "
+            "Andrés Manuel López Obrador the proposal drawn up by ECLAC for the Comprehensive Development Plan. "
+            "Attending the event were Foreign Secretary Marcelo Ebrard and the Chargé d'Affaires of Honduras, "
+            "Ana Carlota Durón.")
+    assert [(i.type, set(i.participants)) for i in r.interactions] == [
+        ("meeting", {"Alicia Bárcena", "Andrés Manuel López Obrador", "Marcelo Ebrard", "Ana Carlota Durón"})]
+    assert _roles(r, "Ana Carlota Durón") == {("Chargé d'Affaires", "Honduras")}
+
+
+def test_signers_for_each_state_take_that_state_and_the_states_signing_is_theirs() -> None:
+    r = run("Today, the United States of America and Republic of Ghana signed a Memorandum of Understanding "
+            "Concerning Strategic Civil Nuclear Cooperation. Dr. C.S. Eliot Kang, the Senior Official for Arms "
+            "Control, signed for the United States, and Hon. Kwaku Ampratwum Sarpong, Deputy Minister for Foreign "
+            "Affairs and Regional Integration, signed for Ghana.", title="Release")
+    assert [(i.type, set(i.participants)) for i in r.interactions] == \
+        [("signing", {"C.S. Eliot Kang", "Kwaku Ampratwum Sarpong"})]
+    assert _roles(r, "Kwaku Ampratwum Sarpong") == {("Deputy Minister for Foreign Affairs and Regional Integration",
+                                                       "Ghana")}
 
 
 def test_a_named_counterpart_of_another_state_is_not_taken_for_the_unnamed_one() -> None:

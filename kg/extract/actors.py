@@ -17,7 +17,7 @@ from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
-from kg.extract.travel_context import met_abroad, state_ties, visit_context
+from kg.extract.travel_context import met_abroad, signed_for, state_ties, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -221,6 +221,9 @@ def _merge_persons(ctx: Context) -> None:
     # (the minister who accompanied a foreign president: of the president's state)
     # (and a leader whose invitation or message a minister conveyed: of the minister's)
     company = {follower: _stated(persons[lead]) for follower, lead in state_ties(ctx, persons).items()}
+    for key, state in signed_for(ctx, persons).items():
+        if _stated(persons[key]) is None:
+            persons[key].state = state  # ("B ... signed for Ghana": the text gives B's state so)
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the

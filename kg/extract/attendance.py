@@ -23,7 +23,7 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|(?P<sides>\b(?:also )?(?:took part|participated) on the [A-Z][\w\-]+ side\b)"
                       # ("The audience took place in the presence of the Minister of State, X")
                       r"|\b(?:took place|was held|were held|was conducted|were conducted) in the presence of\b"
-                      r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner))?,? "
+                      r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner|event|audience|ceremony))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
                       # ("an expanded meeting ..., with the participation of A and of B")
                       r"|" + _PARTICIPATION)

@@ -49,12 +49,21 @@ def _plan_starts(text: str, after: int = 0) -> int:
     return m.start() if m else len(text)
 
 
+# A bare infinitive after a comma or "and (also)", a list's next item: "..., hold talks with C".
+_LISTED_INFINITIVE = re.compile(r"(?:hold|meet|sign|have|pay|visit|attend|travel)\b")
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:(?:and|then|also)\s+)*")
+
+
 def is_plan(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 150): start]
     if may_match(window, _SEIZED_STEMS) and _SEIZED.search(window):
         return False
     # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
+    if _LISTED_INFINITIVE.match(text, start) and _CONNECTIVE_ONLY.fullmatch(clause):
+        # ("his programme will see him meet A, hold joint talks with B, and also hold talks with
+        # C": each verb of the list is what the programme will see)
+        clause = text[:start].split(";")[-1]
     if PLAN.search(clause) or clause.endswith(" to be ") or _INVITED_TO.search(clause):
         # ("the next meeting, to be hosted by Libya in Tripoli"; "the invitation of Speaker X to hold
         # our next meeting in Vilnius")

@@ -78,8 +78,17 @@ def _signed_by_name(ctx: Context, it: Interaction, items: list[Interaction]) -> 
     assert it.evidence is not None
     if any(not (ctx.lexicon.state(p) or ctx.lexicon.organization(p)) for p in it.participants):
         return False
+    # (a signer the text gives no state may stand for the side left over: "Panama's Minister of
+    # Security Juan Pino joined Embassy Panama City's Chargé d'Affaires Stewart Tuttle in signing")
     return any(o.type == "signing" and o.evidence is not None and 0 < o.evidence.start - it.evidence.start < 400
-               and set(it.participants) <= _sides(ctx, o.participants) for o in items)
+               and len(set(it.participants) - _sides(ctx, o.participants)) <= _stateless(ctx, o.participants)
+               for o in items)
+
+
+def _stateless(ctx: Context, labels: list[str]) -> int:
+    """How many of the named persons act for no state or body the text gives."""
+    return sum(1 for person in ctx.persons.values() if person.name in labels
+               and not person.state and not any(of for _, of, _ in person.offices))
 
 
 # ("who up to then had met only on the sidelines": a sentence about earlier meetings tells no

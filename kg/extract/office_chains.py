@@ -117,7 +117,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
                 continue
         # ("Moldova's Deputy Prime Minister": a possessive of a name; not "what’s ... President")
         if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
-                or (t.possessive and t.cap):
+                or t.text[2:].lower() == "affaires" \
+                or (t.possessive and t.cap and "place" not in t.tags):  # (not "Embassy Panama City’s Chargé")
             k -= 1
             continue
         after_comma = k + 2 if k + 2 < i and tokens[k + 1].text == "and" else k + 1

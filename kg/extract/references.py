@@ -45,6 +45,9 @@ DESCRIPTOR = re.compile(
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|Director General|High Representative|Spokesperson|Special Representative|minister|"
     r"Chief Adviser|Adviser|Advisor|"
     r"president|ambassador|secretary|foreign minister|head of state))\b")
+# The publisher's own leaders, written by office alone ("the Prime Minister", "the President")
+_OWN_LEADER = re.compile(r"Prime Minister|President|Foreign Minister|Foreign Secretary|Chancellor|Premier|"
+                         r"Head of State|Head of Government")
 # "the President of the Republic" named no further ("of the Republic of Mozambique" names a state)
 _OWN_REPUBLIC = re.compile(r"\s+of\s+the\s+Republic\b(?!\s+of\b)")
 _DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
@@ -204,6 +207,14 @@ def references_step(ctx: Context) -> None:
                 # (not "the Egyptian Ambassador to Jordan, Mohamed Samir Marzouk": named right after)
                 # "his Latvian counterpart", "the Thai Ambassador", named nowhere: their state.
                 refs.append(ActorRef(s, e, "state", f"state:{state.code}", m.group(0)))
+                covered.append((s, e))
+            elif ctx.home_state and state is None and _OWN_LEADER.fullmatch(f"{adjective} {noun}" if adjective else noun) and \
+                    not re.match(r"\s+of\b", text[m.end():]) and \
+                    not any(0 <= pm.start - e <= 3 for pm in ctx.person_mentions[idx]):
+                # "This evening the Prime Minister spoke by telephone to US President Donald Trump",
+                # from Downing Street, which never names her: the publisher's own office, standing
+                # for its state as unnamed officials do
+                refs.append(ActorRef(s, e, "state", f"state:{ctx.home_state}", m.group(0)))
                 covered.append((s, e))
         for m in PLURAL_DESCRIPTOR.finditer(text) if " and " in text and may_match(text, _PLURAL_STEMS) else ():
             s = base + m.start("adjs")

@@ -147,6 +147,7 @@ KEEP_LOWER = CONNECTORS | PARTICLES | {
     "heads", "head", "state", "leaders", "presidents", "prime", "ambassadors", "secretary", "president",
     # "his Indian counterpart X", "his French opposite number X", "Minister responsible for X"
     "counterpart", "counterparts", "colleague", "number", "responsible",
+    "d'Affaires", "d’Affaires", "d'affaires", "d’affaires",  # ("Chargé d'Affaires of Honduras, X": inside the title)
 }
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "number"}
 _UPPER_SET = set(UPPER)

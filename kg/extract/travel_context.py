@@ -17,10 +17,11 @@ from kg.extract.text import U, may_match
 _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
     r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|is paying|was paying|made|makes|is making|is on|was on) "
-    r"(?:an? |his |her )?(?:\w+\s+){0,2}?visit to|arrived in|traveled to|"
+    r"(?:an? |his |her )?(?:\w+\s+){0,2}?visit to|arrived in|(?:is|are) arriving in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
-# (", who is visiting Ankara"; "Micheál Martin TD, travelled to": a post-nominal and a comma)
-_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
+# (", who is visiting Ankara"; "Micheál Martin TD, travelled to", "Simon Coveney, TD, is arriving
+# in": a post-nominal and a comma)
+_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:,?\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
 # "the visit of President Xi Jinping to": the traveller's surname, then the destination.
 # "invited President X to pay a state visit to": the same.
 _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?"
@@ -30,7 +31,7 @@ _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\
 
 # What every match of _VISIT_CUE and of _VISIT_OF holds (both read case-sensitively): cheap
 # tests before their scans of the whole release, which many releases fail.
-_VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in")
+_VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in", "arriving in")
 _VISIT_OF_STEMS = ("visit of", "trip of", "invited")
 
 
@@ -162,3 +163,24 @@ def state_ties(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
                 if follower is not None and follower is not lead:
                     ties.setdefault(follower.key, lead.key)
     return sent | company
+
+
+# "A, the Senior Official ..., signed for the United States, and B ... signed for Ghana"
+_SIGNED_FOR = re.compile(r"\bsigned (?:it |the \w+ )?(?:for|on behalf of) (?:the )?")
+
+
+def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
+    """Persons the text says signed for a state, each key with that state's: the signer is the
+    last person named in the clause before "signed for"."""
+    sides: dict[str, str] = {}
+    for idx, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        for m in _SIGNED_FOR.finditer(text) if "signed " in text else ():
+            at = sentence.start + m.end()
+            state = next((x for x in ctx.mentions_between(at, at + 60) if x.kind == "state" and x.start == at), None)
+            clause_start = sentence.start + max(text.rfind(";", 0, m.start()), text.rfind(", and ", 0, m.start()), -1) + 1
+            named = [pm for pm in ctx.person_mentions[idx] if clause_start <= pm.start and pm.end <= sentence.start + m.start()]
+            signer = match_person(persons, named[0].name) if named and state is not None else None
+            if signer is not None:
+                sides.setdefault(signer.key, f"state:{state.key}")
+    return sides

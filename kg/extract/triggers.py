@@ -42,7 +42,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
-        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|toured|travell?ed to|travels to)\b"
+        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|toured|travell?ed to|travels to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
@@ -106,6 +106,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "On the margins of the conference, X had a short conversation with Y": in person
         # (a conversation said to be short or private: in person, where a bare one may be by phone)
         r"|\b(?:held|had) (?:a |an )?(?:short|brief|private|informal) (?:bilateral )?conversation with\b"
+        # "delivered to President X the proposal drawn up by ECLAC": handed over in person (a
+        # message or letter so delivered is correspondence, with the bearer's meeting besides)
+        r"|\b(?:delivered|handed over|presented|submitted) to (?=(?:the )?(?-i:President|Prime Minister|King|Queen|Emir|"
+        r"Chancellor|Minister|Secretary|His|Her|H\.E\.)\b)(?![^.;]{0,120}\b(?:message|letter|credentials|credence)\b)"
         # "delivered a message ... to the Emir, during His Highness's reception of the Minister"
         r"|\b(?:during|at) (?:his |her |their |(?:[\w\-]+ ){0,2}[\w\-]+[’']s )reception of\b", re.I)),
 ]
@@ -123,12 +127,13 @@ STEMS = {
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
-                "summit with", "working lunch", "working dinner", "working breakfast"),
+                "summit with", "working lunch", "working dinner", "working breakfast", "delivered to", "handed over to",
+                "presented to", "submitted to"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
 # alternative of its pattern holds a word of each tuple of one row. Row one: "co-hosted",
 # "met"/"meets"/"received"/"hosted", "presented ... credentials|letters of credence|copies",
-# "accepted ... credentials", "co-chaired", "granted an audience to", "audience granted by",
+# "accepted ... credentials", "co-chaired", "delivered|handed over|presented|submitted to", "granted an audience to", "audience granted by",
 # "exchanged views with", "welcomed", "Welcoming", "called|calls|paid a courtesy call on". Row two: "held|hold|holds|had|conducted ...
 # talks|meeting|consultations|negotiations|discussions|dialogue|round|working lunch", "held|had a short ... conversation with". Row three: "talks|
 # negotiations|consultations|meeting ... with|between" and "meeting was|took".
@@ -136,7 +141,7 @@ _MEETING_ROWS = (
     (("met", "meets", "receiv", "host", "credential", "credence", "copies", "chaired", "audience to",
       "audience granted", "audience was granted", "granted an audience by", "granted audience by", "exchanged", "welcomed", "welcoming", "called on", "calls on", "call on",
       "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
-      "will meet", "shall meet", "to meet"),),
+      "will meet", "shall meet", "to meet", "delivered to", "handed over to", "presented to", "submitted to"),),
     (("joined",), ("meeting", "talks")),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
