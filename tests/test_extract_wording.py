@@ -1605,3 +1605,33 @@ def test_a_call_one_side_informed_the_other_of_is_with_whom_it_was_held() -> Non
             "Peruvian counterpart on the reinforcement of controls at the border crossings.")
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert calls == [{"Gabriela Sommerfeld Rosero", "Peru"}]
+
+
+def test_the_enlarged_talks_told_after_a_reception_add_those_who_took_part_in_them() -> None:
+    r = run("The Prime Minister, Ulisses Correia e Silva, received this Friday in Praia the Prime Minister of the "
+            "Republic of Senegal, Ousmane Sonko. The talks took place first in a restricted format and then in an "
+            "enlarged format, in which the Minister of Foreign Affairs, José Filomeno Monteiro, and the Minister of "
+            "Foreign Affairs of Senegal, Yassine Fall, took part.")
+    assert meetings(r) == [{"Ulisses Correia e Silva", "Ousmane Sonko", "José Filomeno Monteiro", "Yassine Fall"}]
+
+
+def test_a_one_word_state_after_an_office_of_another_state_and_a_given_name_is_a_surname() -> None:
+    r = run("Prime Minister Ulisses Correia e Silva held a telephone conversation with the Prime Minister of "
+            "Portugal, Luís Montenegro, who invited him to Lisbon.")
+    assert _roles(r, "Luís Montenegro") == {("Prime Minister", "Portugal")}
+
+
+def test_the_prime_minister_unqualified_is_the_publishers_own_where_the_title_names_a_visitor_first() -> None:
+    r = extract(make_release("cv", "Cabo Verde and Senegal sign agreement during visit of Prime Minister Ousmane Sonko",
+                             "Government of Cabo Verde\nOffice of the Prime Minister\n\nThe Prime Minister, Ulisses "
+                             "Correia e Silva, received this Friday in Praia the Prime Minister of Senegal, Ousmane "
+                             "Sonko. On Wednesday, the Prime Minister held a telephone conversation with the Prime "
+                             "Minister of Portugal, Luís Montenegro.", date="2025-03-14"))
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls == [{"Ulisses Correia e Silva", "Luís Montenegro"}]
+
+
+def test_a_president_who_crossed_into_the_country_is_visiting_it() -> None:
+    r = run("President Castro of Honduras, who crossed into Guatemala this morning through the Agua Caliente border "
+            "post, was welcomed by President Bernardo Arévalo.")
+    assert [set(i.participants) for i in r.interactions if i.type == "visit"] == [{"Castro", "Guatemala"}]

@@ -1225,3 +1225,23 @@ def test_what_is_done_at_the_close_of_a_session_is_dated_by_its_last_day() -> No
                    "Minutes.", date="2024-06-20")
     assert one(found, "meeting", "Jean-Claude Gakosso", "Lejeune Mbella Mbella").date == "2024-06-19"
     assert one(found, "signing", "Jean-Claude Gakosso", "Lejeune Mbella Mbella").date == "2024-06-20"
+
+
+def test_a_town_and_its_department_closed_by_a_full_stop_is_the_dateline_where_the_text_names_it_again() -> None:
+    body = ("Esquipulas, Chiquimula. The President of the Republic, Bernardo Arévalo, and the President of the "
+            "Republic of Honduras, Iris Xiomara Castro Sarmiento, held a binational meeting this Friday in "
+            "Esquipulas, a few kilometres from the border, in the presence of Foreign Minister Carlos Ramiro "
+            "Martínez.")
+    assert read_dateline(body).place == "Esquipulas"
+    assert read_dateline("Moreover, Chiquimula. The President met the Mayor.").place is None
+    meeting = one(events(body, date="2024-06-21"), "meeting", "Bernardo Arévalo", "Iris Xiomara Castro Sarmiento")
+    assert "Carlos Ramiro Martínez" in meeting.participants  # (present at it)
+    assert meeting.place == "Esquipulas"
+
+
+def test_an_agreement_signed_by_the_presidents_of_five_states_is_their_states_signing() -> None:
+    items = events("The agreement known as Esquipulas II was signed in Guatemala City on 7 August 1987 by the "
+                   "presidents of Costa Rica, El Salvador, Guatemala, Honduras and Nicaragua.", date="2024-06-21")
+    signing = one(items, "signing", "Costa Rica", "Nicaragua")
+    assert set(signing.participants) == {"Costa Rica", "El Salvador", "Guatemala", "Honduras", "Nicaragua"}
+    assert (signing.date, signing.place) == ("1987-08-07", "Guatemala City")

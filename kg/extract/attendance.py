@@ -34,7 +34,10 @@ _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:
                                r"|\b(?:meeting|talks|discussions|consultations|session) (?:was |were )?attended\b(?P<by>.+)"
                                r"|" + _PARTICIPATION + r"(?P<part>.+)"
                                # ("held talks at the conference centre, joined by the Minister ..., X")
-                               r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)")
+                               r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)"
+                               # ("held a binational meeting this Friday in Esquipulas, ..., in the presence of A and B")
+                               r"|,\s+in the presence of\b(?P<presence>[^;]+)")
+_THE_TALKS = re.compile(r"\s*The (?:talks|meeting|discussions|consultations|negotiations) (?:took place|were held|was held|continued)\b")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "attended", "took part", "participated",
                   "participation", "presence")
@@ -56,11 +59,15 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
         extra = object_keys(after, sentence.start + joined.end(), sentence, last_pair, allow_states=True) or \
             [key_of(r) for r in after if r.kind == "person"]
         add_attendees(interactions, with_them, [ctx.label(key) or "" for key in extra])
-    clause = _CLAUSE_ATTENDEES.search(text) if taken and may_match(text, ("which", "attended", "participation",
-                                                                          "joined by")) else None
+    # ("The talks took place first in a restricted format and then in an enlarged format, in which A
+    # and B took part": the talks just told)
+    retold = not taken and _THE_TALKS.match(text) is not None
+    clause = _CLAUSE_ATTENDEES.search(text) if (taken or retold) and may_match(
+        text, ("which", "attended", "participation", "joined by", "presence")) else None
     told = interactions[-1] if clause and interactions and interactions[-1].type == "meeting" else None
-    if told is not None and told.evidence is not None and told.evidence.start == sentence.start:
-        group = next(g for g in ("which", "by", "part", "joined") if clause[g])
+    if told is not None and told.evidence is not None and (told.evidence.start == sentence.start or
+                                                           retold and _of_the_day(ctx, told)):
+        group = next(g for g in ("which", "by", "part", "joined", "presence") if clause[g])
         span = (sentence.start + clause.start(group), sentence.start + clause.end(group))
         add_attendees(interactions, told, [ctx.label(key_of(r)) or "" for r in refs
                                   if r.kind == "person" and span[0] <= r.start < span[1]])

@@ -86,6 +86,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         # Minister's, where the release names both)
         led = [p for p in pool if any(fold(t).startswith(words[0]) for t, _, _ in p.offices)] if words else []
         pool = led or pool
+    if low in ("prime minister", "president") and len(pool) > 1 and ctx.home_stated and not state:
+        # ("On Wednesday, the Prime Minister held a telephone conversation with ..." in a release of
+        # Cabo Verde's PM's office, whose title named the visiting Prime Minister first: its own)
+        pool = [p for p in pool if acts_for(ctx, p.key, f"state:{ctx.home_state}")] or pool
     if low in ("ambassador", "envoy") and len(pool) > 1 and recent:
         # "Meeting Finnish Ambassador X, ... The ambassador handed over": of several envoys, the
         # one just named

@@ -139,7 +139,7 @@ def body_name_end(tokens: list[Token], k: int) -> int | None:
 
 
 HONORIFICS = FORMS_OF_ADDRESS
-PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y"}
+PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y", "e"}  # ("Correia e Silva": Portuguese "and" in a family name)
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
 KEEP_LOWER = CONNECTORS | PARTICLES | {
@@ -307,8 +307,13 @@ def _surname_of_state_name(tokens: list[Token], k: int) -> bool:
         return False
     if given.tags - {"cap", "name"} or not given.cap or not _name_shaped_word(given.text):
         return False
-    office = tokens[k - 3] if tokens[k - 2].text == "," and k >= 3 else tokens[k - 2]
-    if "head" not in office.tags:
+    j = k - 3 if tokens[k - 2].text == "," and k >= 3 else k - 2
+    # ("the Prime Minister of Portugal, Luís Montenegro": the office's state between them)
+    while j >= 2 and tokens[j].tags & {"state", "org"} and "head" not in tokens[j].tags:
+        j -= 1
+    if j >= 2 and tokens[j].text in ("of", "the") and (tokens[j - 1].text in ("of",) or "head" in tokens[j - 1].tags):
+        j -= 2 if tokens[j - 1].text == "of" else 1
+    if "head" not in tokens[j].tags:
         return False
     # (a comma or a stop after it: "under President Ortega Nicaragua is becoming" is no name)
     after = tokens[k + 1] if k + 1 < len(tokens) else None

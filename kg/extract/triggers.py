@@ -42,7 +42,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
-        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|toured|travell?ed to|travels to)\b"
+        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|crossed into|toured|travell?ed to|travels to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
@@ -123,7 +123,7 @@ STEMS = {
     "correspondence": ("message", "letter", "greetings", "invitation"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
-    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in "),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in ", "crossed into"),
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",

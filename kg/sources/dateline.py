@@ -173,19 +173,23 @@ def city_country_line(paragraph: str) -> str | None:
 
 
 # "Tindouf – The President of the Republic ...": a Title-case word and a dash open the prose.
-_WORD_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20}(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20})?)\s+[–—]\s+(?=[A-Z])")
+_WORD_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20}(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20})?)\s+[–—]\s+(?=[A-Z])"
+                        # ("Esquipulas, Chiquimula. The President ...": a town and its department, then a full stop)
+                        r"|^(?P<town>[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20}(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20})?),\s+"
+                        r"[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20}(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]{2,20})?\.\s+(?=[A-Z])")
 
 
 def _recurring_place(paragraph: str, body: str) -> Dateline | None:
     """A dateline with a town the gazetteer lacks and no date: the town counts when the text
     names it again as a place ("in the wilaya of Tindouf", "at Tindouf airport")."""
     m = _WORD_DASH.match(paragraph)
-    if m is None or m["place"].lower() in _LABELS or m["place"].split()[0].lower() in _SPEAKERS:
+    place = m["place"] or m["town"] if m is not None else None
+    if m is None or place.lower() in _LABELS or place.split()[0].lower() in _SPEAKERS:
         return None
     if header_line(paragraph[m.end():].split("\n", 1)[0]):
         return None  # ("Andean Community – General Secretariat": the publisher's name and its unit, no prose)
-    again = re.search(rf"\b(?:in|of|at|to|from)\s+(?:the\s+)?{re.escape(m['place'])}\b", body[m.end():])
-    return Dateline(m["place"], None, m.end() - 1) if again else None
+    again = re.search(rf"\b(?:in|of|at|to|from)\s+(?:the\s+)?{re.escape(place)}\b", body[m.end():])
+    return Dateline(place, None, m.end() - 1) if again else None
 
 
 _PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
