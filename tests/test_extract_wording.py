@@ -1635,3 +1635,36 @@ def test_a_president_who_crossed_into_the_country_is_visiting_it() -> None:
     r = run("President Castro of Honduras, who crossed into Guatemala this morning through the Agua Caliente border "
             "post, was welcomed by President Bernardo Arévalo.")
     assert [set(i.participants) for i in r.interactions if i.type == "visit"] == [{"Castro", "Guatemala"}]
+
+
+def test_the_two_heads_of_state_who_signed_are_the_presidents_not_the_prime_minister_and_vice_president_who_met() -> None:
+    r = run("Prime Minister Ali Asadov met with Vice President of Türkiye Cevdet Yılmaz. Ali Asadov noted that "
+            "relations are developing thanks to the political will of President Ilham Aliyev and President Recep "
+            "Tayyip Erdoğan. It was emphasised that the Shusha Declaration, signed by the two heads of state in "
+            "Shusha on 15 June 2021, serves as a roadmap.")
+    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [
+        {"Ilham Aliyev", "Recep Tayyip Erdoğan"}]
+
+
+def test_the_co_chairs_who_signed_at_the_end_of_the_session_are_the_two_who_co_chaired_it() -> None:
+    r = run("Prime Minister Ali Asadov met Vice President Cevdet Yılmaz. It was noted that Deputy Prime Minister "
+            "Shahin Mustafayev and Cevdet Yılmaz co-chaired the 12th meeting of the Intergovernmental Commission, "
+            "at the end of which the co-chairs signed the Protocol of the 12th Meeting.")
+    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [
+        {"Shahin Mustafayev", "Cevdet Yılmaz"}]
+
+
+def test_those_who_met_during_a_conference_took_part_in_it() -> None:
+    r = extract(make_release("az", "Talks", "Prime Minister Ali Asadov met Vice President Cevdet Yılmaz. The sides "
+                             "recalled their meeting in Baku last November during the 29th session of the Conference "
+                             "of the Parties (COP29).", date="2025-04-16"))
+    assert [set(i.participants) for i in r.interactions if i.type == "multilateral"] == [
+        {"Ali Asadov", "Cevdet Yılmaz"}]
+
+
+def test_a_message_an_unnamed_ambassador_delivered_to_him_is_from_the_counterpart_to_the_host() -> None:
+    r = run("Earlier today, Speaker Ahmed bin Salman Al Musallam received the Ambassador of the Sultanate of Oman, "
+            "who delivered a written message to him from his Omani counterpart concerning coordination.")
+    assert sorted((i.type, tuple(i.participants)) for i in r.interactions) == [
+        ("correspondence", ("Oman", "Ahmed bin Salman Al Musallam")),
+        ("meeting", ("Ahmed bin Salman Al Musallam", "Oman"))]

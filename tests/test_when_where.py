@@ -1245,3 +1245,14 @@ def test_an_agreement_signed_by_the_presidents_of_five_states_is_their_states_si
     signing = one(items, "signing", "Costa Rica", "Nicaragua")
     assert set(signing.participants) == {"Costa Rica", "El Salvador", "Guatemala", "Honduras", "Nicaragua"}
     assert (signing.date, signing.place) == ("1987-08-07", "Guatemala City")
+
+
+def test_years_and_months_ago_count_back_from_the_release_date() -> None:
+    assert [d for _, _, d in find_dates("The last session took place in Praia two years ago.", "2025-03-14")] == ["2023"]
+    assert [d for _, _, d in find_dates("They met three months ago.", "2025-02-10")] == ["2024-11"]
+
+
+def test_the_visit_that_a_speaker_paid_to_a_city_years_ago_is_his_past_visit_there() -> None:
+    items = events("Ms. Annita Demetriou praised the Kingdom's role, recalling the visit that Speaker Ahmed Al "
+                   "Musallam paid to Nicosia two years ago.", date="2025-02-10")
+    assert when_where(items, "visit", "Ahmed Al Musallam", "Cyprus") == ("2023", "Nicosia")

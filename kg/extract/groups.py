@@ -12,6 +12,7 @@ from kg.records import Interaction
 
 # Offices of heads of state or government, and the words that make an office another's deputy.
 _HEAD_OFFICE = re.compile(r"(?i)president|prime minister|premier|king|emir|sultan|chancellor")
+_HEAD_OF_STATE = re.compile(r"(?i)president|king|emir|sultan|queen")
 _DEPUTY = re.compile(r"(?i)deputy|vice|state for|under")
 
 
@@ -24,6 +25,11 @@ def two_of_a_kind(ctx: Context, words: str, recent: list[str] | None = None) -> 
     kind = re.compile(r"(?i)foreign|external affairs") if re.search(r"(?i)(?<!prime )minister|diploma", words) \
         else _HEAD_OFFICE
     holders = _holders(ctx, kind)
+    if kind is _HEAD_OFFICE and re.search(r"(?i)heads of state|presidents", words):
+        # ("the Shusha Declaration, signed by the two heads of state", in a release of a prime
+        # minister's talks that names the two presidents): heads of state, not of government
+        holders = [p for p in holders if any(_HEAD_OF_STATE.search(t) and not _DEPUTY.search(t) for t, _, _ in p.offices)] \
+            or holders
     if len(holders) == 2:
         return [f"person:{p.key}" for p in holders]
     # ("the two Heads of State" of a release that also names the President of Zanzibar): the

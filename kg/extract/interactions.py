@@ -44,6 +44,7 @@ from kg.lexicon import fold
 _MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
 
 
+_THE_CO_CHAIRS = re.compile(r"\bthe (?:two )?co-chair(?:s|men|persons)\b")
 _HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
 _THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|heads of diplomacy|"
                       r"presidents|prime ministers|"
@@ -89,6 +90,8 @@ def interactions_step(ctx: Context) -> None:
             last_pair = two_of_a_kind(ctx, said if "minister" in said.lower() else "ministers") or last_pair
         last_pair = the_three(ctx, text, interactions) or last_pair  # ("the three leaders signed": who just met)
         named_pair = coordinated_pair(sentence, refs) or named_pair
+        if "co-chair" in text and _THE_CO_CHAIRS.search(text) and (here := coordinated_pair(sentence, refs)):
+            last_pair = here  # ("A and B co-chaired the Commission, at the end of which the co-chairs signed")
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
             if not may_match(lowered, STEMS[kind]) or kind == "meeting" and not may_meet(lowered):

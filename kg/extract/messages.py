@@ -45,7 +45,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         first_of(inner[-1:] or persons_of(before) or [key_of(r) for r in before[-1:]])
     # ("handed President X a written message from Y": X, the indirect object, receives it)
     told_to = [key_of(r) for r in refs if r.kind == "person" and base + m.start() < r.start < base + m.end()]
-    recipient = first_of(told_to) or after_word(sentence, refs, m, "to") or \
+    # ("X received the Ambassador of Oman, who delivered a written message to him from ...": to X)
+    to_them = re.match(r"\s+to\s+(?:him|her)\b", sentence.text[m.end():]) is not None and bool(persons_of(before))
+    recipient = first_of(told_to) or (persons_of(before)[0] if to_them else None) or after_word(sentence, refs, m, "to") or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)
@@ -67,6 +69,10 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         bearer, recipient = persons_of(before)[-1], persons_of(before)[0]
     if re.search(r"\bwho\s+(?:also\s+)?$", sentence.text[:m.start()]) and persons_of(before):
         bearer = persons_of(before)[-1]  # ("X received Y, who handed the President a letter from Z": Y bore it)
+        if before[-1].kind == "state" and len(persons_of(before)) == 1:
+            # ("X received the Ambassador of the Sultanate of Oman, who delivered a written message to
+            # him": the envoy, who stands for his state, bore it to X)
+            bearer = key_of(before[-1])
         if recipient in (None, bearer) and len(persons_of(before)) >= 2 and trigger.startswith(("delivered", "handed", "conveyed")):
             # ("X received a delegation led by Y, who delivered a verbal message from Z": to X)
             recipient = persons_of(before)[0]

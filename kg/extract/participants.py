@@ -190,7 +190,8 @@ def near(gap: str) -> bool:
 
 def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: list[ActorRef], trigger: str,
              last_pair: list[str], trigger_end: int | None = None) -> str | None:
-    if trigger.endswith((" of", " by")):  # "the state visit of President X to China"
+    if trigger.endswith((" of", " by", " that", " which")):  # "the state visit of President X to China"
+        # ("the visit that Speaker X paid to Nicosia": the same, before "to")
         # (before the destination: "the first visit by a Brazilian head of state to Angola since
         # President Y travelled to Luanda" names no visitor)
         at = trigger_end or sentence.start + sentence.text.lower().find(trigger) + len(trigger)

@@ -50,6 +50,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
+        # ("recalling the visit that Speaker Al Musallam paid to Nicosia two years ago")
+        r"|\bvisit (?:that|which)\b(?= (?:[A-Z][\w.’'\-]*\s+){1,6}(?:paid|made) to\b)"
         # ("As part of the State Visit he is making to the Republic of India", "has returned home
         # following an official visit to China")
         r"|\b(?:(?:during|on|as part of) (?:his|her|their|an?|the)|(?:following|after) (?:his|her|their|an?)) (?:\w+ ){0,3}"

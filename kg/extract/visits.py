@@ -40,7 +40,7 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
             return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     # ("the first visit by a Foreign Minister of Pakistan to India": the state after "to")
     target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
-                     lead_within=60 if re.search(r"visit (?:of|by)$", trigger) else 30) or \
+                     lead_within=60 if re.search(r"visit (?:of|by|that|which)$", trigger) else 30) or \
         visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
     if target is None and trigger.startswith("arrived") and trigger.endswith(" at") and ctx.home_state and \
             visitor and visitor.startswith("person:") and \

@@ -198,6 +198,8 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",)
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|the previous day|tomorrow|last year|this year|later this year|next year"
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
+    # ("The last session took place in Praia two years ago": the year, counted back from the release's)
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago"
     r"|(?:last|this|on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     # ("in October last year", "in May of this year")
@@ -221,7 +223,8 @@ BARE_YEAR = re.compile(r"\b(?:in|since|of|year|from)\s+(?P<year>(?:18|19|20)\d\d
 
 
 # Counts written out ("two weeks ago", "three days ago").
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
 
 
 def resolve_relative(expression: str, release_date: str | None) -> str | None:
@@ -263,6 +266,11 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         weeks = 1 if e.startswith("last") else _COUNTS[e.split()[0]]
         then = ref - timedelta(days=7 * weeks)
         return f"{then.year:04d}-{then.month:02d}"
+    if e.endswith(("year ago", "years ago")):
+        return str(ref.year - (_COUNTS.get(e.split()[0]) or int(e.split()[0])))
+    if e.endswith(("month ago", "months ago")):
+        months = ref.year * 12 + ref.month - 1 - (_COUNTS.get(e.split()[0]) or int(e.split()[0]))
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if e.endswith("days ago"):
         days = _COUNTS.get(e.split()[0]) or int(e.split()[0])
         return (ref - timedelta(days=days)).isoformat()
