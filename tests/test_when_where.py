@@ -1256,3 +1256,18 @@ def test_the_visit_that_a_speaker_paid_to_a_city_years_ago_is_his_past_visit_the
     items = events("Ms. Annita Demetriou praised the Kingdom's role, recalling the visit that Speaker Ahmed Al "
                    "Musallam paid to Nicosia two years ago.", date="2025-02-10")
     assert when_where(items, "visit", "Ahmed Al Musallam", "Cyprus") == ("2023", "Nicosia")
+
+
+def test_a_meeting_is_not_dated_by_when_one_of_them_took_office() -> None:
+    items = events("Jakarta (ANTARA) - Indonesian Foreign Minister Sugiono and his Malaysian counterpart, Mohamad "
+                   "Hasan, agreed on Wednesday to speed up negotiations. The two ministers met at the Foreign "
+                   "Ministry in Jakarta for the Joint Commission, their first formal meeting since Sugiono took "
+                   "office in October last year.", date="2025-03-05")
+    assert when_where(items, "meeting", "Sugiono", "Mohamad Hasan") == ("2025-03-05", "Jakarta")
+
+
+def test_a_states_hosting_of_a_summit_makes_it_a_participant() -> None:
+    items = events("The Speaker noted that Bahrain's hosting of the 33rd Arab Summit in Manama last May had confirmed "
+                   "its commitment to regional de-escalation.", date="2025-02-10")
+    summit = one(items, "multilateral", "Bahrain")
+    assert (summit.date, summit.place) == ("2024-05", "Manama")

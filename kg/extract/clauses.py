@@ -315,7 +315,9 @@ _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he
                     r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$"
                     # ("his first overseas trip since the government took office last month")
                     # (not "since July 2011, when X travelled to New Delhi": that date is the when-clause's)
-                    r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$")
+                    r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$"
+                    # ("their first formal meeting since Sugiono took office in October last year")
+                    r"|\bsince\s+(?:[A-Z][\w.\-]*\s+){1,4}(?:took|assumed|entered|left) office\s+(?:on\s+|in\s+)?$")
 
 
 # What may stand between a trigger and its date further on: the counterpart's name and offices

@@ -211,6 +211,12 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))
                 continue
             participants = _subject(ctx, idx, phrase.start)
+            host = _HOSTING_OF.search(pre)
+            hosted_by = (ctx.lexicon.state(host["who"]) if host and not host["own"] else
+                         ctx.lexicon.states.get(ctx.home_state or "") if host else None)
+            host_label = ctx.label(f"state:{hosted_by.code}") if hosted_by is not None else None
+            if host_label and host_label not in participants:
+                participants.append(host_label)  # ("the Kingdom's hosting of the 33rd Arab Summit": the host was at it)
             along = _ALONGSIDE.match(text, phrase.end)
             if along and participants:
                 # ("X co-chaired the Second CARICOM–India Summit in the Guyanese capital, alongside A
@@ -333,6 +339,10 @@ def _placed_later(ctx: Context, events: list[Interaction]) -> None:
                 if label and label not in event.participants:
                     event.participants.insert(0, label)
             break
+
+
+_HOSTING_OF = re.compile(r"\b(?:(?P<own>[Tt]he (?:Kingdom|Republic|country|Sultanate|State))|(?P<who>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
+                         r"(?:’s|'s) hosting of (?:the )?$")
 
 
 def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> list[Interaction]:

@@ -52,6 +52,8 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
                     "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
+_SINCE_OFFICE = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.\-]*|he|she|they)\s+){1,4}(?:took|assumed|entered) office\b[^,;.]*"
+                           r"|\bsince\s+(?:assuming|taking|entering) office\b[^,;.]*")
 _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
                              r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
@@ -261,6 +263,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     recalled = told is sentence and not today and recall is not None
     # (not a relative clause's: "held talks with X, who visited Israel last month")
     main = RELATIVE_ASIDE.sub(",", told) if ", who " in told else told
+    # ("their first formal meeting since Sugiono took office in October last year": when the office
+    # began, not when they met)
+    main = _SINCE_OFFICE.sub("", main) if "office" in main else main
     elsewhere = (may_match(stem_text(main), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(main))) and not today \
         or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
