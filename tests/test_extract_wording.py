@@ -1668,3 +1668,12 @@ def test_a_message_an_unnamed_ambassador_delivered_to_him_is_from_the_counterpar
     assert sorted((i.type, tuple(i.participants)) for i in r.interactions) == [
         ("correspondence", ("Oman", "Ahmed bin Salman Al Musallam")),
         ("meeting", ("Ahmed bin Salman Al Musallam", "Oman"))]
+
+
+def test_a_surname_written_with_its_accents_is_the_headline_name_written_without_them() -> None:
+    r = run("In the course of his one-day visit to the Netherlands, Minister Szijjártó held talks with his Dutch "
+            "counterpart Stef Blok.", title="Hungarian Minister of Foreign Affairs and Trade Mr. Peter Szijjarto "
+                                           "visits the Netherlands")
+    assert names(r) == {"Peter Szijjarto", "Stef Blok"}
+    assert meetings(r) == [{"Peter Szijjarto", "Stef Blok"}]
+    assert {role.title for p in r.persons if p.name == "Stef Blok" for role in p.roles} == {"Foreign Minister"}

@@ -358,6 +358,10 @@ def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None
                 titles = [t for t, _, _ in peer.offices] if peer else [peers[0].offices[-1].title]
                 fullest = max(titles, key=lambda t: len(t.split()))
                 title = _PEER_OFFICE.get(fullest.casefold(), fullest)
+                if _FOREIGN_MINISTER.match(title):
+                    # ("his Dutch counterpart" of the Minister of Foreign Affairs and Trade: a foreign
+                    # minister, whose portfolio the text does not say)
+                    title = "Foreign Minister"
                 if title:
                     target.offices.append((title, pm.state, ctx.evidence(ctx.sentences[idx])))
 
@@ -365,6 +369,7 @@ def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None
 # A peer's office whose counterparts abroad hold another: the U.S. Secretary of State's or the
 # British Foreign Secretary's counterpart is a foreign minister; a bare "Secretary" (Blinken's
 # or Austin's) says too little to name the counterpart's office.
+_FOREIGN_MINISTER = re.compile(r"(?i)minister (?:of|for) foreign affairs\b|foreign minister\b")
 _PEER_OFFICE = {"secretary of state": "Foreign Minister", "foreign secretary": "Foreign Minister", "secretary": ""}
 
 

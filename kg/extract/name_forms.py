@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Protocol, TypeVar
 
@@ -44,7 +45,15 @@ _ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 def _words(name: str) -> list[str]:
     """The words of a name as compared: "Kishida" of "KISHIDA Fumio" (a family name in capitals is
     the same word), "Kadhimi" of "Mustafa Al-Kadhimi" (the article joined to it is no part of it)."""
-    return [w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in _ARTICLE.sub("", name).split()]
+    # ("Szijjártó" of "Peter Szijjarto", a headline written without the accents: the same word)
+    return [_plain(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w) for w in _ARTICLE.sub("", name).split()]
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def match_person(persons: Mapping[str, N], name: str) -> N | None:
