@@ -1677,3 +1677,15 @@ def test_a_surname_written_with_its_accents_is_the_headline_name_written_without
     assert names(r) == {"Peter Szijjarto", "Stef Blok"}
     assert meetings(r) == [{"Peter Szijjarto", "Stef Blok"}]
     assert {role.title for p in r.persons if p.name == "Stef Blok" for role in p.roles} == {"Foreign Minister"}
+
+
+def test_the_visitor_received_by_a_president_in_the_passive_is_the_one_on_the_visit() -> None:
+    r = run("Mauritanian Minister Ahmed Salem is received by President Bola Tinubu during his official visit to "
+            "Nigeria.")
+    assert [set(i.participants) for i in r.interactions if i.type == "visit"] == [{"Ahmed Salem", "Nigeria"}]
+
+
+def test_a_banquet_hosted_in_honour_of_a_guest_is_a_ceremony_not_a_meeting() -> None:
+    r = run("In the evening, Prime Minister Dickon Mitchell attended a State Banquet hosted by President Irfaan Ali "
+            "in honour of Prime Minister Narendra Modi.")
+    assert r.interactions == []

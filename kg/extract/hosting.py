@@ -35,7 +35,14 @@ _FIRST_VERB = re.compile(r"\b(?:met|meets|paid|pays|held|holds|had|received|welc
 def hosted_event(text: str, m: re.Match[str]) -> bool:
     """Whether the trigger ``m`` is the "hosted" of "the Summit ..., hosted by X"."""
     return any(h.end() > m.start() for h in _HOSTED_EVENT.finditer(text, max(0, m.start() - 100), m.end() + 4)) or \
-        m.group(0).lower() == "hosted" and _HOSTED_BEFORE_EVENT.match(text, m.end()) is not None
+        m.group(0).lower() == "hosted" and (_HOSTED_BEFORE_EVENT.match(text, m.end()) is not None or
+                                            _IN_HONOUR.search(text, max(0, m.start() - 30), m.end() + 160) is not None)
+
+
+# ("attended a State Banquet hosted by President A in honour of Prime Minister B": a ceremony, no
+# meeting of A and B; talks over a working dinner are one)
+_IN_HONOUR = re.compile(r"(?i)\b(?:banquet|dinner|luncheon|lunch|reception|gala)\s+(?:was\s+)?hosted\s+by\b[^.;]{0,120}?"
+                        r"\bin\s+hono(?:u)?r\s+of\b")
 
 
 # ("Hosted by the External Affairs Minister, X, the two-day Retreat brought together ...": the event's host)

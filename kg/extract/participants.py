@@ -217,7 +217,9 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
         text = sentence.text
         if persons and re.search(r",\s*who\b", text[persons[-1].end - sentence.start:]):
             return key_of(persons[-1])  # "received X, who is in Kazakhstan on an official visit"
-        if persons and re.search(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\b",
+        # (not "X is received by President Y during his official visit": X's, the passive's subject)
+        if persons and re.search(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeing )(?<!\bbeen )"
+                                 r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\b(?! by\b)",
                                  text[: persons[-1].start - sentence.start]) and \
                 re.match(r"(?:on|during) (?:his|her)\b", trigger):
             # "X received today ... Y, on his first official visit to Portugal": Y's visit
