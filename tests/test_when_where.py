@@ -1271,3 +1271,16 @@ def test_a_states_hosting_of_a_summit_makes_it_a_participant() -> None:
                    "its commitment to regional de-escalation.", date="2025-02-10")
     summit = one(items, "multilateral", "Bahrain")
     assert (summit.date, summit.place) == ("2024-05", "Manama")
+
+
+def test_a_month_without_its_year_dates_a_past_meeting_by_the_last_such_month() -> None:
+    items = events("President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Tokyo in April.",
+                   date="2024-07-08")
+    assert when_where(items, "meeting", "Ferdinand Marcos Jr.", "Fumio Kishida") == ("2024-04", "Tokyo")
+
+
+def test_a_visit_during_which_a_plan_was_agreed_is_a_past_visit_not_a_plan() -> None:
+    items = events("President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida. The two leaders "
+                   "recalled that they agreed to start negotiations during Kishida's official visit to Manila in "
+                   "November last year.", date="2024-07-08")
+    assert when_where(items, "visit", "Fumio Kishida", "Philippines") == ("2023-11", "Manila")

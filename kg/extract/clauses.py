@@ -9,7 +9,7 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.text import Sentence, may_match
 from kg.lexicon import fold
 from kg.records import Interaction
-from kg.sources.dates import find_dates
+from kg.sources.dates import find_dates, past_month
 
 # A trigger inside these is a plan, an invitation or a wish, not something that happened.
 PLAN = re.compile(
@@ -49,6 +49,10 @@ def _plan_starts(text: str, after: int = 0) -> int:
     return m.start() if m else len(text)
 
 
+# "during Kishida" before the trigger "'s official visit to"; and words that make a visit one to come.
+_DURING_NAMED = re.compile(r"\b(?:during|in the course of)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*$")
+_AGREED = re.compile(r"agreed to|agree to|(?:agreement|decision|consensus|understanding) to")
+_TO_COME = re.compile(r"(?i)\b(?:upcoming|next|forthcoming|planned|future|coming|possible|expected)\b")
 # A bare infinitive after a comma or "and (also)", a list's next item: "..., hold talks with C".
 _LISTED_INFINITIVE = re.compile(r"(?:hold|meet|sign|have|pay|visit|attend|travel)\b")
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:(?:and|then|also)\s+)*")
@@ -60,6 +64,12 @@ def is_plan(text: str, start: int, end: int) -> bool:
         return False
     # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
     clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
+    during = _DURING_NAMED.search(window)
+    planned = PLAN.search(clause) if during else None
+    if during and planned and _AGREED.fullmatch(planned.group(0)) and not _TO_COME.search(text, start, end):
+        # ("they agreed to start negotiations during Kishida's official visit to Manila in November
+        # last year": the visit dates what was agreed; the plan is the negotiations, not the visit)
+        clause = window[during.start():]
     if _LISTED_INFINITIVE.match(text, start) and _CONNECTIVE_ONLY.fullmatch(clause):
         # ("his programme will see him meet A, hold joint talks with B, and also hold talks with
         # C": each verb of the list is what the programme will see)
@@ -332,6 +342,13 @@ def _apposition(between: str) -> bool:
     return all(w in _APPOSITION_WORDS for w in _LOWER_WORD.findall(between))
 
 
+# A trigger told in the past tense, and a month named without its year after "in".
+_TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
+                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired)\b")
+_IN_MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b(?!\s+\d)")
+
+
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
@@ -357,6 +374,13 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in found]
     if near:
         return min(near)[1]
+    if _TOLD_PAST.search(text, start, end) and not LAST_MET.search(text):  # (those the scene dates)
+        # ("President X met Prime Minister Y in April", told in July: that April, the last before)
+        months = [(abs(m.start() - end), day) for m in _IN_MONTH.finditer(text, max(0, start - 50), min(len(text), end + 80))
+                  if not _SINCE.search(text, max(0, m.start() - 40), m.start())
+                  and (day := past_month(text[m.start():], ctx.release.date))]
+        if months:
+            return min(months)[1]
     # "In Canberra on 9 October, A and B co-chaired ...": the date of the opening phrase.
     opening = sentence.text.find(",", max(0, skip))
     if 0 <= opening < min(start, 60):
