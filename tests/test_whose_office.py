@@ -543,3 +543,17 @@ def test_an_official_named_bare_beside_one_of_the_host_state_is_not_the_hosts() 
             title="Pakistan's Deputy Prime Minister in Dhaka")
     assert offices(r, "Jashim Uddin") == [("Foreign Secretary", "Bangladesh")]
     assert ("Foreign Secretary", "Bangladesh") not in offices(r, "Amna Baloch")
+
+
+def test_the_office_of_a_regional_body_the_gazetteer_lacks_is_that_bodys_not_the_publishers_state() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("tg", "BOAD and ECOWAS", "Lomé (Togo), 17 October 2024 – The President of the West "
+                             "African Development Bank (BOAD), Mr. Serge Ekué, received the Governor of the Central "
+                             "Bank of West African States, Mr. Jean-Claude Kassi Brou, and the Head of the "
+                             "International Policy Bureau, Mieszko Pawlak."))
+    of = {p.name: {role.of for role in p.roles} for p in r.persons}
+    assert of["Serge Ekué"] == {"West African Development Bank"}
+    assert of["Jean-Claude Kassi Brou"] == {"Central Bank of West African States"}
+    assert of["Mieszko Pawlak"] != {"International Policy Bureau"}  # (a unit of a state's own office)

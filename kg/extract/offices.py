@@ -153,6 +153,8 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
         title = title[:-2]
     title = ABBREVIATED_OFFICES.get(title, title)  # "FM Meredov": the Foreign Minister
     if of is None:
+        of = _body_as_written(text, base, toks)
+    if of is None:
         for n, t in enumerate(part):
             if "national" in t.tags and t.key:
                 of = f"state:{t.key}"
@@ -170,6 +172,41 @@ def office_of(part: list[Token], text: str, base: int, lexicon: Lexicon) -> Offi
             if term in folded and not (term == "secretary of state" and BRITISH_SECRETARY.search(folded)):
                 of = of or f"state:{code}"
     return Office(title, of, part[0].start, part[-1].end)
+
+
+# A body of several states, by its name ("West African Development Bank", "Central Bank of West
+# African States"), which the gazetteer may lack.
+_REGIONAL_BODY = re.compile(r"\b(?:International|World|Global|African|Asian|American|European|Arab|Islamic|Caribbean|"
+                            r"Pacific|Nordic|Andean|Regional|Development Bank|West African|Central African|"
+                            r"Inter-American|Latin American)\b")
+
+
+def _body_as_written(text: str, base: int, toks: list[Token]) -> str | None:
+    """"President of the West African Development Bank": the office of a body of several states
+    the gazetteer lacks, named in the title after the office's last head (not the state's default)."""
+    heads = [k for k, t in enumerate(toks) if "head" in t.tags]
+    after = toks[heads[-1] + 1:] if heads else []
+    if len(after) < 3 or after[0].text != "of":
+        return None
+    tail = [t for t in after[1:] if t.text not in ("the", "(", ")")]
+    if len(tail) > 1 and tail[-1].text.isupper() and after[-1].text == ")":
+        tail = tail[:-1]  # ("... Development Bank (BOAD)": its acronym)
+    # ("West African Development Bank": no "African Development Bank", whatever the gazetteer matched in it)
+    longer = bool(tail) and tail[0].bare in COMPASS and "org" not in tail[0].tags
+    if not tail or not all(t.cap or t.text in CONNECTORS for t in tail) or tail[-1].text in CONNECTORS or \
+            any(t.tags & ({"state", "demonym", "national"} if longer else {"state", "demonym", "org", "national"})
+                for t in tail) or \
+            not any(t.bare in BODY_ENDS for t in tail):
+        return None
+    body = join_tokens(text, base, tail)
+    # (not a unit of a state's own administration: "Head of the International Policy Bureau")
+    if tail[-1].bare in _STATE_UNITS:
+        return None
+    return f"org-as-written:{body}|" if _REGIONAL_BODY.search(body) else None
+
+
+_STATE_UNITS = frozenset({"Bureau", "Department", "Directorate", "Office", "Ministry", "Service", "Division", "Unit",
+                          "Administration", "Cabinet", "Chancellery", "Secretariat", "Inspectorate", "Command"})
 
 
 # Words a body's name may hold between the state that opens it and the title that ends it.
