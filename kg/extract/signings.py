@@ -15,7 +15,7 @@ from kg.extract.text import Sentence
 from kg.records import Interaction
 
 
-_OFFICIALS_OF = re.compile(r"\s*(?:the\s+(?:(?:foreign|prime|deputy)\s+)?(?:presidents|ministers|leaders|heads\s+of\s+(?:state|government)"
+_BY_OFFICIALS_OF = re.compile(r"\s*(?:the\s+(?:(?:foreign|prime|deputy)\s+)?(?:presidents|ministers|leaders|heads\s+of\s+(?:state|government)"
                            r"|governments)\s+of\s+(?:the\s+)?)?")
 
 
@@ -65,7 +65,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         # Kazakhstan and Uzbekistan": the states after "by")
         at = base + m.end() + by.end()
         # (or "by the presidents of Costa Rica, El Salvador, ...": the states after their officials)
-        at += _OFFICIALS_OF.match(ctx.release.text, at).end() - at
+        at += _BY_OFFICIALS_OF.match(ctx.release.text, at).end() - at
         listed = [r for r in refs if r.start >= at]  # (past a clause break: "on the margins")
         right_after = bool(listed) and listed[0].kind == "state" and listed[0].start - at <= 5
         states = _state_list(sentence, listed) if right_after else []

@@ -139,7 +139,8 @@ def body_name_end(tokens: list[Token], k: int) -> int | None:
 
 
 HONORIFICS = FORMS_OF_ADDRESS
-PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y", "e"}  # ("Correia e Silva": Portuguese "and" in a family name)
+# ("Correia e Silva": the Portuguese "e", "and", inside a family name, as the Spanish "y")
+PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y", "e"}
 CONNECTORS = {"of", "the", "for", "and", "to", "on", "in", "&"}
 # Lower-case words the steps look at one by one; any other lower-case word is a gap.
 KEEP_LOWER = CONNECTORS | PARTICLES | {

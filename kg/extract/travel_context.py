@@ -171,7 +171,7 @@ _SIGNED_FOR = re.compile(r"\bsigned (?:it |the \w+ )?(?:for|on behalf of) (?:the
 
 def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
     """Persons the text says signed for a state, each key with that state's: the signer is the
-    last person named in the clause before "signed for"."""
+    first person named in the clause before "signed for" (its subject, not those in its appositions)."""
     sides: dict[str, str] = {}
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
