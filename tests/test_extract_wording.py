@@ -1689,3 +1689,9 @@ def test_a_banquet_hosted_in_honour_of_a_guest_is_a_ceremony_not_a_meeting() -> 
     r = run("In the evening, Prime Minister Dickon Mitchell attended a State Banquet hosted by President Irfaan Ali "
             "in honour of Prime Minister Narendra Modi.")
     assert r.interactions == []
+
+
+def test_the_body_a_states_possessive_names_after_an_office_is_no_person() -> None:
+    r = run("The FNC Speaker received the Speaker of Malaysia's Dewan Rakyat, Johari Abdul, at the Council.",
+            title="FNC Speaker receives Speaker of Malaysia's Dewan Rakyat")
+    assert "Dewan Rakyat" not in names(r)

@@ -170,6 +170,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         chain, chain_start = chain_before(tokens, i)
+        if chain and i >= 2 and tokens[i - 1].possessive and tokens[i - 1].tags & {"state"} and tokens[i - 2].text == "of":
+            # ("the Speaker of Malaysia’s Dewan Rakyat": the state's body the office is of, not a name)
+            for t in name_tokens:
+                t.tag("title")
+            i = j
+            continue
         region = region_before(tokens, i) if chain and len(name_tokens) >= 3 else None
         if region is not None:
             # "Premier of New South Wales Chris Minns": a region's compass word cut the run short;
