@@ -16,7 +16,12 @@ def names(record: Record) -> set[str]:
 
 
 def meetings(record: Record) -> list[set[str]]:
-    return [set(i.participants) for i in record.interactions if i.type == "meeting"]
+    return of_type(record, "meeting")
+
+
+def of_type(record: Record, kind: str) -> list[set[str]]:
+    """The participants of each interaction of ``kind``, in the record's order."""
+    return [set(i.participants) for i in record.interactions if i.type == kind]
 
 
 def _roles(record: Record, name: str) -> set[tuple[str, str | None]]:
@@ -163,14 +168,14 @@ def test_an_infrastructure_named_with_its_acronym_is_no_organisation() -> None:
 
 def test_an_unnamed_counterpart_stands_for_their_state() -> None:
     r = run("Foreign Minister Pekka Haavisto held a telephone conversation with his Latvian counterpart.")
-    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    calls = of_type(r, "call")
     assert calls == [{"Pekka Haavisto", "Latvia"}]
 
 
 def test_the_publishers_own_leader_named_by_office_alone_stands_for_the_state() -> None:
     r = run("A spokesperson for Downing Street said:\n\nThis evening the Prime Minister spoke by telephone to US "
             "President Donald Trump.")
-    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    calls = of_type(r, "call")
     assert calls == [{"United Kingdom", "Donald Trump"}]
 
 
@@ -211,7 +216,7 @@ def test_signers_for_each_state_take_that_state_and_the_states_signing_is_theirs
 def test_a_named_counterpart_of_another_state_is_not_taken_for_the_unnamed_one() -> None:
     r = run("Foreign Minister Pekka Haavisto met Foreign Minister Sergei Lavrov of Russia. Later, Haavisto "
             "spoke with his Estonian counterpart.")
-    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    calls = of_type(r, "call")
     assert {"Pekka Haavisto", "Sergei Lavrov"} not in calls
 
 
@@ -1373,7 +1378,7 @@ def test_a_document_signed_in_the_presence_of_two_with_no_signatory_named_is_the
             "Minister Jeyhun Bayramov. Following the talks, and in the presence of the two ministers, a Memorandum of "
             "Understanding on Cooperation in the Field of Education between the Government of the State of Israel and "
             "the Government of the Republic of Azerbaijan was signed.")
-    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [{"Eli Cohen", "Jeyhun Bayramov"}]
+    assert of_type(r, "signing") == [{"Eli Cohen", "Jeyhun Bayramov"}]
     r = run("Following the talks, the Secretary-General Shirley Botchwey and Minister Chet Greene signed the Host "
             "Country Agreement, in the presence of Prime Minister Gaston Browne.")
     assert [i.participants for i in r.interactions if i.type == "signing"] == [
@@ -1603,7 +1608,7 @@ def test_a_call_one_side_informed_the_other_of_is_with_whom_it_was_held() -> Non
             "received by the Minister of Foreign Affairs of Ecuador, Gabriela Sommerfeld Rosero.\n\nThe Foreign "
             "Minister also informed the Secretary General of the telephone conversation she held last week with her "
             "Peruvian counterpart on the reinforcement of controls at the border crossings.")
-    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    calls = of_type(r, "call")
     assert calls == [{"Gabriela Sommerfeld Rosero", "Peru"}]
 
 
@@ -1627,14 +1632,14 @@ def test_the_prime_minister_unqualified_is_the_publishers_own_where_the_title_na
                              "Correia e Silva, received this Friday in Praia the Prime Minister of Senegal, Ousmane "
                              "Sonko. On Wednesday, the Prime Minister held a telephone conversation with the Prime "
                              "Minister of Portugal, Luís Montenegro.", date="2025-03-14"))
-    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    calls = of_type(r, "call")
     assert calls == [{"Ulisses Correia e Silva", "Luís Montenegro"}]
 
 
 def test_a_president_who_crossed_into_the_country_is_visiting_it() -> None:
     r = run("President Castro of Honduras, who crossed into Guatemala this morning through the Agua Caliente border "
             "post, was welcomed by President Bernardo Arévalo.")
-    assert [set(i.participants) for i in r.interactions if i.type == "visit"] == [{"Castro", "Guatemala"}]
+    assert of_type(r, "visit") == [{"Castro", "Guatemala"}]
 
 
 def test_the_two_heads_of_state_who_signed_are_the_presidents_not_the_prime_minister_and_vice_president_who_met() -> None:
@@ -1642,7 +1647,7 @@ def test_the_two_heads_of_state_who_signed_are_the_presidents_not_the_prime_mini
             "relations are developing thanks to the political will of President Ilham Aliyev and President Recep "
             "Tayyip Erdoğan. It was emphasised that the Shusha Declaration, signed by the two heads of state in "
             "Shusha on 15 June 2021, serves as a roadmap.")
-    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [
+    assert of_type(r, "signing") == [
         {"Ilham Aliyev", "Recep Tayyip Erdoğan"}]
 
 
@@ -1650,7 +1655,7 @@ def test_the_co_chairs_who_signed_at_the_end_of_the_session_are_the_two_who_co_c
     r = run("Prime Minister Ali Asadov met Vice President Cevdet Yılmaz. It was noted that Deputy Prime Minister "
             "Shahin Mustafayev and Cevdet Yılmaz co-chaired the 12th meeting of the Intergovernmental Commission, "
             "at the end of which the co-chairs signed the Protocol of the 12th Meeting.")
-    assert [set(i.participants) for i in r.interactions if i.type == "signing"] == [
+    assert of_type(r, "signing") == [
         {"Shahin Mustafayev", "Cevdet Yılmaz"}]
 
 
@@ -1658,7 +1663,7 @@ def test_those_who_met_during_a_conference_took_part_in_it() -> None:
     r = extract(make_release("az", "Talks", "Prime Minister Ali Asadov met Vice President Cevdet Yılmaz. The sides "
                              "recalled their meeting in Baku last November during the 29th session of the Conference "
                              "of the Parties (COP29).", date="2025-04-16"))
-    assert [set(i.participants) for i in r.interactions if i.type == "multilateral"] == [
+    assert of_type(r, "multilateral") == [
         {"Ali Asadov", "Cevdet Yılmaz"}]
 
 
@@ -1682,7 +1687,7 @@ def test_a_surname_written_with_its_accents_is_the_headline_name_written_without
 def test_the_visitor_received_by_a_president_in_the_passive_is_the_one_on_the_visit() -> None:
     r = run("Mauritanian Minister Ahmed Salem is received by President Bola Tinubu during his official visit to "
             "Nigeria.")
-    assert [set(i.participants) for i in r.interactions if i.type == "visit"] == [{"Ahmed Salem", "Nigeria"}]
+    assert of_type(r, "visit") == [{"Ahmed Salem", "Nigeria"}]
 
 
 def test_a_banquet_hosted_in_honour_of_a_guest_is_a_ceremony_not_a_meeting() -> None:

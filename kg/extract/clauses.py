@@ -321,13 +321,16 @@ def _far_without_year(written: str, found: str, released: str | None) -> bool:
     return (date.fromisoformat(released) - date.fromisoformat(found)).days > 60
 
 
+# "since Sugiono took office", "since assuming office": when an office began, not an event's day.
+SINCE_OFFICE = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.\-]*|he|she|they)\s+){1,4}(?:took|assumed|entered|left) office\b"
+                          r"|\bsince\s+(?:assuming|taking|entering) office\b")
 _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he assumed|she assumed) office|"
                     r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$"
                     # ("his first overseas trip since the government took office last month")
                     # (not "since July 2011, when X travelled to New Delhi": that date is the when-clause's)
                     r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$"
                     # ("their first formal meeting since Sugiono took office in October last year")
-                    r"|\bsince\s+(?:[A-Z][\w.\-]*\s+){1,4}(?:took|assumed|entered|left) office\s+(?:on\s+|in\s+)?$")
+                    rf"|(?:{SINCE_OFFICE.pattern})\s+(?:on\s+|in\s+)?$")
 
 
 # What may stand between a trigger and its date further on: the counterpart's name and offices

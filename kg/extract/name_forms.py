@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Mapping
 from typing import Protocol, TypeVar
 
@@ -42,11 +43,14 @@ def stands_for(name: str, full: str) -> bool:
 _ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
-def _words(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _words(name: str) -> tuple[str, ...]:
     """The words of a name as compared: "Kishida" of "KISHIDA Fumio" (a family name in capitals is
     the same word), "Kadhimi" of "Mustafa Al-Kadhimi" (the article joined to it is no part of it)."""
     # ("Szijjártó" of "Peter Szijjarto", a headline written without the accents: the same word)
-    return [_plain(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w) for w in _ARTICLE.sub("", name).split()]
+    # (cached: each name is compared with every person of its release, the accents read once)
+    return tuple(_plain(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w)
+                 for w in _ARTICLE.sub("", name).split())
 
 
 def _plain(word: str) -> str:

@@ -91,7 +91,7 @@ _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "lead
 # Capitalised words of address between a counterpart and their name (", His Excellency ", ", H.E. ")
 _HONORIFIC_GAP = re.compile(r",?\s+(?:[A-Z][\w.’'\-]*\s+){1,4}")
 # "the presidents of A, B and C": officials named by their states only.
-_OFFICIALS_OF = re.compile(rf"\b[Tt]he (?:(?:foreign|prime|deputy) )?(?:{_OFFICIALS}) of (?:the )?(?=[A-Z])")
+OFFICIALS_OF = re.compile(rf"\b[Tt]he (?:(?:foreign|prime|deputy) )?(?:{_OFFICIALS}) of (?:the )?(?=[A-Z])")
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 # The office noun that ends a reference standing for a state ("his Latvian counterpart", the plurals above).
 STANDS_FOR_STATE = re.compile(rf"(?i)\b(?:counterpart|minister|ambassador|president|leader|delegation|envoy|"
@@ -235,7 +235,7 @@ def references_step(ctx: Context) -> None:
                         ("state", f"state:{state.code}")
                     refs.append(ActorRef(a_start, a_start + len(adj.group(0)), kind, key, m.group(0)))
             covered.append((base + m.start(), base + m.end()))
-        for m in _OFFICIALS_OF.finditer(text) if " of " in text and may_match(text, _PLURAL_STEMS) else ():
+        for m in OFFICIALS_OF.finditer(text) if " of " in text and may_match(text, _PLURAL_STEMS) else ():
             # "signed ... by the presidents of Costa Rica, El Salvador, Guatemala, Honduras and
             # Nicaragua", named no further: each state stands for its official
             at, listed = base + m.end(), []

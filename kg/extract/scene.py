@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from kg.sources.dates import DAY_RANGE, find_dates, long_before, past_month
 from kg.sources.dateline import header_line, read_stamp
-from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, one_day, state_of_place, venue
+from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.day_order import (
     DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, in_turn, that_occasion, went_back,
@@ -52,8 +52,7 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
                     "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
-_SINCE_OFFICE = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.\-]*|he|she|they)\s+){1,4}(?:took|assumed|entered) office\b[^,;.]*"
-                           r"|\bsince\s+(?:assuming|taking|entering) office\b[^,;.]*")
+_SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
 _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
                              r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),

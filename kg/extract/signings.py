@@ -9,14 +9,11 @@ import re
 from kg.cities import city
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import between_states, key_of, only_persons, state_pair, subject_keys, unique
+from kg.extract.references import OFFICIALS_OF
 from kg.extract.site import Site
 from kg.extract.groups import two_of_a_kind
 from kg.extract.text import Sentence
 from kg.records import Interaction
-
-
-_BY_OFFICIALS_OF = re.compile(r"\s*(?:the\s+(?:(?:foreign|prime|deputy)\s+)?(?:presidents|ministers|leaders|heads\s+of\s+(?:state|government)"
-                           r"|governments)\s+of\s+(?:the\s+)?)?")
 
 
 def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[str],
@@ -65,7 +62,8 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         # Kazakhstan and Uzbekistan": the states after "by")
         at = base + m.end() + by.end()
         # (or "by the presidents of Costa Rica, El Salvador, ...": the states after their officials)
-        at += _BY_OFFICIALS_OF.match(ctx.release.text, at).end() - at
+        officials = OFFICIALS_OF.match(ctx.release.text, at + len(tail[by.end():]) - len(tail[by.end():].lstrip()))
+        at = officials.end() if officials else at
         listed = [r for r in refs if r.start >= at]  # (past a clause break: "on the margins")
         right_after = bool(listed) and listed[0].kind == "state" and listed[0].start - at <= 5
         states = _state_list(sentence, listed) if right_after else []

@@ -266,14 +266,14 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         weeks = 1 if e.startswith("last") else _COUNTS[e.split()[0]]
         then = ref - timedelta(days=7 * weeks)
         return f"{then.year:04d}-{then.month:02d}"
-    if e.endswith(("year ago", "years ago")):
-        return str(ref.year - (_COUNTS.get(e.split()[0]) or int(e.split()[0])))
-    if e.endswith(("month ago", "months ago")):
-        months = ref.year * 12 + ref.month - 1 - (_COUNTS.get(e.split()[0]) or int(e.split()[0]))
+    if e.endswith(("year ago", "years ago", "month ago", "months ago", "days ago")):
+        count = _COUNTS.get(e.split()[0]) or int(e.split()[0])
+        if e.endswith("days ago"):
+            return (ref - timedelta(days=count)).isoformat()
+        if e.endswith(("year ago", "years ago")):
+            return str(ref.year - count)
+        months = ref.year * 12 + ref.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if e.endswith("days ago"):
-        days = _COUNTS.get(e.split()[0]) or int(e.split()[0])
-        return (ref - timedelta(days=days)).isoformat()
     if e == "next month":
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}"
