@@ -1,4 +1,5 @@
-"""Clause-level tests the interaction steps share: is a trigger a plan, and where did it happen."""
+"""Clause-level readings the interaction steps share: where and when what a trigger reports happened
+(whether it is a plan is plans.is_plan)."""
 from __future__ import annotations
 
 import re
@@ -6,83 +7,11 @@ from datetime import date
 
 from kg.cities import city, city_in_full
 from kg.extract.context import ActorRef, Context
-from kg.extract.text import Sentence, may_match
+from kg.extract.plans import plan_starts
+from kg.extract.text import Sentence
 from kg.lexicon import fold
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
-
-# A trigger inside these is a plan, an invitation or a wish, not something that happened.
-PLAN = re.compile(
-    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|intends? to|intention to|agreed to|agree to|"
-    r"invited|invitation to|look(?:s|ed)? forward|upcoming|scheduled|next (?:round|meeting)|expected to|"
-    r"is to|are to|proposed to|suggested|ready to|readiness to|could|may|might|hope to|hopes to|"
-    r"aims? to|preparations? (?:of|for)|prepare|preparing|to visit|to hold|to meet|due to|look(?:s|ing)? ahead|Will|Would|"
-    r"prospects? (?:for|of)|(?:agreement|decision|consensus|understanding) to)\b")
-
-
-_INVITED_TO = re.compile(r"\binvitation of\b[^,;]{1,80}\bto\s*$")
-# "took advantage of the summit's margins to meet", "used the occasion to hold talks": done, not planned.
-_SEIZED = re.compile(r"\b(?:took (?:the opportunity|advantage of [^,.;]{0,50})|used [^,.;]{0,50}|seized [^,.;]{0,50})"
-                     r"\s+to\s*$")
-_SEIZED_STEMS = ("took ", "used ", "seized ")  # (what every match of _SEIZED holds: a cheap test first)
-
-
-# "..., scheduled to hold in New York in September 2024": a planned event's date and place,
-# not those of the event the sentence reports before it.
-_PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:be held|hold|take place|open|convene|meet)|for)\b"
-                            r"|\bto be held\b|\bwill (?:be held|take place)\b"
-                            # "..., during which they agreed to convene the Joint Committee in Cairo"
-                            r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b"
-                            # "called for holding the next session of the Joint Commission in Tehran"
-                            r"|\b(?:called for|calling for|proposed|urged) (?:holding|convening|hosting|organi[sz]ing)\b"
-                            r"|\bthe next (?:session|meeting|round)\b")
-
-
-# What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
-_PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
-                        "decided", "called for", "calling for", "proposed", "urged", "the next")
-
-
-def _plan_starts(text: str, after: int = 0) -> int:
-    """Where a planned event's clause starts in ``text`` after offset ``after`` (its length when none)."""
-    m = _PLANNED_AFTER.search(text, after) if may_match(text, _PLANNED_AFTER_STEMS) else None
-    return m.start() if m else len(text)
-
-
-# "during Kishida" before the trigger "'s official visit to"; and words that make a visit one to come.
-_DURING_NAMED = re.compile(r"\b(?:during|in the course of)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*$")
-_AGREED = re.compile(r"agreed to|agree to|(?:agreement|decision|consensus|understanding) to")
-_TO_COME = re.compile(r"(?i)\b(?:upcoming|next|forthcoming|planned|future|coming|possible|expected)\b")
-# A bare infinitive after a comma or "and (also)", a list's next item: "..., hold talks with C".
-_LISTED_INFINITIVE = re.compile(r"(?:hold|meet|sign|have|pay|visit|attend|travel)\b")
-_CONNECTIVE_ONLY = re.compile(r"\s*(?:(?:and|then|also)\s+)*")
-
-
-def is_plan(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 150): start]
-    if may_match(window, _SEIZED_STEMS) and _SEIZED.search(window):
-        return False
-    # ("It will be the first visit ... since President X travelled to Luanda": a past clause)
-    clause = re.split(r"[,;]| and (?=[a-z]+ed\b)|\bsince\b", window)[-1]
-    during = _DURING_NAMED.search(window)
-    planned = PLAN.search(clause) if during else None
-    if during and planned and _AGREED.fullmatch(planned.group(0)) and not _TO_COME.search(text, start, end):
-        # ("they agreed to start negotiations during Kishida's official visit to Manila in November
-        # last year": the visit dates what was agreed; the plan is the negotiations, not the visit)
-        clause = window[during.start():]
-    if _LISTED_INFINITIVE.match(text, start) and _CONNECTIVE_ONLY.fullmatch(clause):
-        # ("his programme will see him meet A, hold joint talks with B, and also hold talks with
-        # C": each verb of the list is what the programme will see)
-        clause = text[:start].split(";")[-1]
-    if PLAN.search(clause) or clause.endswith(" to be ") or _INVITED_TO.search(clause):
-        # ("the next meeting, to be hosted by Libya in Tripoli"; "the invitation of Speaker X to hold
-        # our next meeting in Vilnius")
-        return True
-    after = text[end: end + 60]
-    # ("President Xi's state visit to Brazil, which he will pay at the invitation of President Lula")
-    return bool(re.match(r"\s*(?:is|are) (?:planned|scheduled|expected)|[^.;,]{0,30},\s*which\s+(?:he|she|they)\s+"
-                         r"(?:will|is to|is due to|is expected to)\b", after))
-
 
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
 # Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
@@ -209,7 +138,7 @@ def _building_town(ctx: Context, text: str, m: re.Match[str], words: list[str]) 
 def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: int | None = None) -> str | None:
     """Where the sentence says its event (its trigger at offset ``at``, if given) took place: a
     gazetteer place after "in", "at" or "to", else a world city after "in" or "at"."""
-    plan = sentence.end if plans_too else sentence.start + _plan_starts(sentence.text)
+    plan = sentence.end if plans_too else sentence.start + plan_starts(sentence.text)
     where = sentence.text.rfind(", where ", 0, at) if at is not None else -1
     if where > 0:
         # ("arrived in Brussels this morning, coming from Madrid, where he had signed ...": the
@@ -299,7 +228,7 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False)
     the event's. ``start`` is the sentence's offset in the release."""
     if start < ctx.dateline_end:
         sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
-    sentence = sentence if plans_too else sentence[:_plan_starts(sentence)]
+    sentence = sentence if plans_too else sentence[:plan_starts(sentence)]
     # ("the Beijing Agreement signed in March 2023": the date of the agreement, not of the event)
     # (not a relative clause's: "X, who arrived in Rwanda on Thursday, was received ...")
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence)]
@@ -357,7 +286,7 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
     # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
     headline = sentence.start < ctx.release.body_offset
-    plan = _plan_starts(sentence.text, end)
+    plan = plan_starts(sentence.text, end)
     text = sentence.text
     found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
              if s >= start - 50 and (e <= end + 80 or e <= end + 220 and _apposition(text[end:s]))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import RECALLED, date_near, directed_by_end, one_day, past_place
-from kg.extract.clauses import is_plan as _is_plan
 from kg.extract.clauses import place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.day_order import weekday_ahead
@@ -20,8 +19,9 @@ from kg.extract.messages import build_message, senders_after_bearer
 from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
+from kg.extract.plans import is_plan, may_be_planned
 from kg.extract.participants import (
-    acting_state, key_of, object_keys, officials_of_states, only_persons, own_state, persons_of, standing_states,
+    acting_state, key_of, object_keys, only_persons, own_state, persons_of, standing_states,
     subject_keys, unique, without_venues,
 )
 from kg.extract.hosting import (
@@ -32,7 +32,7 @@ from kg.extract.signings import build_signing, past_signings_of_the_pair
 from kg.extract.site import Site
 from kg.extract.gatherings import told_as_a_whole
 from kg.extract.past_meetings import their_past_meetings
-from kg.extract.groups import heads_all, hold_office, the_three, two_of_a_kind
+from kg.extract.groups import heads_all, hold_office, officials_of_states, the_three, two_of_a_kind
 from kg.extract.talks import TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit
@@ -99,7 +99,7 @@ def interactions_step(ctx: Context) -> None:
             for m in pattern.finditer(text, lowered):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if _is_plan(text, m.start(), m.end()):
+                if is_plan(text, m.start(), m.end()):
                     if kind in ("visit", "meeting"):
                         _plan(ctx, kind, sentence, refs, m, last_pair)
                     continue
@@ -179,22 +179,13 @@ def interactions_step(ctx: Context) -> None:
     ctx.record.interactions = one_per_event(without_vaguer_headlines(ctx, interactions), ctx.release.date, body_forms)
 
 
-# A planned meeting of two people ("will hold a bilateral meeting with", "is due to be received by").
-_PLANNED_MEETING = re.compile(r"(?i)(?:meet(?: with)?|received|hold (?:a |an )?(?:\w+ )?meeting)$")
-_PAST_TRIGGER = re.compile(r"(?i)\b(?:met|visited|travell?ed|arrived|toured|concluded|completed|started|held|had)\b")
-
-
 def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
           last_pair: list[str]) -> None:
     """"President Lula will hold a bilateral meeting with President Ramaphosa": what the
     trigger would report, kept as a plan (the initiatives step names it)."""
     trigger = m.group(0)
-    if kind == "meeting" and not (_PLANNED_MEETING.match(trigger) and
-                                  (trigger.lower() != "received" or sentence.text[:m.start()].endswith(" be "))):
-        return  # "agreed to hold the next round of consultations": the initiatives step names the round
-    if _PAST_TRIGGER.search(trigger) or sentence.text[:m.start()].endswith(" be ") and kind == "meeting" and \
-            trigger.lower().startswith("met"):
-        return  # "when X met Y" in a plan's sentence, "would be met with": no plan of a meeting
+    if not may_be_planned(kind, trigger, sentence.text[:m.start()]):
+        return
     extras = len(ctx.extra_interactions)
     built = _build(ctx, kind, sentence, refs, m, last_pair)
     del ctx.extra_interactions[extras:]  # (a plan's side visits and hosts are plans too, not events)

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
-from kg.extract.clauses import is_plan, one_day, place_in
+from kg.extract.clauses import one_day, place_in
 from kg.extract.context import Context
 from kg.extract.event_names import EVENT_HEAD, numbered_after_todays, same_number, same_words
+from kg.extract.plans import is_plan
 from kg.extract.proposers import names_two_states
 from kg.extract.text import may_match, reported_from
 from kg.extract.visits import SPAN_DAYS

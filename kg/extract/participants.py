@@ -349,52 +349,6 @@ def between_states(sentence: Sentence, before: list[ActorRef], t_start: int) -> 
     return []
 
 
-# "the leaders of Tunisia, Algeria and Libya", "the foreign ministers of A and B": the office
-# each state's holder is named by.
-_LEADERS = re.compile(r"(?i)leaders|presidents|heads of state|heads of government")
-_FOREIGN_MINISTERS = re.compile(r"(?i)(?:foreign )?ministers|heads of (?:the )?(?:\w+ )?foreign")
-
-
-def officials_of_states(ctx: Context, group: ActorRef, after: list[ActorRef], sentence: Sentence) -> list[str]:
-    """The states listed right after a group's words ("the leaders of Tunisia, Algeria and
-    Libya"), each stood for by the one person of the release who holds that office for it,
-    else by the state itself; none when no list follows."""
-    text, base = sentence.text, sentence.start
-    lead = re.match(r"\s+of\s+(?:the\s+)?", text[group.end - base:])
-    if lead is None:
-        return []
-    states: list[str] = []
-    prev_end = group.end + lead.end()
-    for r in after:
-        if r.start < prev_end:
-            continue
-        gap = text[prev_end - base: r.start - base]
-        if r.kind != "state" or (states and not LIST_GAP.match(gap)) or (not states and gap.strip()):
-            break
-        states.append(key_of(r))
-        prev_end = r.end
-    if len(states) < 2:
-        return []
-    office = _LEADERS if _LEADERS.search(group.text) else _FOREIGN_MINISTERS if _FOREIGN_MINISTERS.search(group.text) \
-        else None
-    out: list[str] = []
-    for state in states:
-        holders = [p for p in ctx.persons.values() if office is not None and acting_state(ctx, f"person:{p.key}") == state
-                   and any(_holds(office, title) for title, _, _ in p.offices)]
-        out.append(f"person:{holders[0].key}" if len(holders) == 1 else state)
-    return out
-
-
-def _holds(office: re.Pattern[str], title: str) -> bool:
-    """Whether ``title`` is of the kind ``office`` (leaders: heads of state or government)."""
-    if office is _LEADERS:
-        return re.search(r"(?i)^(?:president|prime minister|king|emir|sultan|chancellor|head of (?:state|government))\b",
-                         title) is not None and not re.search(r"(?i)vice|deputy", title)
-    return re.search(r"(?i)foreign|external affairs", title) is not None and \
-        not re.search(r"(?i)deputy|vice|state for|under", title)
-
-
-
 def without_venues(keys: list[str], after: list[ActorRef], sentence: Sentence) -> list[str]:
     """``keys`` without the bodies named as where the event took place ("held talks at the
     Ministry of Foreign Affairs": no party to them)."""
