@@ -97,3 +97,30 @@ def test_a_demonym_two_states_share_is_the_publishers_own() -> None:
             "minister arrived in the Congolese capital on Tuesday evening.")
     found = extract(make_release("t", "Congo–Cameroon", body, date="2024-06-20"))
     assert ("Lejeune Mbella Mbella", "Republic of the Congo", "2024-06-18") in _visits(found)
+
+
+def test_a_stamp_with_its_date_inside_a_longer_line_dates_the_release_and_the_place_after_it_stands() -> None:
+    body = ("Arab Parliament\nMedia Center | News\nTuesday, 12 Sha'ban 1446 AH, corresponding to 11 February 2025\n\n"
+            "Cairo – H.E. Mr. Mohammed bin Ahmed Al Yamahi, President of the Arab Parliament, met today with H.E. Mr. "
+            "Ahmed Aboul Gheit, Secretary-General of the League of Arab States.")
+    release = make_release("t", "Al Yamahi meets Aboul Gheit", body)
+    assert (release.date, release.place) == ("2025-02-11", "Cairo")
+    stamp = make_release("t", "Joint Statement", "PRESS RELEASE\nFor Immediate Release – Friday, October 18, 2024\n\n"
+                         "The Prime Minister received the President of Guyana.")
+    assert stamp.date == "2024-10-18"
+
+
+def test_a_joint_statement_issued_at_a_town_on_a_day_is_dated_and_placed_by_its_close() -> None:
+    body = ("1. The Prime Minister of Saint Lucia received the President of Guyana.\n\n"
+            "Issued at Castries, Saint Lucia, this 18th day of October, 2024.\n\n-ENDS-")
+    release = make_release("t", "Joint Statement", body)
+    assert (release.date, release.place) == ("2024-10-18", "Castries")
+
+
+def test_the_day_before_alone_is_the_day_before_the_release() -> None:
+    body = ("Libreville, 13 June 2024 – President Brice Clotaire Oligui Nguema received ambassadors.\n\nThe day before, "
+            "Wednesday, General Oligui Nguema had a telephone conversation with the President of Equatorial Guinea, "
+            "Teodoro Obiang Nguema Mbasogo. The day before the summit, the ministers met.")
+    calls = [(i.participants, i.date) for i in extract(make_release("t", "Audiences", body)).interactions
+             if i.type == "call"]
+    assert calls == [(["Brice Clotaire Oligui Nguema", "Teodoro Obiang Nguema Mbasogo"], "2024-06-12")]

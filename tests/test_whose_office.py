@@ -557,3 +557,41 @@ def test_the_office_of_a_regional_body_the_gazetteer_lacks_is_that_bodys_not_the
     assert of["Serge Ekué"] == {"West African Development Bank"}
     assert of["Jean-Claude Kassi Brou"] == {"Central Bank of West African States"}
     assert of["Mieszko Pawlak"] != {"International Policy Bureau"}  # (a unit of a state's own office)
+
+
+def test_a_shadow_minister_keeps_the_word_that_says_he_holds_no_office_of_state() -> None:
+    r = run("LONDON, 3 March 2025 – The Foreign Secretary, David Lammy, met the Shadow Foreign Secretary, "
+            "Priti Patel, in London.")
+    assert [title for title, _ in offices(r, "Patel")] == ["Shadow Foreign Secretary"]
+    assert [title for title, _ in offices(r, "Lammy")] == ["Foreign Secretary"]
+
+
+def test_a_state_of_two_words_before_or_after_a_lower_case_office_is_that_state() -> None:
+    r = run("SEOUL, 12 February 2022 – North Korea leader Kim Jong Un spoke. Kim Yo-jong, the deputy "
+            "director of North Korea, spoke too. Turkish Cypriot leader Ersin Tatar spoke.")
+    assert offices(r, "Kim Jong Un") == [("leader", "North Korea")]
+    assert [of for _, of in offices(r, "Yo-jong")] == ["North Korea"]
+    assert offices(r, "Tatar") == [("leader", "Cyprus")]
+
+
+def test_a_title_with_a_family_name_written_first_is_not_a_namesake_spelled_otherwise() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "n1", ("Joseph Yun", "Yun"), offices=frozenset({"Ambassador"})),
+                Mention("g2", "n2", ("Yoon Suk Yeol", "Yeol"), frozenset({"KR"}), offices=frozenset({"President"})),
+                Mention("g3", "n3", ("Yoon",), offices=frozenset({"President"})),
+                Mention("g4", "n4", ("Yun",), offices=frozenset({"Ambassador"}))]
+    plan = plan_persons(mentions, stop=frozenset())
+    assert plan.target[("g3", "n3")] == plan.target[("g2", "n2")]
+    assert plan.target[("g4", "n4")] == plan.target[("g1", "n1")]
+    assert plan.target[("g1", "n1")] != plan.target[("g2", "n2")]
+
+
+def test_a_given_name_with_or_without_its_hyphen_is_one_person() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    mentions = [Mention("g1", "n1", ("Cho Hyun-dong",), frozenset({"KR"})),
+                Mention("g2", "n2", ("Cho Hyundong",), frozenset({"KR"})),
+                Mention("g3", "n3", ("Cho Tae-yong",), frozenset({"KR"}))]
+    plan = plan_persons(mentions, stop=frozenset())
+    assert plan.target[("g1", "n1")] == plan.target[("g2", "n2")] != plan.target[("g3", "n3")]

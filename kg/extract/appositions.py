@@ -9,7 +9,7 @@ import re
 
 from kg.extract.offices import Office
 from kg.extract.text import may_match
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, StateEntry
 
 _HEAD = (r"(?:(?:deputy|vice|first|acting|prime|foreign|chief|senior|political|special|permanent|defen[cs]e|"
          r"economy|trade|finance|interior|justice|outgoing|incoming|former)\s+){0,3}"
@@ -17,7 +17,7 @@ _HEAD = (r"(?:(?:deputy|vice|first|acting|prime|foreign|chief|senior|political|s
          r"chair(?:man|woman|person)?|spokes(?:person|man|woman)|advis[eo]r|governor|mayor|envoy|representative|"
          r"commissioner|chancellor|premier|speaker|counsel+or|chief|leader)")
 _OF = r"(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[^,;.()]{2,80}?)?"
-_WHOSE = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+|(?P<adj>[A-Z][\w\-]+)\s+)?"
+_WHOSE = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+|(?P<adj>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+)?"
 # "X, Canada's foreign minister," / "X, the French minister for Europe and foreign affairs."
 AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+)?{_WHOSE}(?P<title>{_HEAD}{_OF})"
                         r"\s*(?=[,;.)]|$|\s+(?:and\s+(?=[A-Z])|(?:who|met|said|spoke|held|was|has|had|is)\b))")
@@ -57,10 +57,22 @@ def apposed_office(text: str, start: int, end: int, base: int, lexicon: Lexicon)
     if _BODY_WORD.search(text[start - base: end - base]):
         return None  # "the Waitt Institute, director of ...": a body, not a person
     whose = m["owner"] or m["adj"]
-    state = lexicon.state(whose) if whose else None
+    state = _state_named(whose, lexicon) if whose else None
     if whose and state is None:
         return None  # "X, Reuters' correspondent": not a state's office
     if state is None:  # "head of Spanish diplomacy": the state inside the title
-        inner = next((lexicon.state(w) for w in re.findall(r"[A-Z][\w\-]+", title) if lexicon.state(w)), None)
-        state = inner
+        state = _state_named(title, lexicon)
     return Office(title, f"state:{state.code}" if state else None, base + m.start("title"), base + m.end("title"))
+
+
+def _state_named(words: str, lexicon: Lexicon) -> StateEntry | None:
+    """The state a run of capitalised words in ``words`` names, the longest name first:
+    "North Korea" is not "Korea", "the leader of North Korea" is of North Korea."""
+    for run in re.findall(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", words):
+        parts = run.split()
+        for size in range(len(parts), 0, -1):
+            for at in range(len(parts) - size, -1, -1):  # (the rightmost: "Turkish Cypriot" is Cypriot)
+                state = lexicon.state(" ".join(parts[at: at + size]))
+                if state is not None:
+                    return state
+    return None

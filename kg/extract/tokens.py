@@ -54,6 +54,7 @@ TITLE_WORDS = {
     # portfolios of foreign ministries: "... and Human Mobility", "... and Gambians Abroad"
     "Mobility", "Emigration", "Emigrants", "Expatriates", "Diaspora", "Migration", "Abroad", "Worship",
     "Deputy", "Vice", "First", "Second", "Acting", "Assistant", "Under", "Principal", "Special", "Senior", "Druk",
+    "Shadow",  # (an opposition spokesperson: "the Shadow Foreign Secretary" holds no office of state)
     "Prime", "Foreign", "Federal", "State", "Executive", "Permanent", "Chief", "Presidential", "Personal",
     "High", "Grand", "Supreme", "Interim", "General", "Managing", "Defense", "Defence", "Affairs",
     "Extraordinary", "Plenipotentiary", "Crown", "Regional", "National", "International", "Economic",

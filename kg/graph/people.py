@@ -22,7 +22,11 @@ an office the text leaves bare). The plan is the same whatever order releases ca
   name with a patronymic with or without its house ("Mohammed bin Zayed (Al Nahyan)"), and a
   full name whose given names hold the other's ("(Mohammad) Ashraf Ghani").
 - **Family name first.** A title with one word that is no surname of the corpus but begins
-  one full name ("President Xi", "Foreign Minister Wang") is that full name's holder.
+  one full name ("President Xi", "Foreign Minister Wang") is that full name's holder; so is
+  one whose surname namesakes spell it otherwise ("President Yoon" is Yoon Suk Yeol, not
+  Joseph Yun, whose surname is another spelling of the word).
+- **Spelling inside a name.** A given name with or without its hyphen or space ("Cho
+  Hyun-dong", "Cho Hyundong") is one name.
 - **Offices.** A surname with a head of state's or government's title ("Prime Minister
   Trudeau") joins no namesake who never held that kind of office.
 - **State.** A person's ``dip:affiliatedWith`` is one state: the state the texts give most
@@ -155,12 +159,23 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
         first = min(keys, key=lambda k: (-len(key_releases[k]), k))
         for key in keys:
             same_as[key] = first
+    # One name with or without the hyphen or space inside a given name ("Cho Hyun-dong", "Cho
+    # Hyundong"): the same letters in the same order.
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for key in {same_as[k] for k in same_as}:
+        by_letters[key.replace(" ", "")].append(key)
+    for keys in by_letters.values():
+        first = min(keys, key=lambda k: (-len(key_releases[k]), k))
+        for key, main in same_as.items():
+            if main in keys:
+                same_as[key] = first
     for surname in list(full):
         for key in [k for k in full[surname] if same_as[k] != k]:
             main = same_as[key]
             full[_surname_key(main, full)][main].update(full[surname].pop(key))
             key_releases[main] |= key_releases[key]
             key_states[main].update(key_states[key])
+            key_kinds[main] |= key_kinds[key]
             also_filed[main].add(surname)
         if not full[surname]:
             del full[surname]
@@ -193,8 +208,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     cluster_kinds = {c: set().union(*(key_kinds[k] for k in ks)) for c, ks in clusters.items()}
     by_first: dict[str, list[str]] = defaultdict(list)  # a full name's first word → its clusters
     for cid in clusters:
-        if cid.split()[0] not in by_surname:
-            by_first[cid.split()[0]].append(cid)
+        by_first[cid.split()[0]].append(cid)
 
     # Each mention → a cluster, a person of its own, or no person.
     chosen: dict[tuple[str, str], str | None] = {}
@@ -209,10 +223,18 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
             chosen[(m.graph, m.node)] = cluster_of[same_as.get(key, key)]
             continue
         cands = by_surname.get("" if is_full(core) else key, [])
-        if not cands and not is_full(core) and m.offices and len(by_first.get(key, ())) == 1:
+        firsts = [c for c in by_first.get(key, ()) if c not in cands] if not is_full(core) and m.offices else []
+        if not cands and len(firsts) == 1:
             # "President Xi", "Foreign Minister Wang": a title goes with the family name, which
             # comes first in "Xi Jinping" and "Wang Yi" (the only full name that begins so).
-            cands = by_first[key]
+            cands = firsts
+        elif cands and firsts:
+            # "President Yoon" is Yoon Suk Yeol, his family name written first and as the text
+            # spells it, not Joseph Yun, whose surname is only another spelling of the word.
+            word = fold(core)
+            spelled = [c for c in firsts if word in _written_words(c, full, 0)]
+            if spelled and not any(word in _written_words(c, full, -1) for c in cands):
+                cands = spelled
         # "Prime Minister Trudeau" is not Elizabeth Kennedy Trudeau, an assistant secretary: a head
         # of state's or government's title never held by the full name's holder keeps them apart.
         heads = {fold(t) for t in m.offices} & HEAD_OFFICES
@@ -277,6 +299,11 @@ def _surname_of_cluster(cid: str, full: dict[str, dict[str, Counter[str]]], surn
 
 def _surname_key(cid: str, full: dict[str, dict[str, Counter[str]]]) -> str:
     return next(s for s in full if cid in full[s])
+
+
+def _written_words(cid: str, full: dict[str, dict[str, Counter[str]]], at: int) -> set[str]:
+    """The word at ``at`` (0: the first, -1: the last) of each form a cluster's name is written in, folded."""
+    return {fold(form.split()[at]) for form in full[_surname_key(cid, full)][cid]}
 
 
 def _label_of(cid: str | None, full: dict[str, dict[str, Counter[str]]]) -> str:

@@ -139,6 +139,10 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     m = CLOSING_PLACE_DATE.search(tail)
     if m and parse_date(m["date"]):
         return Dateline(_place_name(m["place"]), parse_date(m["date"]), 0)
+    # "Issued at Castries, Saint Lucia, this 18th day of October, 2024.": a joint text's close.
+    m = DONE_AT.search(body.rstrip()[-200:])
+    if m and parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])):
+        return Dateline(_place_name(m["place"]), parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])), 0)
     return Dateline(None, None, 0)
 
 
@@ -330,6 +334,10 @@ _WEEKDAY = re.compile(_WEEKDAY_WORD)
 CLOSING_PLACE_DATE = re.compile(
     rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|al|el|la))?[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})\.?"
     rf"(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
+DONE_AT = re.compile(
+    rf"(?:^|\n)(?:Issued|Done|Signed|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_CITY})(?:,\s*[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,3}})?"
+    rf",?\s+(?:on\s+|this\s+)?(?:the\s+)?(?P<date>[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]{{2,8}},?\s+(?:19|20)\d\d|{_DATE_ONLY})"
+    r"\.?\s*(?:\n[^\n]{0,20})?\s*$")
 _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[\]]*)$")
 
 
@@ -353,7 +361,21 @@ def header_line(paragraph: str) -> bool:
     if "\n" in text:  # ("Oct 3, 2024, 10:15 PM\nNews ID: 85617302": each line one)
         return all(header_line(line) for line in text.split("\n") if line.strip())
     return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text)) \
-        or len(text) <= 80 and bool(_NAME_LINE.match(text))
+        or len(text) <= 80 and bool(_NAME_LINE.match(text)) or dated_line(text) is not None
+
+
+# A full date inside a stamp: "For Immediate Release – Friday, October 18, 2024", "Tuesday, 12
+# Sha'ban 1446 AH, corresponding to 11 February 2025".
+_DATE_IN_LINE = re.compile(rf"(?<![\w-])(?:{_DATE_ONLY})(?![\w-])")
+
+
+def dated_line(line: str) -> str | None:
+    """The one full date a short line that is no sentence holds (a stamp), else None."""
+    line = line.strip()
+    if not 10 <= len(line) <= 100 or line.endswith(".") or "\n" in line:
+        return None
+    days = {parse_date(m.group(0)) for m in _DATE_IN_LINE.finditer(line)} - {None}
+    return days.pop() if len(days) == 1 else None
 
 
 def read_stamp(text: str) -> str | None:
@@ -375,6 +397,8 @@ def read_stamp(text: str) -> str | None:
             when = parse_date(line)
             if when:
                 return when
+        if (when := dated_line(line)) and not re.search(r"\b(?:[a-z]{4,}ed|will|has|have)\b", line):
+            return when  # (a line with a verb in it is a headline's, not a stamp)
         if line.count(" | ") >= 1 and len(line) <= 80:
             # ("By Humas | Monday, 6 June 2022 | 14:30 WIB": a byline's fields, one of them the date)
             when = next((w for field in line.split(" | ") if len(field) <= 30 and (w := parse_date(field.strip()))), None)

@@ -197,6 +197,8 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",)
 
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|the previous day|tomorrow|last year|this year|later this year|next year"
+    # ("The day before, Wednesday, X had a telephone conversation": not "the day before the summit")
+    r"|the day before(?=\s*[,;.])"
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
     # ("The last session took place in Praia two years ago": the year, counted back from the release's)
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago"
@@ -244,7 +246,7 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         return ref.isoformat()
     if e == "yesterday":
         return (ref - timedelta(days=1)).isoformat()
-    if e == "the previous day":  # ("who arrived the previous day for a two-day working visit")
+    if e in ("the previous day", "the day before"):  # ("who arrived the previous day for a two-day working visit")
         return (ref - timedelta(days=1)).isoformat()
     if e == "the day before yesterday":
         return (ref - timedelta(days=2)).isoformat()
