@@ -669,3 +669,29 @@ def test_the_three_leaders_who_sign_are_the_three_who_just_met() -> None:
     found = extract(make_release("t", "Trilateral meeting at the White House", body, date="2025-08-08"))
     signings = [i.participants for i in found.interactions if i.type == "signing"]
     assert signings == [["Ilham Aliyev", "Donald Trump", "Nikol Pashinyan"]]
+
+
+GABON = ("Activities of the Head of State | 13/06/2024\n\nThe President of the Republic, General Brice Clotaire "
+         "Oligui Nguema, received this Thursday at the Palais Rénovation in Libreville the letters of credence of "
+         "four new Ambassadors Extraordinary and Plenipotentiary, those of the Kingdom of Spain, the Republic of "
+         "Korea and the Federal Republic of Nigeria.\n\nThe ceremonies took place in the presence of the Minister of "
+         "Foreign Affairs, in charge of Sub-Regional Integration and Gabonese Abroad, Régis Onanga Ndiaye.\n\nLater "
+         "in the morning, General Oligui Nguema received in audience the Minister of Foreign Affairs of the Republic "
+         "of the Congo, Jean-Claude Gakosso, bearer of a written message from President Denis Sassou Nguesso.")
+
+
+def test_credentials_of_states_listed_after_those_of_are_a_meeting_each_with_the_minister_present() -> None:
+    found = extract(make_release("t", "Letters of credence", GABON))
+    meetings = [i.participants for i in found.interactions if i.type == "meeting" and "Gakosso" not in str(i.participants)]
+    assert sorted(m[-1] for m in meetings) == ["Nigeria", "South Korea", "Spain"]
+    assert all("Régis Onanga Ndiaye" in m for m in meetings)
+    minister = next(p for p in found.persons if p.name == "Régis Onanga Ndiaye")
+    assert [r.title for r in minister.roles] == ["Minister of Foreign Affairs, in charge of Sub-Regional Integration "
+                                                 "and Gabonese Abroad"]
+
+
+def test_a_message_its_bearer_brought_to_an_audience_is_where_it_was_received() -> None:
+    found = extract(make_release("t", "Letters of credence", GABON))
+    (message,) = [i for i in found.interactions if i.type == "correspondence"]
+    assert (message.participants, message.date, message.place) == (
+        ["Denis Sassou Nguesso", "Brice Clotaire Oligui Nguema"], "2024-06-13", "Libreville")

@@ -134,6 +134,10 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         if t.text.lower() in ("former", "acting", "then") and k + 1 < i:
             k -= 1
             continue
+        if t.text == "charge" and k >= 3 and tokens[k - 1].text == "in" and tokens[k - 2].text == "," and \
+                tokens[k - 3].cap and tokens[k - 3].tags & {"title", "head", "state", "org"}:
+            k -= 3  # "the Minister of Foreign Affairs, in charge of Sub-Regional Integration and Gabonese Abroad, X"
+            continue
         break
     chain = [t for n, t in enumerate(tokens[k + 1:i], k + 1)
              if t.text not in HONORIFICS and t.text not in ("His", "Her", "Their")

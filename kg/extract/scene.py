@@ -58,7 +58,9 @@ _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|the
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}
 _RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
-_BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by)\b")
+# ("received Minister Makamba, bearer of a written message"; "received a written message from
+# President X": where the recipient received it)
+_BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by|bearer of|received (?:a|the|an) (?:\w+ )?(?:message|letter))\b")
 
 
 # "X had already congratulated Y by telephone on Monday": told as what came before, in the

@@ -292,9 +292,13 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
 
 # "received ... the letters of credence of the new ambassadors of Italy, the Republic of Korea,
 # Guatemala and Canada": one meeting per state's envoy, with the one who received them.
+# ("the letters of credence of four new Ambassadors Extraordinary and Plenipotentiary, those of the
+# Kingdom of Spain, the Republic of Korea, ...")
 _CREDENCE_OF_STATES = re.compile(r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)\s+"
-                                 r"(?:of|from)\s+(?:the\s+)?(?:(?:new|newly appointed|newly accredited)\s+)?"
-                                 r"(?:ambassadors|envoys|heads of mission)\s+of\s+")
+                                 r"(?:of|from)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                                 r"(?:(?:new|newly appointed|newly accredited)\s+)?"
+                                 r"(?i:ambassadors|envoys|heads of mission)(?:\s+Extraordinary and Plenipotentiary)?"
+                                 r"(?:\s+of|,\s+those\s+of)\s+")
 
 
 def credentials_of_states(ctx: Context) -> list[Interaction]:
@@ -357,4 +361,6 @@ def credentials_after_colon(ctx: Context) -> list[Interaction]:
     return out
 
 
-_WITH_EACH = re.compile(r"\baccompanied by\b[^.;]*\bwith each of the (?:diplomats|ambassadors|envoys|heads of mission)\b")
+_WITH_EACH = re.compile(r"\baccompanied by\b[^.;]*\bwith each of the (?:diplomats|ambassadors|envoys|heads of mission)\b"
+                        # ("The ceremonies took place in the presence of the Minister of Foreign Affairs, X")
+                        r"|^(?:The|These|Each of the) (?:ceremon(?:y|ies)|presentations?) (?:took place|was held|were held) in the presence of\b")
