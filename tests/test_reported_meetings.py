@@ -695,3 +695,23 @@ def test_a_message_its_bearer_brought_to_an_audience_is_where_it_was_received() 
     (message,) = [i for i in found.interactions if i.type == "correspondence"]
     assert (message.participants, message.date, message.place) == (
         ["Denis Sassou Nguesso", "Brice Clotaire Oligui Nguema"], "2024-06-13", "Libreville")
+
+
+def test_we_in_a_leaders_joint_statement_are_the_two_heads_its_opening_names() -> None:
+    body = ("JOINT STATEMENT\n\n1. At the invitation of the Honourable Philip J. Pierre, Prime Minister of Saint Lucia, "
+            "His Excellency Dr. Mohamed Irfaan Ali, President of the Co-operative Republic of Guyana, paid an official "
+            "visit to Saint Lucia from 16 to 18 October 2024.\n\n2. We held bilateral talks today at the Office of the "
+            "Prime Minister in Castries. We were joined by the Honourable Alva Baptiste, Minister for External Affairs "
+            "of Saint Lucia, and the Honourable Hugh Hilton Todd, Minister of Foreign Affairs of Guyana.\n\n3. Following "
+            "the talks, we witnessed the signing by the two Ministers of the Memorandum of Understanding on "
+            "Agricultural Cooperation.\n\n4. We recalled our meeting in Grenada in July, on the margins of the "
+            "Forty-Seventh Regular Meeting of the Conference of Heads of Government of CARICOM.\n\nIssued at Castries, "
+            "Saint Lucia, this 18th day of October, 2024.")
+    found = extract(make_release("t", "Joint Statement on the Official Visit", body))
+    got = {(i.type, frozenset(i.participants), i.date) for i in found.interactions}
+    leaders = {"Philip J. Pierre", "Mohamed Irfaan Ali"}
+    ministers = {"Alva Baptiste", "Hugh Hilton Todd"}
+    assert ("meeting", frozenset(leaders | ministers), "2024-10-18") in got
+    assert ("signing", frozenset(leaders | ministers), "2024-10-18") in got
+    assert ("meeting", frozenset(leaders), "2024-07") in got
+    assert any(t == "multilateral" and d == "2024-07" for t, _, d in got)

@@ -1,6 +1,8 @@
 """Joint statements told in the first person: who "we" are ("We, the Speakers of the Parliaments
 of Estonia, Latvia and Lithuania, met in Tallinn"; "Earlier today we held a video conference with
-X"): the persons who sign the statement."""
+X"): the persons who sign the statement, else the two heads of state or government its opening
+names ("At the invitation of Prime Minister A, President B paid an official visit ... We held
+bilateral talks today")."""
 from __future__ import annotations
 
 import re
@@ -35,7 +37,7 @@ def signatories(ctx: Context) -> list[str]:
         return signed
     opening = _WE_THE.search(text)
     if opening is None:
-        return []
+        return _principals(ctx)
     at, end = opening.start("who"), opening.end("who")
     states = [m.key for m in ctx.mentions if m.kind == "state" and at <= m.start < end]
     chosen = []
@@ -46,3 +48,21 @@ def signatories(ctx: Context) -> list[str]:
             return []
         chosen.append(holders[0])
     return chosen if len(chosen) >= 2 else []
+
+
+# Heads of state or government, whose joint statements say "we".
+_HEAD = re.compile(r"(?i)^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince)\b")
+
+
+def _principals(ctx: Context) -> list[str]:
+    """The two heads of state or government that the joint statement's first sentence naming
+    two of them names ("At the invitation of Prime Minister A, President B paid an official
+    visit"), before its first "we"."""
+    first_we = next((i for i, s in enumerate(ctx.sentences) if WE.search(s.text)), len(ctx.sentences))
+    heads = [p for p in ctx.persons.values() if any(_HEAD.match(t) for t, _, _ in p.offices)]
+    for mentions in ctx.person_mentions[:first_we]:
+        named = {m.name for m in mentions}
+        here = [p.key for p in heads if named & {p.name, *p.aliases}]
+        if len(here) == 2:
+            return here
+    return []

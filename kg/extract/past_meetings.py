@@ -8,6 +8,7 @@ import re
 from kg.cities import city_in_full
 from kg.extract.context import Context
 from kg.extract.groups import heads_all, heads_of_several_states, two_of_a_kind
+from kg.extract.joint import signatories
 from kg.extract.talks import LONG_PAIR_GAP
 from kg.records import Interaction
 from kg.sources.dates import find_dates, past_month
@@ -18,7 +19,7 @@ _TOWN = r"[A-Z][\w’'\-]+(?:(?:[ \-]|\s+(?:de|do|da|del|dos|das)\s+)[A-Z][\w’
 # "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
 # satisfaction their meeting in Tashkent last month": the two met then.
 _THEIR_MEETING = re.compile(
-    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+their\s+(?:last|previous|most recent|first|earlier)?\s*"
+    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+(?P<whose>their|our)\s+(?:last|previous|most recent|first|earlier)?\s*"
     r"(?:meeting|talks|encounter|conversation)(?:,?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+[^,.;]{3,120}?)?"
     r"(?:,\s+held)?\s+in\s+(?P<place>" + _TOWN + ")")  # ("their last meeting, held in Kampala on 19 January")
 # "The two had last met at the 56th Annual Meeting in Incheon, Republic of Korea, last May", "The two
@@ -62,7 +63,7 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                     (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])) and not ctx.lexicon.state(m["place"]):
                 out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
                                        ctx.evidence(sentence)))
-        if "their" not in sentence.text and "two" not in sentence.text:
+        if "their" not in sentence.text and "two" not in sentence.text and "our" not in sentence.text:
             continue
         for m in (*_THEIR_MEETING.finditer(sentence.text), *_THE_TWO_MET.finditer(sentence.text)):
             after = _AFTER_TOWN.sub("", sentence.text[m.end("place"): m.end("place") + 60])
@@ -71,11 +72,17 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                 past_month(after, released)
             if not when or (released and when >= released[:len(when)]):
                 continue  # undated, or not past
-            if ctx.lexicon.state(m["place"]) or not (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])):
+            # ("their meeting in Grenada in July": in that state, its town not said)
+            where = None if ctx.lexicon.state(m["place"]) else m["place"]
+            if where is not None and not (ctx.lexicon.place(where) or city_in_full(where)):
                 continue
-            pair = _their(ctx, idx, m.start(), interactions)
+            # ("We recalled our meeting in Grenada in July", in a joint statement: its signatories')
+            pair = [ctx.label(k) or "" for k in signatories(ctx)] if m.groupdict().get("whose") == "our" else \
+                _their(ctx, idx, m.start(), interactions)
+            if pair is not None and len(pair) != 2:
+                continue
             if pair:
-                out.append(Interaction("meeting", list(pair), when, m["place"], None, [], ctx.evidence(sentence)))
+                out.append(Interaction("meeting", list(pair), when, where, None, [], ctx.evidence(sentence)))
                 # (the same meeting read as a session of the two states: "The two Ministers recalled their
                 # last meeting, held in Kampala on 19 January" was theirs)
                 interactions[:] = [i for i in interactions if not (

@@ -53,7 +53,7 @@ _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at th
                     "until then", "’s", "'s", "that")
 _PLACELESS = ("call", "correspondence")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
-_RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
+_RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
                              r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}

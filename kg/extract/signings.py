@@ -71,6 +71,10 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
     witnesses = _witnesses(ctx, sentence, refs, last_pair or [])
+    saw = _WE_WITNESSED.search(sentence.text) if not witnesses and len(participants) >= 2 else None
+    if saw:  # ("Following the talks, we witnessed the signing by the two Ministers of ...": a joint statement's "we")
+        participants = unique(participants + [key_of(r) for r in refs if r.kind == "person" and r.text.lower() == "we"
+                                              and r.end <= sentence.start + saw.end()])
     if len(participants) >= 2 or len(witnesses) >= 2:
         # ("A and B signed ..., in the presence of Prime Minister C": C took part in the signing,
         # as attendees take part in a meeting; "Following the talks, and in the presence of the two
@@ -144,6 +148,9 @@ def _signatories(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.M
 
 
 _PRESENCE = re.compile(r"\b[Ii]n the presence of\s+|\b[Ii]n their presence\b")
+
+
+_WE_WITNESSED = re.compile(r"\b[Ww]e (?:also )?witness(?:ed)?\s+(?:the\s+)?signing\b")
 
 
 def _witnesses(ctx: Context, sentence: Sentence, refs: list[ActorRef], last_pair: list[str]) -> list[str]:
