@@ -82,3 +82,20 @@ def test_a_summit_is_dated_by_the_day_its_hosted_by_clause_gives() -> None:
         "to expand maritime cooperation."), date="2024-07-08"))
     summit = next(i for i in r.interactions if i.type == "multilateral")
     assert (summit.date, summit.place) == ("2024-04-11", "Washington")
+
+
+def test_the_two_who_last_met_where_both_attended_a_summit_took_part_in_it() -> None:
+    body = ("Moroni, 9 July 2024 – President Azali Assoumani received President Wavel Ramkalawan of Seychelles.\n\n"
+            "President Azali and President Ramkalawan last met in February in Addis Ababa, where both attended the "
+            "37th Ordinary Session of the Assembly of the African Union.")
+    found = extract(make_release("t", "State visit", body))
+    (summit,) = [i for i in found.interactions if i.type == "multilateral"]
+    assert set(summit.participants) == {"Azali Assoumani", "Wavel Ramkalawan"} and summit.date == "2024-02"
+
+
+def test_two_named_together_who_agreed_on_a_weekday_met() -> None:
+    body = ("NEW DELHI - Japanese Foreign Minister Takeshi Iwaya and his Indian counterpart Subrahmanyam Jaishankar "
+            "agreed Thursday to accelerate work on a high-speed railway.")
+    found = extract(make_release("t", "Japan, India agree", body, date="2025-03-27"))
+    assert [(i.type, i.participants, i.date) for i in found.interactions] == [
+        ("meeting", ["Takeshi Iwaya", "Subrahmanyam Jaishankar"], "2025-03-27")]

@@ -361,7 +361,9 @@ def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> 
 
 # ("The sides recalled their meeting in Baku last November during the 29th session of the
 # Conference of the Parties": met there, so at it)
-_MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b")
+_MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
+                      # ("last met in February in Addis Ababa, where both attended the ...")
+                      r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
 
 
 def _venue_after(ctx: Context, text: str, end: int) -> str | None:

@@ -19,7 +19,10 @@ _PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-�
 # (an office of many words between: "and the Minister of Foreign Affairs, International Trade and Worship of Argentina,")
 LONG_PAIR_GAP = re.compile(r",?\s+and\s+(?:[\w.\-’']+,?\s+){0,12}")
 TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
-                     r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion))\b")
+                     r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion)"
+                     # ("X and his Indian counterpart Y agreed Thursday to accelerate work on ...")
+                     r"|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?\s+(?:to|on|that)"
+                     r")\b")
 
 
 def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
