@@ -595,3 +595,17 @@ def test_a_given_name_with_or_without_its_hyphen_is_one_person() -> None:
                 Mention("g3", "n3", ("Cho Tae-yong",), frozenset({"KR"}))]
     plan = plan_persons(mentions, stop=frozenset())
     assert plan.target[("g1", "n1")] == plan.target[("g2", "n2")] != plan.target[("g3", "n3")]
+
+
+def test_presidents_listed_each_after_their_state_hold_that_states_presidency() -> None:
+    r = run("LISBON, 27 August 2023 – The Conference was attended by the Presidents of Brazil, Luiz Inácio Lula da "
+            "Silva, of Portugal, Marcelo Rebelo de Sousa, and of Cabo Verde, José Maria Neves.")
+    assert {p.name: [(x.title, x.of) for x in p.roles] for p in r.persons} == {
+        "Luiz Inácio Lula da Silva": [("President", "Brazil")], "Marcelo Rebelo de Sousa": [("President", "Portugal")],
+        "José Maria Neves": [("President", "Cabo Verde")]}
+
+
+def test_a_name_with_a_particle_received_without_an_office_is_a_person() -> None:
+    r = run("BRASILIA, 5 May 2024 – President Luiz Inácio Lula da Silva received Marcelo Rebelo de Sousa.")
+    assert [(i.type, i.participants) for i in r.interactions] == [
+        ("meeting", ["Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"])]

@@ -257,9 +257,17 @@ def _parent_body(body: str, key: str | None, lexicon: Lexicon) -> str | None:
 
 
 def list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:
-    """'the foreign ministers of Spain José Albares, Latvia Baiba Braže': the state
-    token before the name and the plural title the list hangs from."""
+    """'the foreign ministers of Spain José Albares, Latvia Baiba Braže', 'the Presidents of
+    Brazil, X, of Portugal, Y, and of Cabo Verde, Z': the state before the name and the plural
+    title the list hangs from."""
     k = i - 1
+    if k >= 2 and tokens[k].text == "," and tokens[k - 1].tags & {"state"} and tokens[k - 1].mention is not None:
+        k -= 1  # ("the Presidents of Brazil, Luiz Inácio Lula da Silva, of Portugal, Marcelo Rebelo de Sousa")
+        m = k
+        while m > 0 and tokens[m - 1].mention is tokens[k].mention:
+            m -= 1
+        if m < 1 or tokens[m - 1].text != "of":
+            return None
     if k < 0 or not (tokens[k].tags & {"state"}):
         return None
     state_key = tokens[k].key
@@ -278,6 +286,9 @@ def list_state(tokens: list[Token], i: int) -> tuple[str, str] | None:
             plural = " ".join(words)
             if PLURAL_TITLE.match(plural):
                 return f"state:{state_key}", _singular(plural)
+            if k >= 1 and tokens[k - 1].text in (",", "and"):
+                k -= 1  # (", of Portugal, Marcelo ...": an earlier item of the list)
+                continue
             return None
         if word in (",", "and") or tokens[k].cap or tokens[k].text in PARTICLES:
             k -= 1

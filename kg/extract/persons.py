@@ -52,6 +52,11 @@ class PersonMention:
     counterpart: bool = False  # introduced as someone's counterpart: holds the same office
 
 
+def _words_of_name(name_tokens: list[Token]) -> int:
+    """The words of a name run, its particles aside ("Marcelo Rebelo de Sousa": three)."""
+    return sum(1 for t in name_tokens if t.text not in PARTICLES)
+
+
 def _span_text(text: str, tokens: list[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base: tokens[j - 1].end - base]
 
@@ -279,7 +284,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         is_person = bool(offices) or honorific or surname in known_surnames or listed is not None \
             or surname in titled_surnames and plain_run(tokens, i, name_tokens) \
             or (2 <= len(name_tokens) <= 4 and (acts(tokens, j, text, base) or counterpart is not None
-                                                 or len(name_tokens) <= 3 and met_by_someone(tokens, i, text, base))
+                                                 or _words_of_name(name_tokens) <= 3 and met_by_someone(tokens, i, text, base))
                 and not names_a_thing(tokens, i, name_tokens, lexicon))
         if surname in BODY_ENDS and not honorific or named_after(tokens, j):
             # "Director of the Bertelsmann Foundation": a body, whatever its title says; "the Sir
