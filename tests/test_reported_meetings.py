@@ -715,3 +715,22 @@ def test_we_in_a_leaders_joint_statement_are_the_two_heads_its_opening_names() -
     assert ("signing", frozenset(leaders | ministers), "2024-10-18") in got
     assert ("meeting", frozenset(leaders), "2024-07") in got
     assert any(t == "multilateral" and d == "2024-07" for t, _, d in got)
+
+
+def test_the_leader_who_sent_the_guest_is_no_party_to_the_audience() -> None:
+    body = ("Libreville, 13 June 2024 – President Brice Clotaire Oligui Nguema received in audience the Minister of "
+            "Foreign Affairs of the Republic of the Congo, Jean-Claude Gakosso, sent by President Denis Sassou Nguesso "
+            "and bearer of a written message.")
+    found = extract(make_release("t", "Audience", body))
+    assert [i.participants for i in found.interactions if i.type == "meeting"] == [
+        ["Brice Clotaire Oligui Nguema", "Jean-Claude Gakosso"]]
+
+
+def test_a_treaty_signed_years_ago_named_beside_a_call_is_the_states_signing_not_the_callers() -> None:
+    body = ("Libreville, 13 June 2024 – President Brice Clotaire Oligui Nguema had a telephone conversation with the "
+            "President of Equatorial Guinea, Teodoro Obiang Nguema Mbasogo, about the islands, which the two "
+            "countries submitted to the International Court of Justice under the Special Agreement signed in "
+            "Marrakesh in November 2016.")
+    found = extract(make_release("t", "Call", body))
+    assert [(i.participants, i.date, i.place) for i in found.interactions if i.type == "signing"] == [
+        (["Gabon", "Equatorial Guinea"], "2016-11", "Marrakesh")]

@@ -128,7 +128,8 @@ def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair
     gap = text[t_end - sentence.start: after[0].start - sentence.start] if after else ""
     if after and (not near(gap) or _TOPIC_GAP.fullmatch(gap)):
         return []  # ("hold consultations on Sudan and Somalia": what they discussed, not with whom)
-    persons = [key_of(r) for r in after if r.kind == "person"]
+    # (not the one who sent the guest: "received X, sent by President Y and bearer of a message")
+    persons = [key_of(r) for r in after if r.kind == "person" and not _SENT_BY.search(text, 0, r.start - sentence.start)]
     if persons:  # with "the Czech and Slovak foreign ministers", who stand for their states
         named = any(r.kind == "person" and r.text.lower() not in ("he", "she") for r in after)
         return unique(persons + (standing_states(after) if named else []))
@@ -154,6 +155,7 @@ def object_keys(after: list[ActorRef], t_end: int, sentence: Sentence, last_pair
     return out
 
 
+_SENT_BY = re.compile(r"\b(?:sent|dispatched|mandated) by\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
 _LOWER = re.compile(r"\b[a-z][a-z\-]*\b")
 _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by", "his", "her", "their", "its",
            "today", "yesterday", "also", "separately", "jointly", "virtually", "bilateral", "separate", "official",

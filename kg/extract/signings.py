@@ -51,6 +51,10 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         pair = state_pair(sentence, before)
         if pair:
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
+    if when and ctx.release.date and when[:4] < ctx.release.date[:4] and _DOCUMENT_SIGNED.search(
+            sentence.text[:m.end()]):
+        # (a document signed years ago, named in a sentence about something else: not its subject's persons')
+        subject = [k for k in subject if not k.startswith("person:")]
     participants = unique(only_persons(subject) + only_persons(
         objects if re.search(r"\bwith\b", tail[:40]) or by or _signed_with(sentence, after, m) else []))
     bodies = _signing_bodies(sentence, before, m)
@@ -235,6 +239,9 @@ def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pai
 _READOUT_SENTENCES = 30
 # "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
 # ("Since the signing by the two foreign ministries in 2007 of a memorandum")
+_DOCUMENT_SIGNED = re.compile(r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)\s+signed$")
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b|"
+                             # ("under the Special Agreement signed in Marrakesh in November 2016")
+                             r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)\s+signed\s+(?:in|on)\b|"
                              r"\bsigning by (?:the two|both) (?:foreign ministries|ministries|countries|governments|states|sides)\b")
 
