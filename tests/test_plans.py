@@ -92,3 +92,16 @@ def test_a_plan_on_a_weekday_is_the_coming_one() -> None:
             "President Mbumba will meet Prime Minister Petteri Orpo.", title="State visit", date="2024-10-08")
     assert "meeting of Nangolo Mbumba with Petteri Orpo" in initiatives(r)
     assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [{"Alexander Stubb", "Nangolo Mbumba"}]
+
+
+def test_a_summit_a_state_will_host_and_an_invitation_extended_to_a_guest_are_plans() -> None:
+    body = ("Cairo, 11 February 2025 – Mohammed bin Ahmed Al Yamahi, President of the Arab Parliament, met Ahmed Aboul "
+            "Gheit, Secretary-General of the League of Arab States. They reviewed the arrangements for the 34th Arab "
+            "Summit, which the Republic of Iraq will host in Baghdad in May. Earlier, Al Yamahi received a call from "
+            "Mahmoud al-Mashhadani, Speaker of the Council of Representatives of Iraq. The Iraqi Speaker also "
+            "extended to Al Yamahi an invitation to visit Iraq, which he accepted.")
+    found = extract(make_release("t", "Arab Parliament", body))
+    assert not [i for i in found.interactions if i.type == "multilateral"]
+    plans = {(i.name, i.proposed_by) for i in found.initiatives}
+    assert ("visit of Mohammed bin Ahmed Al Yamahi to Iraq", "Mahmoud al-Mashhadani") in plans
+    assert any(name == "34th Arab Summit" for name, _ in plans)

@@ -39,6 +39,9 @@ _CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|p
                           # (not "... of X for Y to visit"; "from the President of Mexico, Andrés Manuel López
                           # Obrador, to pay": the host's name in commas)
                           rf"(?P<host>(?:(?!\bfor\b)[^.;]){{2,100}}?),?\s+{_TO_VISIT}")
+# "The Iraqi Speaker also extended to Al Yamahi an invitation to visit Iraq": the subject's invitation
+_EXTENDED_TO = re.compile(rf"\b(?:conveyed|extended|addressed|renewed)\s+to\s+(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the|his|her)\s+"
+                          rf"(?:\w+\s+)?invitation\s+{_TO_VISIT}")
 # "asked the guest to convey his invitation to Prime Minister Viktor Orban to pay an official visit to ..."
 _HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
@@ -90,6 +93,10 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
             guest = next((name for name, state in states.items() if dest is not None and
                           state not in (None, f"state:{dest.code}")), None)
         if visit(guest, m.end(), host):
+            spans.append((m.start(), m.end()))
+    for m in _EXTENDED_TO.finditer(text) if "invitation" in text else ():
+        if not any(a <= m.start() < b for a, b in spans) and \
+                visit(person_in(ctx, idx, m.start("who"), m.end("who")), m.end(), proposer_of(ctx, idx, m.start())):
             spans.append((m.start(), m.end()))
     for m in _INVITATION_FOR.finditer(text) if "invitation" in text else ():
         if any(a <= m.start() < b for a, b in spans):

@@ -142,7 +142,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
                 re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
             # ("the International Donors' Conference in solidarity with ..., which will take place on 17 June")
-            later = re.match(r"[^.;,]{0,90},\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}?(?:will|is (?:due|scheduled|expected|to))\b",
+            later = re.match(r"[^.;,]{0,90},\s*(?:which|that)\s+(?:[\w\-]+\s+){0,5}?(?:will|is (?:due|scheduled|expected|to))\b",
                              text[phrase.end: phrase.end + 140])
             if hosting or later or is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
