@@ -239,9 +239,10 @@ def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pai
 _READOUT_SENTENCES = 30
 # "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
 # ("Since the signing by the two foreign ministries in 2007 of a memorandum")
-_DOCUMENT_SIGNED = re.compile(r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)\s+signed$")
+_DOCUMENT = r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)"  # (a document's head word)
+_DOCUMENT_SIGNED = re.compile(rf"{_DOCUMENT}\s+signed$")
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b|"
                              # ("under the Special Agreement signed in Marrakesh in November 2016")
-                             r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)\s+signed\s+(?:in|on)\b|"
+                             rf"{_DOCUMENT}\s+signed\s+(?:in|on)\b|"
                              r"\bsigning by (?:the two|both) (?:foreign ministries|ministries|countries|governments|states|sides)\b")
 

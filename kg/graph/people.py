@@ -164,11 +164,10 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     by_letters: dict[str, list[str]] = defaultdict(list)
     for key in {same_as[k] for k in same_as}:
         by_letters[key.replace(" ", "")].append(key)
-    for keys in by_letters.values():
-        first = min(keys, key=lambda k: (-len(key_releases[k]), k))
-        for key, main in same_as.items():
-            if main in keys:
-                same_as[key] = first
+    merged = {main: min(keys, key=lambda k: (-len(key_releases[k]), k))
+              for keys in by_letters.values() if len(keys) > 1 for main in keys}
+    for key, main in same_as.items():
+        same_as[key] = merged.get(main, main)
     for surname in list(full):
         for key in [k for k in full[surname] if same_as[k] != k]:
             main = same_as[key]
