@@ -609,3 +609,15 @@ def test_a_name_with_a_particle_received_without_an_office_is_a_person() -> None
     r = run("BRASILIA, 5 May 2024 – President Luiz Inácio Lula da Silva received Marcelo Rebelo de Sousa.")
     assert [(i.type, i.participants) for i in r.interactions] == [
         ("meeting", ["Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"])]
+
+
+def test_a_secretary_of_state_of_a_publisher_that_never_names_the_united_states_is_its_own() -> None:
+    body = ("Secretariat of State for Foreign Affairs and International Cooperation\nRepublic of Honduras\n\n"
+            "Beijing, People's Republic of China, 12 June 2023. The President of the Republic, Iris Xiomara Castro "
+            "Sarmiento, held talks with the President of the People's Republic of China, Xi Jinping. The meeting was "
+            "attended by the Secretary of State in the Office of Foreign Affairs and International Cooperation, "
+            "Eduardo Enrique Reina.")
+    r = extract(make_release("t", "Castro in Beijing", body))
+    assert [of for _, of in offices(r, "Reina")] == ["Honduras"]
+    us = run("WASHINGTON, 12 June 2023 – Secretary of State Antony Blinken met Foreign Minister Eduardo Enrique Reina.")
+    assert [of for _, of in offices(us, "Blinken")] == ["United States"]

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
-from kg.extract.holders import body_spelt_out, one_holder_each, same_title
+from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title
 from kg.extract.issuer import issuer_names
 from kg.extract.mentions import Mention
 from kg.extract.name_forms import match_person
@@ -225,6 +225,7 @@ def _merge_persons(ctx: Context) -> None:
         if _stated(persons[key]) is None:
             persons[key].state = state  # ("B ... signed for Ghana": the text gives B's state so)
     for p in persons.values():
+        p.offices = home_secretaries(ctx, p.offices)
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
         # host's), else the publisher's state.

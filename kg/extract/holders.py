@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, PersonEntity
+from kg.records import Evidence
 from kg.lexicon import fold
 
 # Offices one person holds at a time, by a normal form of their titles.
@@ -68,3 +69,17 @@ def body_spelt_out(ctx: Context, title: str, of: str | None, other: str, other_o
         {fold(entry.name), fold(entry.acronym), *map(fold, entry.aliases)} if entry else set())
     initials = "".join(w[0] for w in body.split() if w[:1].isupper())  # "OIC"
     return fold(body) in forms or fold(initials) in forms or fold(ctx.label(short_of) or "") in forms and entry is not None
+
+
+_SECRETARY_OF_STATE = re.compile(r"(?i)^(?:deputy |assistant |under )?secretary of state\b")
+
+
+def home_secretaries(ctx: Context, offices: list[tuple[str, str | None, Evidence]]) -> list[tuple[str, str | None, Evidence]]:
+    """``offices`` with a "Secretary of State" of the publisher's state, not the American office,
+    where the release names the publisher's state and never the United States: the Holy See's
+    Secretary of State, Honduras's "Secretary of State in the Office of Foreign Affairs"."""
+    home = ctx.home_state
+    if not home or home == "US" or not ctx.home_stated or \
+            any(m.kind in ("state", "demonym") and m.key == "US" for m in ctx.mentions):
+        return offices
+    return [(t, f"state:{home}" if o == "state:US" and _SECRETARY_OF_STATE.match(t) else o, e) for t, o, e in offices]
