@@ -224,8 +224,8 @@ def _merge_persons(ctx: Context) -> None:
     for key, state in signed_for(ctx, persons).items():
         if _stated(persons[key]) is None:
             persons[key].state = state  # ("B ... signed for Ghana": the text gives B's state so)
+    home_secretaries(ctx, list(persons.values()))
     for p in persons.values():
-        p.offices = home_secretaries(ctx, p.offices)
         # The state the text gives the person, else (for the offices it leaves bare) the
         # host country of a visit the release reports (officials met there are the
         # host's), else the publisher's state.

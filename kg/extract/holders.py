@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, PersonEntity
-from kg.records import Evidence
 from kg.lexicon import fold
 
 # Offices one person holds at a time, by a normal form of their titles.
@@ -74,12 +73,14 @@ def body_spelt_out(ctx: Context, title: str, of: str | None, other: str, other_o
 _SECRETARY_OF_STATE = re.compile(r"(?i)^(?:deputy |assistant |under )?secretary of state\b")
 
 
-def home_secretaries(ctx: Context, offices: list[tuple[str, str | None, Evidence]]) -> list[tuple[str, str | None, Evidence]]:
-    """``offices`` with a "Secretary of State" of the publisher's state, not the American office,
-    where the release names the publisher's state and never the United States: the Holy See's
-    Secretary of State, Honduras's "Secretary of State in the Office of Foreign Affairs"."""
+def home_secretaries(ctx: Context, persons: list[PersonEntity]) -> None:
+    """Give a "Secretary of State" the publisher's state, not the American office, where the
+    release names the publisher's state and never the United States: the Holy See's Secretary of
+    State, Honduras's "Secretary of State in the Office of Foreign Affairs"."""
     home = ctx.home_state
     if not home or home == "US" or not ctx.home_stated or \
             any(m.kind in ("state", "demonym") and m.key == "US" for m in ctx.mentions):
-        return offices
-    return [(t, f"state:{home}" if o == "state:US" and _SECRETARY_OF_STATE.match(t) else o, e) for t, o, e in offices]
+        return
+    for p in persons:
+        p.offices = [(t, f"state:{home}" if o == "state:US" and _SECRETARY_OF_STATE.match(t) else o, e)
+                     for t, o, e in p.offices]

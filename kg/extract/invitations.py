@@ -34,14 +34,12 @@ _INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,8
                              rf"(?:’s|'s) invitation) (?:for|to) {_WHO}\s+{_TO_VISIT}")
 # "conveyed to him an invitation from President Petr Pavel to visit the Czech Republic": to the one
 # it was conveyed to, from its host
-_CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted)\s+to\s+"
-                          rf"(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the)\s+(?:\w+\s+)?invitation\s+(?:from|of)\s+"
+_CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted|addressed|renewed)\s+"
+                          rf"to\s+(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the|his|her)\s+(?:\w+\s+)?invitation\s+"
                           # (not "... of X for Y to visit"; "from the President of Mexico, Andrés Manuel López
-                          # Obrador, to pay": the host's name in commas)
-                          rf"(?P<host>(?:(?!\bfor\b)[^.;]){{2,100}}?),?\s+{_TO_VISIT}")
-# "The Iraqi Speaker also extended to Al Yamahi an invitation to visit Iraq": the subject's invitation
-_EXTENDED_TO = re.compile(rf"\b(?:conveyed|extended|addressed|renewed)\s+to\s+(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the|his|her)\s+"
-                          rf"(?:\w+\s+)?invitation\s+{_TO_VISIT}")
+                          # Obrador, to pay": the host's name in commas; "The Iraqi Speaker also extended to
+                          # Al Yamahi an invitation to visit Iraq": no host named, the subject's own)
+                          rf"(?:(?:from|of)\s+(?P<host>(?:(?!\bfor\b)[^.;]){{2,100}}?),?\s+)?{_TO_VISIT}")
 # "asked the guest to convey his invitation to Prime Minister Viktor Orban to pay an official visit to ..."
 _HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
 # "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
@@ -81,7 +79,8 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
         visit(guest, m.end(), proposer_of(ctx, idx, m.start()))
         spans.append((m.start(), m.end()))
     for m in _CONVEYED_TO.finditer(text) if "invitation" in text else ():
-        host = _last_person_in(ctx, idx, m.start("host"), m.end("host"))
+        host = _last_person_in(ctx, idx, m.start("host"), m.end("host")) if m["host"] else \
+            proposer_of(ctx, idx, m.start())
         guest = person_in(ctx, idx, m.start("who"), m.end("who"))
         if guest is None and re.fullmatch(r"(?i)him|her|them", m["who"]):
             # (of the two who just met, the one from elsewhere than the state to visit: "was received
@@ -93,10 +92,6 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
             guest = next((name for name, state in states.items() if dest is not None and
                           state not in (None, f"state:{dest.code}")), None)
         if visit(guest, m.end(), host):
-            spans.append((m.start(), m.end()))
-    for m in _EXTENDED_TO.finditer(text) if "invitation" in text else ():
-        if not any(a <= m.start() < b for a, b in spans) and \
-                visit(person_in(ctx, idx, m.start("who"), m.end("who")), m.end(), proposer_of(ctx, idx, m.start())):
             spans.append((m.start(), m.end()))
     for m in _INVITATION_FOR.finditer(text) if "invitation" in text else ():
         if any(a <= m.start() < b for a, b in spans):

@@ -66,7 +66,8 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         # Kazakhstan and Uzbekistan": the states after "by")
         at = base + m.end() + by.end()
         # (or "by the presidents of Costa Rica, El Salvador, ...": the states after their officials)
-        officials = OFFICIALS_OF.match(ctx.release.text, at + len(tail[by.end():]) - len(tail[by.end():].lstrip()))
+        after_by = tail[by.end():]
+        officials = OFFICIALS_OF.match(ctx.release.text, at + len(after_by) - len(after_by.lstrip()))
         at = officials.end() if officials else at
         listed = [r for r in refs if r.start >= at]  # (past a clause break: "on the margins")
         right_after = bool(listed) and listed[0].kind == "state" and listed[0].start - at <= 5
