@@ -462,6 +462,18 @@ def test_we_in_a_joint_statement_are_its_signatories() -> None:
         ("meeting", speakers), ("call", speakers | {"Ruslan Stefanchuk"})]  # (not a meeting in Vilnius: to come)
 
 
+def test_a_joint_statement_of_many_states_is_read_through() -> None:
+    # (a "We, the" opening listing thirty states with no "and ...,": read once, not by trying
+    # every way of splitting each listed name's spaces, which took hours on such a list)
+    states = ["Austria", "Brazil", "Colombia", "Croatia", "Cyprus", "Ecuador", "Estonia", "Guatemala", "Greece",
+              "Honduras", "Israel", "Latvia", "Lithuania", "Kosovo", "Montenegro", "Poland", "Ukraine", "Italy",
+              "Canada", "Egypt", "France", "Germany", "Iraq", "Ireland", "Japan", "Jordan", "Lebanon", "Norway",
+              "Qatar", "Chile"]
+    body = "JOINT STATEMENT\n\nWe, the Ministers of " + ", ".join(states) + " met today in Rome. We condemn the attack."
+    r = extract(make_release("js", "Joint Statement on the attack", body, date="2021-06-28"))
+    assert {s.name for s in r.states} >= set(states)
+
+
 def test_a_message_a_delegations_head_delivered_and_the_two_foreign_ministers_talks_at_their_ministry() -> None:
     body = ("Asmara, 27 January 2025- President Isaias Afwerki this morning received at the State House a delegation "
             "led by Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, who delivered "

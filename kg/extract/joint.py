@@ -13,7 +13,9 @@ from kg.extract.context import Context
 _JOINT = re.compile(r"\b(?:JOINT STATEMENT|JOINT DECLARATION|Joint Statement|Joint Declaration|Joint Communiqu[ée])\b"
                     r"|(?:^|\n)We, the\b")
 # "We, the Foreign Ministers of A, B and C,": the states the signatories stand for.
-_WE_THE = re.compile(r"\bWe, the (?P<who>[^,.;]{3,120}?(?:,\s*[^,.;]{2,40}?)*?\s+and\s+[^,.;]{2,60}?),")
+# (",\s*+": a part after a comma starts at its first word, so a long list that ends in no
+# "and ...," is given up in one pass, not after trying every split of each part's spaces)
+_WE_THE = re.compile(r"\bWe, the (?P<who>[^,.;]{3,120}?(?:,\s*+[^,.;]{2,40}?)*?\s+and\s+[^,.;]{2,60}?),")
 WE = re.compile(r"\b[Ww]e\b")
 
 
