@@ -146,3 +146,18 @@ def test_the_office_named_on_a_header_line_is_an_organisation_of_the_release() -
                  "The Minister met the Chinese Foreign Minister.")
     assert "Ministry of Foreign Affairs" in named and not any("Bahrain" in n for n in named)
     assert orgs("Government of Georgia\nPress Release\n\nThe Prime Minister met the Premier in Dalian today.") == []
+
+
+def test_bodies_named_after_the_office_they_serve_and_a_contact_lines_fields() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    body = ("Addis Ababa, 15 March 2023. In a statement issued after the meeting, the Office of the Prime Minister said "
+            "the two sides had a constructive discussion.\n\nPhoto: Press Service of the President of Georgia\n\n"
+            "Media contact\nCommunications Division, Commonwealth Secretariat\n\nFor further information, contact:\n"
+            "Directorate of Information and Communication | African Union Commission | E-mail: DIC@africa-union.org")
+    r = extract(make_release("et", "Talks", body))
+    names = {o.name for o in r.organizations}
+    assert {"Office of the Prime Minister", "Press Service of the President of Georgia", "Communications Division",
+            "Directorate of Information and Communication"} <= names
+    assert not [n for n in names if "|" in n]  # (each field of the contact line on its own)

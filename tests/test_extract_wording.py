@@ -1700,3 +1700,56 @@ def test_the_body_a_states_possessive_names_after_an_office_is_no_person() -> No
     r = run("The FNC Speaker received the Speaker of Malaysia's Dewan Rakyat, Johari Abdul, at the Council.",
             title="FNC Speaker receives Speaker of Malaysia's Dewan Rakyat")
     assert "Dewan Rakyat" not in names(r)
+
+
+def test_an_agreement_between_the_governments_of_four_states_was_signed_by_the_four() -> None:
+    r = extract(make_release("az", "Ministers meet", "He recalled the meeting between President Ilham Aliyev and Prime "
+                             "Minister of Georgia Irakli Garibashvili held in Bucharest on December 17, 2022, during which "
+                             "the Agreement on Strategic Partnership in the Field of Green Energy Development and Transmission "
+                             "between the Governments of Azerbaijan, Georgia, Romania and Hungary was signed.",
+                             date="2023-03-03"))
+    assert [(i.type, i.participants, i.date, i.place) for i in r.interactions if i.type == "signing"] == [
+        ("signing", ["Azerbaijan", "Georgia", "Romania", "Hungary"], "2022-12-17", "Bucharest")]
+
+
+def test_credentials_received_at_a_palace_then_presented_by_each_envoy_and_a_father_named_in_a_sons_name() -> None:
+    body = ("ABU DHABI, 9th May, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received "
+            "at Qasr Al Watan in Abu Dhabi the credentials of two new ambassadors to the UAE.\n\nThe credentials were "
+            "presented by Choi Yong-sam, Ambassador of the Republic of Korea; and Jorge Eduardo Palacios, Ambassador of "
+            "the Republic of Colombia.\n\nThe ceremony was attended by H.H. Sheikh Mansour bin Zayed Al Nahyan, Vice "
+            "President, Deputy Prime Minister and Chairman of the Presidential Court; and H.H. Sheikh Khaled bin Mohamed "
+            "bin Zayed Al Nahyan, Crown Prince of Abu Dhabi.")
+    r = extract(make_release("ae", "UAE President receives credentials of new ambassadors", body))
+    assert [(i.participants, i.date, i.place) for i in r.interactions] == [
+        (["Mohamed bin Zayed Al Nahyan", "Choi Yong-sam"], "2023-05-09", "Abu Dhabi"),
+        (["Mohamed bin Zayed Al Nahyan", "Jorge Eduardo Palacios"], "2023-05-09", "Abu Dhabi")]
+    persons = {p.name: [role.title for role in p.roles] for p in r.persons}
+    # (the son is not his father: "Mohamed bin Zayed Al Nahyan" stands inside "Khaled bin Mohamed bin Zayed Al Nahyan")
+    assert persons["Mohamed bin Zayed Al Nahyan"] == ["President"]
+    assert "Khaled bin Mohamed bin Zayed Al Nahyan" in persons
+    assert persons["Mansour bin Zayed Al Nahyan"] == ["Vice President", "Deputy Prime Minister",
+                                                       "Chairman of the Presidential Court"]
+    assert "Court" not in persons
+
+
+def test_met_one_and_then_with_a_delegation_led_by_another_are_two_meetings() -> None:
+    r = extract(make_release("et", "Blinken in Addis Ababa", "Addis Ababa, March 15/2023 (ENA) US Secretary of State "
+                             "Antony Blinken also met today with AU Commission Chairperson Moussa Faki Mahamat, at the AU "
+                             "headquarters, and with a TPLF delegation led by Getachew Reda."))
+    assert [i.participants for i in r.interactions] == [["Antony Blinken", "Moussa Faki Mahamat"],
+                                                        ["Antony Blinken", "Getachew Reda"]]
+
+
+def test_each_minister_who_signed_for_a_government_signed_and_a_counterpart_addressed_as_doctor_holds_the_office() -> None:
+    body = ("Dhaka, 06 December 2020. Prime Minister Sheikh Hasina and her Bhutanese counterpart Dr. Lotay Tshering "
+            "witnessed the signing at a virtual ceremony.\n\nCommerce Minister Tipu Munshi, MP signed the agreement on "
+            "behalf of the Government of the People's Republic of Bangladesh, while Minister for Economic Affairs Lyonpo "
+            "Loknath Sharma signed for the Royal Government of Bhutan.\n\nAfter the signing, the two Prime Ministers held "
+            "a virtual bilateral meeting.")
+    r = extract(make_release("bd", "Bangladesh and Bhutan sign Preferential Trade Agreement", body))
+    kinds = [(i.type, i.participants) for i in r.interactions]
+    assert ("signing", ["Tipu Munshi", "Loknath Sharma"]) in kinds
+    assert ("call", ["Sheikh Hasina", "Lotay Tshering"]) in kinds  # (a virtual meeting of the two Prime Ministers)
+    roles = {p.name: [(role.title, role.of) for role in p.roles] for p in r.persons}
+    assert roles["Lotay Tshering"] == [("Prime Minister", "Bhutan")]
+    assert roles["Loknath Sharma"] == [("Minister for Economic Affairs", "Bhutan")]

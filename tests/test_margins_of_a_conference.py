@@ -99,3 +99,64 @@ def test_two_named_together_who_agreed_on_a_weekday_met() -> None:
     found = extract(make_release("t", "Japan, India agree", body, date="2025-03-27"))
     assert [(i.type, i.participants, i.date) for i in found.interactions] == [
         ("meeting", ["Takeshi Iwaya", "Subrahmanyam Jaishankar"], "2025-03-27")]
+
+
+def test_a_meeting_named_with_its_acronym_and_chaired_is_held_and_a_summit_hosted_elsewhere_is_a_past_one() -> None:
+    body = ("Foreign ministers from across the Commonwealth met in New York on Thursday for their annual gathering.\n\n"
+            "The Commonwealth Foreign Affairs Ministers Meeting (CFAMM) was chaired by Rwanda's Minister of Foreign "
+            "Affairs, Dr Vincent Biruta, as Rwanda is the Chair-in-Office following the Commonwealth Heads of Government "
+            "Meeting (CHOGM) hosted in Kigali in June.")
+    r = extract(make_release("cw", "Commonwealth foreign ministers meet", body, date="2022-09-23"))
+    events = {i.name: (i.date, i.place, i.participants) for i in r.interactions if i.type == "multilateral"}
+    assert events["Commonwealth Foreign Affairs Ministers Meeting"][1:] == ("New York", ["Vincent Biruta"])  # (not Kigali)
+    assert events["Commonwealth Heads of Government Meeting"][:2] == ("2022-06", "Kigali")
+    assert "Commonwealth Foreign Affairs Ministers Meeting" not in {o.name for o in r.organizations}  # (an event)
+
+
+def test_the_delegation_led_to_a_council_meeting_took_part_in_it_and_a_summit_with_its_year_starts_on_its_first_day() -> None:
+    r = extract(make_release("pk", "Foreign Minister participates in SCO Council of Foreign Ministers meeting",
+                             "Foreign Minister Bilawal Bhutto Zardari led the Pakistan delegation to the meeting of the "
+                             "Council of Foreign Ministers (CFM) of the Shanghai Cooperation Organisation (SCO) held in Goa, "
+                             "India, on 4-5 May 2023.", date="2023-05-05"))
+    assert [(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"] == [
+        ("meeting of the Council of Foreign Ministers", "2023-05-04", "Goa")]
+    r = extract(make_release("ws", "Prime Minister holds bilateral meetings",
+                             "Apia, 25 October 2024. The Prime Minister of Samoa, Fiamē Naomi Mata'afa, held bilateral "
+                             "meetings yesterday with the Prime Minister of New Zealand, Christopher Luxon, on the margins "
+                             "of the Commonwealth Heads of Government Meeting (CHOGM) 2024, which Samoa is hosting in Apia "
+                             "from 21 to 26 October."))
+    assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
+        ("Commonwealth Heads of Government Meeting", "2024-10-21")]
+
+
+def test_a_dateline_with_its_day_and_year_apart_by_a_slash_dates_and_places_the_release() -> None:
+    r = extract(make_release("et", "PM Abiy, Blinken discuss peace process", "Addis Ababa, March 15/2023 (ENA) Prime "
+                             "Minister Abiy Ahmed held discussions today with the United States Secretary of State, "
+                             "Antony Blinken."))
+    assert (r.date, r.place) == ("2023-03-15", "Addis Ababa")
+    assert [(i.date, i.place) for i in r.interactions if i.type == "meeting"] == [("2023-03-15", "Addis Ababa")]
+
+
+def test_a_summit_hosted_and_chaired_by_two_is_no_meeting_of_them_and_a_meeting_held_years_ago_is_dated_so() -> None:
+    body = ("Riyadh – 20 October 2023\n\nSecretary-General Jasem Mohamed Albudaiwi took part today in the first Summit "
+            "between the GCC and the Association of Southeast Asian Nations (ASEAN), hosted by the Kingdom of Saudi Arabia "
+            "in Riyadh and chaired by Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud, together with President "
+            "Joko Widodo of Indonesia. He recalled the first ASEAN-GCC Ministerial Meeting held in Manama in June 2009.")
+    r = extract(make_release("gc", "Secretary-General participates in the ASEAN-GCC Summit", body))
+    assert [(i.type, i.name, i.date, i.place) for i in r.interactions] == [
+        ("multilateral", "ASEAN-GCC Summit", "2023-10-20", "Riyadh"),  # (the headline's, told in the lead by its parties)
+        ("multilateral", "first ASEAN-GCC Ministerial Meeting", "2009-06", "Manama")]
+
+
+def test_the_day_after_a_sentence_with_no_event_and_the_visiting_president_beside_the_hosts_own() -> None:
+    body = ("August 04, 2022\n\nPresident Ibrahim Mohamed Solih of Maldives paid a State Visit to India. On his arrival "
+            "in New Delhi on Monday, President Solih was received at the airport by Minister of State for External "
+            "Affairs and Culture Smt. Meenakashi Lekhi.\n\nThe next day, President Solih was accorded a ceremonial "
+            "welcome in the presence of President Smt. Droupadi Murmu. External Affairs Minister Dr. S. Jaishankar "
+            "called on the visiting President. The two Presidents jointly witnessed, through video link, the opening of "
+            "a bridge.\n\nNew Delhi")
+    r = extract(make_release("in", "State Visit of the President of Maldives to India", body))
+    assert r.place == "New Delhi"  # (the town alone on the last line)
+    assert sorted((i.type, i.participants, i.date) for i in r.interactions if i.type != "visit") == [
+        ("meeting", ["Ibrahim Mohamed Solih", "Meenakashi Lekhi"], "2022-08-01"),
+        ("meeting", ["S. Jaishankar", "Ibrahim Mohamed Solih"], "2022-08-02")]  # (no call: they watched together)

@@ -105,3 +105,19 @@ def test_a_summit_a_state_will_host_and_an_invitation_extended_to_a_guest_are_pl
     plans = {(i.name, i.proposed_by) for i in found.initiatives}
     assert ("visit of Mohammed bin Ahmed Al Yamahi to Iraq", "Mahmoud al-Mashhadani") in plans
     assert any(name == "34th Arab Summit" for name, _ in plans)
+
+
+def test_a_business_forum_of_two_states_planned_is_an_initiative() -> None:
+    r = extract(make_release("fi", "Presidents meet", "Helsinki, 8 October 2024. President Alexander Stubb met President "
+                             "Nangolo Mbumba. They agreed that a Finnish-Namibian business forum will be organised in "
+                             "Windhoek in spring 2025. Stubb also discussed the preparations for the Mongolia–Japan "
+                             "investment forum to be held in Tokyo next spring."))
+    assert {i.name for i in r.initiatives} >= {"Finnish-Namibian business forum", "Mongolia–Japan investment forum"}
+    assert [i.type for i in r.interactions] == ["meeting"]  # (neither forum took place)
+
+
+def test_a_meeting_of_a_numbered_format_is_a_multilateral_event() -> None:
+    r = extract(make_release("am", "Ministers talk", "The Ministers exchanged views on the regional agenda, recalling the "
+                             "first meeting of the 3+3 platform, held in Moscow in December 2021.", date="2022-09-14"))
+    assert [(i.type, i.name, i.date, i.place) for i in r.interactions] == [
+        ("multilateral", "first meeting of the 3+3 platform", "2021-12", "Moscow")]

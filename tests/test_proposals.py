@@ -200,3 +200,20 @@ def test_a_person_called_by_the_first_of_two_family_names_is_the_one_named_in_fu
     assert [p.name for p in record.persons if "Espot" in p.name or "Espot" in p.aliases] == ["Xavier Espot Zamora"]
     visit = next(i for i in record.initiatives if "Andorra" in i.name)
     assert visit.proposed_by == "Xavier Espot Zamora"
+
+
+def test_programmes_named_by_their_head_word_a_masterplan_a_hub_a_single_market_and_an_agenda_with_its_year() -> None:
+    r = extract(make_release("au", "AUC and IRENA sign MoU", "They discussed the Africa Single Electricity Market and the "
+                             "Continental Power System Masterplan, in line with Agenda 2063, and the concrete pouring "
+                             "ceremony for the Greater Malé Connectivity Project (GMCP). The Secretary-General updated "
+                             "ministers on the Commonwealth Climate Finance Access Hub and on the Brussels Media Hub.",
+                             date="2023-02-17"))
+    assert {i.name for i in r.initiatives} == {
+        "Africa Single Electricity Market", "Continental Power System Masterplan", "Agenda 2063",
+        "Greater Malé Connectivity Project", "Commonwealth Climate Finance Access Hub"}  # (not a press office)
+
+
+def test_a_market_named_in_a_headline_is_no_programme() -> None:
+    r = extract(make_release("us", "Sanctions on Darknet Market and Ransomware", "The Department announced sanctions today.",
+                             date="2022-04-05"))
+    assert r.initiatives == []

@@ -746,3 +746,31 @@ def test_a_treaty_signed_years_ago_named_beside_a_call_is_the_states_signing_not
     found = extract(make_release("t", "Call", body))
     assert [(i.participants, i.date, i.place) for i in found.interactions if i.type == "signing"] == [
         (["Gabon", "Equatorial Guinea"], "2016-11", "Marrakesh")]
+
+
+def test_a_call_headlined_with_phones_recalled_meetings_an_ordinal_summit_and_a_body_seated_somewhere() -> None:
+    body = ("Monday, 13 February 2023\n\nPresident Abdel Fattah El-Sisi made a phone call today to Mr. Nikos "
+            "Christodoulides to congratulate him on winning the presidential election in the Republic of Cyprus. Mr. "
+            "Christodoulides recalled his previous meetings with the President during his tenure as Minister of Foreign "
+            "Affairs. Both sides noted the outcomes of the ninth trilateral summit, held in Athens in October 2021, and "
+            "the activities of the Eastern Mediterranean Gas Forum (EMGF), headquartered in Cairo. President El-Sisi "
+            "also commended the efforts of outgoing President Nicos Anastasiades in strengthening relations, and "
+            "extended an invitation to Mr. Christodoulides to visit Egypt.")
+    r = extract(make_release("eg", "President El-Sisi Phones Cypriot President-Elect Nikos Christodoulides", body))
+    assert "El-Sisi Phones" not in {p.name for p in r.persons}
+    assert [(i.type, i.name, i.date, i.place) for i in r.interactions] == [
+        ("call", None, "2023-02-13", None),
+        ("meeting", None, None, None),  # (recalled: not today's, nor in Cairo)
+        ("multilateral", "ninth trilateral summit", "2021-10", "Athens")]  # (not the Forum: a body seated in Cairo)
+    assert [(i.name, i.proposed_by) for i in r.initiatives] == [
+        ("visit of Nikos Christodoulides to Egypt", "Abdel Fattah El-Sisi")]  # (who extended it, not whom he praised)
+
+
+def test_a_brief_encounter_recalled_on_the_sidelines_of_a_meeting_held_in_a_town_is_their_past_meeting() -> None:
+    r = extract(make_release("as", "Secretary-General of ASEAN meets Minister of Timor-Leste", "JAKARTA, 3 August 2023 – "
+                             "Secretary-General of ASEAN, Dr. Kao Kim Hourn, today received a courtesy call from the "
+                             "Minister of Foreign Affairs of Timor-Leste, H.E. Bendito dos Santos Freitas. The "
+                             "Secretary-General welcomed the Minister, recalling their brief encounter on the sidelines of "
+                             "the 56th ASEAN Foreign Ministers' Meeting (AMM) held in Jakarta in July."))
+    assert [(i.type, i.date, i.place) for i in r.interactions if i.type == "meeting"] == [
+        ("meeting", "2023-08-03", "Jakarta"), ("meeting", "2023-07", "Jakarta")]

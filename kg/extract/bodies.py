@@ -36,7 +36,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
     from kg.extract.tokens import HEADS
 
     sentence = ctx.sentences[idx]
-    text = sentence.text
+    text = sentence.text.replace("|", ";")  # ("Directorate of ... | African Union Commission | E-mail": a contact line's fields)
     if not _HEAD_WORD.search(text) and not (may_match(text, _BODY_AFTER_STEMS) and _BODY_AFTER.search(text)):
         return [(name, sentence.start + start) for name, start in acronym_bodies(ctx, text)] if "(" in text else []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -59,7 +59,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             prev = words[left - 1][0]
             if text[words[left - 1][2]:words[left][1]].strip() and words[left][0] in ORG_HEADS and ctx.lexicon.state(prev):
                 break  # ("Kingdom of Bahrain – Ministry of Foreign Affairs": the state, then its body, apart)
-            if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and prev not in _GENERIC_LEADS:
+            if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and (
+                    prev not in _GENERIC_LEADS or prev == "Press" and words[left][0] in ORG_HEADS):  # ("Press Service of ...")
                 left -= 1
                 continue
             if prev in ("and", "&") and left >= 2 and words[left - 2][0][:1].isupper() and \
@@ -113,12 +114,17 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                 while end > k and words[end - 1][0] in ("of", "for", "on", "the", "and", "&", "in"):
                     end -= 1
                 right = end
-        if word in _PRESENCES:
-            right = _presence_place(ctx, words, right)
+        if word in _PRESENCES and not any(w in HEADS for w, _, _ in words[h:right]):
+            right = _presence_place(ctx, words, right)  # (not "the Office of the President in Ngerulmud": its seat)
         span = words[left:right]
         names = [w for w, _, _ in span]
-        if len(names) < 2 or any(w in HEADS for w in names if w not in ORG_HEADS):
-            continue
+        titled = [k for k, w in enumerate(names) if w in HEADS and w not in ORG_HEADS]
+        served = bool(titled) and h - left < titled[0] <= h - left + 4 and words[h][0] in _OF_AN_OFFICE and \
+            names[h - left + 1: h - left + 3] == ["of", "the"]
+        if len(names) < 2 or titled and not served:
+            continue  # (but "the Office of the Prime Minister", "Press Service of the President": the office's own body)
+        if served and "," in names:
+            span, names = span[:names.index(",")], names[:names.index(",")]  # ("Office of the Secretary of Defense, Joint Staff")
         start, stop = span[0][1], span[-1][2]
         first, _, rest = span[0][0].partition("-")
         if rest[:1].isupper() and ctx.lexicon.state(first) and not ctx.lexicon.state(rest):
@@ -199,8 +205,11 @@ _WITH_ACRONYM = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|on|in|the|d
 # What every match of _WITH_ACRONYM holds: a test that opens with a bracket (which the engine
 # skips to), before the pattern's tries at every capital.
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&\-]{1,9}\)")
+# Bodies that serve an office and are named after it ("the Office of the President").
+_OF_AN_OFFICE = {"Office", "Service", "Administration", "Chancellery", "Cabinet", "Secretariat", "Bureau", "Division",
+                 "Directorate", "Department"}
 _NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
-                         r"Conference|Forum|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
+                         r"Conference|Forum|Meeting|Session|Ministerial|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
                          r"Route|Railway|Highway|Bridge|Canal|Port|Partnership|Policy|Process|Agenda|Accords?)$")
 
 

@@ -2,7 +2,7 @@
 from Latvia, Y": the word that marks the name beside it as a person and gives their state."""
 from __future__ import annotations
 
-from kg.extract.tokens import COUNTERPART_WORDS, Token
+from kg.extract.tokens import COUNTERPART_WORDS, HONORIFICS, Token
 
 
 def counterpart_before(tokens: list[Token], i: int) -> str | None:
@@ -10,6 +10,9 @@ def counterpart_before(tokens: list[Token], i: int) -> str | None:
     Fabius": a name the text introduces as someone's counterpart. Returns the state of the
     demonym before the word ("state:IN"), "" when none is given, None when no counterpart word."""
     k = i - 1
+    addressed = False  # ("her Bhutanese counterpart Dr. Lotay Tshering": words of address between)
+    while k >= 1 and (tokens[k].text in HONORIFICS or tokens[k].text == "." and tokens[k - 1].text in HONORIFICS):
+        k, addressed = k - 1, True
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     # "his counterpart from Turkmenistan Rashid Meredov": the state after the word.
@@ -31,7 +34,8 @@ def counterpart_before(tokens: list[Token], i: int) -> str | None:
     before = tokens[k - 1] if k >= 1 else None
     if before is not None and before.tags & {"demonym", "state"} and before.key:
         return f"state:{before.key}"
-    return ""
+    # (but "his counterpart Mr. Patrushev", of no state said, is left as the text's other forms of address are)
+    return None if addressed else ""
 
 
 def coordinated(tokens: list[Token], k: int) -> bool:

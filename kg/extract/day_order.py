@@ -33,6 +33,31 @@ def in_turn(ctx: Context, sentence: str) -> bool:
         not re.search(r"\b(?:I|we|We|my|our)\b", sentence) and not find_dates(sentence, ctx.release.date)
 
 
+def day_turned(ctx: Context, day: str, since: int, until: int, told: set[int]) -> str:
+    """``day`` moved on by the sentences between ``since`` and ``until`` that turn the day and
+    report no interaction (their starts are not in ``told``): "On his arrival on Monday, X was
+    received by A. The next day, X was accorded a ceremonial welcome. B called on X": Tuesday."""
+    for sentence in ctx.sentences:
+        if since <= sentence.start < until and sentence.start not in told:
+            shift = DAY_AFTER.match(sentence.text)
+            if shift:
+                day = (date.fromisoformat(day) + timedelta(days=-1 if shift["back"] else 1)).isoformat()
+    return day
+
+
+# How far before the release an occasion the lead dates may lie and still be the release's
+# own ("on 3 April" in a release of 7 April); older dates are background.
+LEAD_WINDOW = timedelta(days=14)
+
+
+def near_release(found: str, released: str, ahead: timedelta = timedelta(0)) -> bool:
+    """Whether the day ``found`` lies within LEAD_WINDOW before the release (or ``ahead`` after it)."""
+    if len(found) != 10:
+        return False
+    day, release_day = date.fromisoformat(found), date.fromisoformat(released)
+    return release_day - LEAD_WINDOW <= day <= release_day + ahead
+
+
 def went_back(sentence: str) -> bool:
     """Whether the sentence tells the day before the one told so far ("On the eve of the
     opening, ..."): what follows it returns to that day, not to the eve."""

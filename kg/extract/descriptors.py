@@ -41,6 +41,11 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
     """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
     the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
     state = None
+    guests: list[str] | None = None
+    if adjective == "visiting":
+        # ("the visiting President", beside the host's own President): one not of the publisher's state
+        guests = [p.key for p in ctx.persons.values() if ctx.home_state and not acts_for(ctx, p.key, f"state:{ctx.home_state}")]
+        adjective = None
     if adjective:
         entry = ctx.lexicon.state(adjective)
         state = f"state:{entry.code}" if entry else None
@@ -49,7 +54,7 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
                 return _written_before_name(ctx, f"{adjective} {noun}")
             noun = f"{adjective} {noun}"
     low = noun.lower()
-    candidates = list(ctx.persons.values())
+    candidates = [p for p in ctx.persons.values() if guests is None or p.key in guests]
     if state:
         candidates = [p for p in candidates if acts_for(ctx, p.key, state)]
     if low == "guest":

@@ -163,3 +163,14 @@ def _holds(office: re.Pattern[str], title: str) -> bool:
                          title) is not None and not re.search(r"(?i)vice|deputy", title)
     return re.search(r"(?i)foreign|external affairs", title) is not None and \
         not re.search(r"(?i)deputy|vice|state for|under", title)
+
+
+# How a sentence names the two last met, as a group ("the two ministers", "the Presidents", "the co-chairs").
+MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
+THE_CO_CHAIRS = re.compile(r"\bthe (?:two )?co-chair(?:s|men|persons)\b")
+HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
+THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|heads of diplomacy|"
+                     r"presidents|prime ministers|"
+                     r"heads of (?:state|government))\b"
+                     # ("In addition to the Treaty, the Presidents signed": the two heads, not the two last named)
+                     r"|\bthe (?:presidents|prime ministers|heads of state)\b(?! of\b)")

@@ -12,12 +12,14 @@ STRONG_HEADS = re.compile(
     r"(?<![\w\-])((?:[A-Z][\w\-+’'.]*\s+|(?:and|of|for|on|the|in|–|-)\s+){0,8}?"
     r"(?:Initiative|Partnership|Framework|Program|Programme|Project|Corridor|Route|Platform|Gateway|Strategy|"
     r"Plan of Action|Programme of Action|Action Plan|Plan|Formula|Order|Quad|Fund|Mechanism|Pipeline|Process|"
+    r"Masterplan|Hub|Market|Agenda(?: \d{4})?|"
     r"Year of [A-Z][\w’']*"
     r"(?: (?:and|of) [A-Z][\w’']*)*(?: \d{4})?)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|for|on|in)\s+(?:the\s+)?|and\s+|the\s+)?[A-Z0-9][\w\-–’']*)*)?)"
     r"(?![\w\-])(?!\s+[A-Z])")
 _STRONG_WORDS = re.compile(r"Initiative|Partnership|Framework|Program|Project|Corridor|Route|Platform|Gateway|"
-                           r"Strategy|Plan|Formula|Action|Order|Quad|Fund|Mechanism|Pipeline|Process|Year of|[“\"]")
+                           r"Strategy|Plan|Formula|Action|Order|Quad|Fund|Mechanism|Pipeline|Process|Year of|Masterplan|Hub|"
+                           r"Market|Agenda|[“\"]")
 # An alternation of plain strings (the quotes a set of two), read without flags: whether it
 # finds anything is whether one of its strings is ``in`` the text (``may_match``), several times
 # faster than a scan.
@@ -38,10 +40,14 @@ def strong_heads(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     words ("... Undermining the Democratic Process")."""
     found = []
     for m in STRONG_HEADS.finditer(text) if may_match(text, _STRONG_STEMS) else ():
-        name, owner = possessor(ctx, m.group(1))
+        # ("the ceremony for the Greater Malé Connectivity Project": the name starts at its first capital)
+        name, owner = possessor(ctx, re.sub(r"^(?:(?:and|of|for|on|the|in|–|-)\s+)+", "", m.group(1)))
         plan = re.fullmatch(r"(.+?)\s+Plan", name)
         if plan and all(w in _GENERIC_PLAN_WORDS or w.endswith(("’s", "'s")) for w in plan.group(1).split()):
             continue  # "Implementation Plan", "the Administration’s Plan": a kind of plan, not which
+        if name.endswith(" Market") and not re.search(r"\b(?:Single|Common)\b", name) or \
+                name.endswith(" Hub") and len(name.split()) < 4:
+            continue  # ("Sanctions on Darknet Market", "Brussels Media Hub": a place, not a programme)
         process = re.search(r"(\S+)\s+Process\b", name)
         if process and process.group(1) not in ("Peace", "Dialogue") and ctx.lexicon.place(process.group(1)) is None:
             continue

@@ -52,8 +52,10 @@ _HOSTED_BEFORE_EVENT = re.compile(r"\s+by\s+[^;]{3,120}?,\s+the\s+(?:[\w\-’']+
 
 # (a "trilateral meeting hosted by X" is a meeting with X; a summit is not: "the 15th Islamic
 # Summit of the Organisation of Islamic Cooperation, hosted by The Gambia")
-_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress|assembly|dialogue|exhibition|expo)\b(?:\s+of\s+(?:the\s+)?"
-                           r"(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)?(?-i:[A-Z])[\w\-’']*){0,6})?,?\s+hosted\s+by\b")
+# ("the first Summit between the GCC and the Association of Southeast Asian Nations (ASEAN), hosted by")
+_HOSTED_EVENT = re.compile(r"(?i)\b(?:summit|conference|forum|ministerial|session|congress|assembly|dialogue|exhibition|expo)\b"
+                           r"(?:\s+(?:of|between)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?:(?:of|and|for|the)\s+)*"
+                           r"(?:(?-i:[A-Z])[\w\-’']*|\((?-i:[A-Z]){2,10}\))){0,10})?,?\s+hosted\s+by\b")
 # ("the SEECP Summit, which President X hosted": the event's host, no meeting of X)
 RELATIVE_HOST = re.compile(r",\s+(?:which|that)\s+(?:[\w.\-’']+\s+){1,6}$")
 _HOSTING = re.compile(r"hosted|hosts|received|receives", re.IGNORECASE)

@@ -39,18 +39,7 @@ from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visi
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 from kg.lexicon import fold
-
-
-_MINISTERS = re.compile(r"(?i)\b(?:the|both|the two) (?:foreign )?ministers\b|\bheads of (?:the )?(?:two |both )?foreign (?:affairs )?ministries\b")
-
-
-_THE_CO_CHAIRS = re.compile(r"\bthe (?:two )?co-chair(?:s|men|persons)\b")
-_HEADS = re.compile(r"(?i)presidents|prime ministers|heads of")
-_THE_TWO = re.compile(r"(?i)\b(?:the two|both) (?:(?:foreign )?(?:ministers|officials|leaders)|(?:top |chief )?diplomats|heads of diplomacy|"
-                      r"presidents|prime ministers|"
-                      r"heads of (?:state|government))\b"
-                      # ("In addition to the Treaty, the Presidents signed": the two heads, not the two last named)
-                      r"|\bthe (?:presidents|prime ministers|heads of state)\b(?! of\b)")
+from kg.extract.groups import HEADS, MINISTERS, THE_CO_CHAIRS, THE_TWO
 
 
 def interactions_step(ctx: Context) -> None:
@@ -67,30 +56,30 @@ def interactions_step(ctx: Context) -> None:
         text = sentence.text
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
-        two = _THE_TWO.search(text) if "two" in text or "both" in text or "residents" in text or \
+        two = THE_TWO.search(text) if "two" in text or "both" in text or "residents" in text or \
             "rime ministers" in text or "eads of state" in text else None
         if two and not last_pair:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
             # ministers were then received by ...": the two named together are "the two ministers",
             # else the release's only two foreign ministers (not "the two Heads of State" after
             # "welcomed by Vice President A and Foreign Minister B": the heads)
-            heads = _HEADS.search(two.group(0)) is not None
+            heads = HEADS.search(two.group(0)) is not None
             # (nor "The two Foreign Ministers later held talks" after "briefed President X": the ministers)
             fits = heads_all(ctx, named_pair) if heads else \
-                not _MINISTERS.search(two.group(0)) or hold_office(ctx, named_pair, "minister")
+                not MINISTERS.search(two.group(0)) or hold_office(ctx, named_pair, "minister")
             last_pair = (named_pair if fits else []) or two_of_a_kind(ctx, two.group(0))
-        elif two and _HEADS.search(two.group(0)):
+        elif two and HEADS.search(two.group(0)):
             # "the two Heads of State held talks" after the guest's reception by a minister: the
             # heads, whoever met last
             last_pair = two_of_a_kind(ctx, two.group(0), last_pair) or last_pair
-        if last_pair and _MINISTERS.search(text) and not hold_office(ctx, last_pair, "minister"):
+        if last_pair and MINISTERS.search(text) and not hold_office(ctx, last_pair, "minister"):
             # "Following the talks, the ministers signed" after a recalled meeting of presidents:
             # the release's two foreign ministers, not the last two who met
-            said = _MINISTERS.search(text).group(0)  # ("the two Foreign Ministers"; "the heads of the foreign ministries")
+            said = MINISTERS.search(text).group(0)  # ("the two Foreign Ministers"; "the heads of the foreign ministries")
             last_pair = two_of_a_kind(ctx, said if "minister" in said.lower() else "ministers") or last_pair
         last_pair = the_three(ctx, text, interactions) or last_pair  # ("the three leaders signed": who just met)
         named_pair = coordinated_pair(sentence, refs) or named_pair
-        if "co-chair" in text and _THE_CO_CHAIRS.search(text) and (here := coordinated_pair(sentence, refs)):
+        if "co-chair" in text and THE_CO_CHAIRS.search(text) and (here := coordinated_pair(sentence, refs)):
             last_pair = here  # ("A and B co-chaired the Commission, at the end of which the co-chairs signed")
         lowered = stem_text(text)
         for kind, pattern in TRIGGERS:
@@ -110,6 +99,8 @@ def interactions_step(ctx: Context) -> None:
                     continue
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)):
                     continue  # a headline "X's Travel to Y" announces; the body says when
+                if kind == "call" and _WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # ("The two leaders jointly witnessed, through video link, the ceremony": side by side)
                 attended = _ATTENDED.match(text, m.end())
                 # ("The meeting was attended by A and B" after the guest's arrival: the last meeting's)
                 last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")),
@@ -205,6 +196,8 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
     ctx.planned.append(plan)
 
 
+# A ceremony far away that those together watched or opened by video link: no call between them.
+_WATCHED_REMOTELY = re.compile(r"\b(?:witnessed|inaugurated|launched|unveiled|attended|opened)\b[^.;]{0,30}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
@@ -335,15 +328,16 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     passive = _PASSIVE.match(tail) is not None
     objects = object_keys(after, objects_from, sentence, last_pair, allow_states=kind != "signing")
     also_met: list[str] = []
-    if kind == "meeting" and re.search(r"\bmet(?: with)?$|\bmeetings(?: with)?$", trigger) and objects:
+    if kind == "meeting" and re.search(r"\bmet(?: today| also| separately)?(?: with)?$|\bmeetings(?: with)?$", trigger) and objects:
         # "also met with A, with whom he discussed ..., and with B": B is met too, apart
         # ("met A, with whom he discussed trade ..., and Suriname's Minister ... B": B is met too;
         # "held separate meetings with A, on the Summit, and with B": one each)
         for again in re.finditer(r",\s+and\s+(?:also\s+)?with\s+|,\s+with whom\b[^.;]*?,\s+and\s+(?=[A-Z])",
                                  sentence.text[t_end - base:]):
             met = next((key_of(r) for r in refs if r.kind == "person" and r.start >= t_end + again.end()), None)
-            if met and met not in objects and met not in also_met:
-                also_met.append(met)
+            if met and met not in also_met and (met not in objects or objects.index(met) > 0):
+                also_met.append(met)  # (apart from the first met, even if read among the objects)
+        objects = [k for k in objects if k not in also_met]
     if kind == "meeting":
         # "Mexico and Guatemala hold XIII Meeting of the Binational Commission", "co-chaired the
         # 23rd Meeting of the Joint Commission": the body whose session it is holds no part in it

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
-from datetime import date, timedelta
 
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
 from kg.extract.clauses import one_day, place_in
 from kg.extract.context import Context
 from kg.extract.event_names import EVENT_HEAD, numbered_after_todays, same_number, same_words
+from kg.extract.event_times import HOSTED_CLAUSE, RELATIVE_SPAN, first_day, placed_later, venue_after
 from kg.extract.plans import is_plan
 from kg.extract.proposers import names_two_states
 from kg.extract.text import may_match, reported_from
-from kg.extract.visits import SPAN_DAYS
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -27,7 +25,7 @@ _PART_OF = re.compile(r"(?<=\bthe )(?P<part>(?:High-Level|High-level) (?:Week|Se
                       r"(?P<of>of\s+the\s+)$")
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
-    r"attended|attends|addressed|spoke at|"
+    r"attended|attends|addressed|spoke at|delegation to|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
     r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened|"
     r"brought to a close|closed|concluded|preceded (?:\w+ )?by)"
@@ -64,8 +62,23 @@ _BILATERAL_BODY = re.compile(r"\b[A-Z][\w.’']*\s*[-–—]\s*[A-Z][\w.’']*(?
                              r"(?:Dialogue|Committee|Commission|Council)\b")
 
 
-# A relative clause that gives an event's days ("(SIDS4), which Antigua and Barbuda is hosting from").
-_RELATIVE_SPAN = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s*(?:which|that)\s+[^.;,]{0,60}?\b(?:from|on|between)\s+")
+# After an event's name (and acronym): it was held, or hosted in a place ("the Commonwealth Heads of
+# Government Meeting (CHOGM) hosted in Kigali in June", "The ... Meeting (CFAMM) was chaired by").
+_HELD_AFTER = re.compile(r"\W*(?:was|were) (?:held|convened)|\W*took place|,?\s+held\s+(?:at|in|on)\b"
+                         r"|,?\s+hosted\s+(?:in|at|by)\s+[A-Z]|\s+(?:was|were)\s+(?:chaired|co-chaired|presided over|hosted)\s+by\b")
+# A gathering's kind in lower case, after the capitalised names of whose it is ("Finnish-Namibian business").
+_KIND_BEFORE = re.compile(r"\b[A-Z][\w’']+(?:\s*[-–—]\s*[A-Z][\w’']+)*\s+(?:business|investment|economic|trade|youth|media|"
+                          r"energy|cultural|tourism)\s+$")
+_NTH = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                  r"twelfth)\s", re.I)
+_HELD_IN = re.compile(r",?\s*(?:(?:which|that) was\s+)?(?:held|convened|hosted)\s+in\s+[A-Z]")
+_SEATED = re.compile(r",?\s*(?:which is\s+)?(?:headquartered|based|seated)\s+in\b")
+_FORMAT_NOUN = re.compile(r"\s+(?:regional\s+)?(?:platform|format|mechanism)\b")
+_HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial)(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+"
+                         r"(?:held|hosted)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_COUNCIL_AND = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w\-]+\s+){1,4}(?:Council|Committee|Commission)\s+and\s+$")
+_HELD_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s*(?:which was\s+)?(?:held|took place|convened)\b[^.;]{0,50}?\bon\s+")
+_LED_BY = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:was|were)\s+(?:chaired|co-chaired|presided over)\s+by\s+")
 
 
 def multilateral_events(ctx: Context) -> list[Interaction]:
@@ -78,8 +91,18 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
         if not may_match(text, _EVENT_STEMS):
             continue  # names no event: spares the sentence the pattern
         for m in EVENT_HEAD.finditer(text):
-            phrase = named_phrase(text, m.start(), m.end(),
+            phrase = named_phrase(text, m.start(), m.end(), left_of=True,
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
+            kind_of = _KIND_BEFORE.search(text, max(0, phrase.start - 60), phrase.start) if phrase.text[:1].islower() else None
+            if kind_of:  # ("a Finnish-Namibian business forum", "the Mongolia–Japan investment forum")
+                phrase = dataclasses.replace(phrase, start=kind_of.start(), text=text[kind_of.start(): phrase.end])
+            council_and = _COUNCIL_AND.search(text, max(0, phrase.start - 80), phrase.start)
+            if council_and:  # ("the 27th GCC-EU Joint Council and Ministerial Meeting": one session of both)
+                phrase = dataclasses.replace(phrase, start=council_and.start(), text=text[council_and.start(): phrase.end])
+            fmt = _FORMAT_NOUN.match(text, phrase.end)
+            if fmt and re.search(r"\b(?:of|of the)\s+\S*\d\S*$", phrase.text):
+                # ("the first meeting of the 3+3 platform": a format of several, named by its number)
+                phrase = dataclasses.replace(phrase, end=fmt.end(), text=text[phrase.start: fmt.end()])
             name = phrase.text
             words = name.split()
             while words and words[0] in ("The", "the", "of", "on", "and", "In", "At", "During", "A", "An", "a", "an"):
@@ -111,6 +134,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
                 continue  # a headline's "by Video Conference": how they met, no named event
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+            if not capitals and m.group(0).lower() in ("summit", "conference", "forum") and _NTH.match(name) and \
+                    _HELD_IN.match(text, phrase.end):
+                capitals = words[:1]  # ("the ninth trilateral summit, held in Athens in October 2021": one by its number)
             if len(words) < 2 and not m.group(0).startswith("COP") or not capitals:
                 continue
             if m.group(0).lower() in ("meeting", "session", "assembly") and len(capitals) < 1:
@@ -121,8 +147,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?[A-Z][^.;]{0,80}?\band\s+(?:the\s+)?[A-Z]",
                         text[phrase.end:]) and _names_states_between(ctx, text[phrase.end: phrase.end + 160]):
                 continue  # "the 7th Joint Ministerial Commission (JMC) between Indonesia and Timor-Leste": two parties
-            if names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name)):
-                continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
+            two_states = names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
             if m.group(0) == "Dialogue" and not any(w[:1].isupper() and w not in _DIALOGUE_KINDS for w in words[:-1]):
                 continue  # ("the Strategic Dialogue", "Defense Dialogue": a format of two, not a conference)
             partners = re.match(r"\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", text[phrase.end:]) \
@@ -138,6 +163,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 name = f"{part['part']} {pre[part.start('of'):].strip()} {name}"
                 pre = pre[:part.start('part')]
             post = re.sub(r"^\s*\([A-Z][\w\-]{1,12}\)", "", text[phrase.end: phrase.end + 50])  # (an acronym aside)
+            if _SEATED.match(post):
+                continue  # ("the Eastern Mediterranean Gas Forum (EMGF), headquartered in Cairo": a body)
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
                 re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
@@ -146,8 +173,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                              text[phrase.end: phrase.end + 140])
             if hosting or later or is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
+                    # (a planned gathering of two states' people too: "a Finnish-Namibian business forum will be organised")
                     ctx.planned.append(Interaction("multilateral", [], None, None, name, [], ctx.evidence(sentence)))
                 continue
+            if two_states:
+                continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
             between = re.search(r"\s+between\s", name)
             if between and _names_states_between(ctx, name[between.start():]) and \
                     name[between.end():].count(" and ") == 1 and "," not in name[between.end():]:
@@ -166,13 +196,15 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                           " ", lead)
             took_part = _TOOK_PART.search(lead)
             if took_part and took_part.group(0).startswith("preceded") and not re.search(r"\b[A-Z]{2,}|\d", name):
-                took_part = None  # ("preceded by a Meeting of Senior Officials" of two sides, not "by the D-8 Council")
+                continue  # ("preceded by a Meeting of Senior Officials" of two sides, not "by the D-8 Council")
             if m.group(0) == "Dialogue" and not (took_part and _ATTENDED.search(took_part.group(0))):
                 continue  # a conference by name ("taking part in the Raisina Dialogue"), not a "Strategic Dialogue" of two
             if took_part and idx == 0 and took_part.group(0).lower().startswith("outcome"):
                 took_part = None  # ("Outcomes of the 50th Session of the Council": a headline, dated by no one)
-            if not named and not took_part and not _OPENED.match(post) and \
-                    not re.match(r"\W*(?:was|were) (?:held|convened)|\W*took place|,\s+held\s+(?:at|in|on)\b", post) and \
+            held_after = _HELD_AFTER.match(post)
+            if held_after and held_after.group(0).endswith(" by") and all(w.lower() in _GENERIC_EVENT_WORDS for w in words):
+                held_after = None  # ("The Ministerial Session was co-chaired by": a joint commission's, of two)
+            if not named and not took_part and not _OPENED.match(post) and not held_after and \
                     not re.match(r"(?:\s+on\s+[“\"][^”\"]{1,200}[”\"])?,\s+which\s+was\s+(?:held|presided over|chaired|convened)\b",
                                  text[phrase.end:]):
                 continue
@@ -181,7 +213,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             skip = ctx.dateline_end - sentence.start
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
                     if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
-            relative = _RELATIVE_SPAN.match(text, phrase.end)
+            held_on = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
+                       if phrase.end <= s <= phrase.end + 80 and _HELD_ON.fullmatch(text, phrase.end, s)]
+            near = held_on[:1] or near  # ("..., and the meeting of the Committee held in Accra on 17th August": its own day)
+            relative = RELATIVE_SPAN.match(text, phrase.end)
             if relative:
                 # ("bilateral meetings today on the margins of the Fourth International Conference on
                 # SIDS (SIDS4), which Antigua and Barbuda is hosting from 27th to 30th May": its first day)
@@ -190,17 +225,17 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 # ("the first Trilateral Leaders' Summit, hosted by US President Joe Biden in Washington on
                 # April 11": the date of its participle clause)
                 near = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
-                        if phrase.end < s <= phrase.end + 100 and _HOSTED_CLAUSE.fullmatch(text, phrase.end, s)][:1]
+                        if phrase.end < s <= phrase.end + 100 and HOSTED_CLAUSE.fullmatch(text, phrase.end, s)][:1]
             when = min(near)[1] if near else None
-            held = re.match(r",?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place)\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?",
-                            text[phrase.end:])
+            held = re.match(r"(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place|hosted)\s+in\s+"
+                            r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", text[phrase.end:])
             if when is None and held:
                 # ("the second ministerial conference of the Platform, held in Bucharest in July": the last July)
                 when = past_month(text[phrase.end + held.end():], ctx.release.date)
             if re.match(r"[^.;]{0,80}?,\s*which\s+(?:convened|opened|was held|took place|met|began)\s+today\b", text[phrase.end:]):
                 when = ctx.release.date  # ("the 160th ordinary session of the Council ..., which convened today")
             released = ctx.release.date or ""
-            when = _first_day(ctx, idx, m.group(0), post) or when
+            when = first_day(ctx, idx, m.group(0), post) or when
             month = _MONTH_AFTER.match(text, phrase.end) or _MONTH_AFTER.search(phrase.text) \
                 if when is None and len(released) >= 7 else None
             if month and _MONTHS.index(month["month"]) + 1 > int(released[5:7]):
@@ -212,6 +247,16 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 ctx.planned.append(Interaction("multilateral", [], when, None, name, [], ctx.evidence(sentence)))
                 continue
             participants = _subject(ctx, idx, phrase.start)
+            led = _LED_BY.match(text, phrase.end)
+            if led:
+                # ("The ... Ministers Meeting (CFAMM) was chaired by Rwanda's Minister ..., Dr Vincent
+                # Biruta": who chaired it took part)
+                at = led.end()
+                chair = next((r for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start >= at
+                              and not re.search(r"[;.]|,\s+(?:as|while|and|which|who)\b", text[at: r.start - sentence.start])),
+                             None)
+                if chair and (label := ctx.label(f"person:{chair.key}")) and label not in participants:
+                    participants.append(label)
             host = _HOSTING_OF.search(pre)
             hosted_by = (ctx.lexicon.state(host["who"]) if host and not host["own"] else
                          ctx.lexicon.states.get(ctx.home_state or "") if host else None)
@@ -233,12 +278,13 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 participants = list(dict.fromkeys(participants + everyone))
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
-                                            or same_words(key, fold(o.name or "")) or same_number(name, o.name or ""))
+                                            or same_words(key, fold(o.name or "")) or same_number(name, o.name or "")
+                                            or _headline_and_between(o, name, idx, sentence.start, ctx))
                          # ("the June 2016 ... Leaders' Summit" and "the November 2021 ... Summit": two)
                          and not (o.date and when and not (o.date.startswith(when) or when.startswith(o.date)))),
                         None)
             if same is not None:
-                if len(name) > len(same.name or ""):
+                if len(name) > len(same.name or "") and " between " not in name:
                     same.name = name  # "the 78th session of the UN General Assembly" names it more fully
                 # A later mention of an event already named says when, where and who ("On Thursday,
                 # X represented the EU at the SEECP Summit"): the event gains them.
@@ -249,14 +295,16 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 same.place = same.place or place_in(ctx, sentence, plans_too=True)
                 same.participants += [p for p in named_with if p not in same.participants]
                 continue
-            if any(o.evidence == ctx.evidence(sentence) for o in out):
-                continue  # one event per sentence
-            venue = named_venue or _venue_after(ctx, text, phrase.end)
+            if any(o.evidence == ctx.evidence(sentence) for o in out) and not held:
+                continue  # one event per sentence (but one held elsewhere, in a clause of its own)
+            venue = named_venue or venue_after(ctx, text, phrase.end)
             anywhere = place_in(ctx, sentence, plans_too=True)
+            if anywhere and any(c.start() > phrase.end and c["place"].startswith(anywhere) for c in _HELD_THERE.finditer(text)):
+                anywhere = None  # ("... was chaired by X following the Summit (CHOGM) hosted in Kigali": the Summit's)
             # (the sentence's first venue where it is this one, as written: "Washington, D.C.")
             venue = anywhere if venue is None or anywhere and anywhere.startswith(venue) else venue
             out.append(Interaction("multilateral", participants, when, venue, name, [], ctx.evidence(sentence)))
-    _placed_later(ctx, out)
+    placed_later(ctx, out)
     for later in numbered_after_todays(out, ctx.release.date):
         out.remove(later)
         ctx.planned.append(later)
@@ -264,29 +312,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
     return [o for o in out if not _still_to_come(o, planned)]
 
 
-# "The Second ... Retreat concluded today in New Delhi. ..., the two-day Retreat brought together":
-# it began the day before.
-_CONCLUDED = re.compile(r"\s+(?:was\s+)?(?:concluded|closed|ended|came to a close)\s+(?P<day>today|yesterday)\b")
-
-
-_HOSTED_CLAUSE = re.compile(r",?\s+(?:hosted|held|organi[sz]ed|convened|chaired|co-chaired)\s+(?:by|in|at)\b[^.;:]*?(?:\s+on)?\s+")
 # (the summit's name, a place or a date, then whoever chaired or attended it with the subject)
 _ALONGSIDE = re.compile(r"[^.;,]{0,60}?,?\s+(?:alongside|together with|jointly with)\s+")
-
-
-def _first_day(ctx: Context, idx: int, head: str, post: str) -> str | None:
-    """The first day of an event told as concluded today (or yesterday) whose length the sentence
-    or the next gives ("the two-day Retreat")."""
-    ended = _CONCLUDED.match(post)
-    released = ctx.release.date or ""
-    if ended is None or len(released) < 10:
-        return None
-    told = " ".join(s.text for s in ctx.sentences[idx: idx + 2])
-    span = re.search(rf"\b(two|three|four|2|3|4)-day\s+(?:[\w\-’']+\s+){{0,4}}?{re.escape(head)}", told, re.I)
-    if span is None:
-        return None
-    last = date.fromisoformat(released[:10]) - timedelta(days=1 if ended["day"] == "yesterday" else 0)
-    return (last - timedelta(days=SPAN_DAYS[span[1].lower()] - 1)).isoformat()
 
 
 def _still_to_come(event: Interaction, planned: list[str]) -> bool:
@@ -302,44 +329,6 @@ def _still_to_come(event: Interaction, planned: list[str]) -> bool:
         return True
     return bool(event.evidence and event.evidence.start == 0 and any(
         same_words(name, other) or name in other for other in planned))
-
-
-# "Iceland hosted the summit in Reykjavík on 16-17 May", "The conference was held in Geneva": a
-# sentence that places the event one before it named
-_THE_EVENT_IN = re.compile(
-    r"\b(?:(?P<host>hosted|hosts|is hosting|was hosting)\s+the\s+(?P<noun>summit|conference|meeting|session|forum|ministerial)"
-    r"|[Tt]he\s+(?P<noun2>summit|conference|meeting|session|forum|ministerial)\s+(?:was|is being|is)\s+(?:held|hosted)"
-    r"|[Tt]he\s+(?P<noun3>summit|conference|meeting|session|forum|ministerial)\s+took place)"
-    r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
-
-
-def _placed_later(ctx: Context, events: list[Interaction]) -> None:
-    """Give an event named without its place the place the next sentences give "the summit",
-    and its host state as a participant ("Iceland hosted the summit in Reykjavík")."""
-    starts = [s.start for s in ctx.sentences]
-    for event in events:
-        if event.place or event.evidence is None or not event.name:
-            continue
-        idx = bisect_right(starts, event.evidence.start) - 1
-        for sentence in ctx.sentences[max(idx, 0): idx + 3]:
-            m = _THE_EVENT_IN.search(sentence.text)
-            noun = m and (m["noun"] or m["noun2"] or m["noun3"])
-            if not m or noun not in event.name.lower() or ctx.lexicon.state(m["place"]):
-                continue
-            place = m["place"] if city(m["place"]) or ctx.lexicon.place(m["place"]) else \
-                m["place"].split()[0] if city(m["place"].split()[0]) else None
-            if place is None:
-                continue
-            event.place = place
-            when = [d for at, _, d in find_dates(sentence.text, ctx.release.date) if 0 <= at - m.end() <= 4]
-            if when:
-                event.date = when[0]  # ("in Reykjavík on 16-17 May": its first day)
-            if m["host"]:
-                host = [x for x in ctx.mentions_between(sentence.start, sentence.start + m.start()) if x.kind == "state"]
-                label = ctx.label(f"state:{host[-1].key}") if host else None
-                if label and label not in event.participants:
-                    event.participants.insert(0, label)
-            break
 
 
 _HOSTING_OF = re.compile(r"\b(?:(?P<own>[Tt]he (?:Kingdom|Republic|country|Sultanate|State))|(?P<who>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
@@ -366,18 +355,11 @@ _MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b
                       r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
 
 
-def _venue_after(ctx: Context, text: str, end: int) -> str | None:
-    """The venue written right after an event's name ("the 14th Islamic Summit in Makkah on 31
-    May 2019"), before any other place the sentence names."""
-    m = re.match(r",?\s+(?:held\s+)?in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text[end:])
-    if m is None:
-        return None
-    for name in (m["place"], m["place"].split()[0]):
-        if ctx.lexicon.place(name) and not ctx.lexicon.state(name):
-            return ctx.lexicon.place(name).name
-        if city(name) and not ctx.lexicon.state(name) and not ctx.lexicon.organization(name):
-            return name
-    return None
+def _headline_and_between(event: Interaction, name: str, idx: int, at: int, ctx: Context) -> bool:
+    """Whether the headline's event ("the ASEAN-GCC Summit") is the one the lead names by its two
+    parties ("the first Summit between the GCC and ASEAN"): the same kind of gathering."""
+    return event.evidence is not None and event.evidence.start == 0 and idx > 0 and " between " in name and \
+        at <= ctx.release.body_offset + 400 and (event.name or "").split()[-1:] == name.split(" between ")[0].split()[-1:]
 
 
 def _subject(ctx: Context, idx: int, before: int) -> list[str]:

@@ -11,6 +11,8 @@ from typing import Protocol, TypeVar
 # A name's last word that tells a generation, not a surname ("Ferdinand R. Marcos Jr.").
 GENERATIONS = frozenset({"Jr", "Sr", "Jr.", "Sr."})
 # The start of an Arabic name's lineage or family part ("bin Zayed", "Al Nahyan").
+# The words that join a name to the father's ("bin Mohamed"): what follows them is another person's name.
+_SON_OF = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti", "binte"})
 _NASAB = re.compile(r"(?:Al|Al-|al-|bin|ibn|bint|Bin|Ibn)\b|Al-")
 
 
@@ -28,8 +30,11 @@ def stands_for(name: str, full: str) -> bool:
         return True
     if len(words) == 1 and words[0] in pw:
         return True
-    if 1 < len(words) < len(pw) and any(pw[k:k + len(words)] == words for k in range(1, len(pw))):
-        return True  # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"
+    if 1 < len(words) < len(pw) and any(pw[k:k + len(words)] == words and pw[k - 1].lower() not in _SON_OF
+                                         for k in range(1, len(pw))):
+        # "Le Drian" of "Jean-Yves Le Drian", "van Klaveren" of "Alberto van Klaveren Stork"; not "Mohamed
+        # bin Zayed Al Nahyan" of "Khaled bin Mohamed bin Zayed Al Nahyan": that is his father's name
+        return True
     if 1 < len(words) < len(pw) and pw[:len(words)] == words and _NASAB.match(pw[len(words)]):
         return True  # "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan"
     if 1 < len(words) < len(pw) <= len(words) + 2 and pw[:len(words)] == words and \

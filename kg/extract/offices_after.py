@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.tokens import ABROAD_WORDS, CONNECTORS, HONORIFICS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
+from kg.extract.tokens import ABROAD_WORDS, CONNECTORS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
 
 
 # Words before an office after a name that say when it was held: they stay in the title.
@@ -95,6 +95,10 @@ def chain_after(tokens: list[Token], j: int) -> list[Token]:
         # ", Member of the Political Bureau of the Communist Party of China Central Committee and
         # Minister of Foreign Affairs of ...": the office goes on after the body's name
         k = body_end
+    if body_end is None and chain and chain[-1].cap and k < len(tokens) and tokens[k].text in ORG_HEADS and \
+            (k + 1 == len(tokens) or tokens[k + 1].text in (",", ".", ";", ")")):
+        chain.append(tokens[k])  # (", Chairman of the Presidential Court;": the body's last word, no name)
+        k += 1
     joined = False  # (", Minister for Foreign Affairs of Japan and the Honorable Antony Blinken": the
     while chain and chain[-1].text in CONNECTORS:  # office ends at the "and" that joins the next person)
         joined = joined or chain[-1].text == "and" and k < len(tokens) and tokens[k].text in HONORIFICS

@@ -342,13 +342,25 @@ def state_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
 
 def between_states(sentence: Sentence, before: list[ActorRef], t_start: int) -> list[str]:
     """"the Joint Declaration ... between New Zealand and the Cook Islands, signed in 2001": the
-    two states the document is between."""
+    states the document is between, two or a list ("between the Governments of Azerbaijan,
+    Georgia, Romania and Hungary was signed")."""
     at = sentence.text.rfind("between ", 0, t_start - sentence.start)
     states = [r for r in before if r.kind == "state" and at >= 0 and r.start >= sentence.start + at]
-    if len(states) >= 2 and states[0].key != states[1].key and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", sentence.text[states[0].end - sentence.start: states[1].start - sentence.start]):
-        return [states[0].key, states[1].key]
+    listed = states[:1]
+    for a, b in pairwise(states):
+        gap = sentence.text[a.end - sentence.start: b.start - sentence.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        listed.append(b)
+        if "and" in gap.split():
+            break  # (the list's last)
+    keys = unique([r.key for r in listed])
+    if len(keys) >= 2 and (len(keys) == 2 or " and " in sentence.text[listed[-2].end - sentence.start: listed[-1].start - sentence.start]):
+        return keys
     return []
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def without_venues(keys: list[str], after: list[ActorRef], sentence: Sentence) -> list[str]:

@@ -57,7 +57,8 @@ def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
 
 # ("Speaker Halla-aho held talks with Szymon Hołownia", "met Jan Kowalski"): whom one meets is a person
 _MET_WITH = re.compile(r"\b(?:met|meets|met with|meets with|(?:held|had|holds) (?:[\w\-]+ ){0,3}?(?:talks|meeting|meetings|"
-                       r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received)\s+$")
+                       r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received|"
+                       r"(?:delegation|team|mission) (?:led|headed) by)\s+$")  # ("a TPLF delegation led by Getachew Reda")
 
 
 def met_by_someone(tokens: list[Token], i: int, text: str, base: int) -> bool:

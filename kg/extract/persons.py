@@ -23,7 +23,7 @@ from kg.extract.person_cues import (
     met_by_someone, named_after, names_a_thing, plain_run, region_before, served_office, tag_title_words, title_before_name,
     styled_office, title_continues, two_holders,
 )
-from kg.extract.tokens import BODY_ENDS, HONORIFICS, PARTICLES, REGION_WORDS, Token, is_name_token
+from kg.extract.tokens import BODY_ENDS, HONORIFICS, ORG_HEADS, PARTICLES, REGION_WORDS, Token, is_name_token
 from kg.lexicon import Lexicon
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -294,8 +294,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if is_person and single and not offices and not honorific and surname not in known_surnames \
                 and listed is None:
             is_person = False
-        if is_person and single and offices and not honorific and title_ends_at(tokens, i):
-            is_person = False  # "Minister of State for Middle East, North Africa": the title's own word
+        if is_person and single and offices and not honorific and (title_ends_at(tokens, i) or surname in ORG_HEADS
+                                                                  and i > 1 and tokens[i - 2].text == "the"):
+            # "Minister of State for Middle East, North Africa": the title's own word; "Chairman of the
+            # Presidential Court": the body's
+            is_person = False
         if not is_person and 2 <= len(name_tokens) <= 4 and surname not in BODY_ENDS:
             rejected.append((i, j, name))
         if is_person and not (single and name_tokens[0].text.endswith(".")):

@@ -41,10 +41,11 @@ class Phrase:
 def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool = True, left_and: bool = False,
                  max_right_words: int = 16, stop_words: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] | None = None, complements: AbstractSet[str] = COMPLEMENT,
-                 long_title: bool = False) -> Phrase:
+                 long_title: bool = False, left_of: bool = False) -> Phrase:
     """The name around the head word at ``text[head_start:head_end]``; a ``long_title`` (a
     document's) also runs over "a/an <Capital>", a list of capitalised words with commas up to its
-    "and", a parenthesised span of years and "for the period <years>"."""
+    "and", a parenthesised span of years and "for the period <years>"; ``left_of`` (an event's)
+    runs left over "of" between capitals ("Heads of Government Meeting")."""
     tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
     h = next((i for i, t in enumerate(tokens) if t[1] == head_start), None)
     if h is None:
@@ -70,6 +71,9 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
         if left_and and word == "and" and left >= 2 and tokens[left - 2][0][:1].isupper() \
                 and tokens[left - 2][0] not in HEADLINE_VERBS:
             left -= 1  # "Enhanced Partnership and Cooperation Agreement"
+            continue
+        if left_of and word == "of" and left >= 2 and tokens[left - 2][0] in _BODY_OF and tokens[left][0][:1].isupper():
+            left -= 1  # "the Commonwealth Heads of Government Meeting", "the Council of Foreign Ministers Meeting"
             continue
         if left_and and word == "of" and left >= 3 and tokens[left - 2][0][:1].isupper() \
                 and tokens[left - 3][0] in ("the", "a", "an"):
@@ -134,6 +138,9 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
     return Phrase(start, end, text[start:end])
 
 
+# The bodies and groups whose meetings are named "<body> of <members> Meeting" (``left_of``).
+_BODY_OF = frozenset({"Heads", "Council", "Conference", "Assembly", "Committee", "Board", "Chiefs", "Ministers", "Leaders",
+                      "Commission", "Secretaries", "Speakers", "Presidents", "Ministries"})
 _GROUP_OF = re.compile(r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|health) )?(?:ministers|leaders)\b")
 
 

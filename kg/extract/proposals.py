@@ -306,7 +306,8 @@ INITIATIVE_NOUNS = {
 def _specific(name: str) -> bool:
     words = name.split()
     if not words or words[0].lower() in ("that", "whether", "which", "how", "what", "all", "more", "greater",
-                                         "further", "continued", "continuing", "increased"):
+                                         "further", "continued", "continuing", "increased") and \
+            not (words[0] == "Greater" and all(w[:1].isupper() for w in words)):  # ("Greater Malé Connectivity Project")
         return False
     if any(w[:1].isupper() for w in words):
         return True

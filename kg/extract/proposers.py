@@ -133,6 +133,10 @@ def proposer_of(ctx: Context, idx: int, pos: int) -> str | None:
         entry = ctx.lexicon.state(side.group(1))
         if entry and (not refs or refs[-1].start - sentence.start < clause_start + side.start()):
             return entry.name
+    if refs and re.search(r"\sand\s+(?:also\s+)?$", text) and refs[0].kind == "person":
+        # ("President A commended the efforts of President B ..., and extended an invitation": the
+        # verb after "and" is the subject's, the first named)
+        return label_of(ctx, refs[0])
     if refs:
         return label_of(ctx, refs[-1])
     if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence.text) and ctx.home_state:

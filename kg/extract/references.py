@@ -7,11 +7,10 @@ The interaction step reads its participants from these references.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from kg.extract.descriptors import acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
-from kg.extract.scanning import Alternatives
+from kg.extract.scanning import Alternatives, form_matches
 from kg.extract.joint import WE, signatories
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
 from kg.extract.text import U, may_match, reported_from, stem_text
@@ -37,6 +36,7 @@ DESCRIPTOR = re.compile(
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
     # skips to; the lookbehind, past that letter, is the \b before it; or "H.E.")
     rf"(?:[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts)|(?<![\w.])H\.E\.) "
+    r"(?P<visiting>visiting )?"  # ("called on the visiting President": the guest, whoever else is President)
     # ("the RA NA President": two acronyms, the state's and the body's)
     rf"(?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial|[A-Z]{{2,4}}(?= [A-Z]{{2,4}} )) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special |Executive )*"
@@ -138,7 +138,7 @@ def references_step(ctx: Context) -> None:
         text = sentence.text
         base = sentence.start
         # Surnames and other known forms not caught as mentions.
-        for start, form in _form_matches(text, forms):
+        for start, form in form_matches(text, forms):
             s, e = base + start, base + start + len(form)
             if not any(a <= s < b or a < e <= b for a, b in covered):
                 refs.append(ActorRef(s, e, "person", forms[form], form))
@@ -194,8 +194,8 @@ def references_step(ctx: Context) -> None:
                     later = [k for k in ctx.persons if k != mine and acts_for(ctx, k, f"state:{state.code}")]
                     alike = [k for k in later if office_kinds(ctx, k) & office_kinds(ctx, mine)]
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
-            else:
-                who = resolve_descriptor(ctx, adjective, noun, last_person, idx, recent)
+            else:  # ("the visiting President": the guest)
+                who = resolve_descriptor(ctx, adjective or m["visiting"] and "visiting", noun, last_person, idx, recent)
             body = principal_body(ctx, m.group("noun")) if who is None and state is None else None
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
@@ -349,34 +349,6 @@ def _style_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
         if len(styled) == 1:
             out[style] = next(iter(styled))
     return out
-
-
-def _form_matches(text: str, forms: Iterable[str]) -> list[tuple[int, str]]:
-    r"""Where ``forms`` (non-empty) stand as whole words in ``text``, left to right without
-    overlaps, the longest form first where several start at one place: what a pattern
-    ``(?<![\w\-])(?:longest|...|shortest)(?![\w\-])`` finds, without compiling one per release."""
-    best: dict[int, str] = {}  # start -> the longest form standing there
-    for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            whole = (at == 0 or not _is_word_char(text[at - 1])) and \
-                (end == len(text) or not _is_word_char(text[end]))
-            if whole and len(form) > len(best.get(at, "")):
-                best[at] = form
-            at = text.find(form, at + 1)
-    found: list[tuple[int, str]] = []
-    free = 0  # where the next match may start
-    for at in sorted(best):
-        if at >= free:
-            found.append((at, best[at]))
-            free = at + len(best[at])
-    return found
-
-
-def _is_word_char(char: str) -> bool:
-    r"""``[\w\-]`` as re reads it: \w is a Unicode letter or digit (str.isalnum) or "_"."""
-    return char.isalnum() or char in "_-"
 
 
 _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")

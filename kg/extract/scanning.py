@@ -246,3 +246,31 @@ def _needs(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
             consider(_needs(list(av[2])))
     consider((run,) if run else None)
     return best
+
+
+def form_matches(text: str, forms: Iterable[str]) -> list[tuple[int, str]]:
+    r"""Where ``forms`` (non-empty) stand as whole words in ``text``, left to right without
+    overlaps, the longest form first where several start at one place: what a pattern
+    ``(?<![\w\-])(?:longest|...|shortest)(?![\w\-])`` finds, without compiling one per release."""
+    best: dict[int, str] = {}  # start -> the longest form standing there
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            whole = (at == 0 or not is_word_char(text[at - 1])) and \
+                (end == len(text) or not is_word_char(text[end]))
+            if whole and len(form) > len(best.get(at, "")):
+                best[at] = form
+            at = text.find(form, at + 1)
+    found: list[tuple[int, str]] = []
+    free = 0  # where the next match may start
+    for at in sorted(best):
+        if at >= free:
+            found.append((at, best[at]))
+            free = at + len(best[at])
+    return found
+
+
+def is_word_char(char: str) -> bool:
+    r"""``[\w\-]`` as re reads it: \w is a Unicode letter or digit (str.isalnum) or "_"."""
+    return char.isalnum() or char in "_-"

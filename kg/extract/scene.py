@@ -21,14 +21,12 @@ from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.day_order import (
-    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, in_turn, that_occasion, went_back,
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_turned, in_turn, near_release,
+    that_occasion, went_back,
 )
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
 
-# How far before the release an occasion the lead dates may lie and still be the release's
-# own ("on 3 April" in a release of 7 April); older dates are background.
-_LEAD_WINDOW = timedelta(days=14)
 # A sentence that places what it tells at another time than the occasion.
 _ELSEWHERE = re.compile(
     r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
@@ -54,7 +52,7 @@ _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at th
 _PLACELESS = ("call", "correspondence")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
 _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
-                             r"(?P<noun>meeting|talks|visit|conversation|call|encounter)\b")
+                             r"(?P<noun>meeting|talks|visit|conversation|call|encounter)s?\b")
 _RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
                    "conversation": ("meeting", "call"), "call": ("call",)}
 _RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
@@ -92,8 +90,12 @@ def scene_step(ctx: Context) -> None:
     # The reference day each sentence was read against: every event a sentence tells is read
     # against the same ("The following day, he was received by A, and held talks with B": one day)
     read_against: dict[int, tuple] = {}
+    passed, starts = 0, {i.evidence.start for i in in_text_order if i.evidence}  # (for the turns of the day between)
     for interaction in in_text_order:
         told_at = interaction.evidence.start if interaction.evidence else -1
+        if told_at not in read_against and anchor and len(anchor) == 10:
+            anchor = day_turned(ctx, anchor, passed, told_at, starts)
+        passed = max(passed, told_at + 1)
         day, day_place, been = read_against.setdefault(told_at, (anchor, anchor_place, arrival))
         own_place = interaction.place if interaction.type not in _PLACELESS else None
         nth = NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
@@ -191,14 +193,7 @@ def _headline_day(ctx: Context) -> str | None:
 def _days(text: str, released: str, *, ahead: timedelta = timedelta(0)) -> list[str]:
     """The days ``text`` names, in order, that may be the occasion's: from two weeks before the
     release (``released``) to ``ahead`` after it."""
-    return [found for _, _, found in find_dates(text, released) if _near_release(found, released, ahead)]
-
-
-def _near_release(found: str, released: str, ahead: timedelta = timedelta(0)) -> bool:
-    if len(found) != 10:
-        return False
-    day, release_day = date.fromisoformat(found), date.fromisoformat(released)
-    return release_day - _LEAD_WINDOW <= day <= release_day + ahead
+    return [found for _, _, found in find_dates(text, released) if near_release(found, released, ahead)]
 
 
 def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool:
@@ -236,7 +231,7 @@ def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
         if interaction.type == "multilateral" and interaction.date != ctx.release.date and \
                 re.search(r"\btoday\b", interaction.evidence.sentence):
             return ctx.release.date  # ("today urged ..., in his address to the Annual Meeting, held from 2 to 5 May")
-        if interaction.date and _near_release(interaction.date, ctx.release.date):
+        if interaction.date and near_release(interaction.date, ctx.release.date):
             return interaction.date
     return None
 

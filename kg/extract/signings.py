@@ -48,7 +48,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     elif re.search(r"\b(?:has|have|had) been\s+$|\b(?:was|were|is|are)\s+$", sentence.text[:m.start()]):
         # "ministers X and Y welcomed that the Canada-France Treaty has been signed": the two
         # states the document is of signed it, not those who welcome it.
-        pair = state_pair(sentence, before)
+        pair = state_pair(sentence, before) or between_states(sentence, before, t_start)
         if pair:
             return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, place, None, [], ev)
     if when and ctx.release.date and when[:4] < ctx.release.date[:4] and _DOCUMENT_SIGNED.search(
@@ -75,6 +75,14 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         participants = states if len(states) >= 2 else participants
     if len(participants) < 2 and not only_persons(subject):
         participants = unique(subject)
+    if len(participants) == 1 and participants[0].startswith("person:"):
+        # ("A signed the agreement on behalf of Bangladesh, while B signed for Bhutan": both signed it)
+        for w in _WHILE.finditer(sentence.text, m.end()):
+            signed = re.compile(r"[^.;]{0,120}?\ssigned\b").match(sentence.text, w.end())
+            other = [r for r in refs if r.kind == "person" and base + w.end() <= r.start and r.end <= base + signed.end()] \
+                if signed else []
+            if other:  # (the one named last before "signed": "Minister ... Lyonpo Loknath Sharma signed")
+                participants = unique(participants + [key_of(other[-1])])
     witnesses = _witnesses(ctx, sentence, refs, last_pair or [])
     saw = _WE_WITNESSED.search(sentence.text) if not witnesses and len(participants) >= 2 else None
     if saw:  # ("Following the talks, we witnessed the signing by the two Ministers of ...": a joint statement's "we")
@@ -117,6 +125,7 @@ _WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w
 
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the
 # Presidents witnessed it.
+_WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")

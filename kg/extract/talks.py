@@ -232,7 +232,7 @@ _CREDENTIALS_LIST = re.compile(r"\bwho presented (?:(?:their|his|her) )?(?:crede
 # ("Four new envoys ... presented their Letters of Credence to the President ... They are High
 # Commissioner of Ghana, A; Ambassador of Morocco, B; ... and D."): the list after the ceremony
 _THEY_ARE = re.compile(r"^\s*(?:They|The (?:new |\w+ new )?(?:envoys|ambassadors|diplomats|heads of mission)) (?:are|were)\b")
-_RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,3}(?:credentials|letters of credence)\b"
+_RECEIVED_CREDENTIALS = re.compile(r"\breceived (?:the )?(?:\w+ ){0,8}(?:credentials|letters of credence)\b"
                                    r"|\bpresented (?:(?:their|his|her) )?(?:diplomatic )?(?:credentials|letters of credence) to\b",
                                    re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s")

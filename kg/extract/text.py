@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "eng", "engr", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "lt", "col", "amb", "prof", "sen", "rep",
     "gov", "h.e", "u.s", "u.n", "d.c", "e.g", "i.e", "vs", "mt", "ft", "hon", "rt", "messrs", "adm", "capt",
     "maj", "sgt", "a.i", "p.r.c", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "art", "para", "approx", "inc", "ltd", "corp", "co", "md", "mohd", "muhd", "brig", "cdr", "sra",
+    "sep", "sept", "oct", "nov", "dec", "art", "para", "approx", "inc", "ltd", "corp", "co", "md", "mohd", "muhd", "brig", "cdr", "sra", "smt",
 }
 # A sentence's end: ``[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[0-9A-Z...])|\n+``, written to open with
 # the set of its first characters, which the engine skips to instead of trying every position.

@@ -117,6 +117,7 @@ ORG_HEADS = {
     "Society", "League", "Federation", "Network", "Coalition", "Army", "Navy", "Police", "College", "School",
     "Hospital", "Congress", "Directorate", "Command", "Exchange", "Airlines", "Railways", "Department",
     "Administration", "Office", "Embassy", "Consulate", "Mission", "Cabinet", "Institution", "Inspectorate",
+    "Division",
 }
 # Words of a region's name that a title may hold ("... for Middle East, North Africa").
 COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle"})

@@ -166,7 +166,8 @@ def state_ties(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
 
 
 # "A, the Senior Official ..., signed for the United States, and B ... signed for Ghana"
-_SIGNED_FOR = re.compile(r"\bsigned (?:it |the \w+ )?(?:for|on behalf of) (?:the )?")
+_SIGNED_FOR = re.compile(r"\bsigned (?:it |the \w+ )?(?:for|on behalf of) (?:the )?"
+                         r"(?:(?:Royal |Federal |Union )?Government of (?:the )?)?")  # ("for the Royal Government of Bhutan")
 
 
 def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
@@ -178,7 +179,8 @@ def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
         for m in _SIGNED_FOR.finditer(text) if "signed " in text else ():
             at = sentence.start + m.end()
             state = next((x for x in ctx.mentions_between(at, at + 60) if x.kind == "state" and x.start == at), None)
-            clause_start = sentence.start + max(text.rfind(";", 0, m.start()), text.rfind(", and ", 0, m.start()), -1) + 1
+            clause_start = sentence.start + max(text.rfind(";", 0, m.start()), text.rfind(", and ", 0, m.start()),
+                                                text.rfind(" while ", 0, m.start()), -1) + 1
             named = [pm for pm in ctx.person_mentions[idx] if clause_start <= pm.start and pm.end <= sentence.start + m.start()]
             signer = match_person(persons, named[0].name) if named and state is not None else None
             if signer is not None:

@@ -30,7 +30,8 @@ HEADLINE_VERBS = {
     "Participates", "Participated", "Co-chairs", "Co-chaired", "Represents", "Represented", "Witnesses",
     "Witnessed", "Inaugurates", "Inaugurated", "Unveils", "Unveiled", "Bids", "Hands", "Handed", "Conveys",
     "Conveyed", "Sends", "Sent", "Receives", "Explores", "Seeks", "Sought", "Strengthens", "Deepens", "Reiterates",
-    "Selects", "Appoints", "Names", "Nominates", "Returns", "Establish", "Establishes",
+    "Selects", "Appoints", "Names", "Nominates", "Returns", "Establish", "Establishes", "Phones", "Telephones",
+    "Invites", "Invited", "Accepts", "Accepted", "Bids", "Discusses", "Hails", "Lauds", "Greets", "Mourns",
     # (the plural forms of a headline with two subjects: "Blinken and Special Envoy Amiri Launch ...")
     "Launch", "Announce", "Urge", "Condemn", "Congratulate", "Reaffirm", "Celebrate", "Commend", "Participate",
     # (the gerunds a headline opens with: "Honoring Boris Nemtsov on the Seventh Anniversary of ...")

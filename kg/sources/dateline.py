@@ -132,6 +132,8 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
         elif not header_line(paragraph):
             break
         offset += len(paragraph) + 2
+    if dated is not None and header_place is None:
+        header_place = _closing_city(body)
     if dated is not None or header_place is not None:
         return Dateline(header_place, dated.date if dated else None, dated.end if dated else 0)
     # "New Delhi\nFebruary 14, 2023" or "Paris, 18 October 2023" closing the release.
@@ -143,7 +145,15 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     m = DONE_AT.search(body.rstrip()[-200:])
     if m and parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])):
         return Dateline(_place_name(m["place"]), parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])), 0)
-    return Dateline(None, None, 0)
+    return Dateline(_closing_city(body), None, 0)
+
+
+def _closing_city(body: str) -> str | None:
+    """A town alone on the release's last line, where it was issued ("August 04, 2022" over the
+    text, "New Delhi" under it)."""
+    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    closing = _CITY_LINE.match(last) if len(last) <= 40 and "\n" in body.strip() else None
+    return closing["place"] if closing and city(closing["place"]) else None
 
 
 def _header_row_dateline(paragraph: str) -> Dateline | None:
@@ -310,6 +320,7 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 
 # "Ulaanbaatar, 23.11.2023", "Paris, 18 October 2023", "Ashgabat, 22 February 2024 (TDH)": a line of its own.
 _DATE_ONLY = (r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+              r"|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d/(?:19|20)\d\d"  # ("Addis Ababa, March 15/2023 (ENA)")
               r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
               # "20TH OCTOBER, 2023" closing a Ghanaian release
               r"|[0-3]?\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:[A-Z]{3,9}|[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z]{3,9}\s+(?:19|20)\d\d)(?:,?\s+\d\d?:\d\d)?")
