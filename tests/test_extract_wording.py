@@ -1753,3 +1753,15 @@ def test_each_minister_who_signed_for_a_government_signed_and_a_counterpart_addr
     roles = {p.name: [(role.title, role.of) for role in p.roles] for p in r.persons}
     assert roles["Lotay Tshering"] == [("Prime Minister", "Bhutan")]
     assert roles["Loknath Sharma"] == [("Minister for Economic Affairs", "Bhutan")]
+
+
+def test_officials_present_at_a_signing_ceremony_attended_the_signing_not_the_call_after_and_on_behalf_names_no_document() -> None:
+    body = ("Dhaka, 06 December 2020. Commerce Minister Tipu Munshi signed the agreement on behalf of the Government of "
+            "Bangladesh, while Minister for Economic Affairs Loknath Sharma signed for the Royal Government of Bhutan.\n\n"
+            "After the signing, Prime Minister Sheikh Hasina and Prime Minister Lotay Tshering held a virtual bilateral "
+            "meeting.\n\nForeign Minister Dr. A K Abdul Momen was present at Ganabhaban, while Bhutan's Foreign Minister "
+            "Dr. Tandi Dorji joined the ceremony from Thimphu.")
+    r = extract(make_release("bd", "Bangladesh and Bhutan sign Preferential Trade Agreement", body))
+    calls = [i.participants for i in r.interactions if i.type == "call"]
+    assert calls == [["Sheikh Hasina", "Lotay Tshering"]]
+    assert not [d.name for d in r.documents if "behalf" in d.name]

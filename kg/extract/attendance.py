@@ -75,7 +75,10 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     # "X and Y were likewise present"; "also attending the meeting were A, B and C": the last
     # meeting of the day (not one recalled: "The audience was also attended by ...")
     # ("The IGAD Special Envoy ... also took part in the consultations" held by video: the call's)
-    met = next((i for i in reversed(interactions) if i.type in ("meeting", "call") and len(i.participants) >= 2 and
+    # ("A and B were present at Ganabhaban, while C joined the ceremony from Thimphu": the signing's)
+    kinds = ("signing",) if present and "ceremony" in text and any(i.type == "signing" for i in interactions) \
+        else ("meeting", "call")
+    met = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
                 _of_the_day(ctx, i)), None) if present else None
     if met is not None:
         at = sentence.start + present.start()

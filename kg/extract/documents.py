@@ -25,7 +25,7 @@ NUMBERED_RESOLUTION = re.compile(
     r"\s+)?[Rr]esolution\s+(?:No\.\s*)?\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 LOWER_DOC = re.compile(
     r"\b(?:an?|the)\s+((?:joint\s+)?(?:memorandum of understanding|memorandum of cooperation|agreement|"
-    r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on|between)\s+"
+    r"declaration|roadmap|road map|treaty|protocol|action plan|plan of action)\s+(?:on(?!\s+behalf\b)|between)\s+"
     r"[\w\-’' ]{3,80}?)(?=[,.;]|\s+(?:was|were|is|are|that|which|by|with|at|during|in the presence|signed|"
     r"concluded|adopted)\b)", re.I)
 # What every match of DOC_HEAD holds, and of LOWER_DOC lower-cased.
