@@ -80,7 +80,11 @@ def _panel_row(store, persons: dict[str, str], name: str, code: str) -> dict[str
     nodes = []
     for label in persons.values():
         key = f" {name_key(label)} "
-        if f" {surname} " in key and set(key.split(f" {surname} ")[0].split()) <= wanted:
+        # (the surname last, or first as a family name is written: "Kishida Fumio"; "Abbas Araghchi"
+        # is no node of Mahmoud Abbas)
+        last = key.endswith(f" {surname} ") and set(key[: -len(f" {surname} ")].split()) <= wanted
+        first = key.startswith(f" {surname} ") and set(key[len(f" {surname} "):].split()) <= wanted
+        if last or first:
             nodes.append(label)
     try:
         iri, label, _kinds, _others = find_actor(store, name)

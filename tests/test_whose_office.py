@@ -621,3 +621,18 @@ def test_a_secretary_of_state_of_a_publisher_that_never_names_the_united_states_
     assert [of for _, of in offices(r, "Reina")] == ["Honduras"]
     us = run("WASHINGTON, 12 June 2023 – Secretary of State Antony Blinken met Foreign Minister Eduardo Enrique Reina.")
     assert [of for _, of in offices(us, "Blinken")] == ["United States"]
+
+
+def test_a_state_visit_to_the_publishers_state_leaves_its_officials_its_own_and_the_delegation_the_visitors() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    body = ("August 04, 2022\n\nPresident Ibrahim Mohamed Solih of Maldives paid a State Visit to India. The President was "
+            "accompanied by a high-level delegation including Foreign Minister Abdulla Shahid, who is also President of "
+            "the 76th Session of the UN General Assembly, and Minister of Economic Development Fayyaz Ismail.\n\n"
+            "The leaders recalled Prime Minister Narendra Modi's visit to the Maldives in June 2019. President Solih "
+            "then met Chief Minister Eknath Shinde in Mumbai.\n\nNew Delhi")
+    r = extract(make_release("in", "State Visit of the President of Maldives to India", body))
+    states = {p.name: {role.of for role in p.roles} for p in r.persons}
+    assert states["Eknath Shinde"] == {"India"}  # (the host's, not the state of a visit recalled)
+    assert states["Abdulla Shahid"] == states["Fayyaz Ismail"] == {"Maldives"}  # (who came with the President)

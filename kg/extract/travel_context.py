@@ -17,7 +17,7 @@ from kg.extract.text import U, may_match
 _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
     r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|is paying|was paying|made|makes|is making|is on|was on) "
-    r"(?:an? |his |her )?(?:\w+\s+){0,2}?visit to|arrived in|(?:is|are) arriving in|traveled to|"
+    r"(?:an? |his |her )?(?:\w+\s+){0,2}?[Vv]isit to|arrived in|(?:is|are) arriving in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
 # (", who is visiting Ankara"; "Micheál Martin TD, travelled to", "Simon Coveney, TD, is arriving
 # in": a post-nominal and a comma)
@@ -125,6 +125,7 @@ _TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")
 # "X, accompanied by the Minister of ..., Y", "President X was accompanied by Foreign Minister Y and
 # ...": the companions, up to the clause's end.
 _ACCOMPANIED_BY = re.compile(r"(?:,\s+|\s+(?:who\s+)?(?:was|is|were|are)\s+(?:also\s+)?)accompanied\s+by\s+")
+_BARE_PRINCIPAL = re.compile(r"\s*(?:The\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*|He|She)")
 _COMPANY_ENDS = re.compile(r";|,\s+(?:while|whereas|who|which)\b|\s+(?:and|as well as)\s+(?:senior|other|a|the)\s+"
                            r"(?:officials|delegation|members)\b")
 
@@ -149,12 +150,20 @@ def state_ties(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
         for m, ties in found:
             at, after = sentence.start + m.start(), sentence.start + m.end()
             named = next((pm for pm in reversed(mentions) if pm.end <= at), None)
-            if named is None or at - named.end > 2:
+            if (named is None or at - named.end > 2) and idx and ties is company and \
+                    _BARE_PRINCIPAL.fullmatch(text, 0, m.start()) and ctx.person_mentions[idx - 1]:
+                # ("X paid a State Visit to India. The President was accompanied by a delegation
+                # including ...": the principal the sentence before named first)
+                named = ctx.person_mentions[idx - 1][0]
+            elif named is None or at - named.end > 2:
                 continue  # ("The President, accompanied by ...": no name right before)
             if ties is sent:  # (the sender named right after "from")
                 tied = [pm for pm in mentions if after <= pm.start <= after + 60][:1]
             else:  # (the companions, up to the clause's end)
                 stop = _COMPANY_ENDS.search(text, m.end())
+                while stop and re.search(r"who|which", stop.group(0)) and (aside := re.compile(
+                        r"[^,;]*,\s*and\s+(?=[A-Z])").match(text, stop.end())):
+                    stop = _COMPANY_ENDS.search(text, aside.end())  # ("A, who is also ..., and B": both came)
                 until = sentence.start + (stop.start() if stop else len(text))
                 tied = [pm for pm in mentions if after <= pm.start < until]
             lead = match_person(persons, named.name)
