@@ -161,3 +161,15 @@ def test_bodies_named_after_the_office_they_serve_and_a_contact_lines_fields() -
     assert {"Office of the Prime Minister", "Press Service of the President of Georgia", "Communications Division",
             "Directorate of Information and Communication"} <= names
     assert not [n for n in names if "|" in n]  # (each field of the contact line on its own)
+
+
+def test_a_convention_centre_is_a_venue_and_a_mission_named_with_its_union_and_an_and_is_one_body() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("eg", "Talks", "Lilongwe, 12 May 2024. The summit opened at the Bingu International "
+                             "Convention Centre. Egypt intends to contribute troops to the African Union Support and "
+                             "Stabilization Mission in Somalia (AUSSOM)."))
+    names = {o.name for o in r.organizations}
+    assert "African Union Support and Stabilization Mission in Somalia" in names
+    assert not [n for n in names if "Convention Centre" in n or n == "Stabilization Mission in Somalia"]

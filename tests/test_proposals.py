@@ -217,3 +217,14 @@ def test_a_market_named_in_a_headline_is_no_programme() -> None:
     r = extract(make_release("us", "Sanctions on Darknet Market and Ransomware", "The Department announced sanctions today.",
                              date="2022-04-05"))
     assert r.initiatives == []
+
+
+def test_an_initiatives_name_leaves_out_the_preparations_the_owners_word_a_verb_and_a_second_topic() -> None:
+    r = extract(make_release("cw", "Commonwealth ministers meet", "The Prime Minister of Samoa briefed the meeting on "
+                             "preparations for CHOGM 2024, which Samoa will host in Apia. The Chairperson welcomed the "
+                             "partnership as a contribution to the Union's Agenda 2063. The ministers reviewed the "
+                             "preparations for the next round of ASEAN-GCC consultations and ways of strengthening "
+                             "relations between the two regions. They noted the President’s Emergency Plan for AIDS Relief.",
+                             date="2022-09-23"))
+    assert {i.name for i in r.initiatives} >= {"CHOGM 2024", "Agenda 2063", "next round of ASEAN-GCC consultations",
+                                               "President’s Emergency Plan for AIDS Relief"}

@@ -64,7 +64,10 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                 left -= 1
                 continue
             if prev in ("and", "&") and left >= 2 and words[left - 2][0][:1].isupper() and \
-                    (words[left - 2][0] in vocab or words[left - 2][0].endswith(_ADJ_END)) and not known(words[left - 2][0]):
+                    (words[left - 2][0] in vocab or words[left - 2][0].endswith(_ADJ_END) or
+                     # ("African Union Support and Stabilization Mission in Somalia": a name's own "and")
+                     left >= 3 and any(a <= words[left - 3][1] < b for a, b in taken)
+                     and text[words[left - 3][2]: words[left - 2][1]] == " ") and not known(words[left - 2][0]):
                 left -= 1
                 continue
             break
@@ -132,6 +135,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         name = text[start:stop].rstrip("’'s") if text[start:stop].endswith(("’s", "'s")) else text[start:stop]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
+        if _VENUE.search(name):
+            continue  # ("the Bingu International Convention Centre", "at Kuala Lumpur International Airport": a place)
         # Part of an office title ("Speaker of the Senate", "Head of the ... Office"): not a body.
         if any(a < stop and start < b and not (start <= a and b <= stop) for a, b in taken):
             continue  # the gazetteer already names this body ("National Aeronautics and Space Administration")
@@ -208,6 +213,7 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&\-]{1,9}\)")
 # Bodies that serve an office and are named after it ("the Office of the President").
 _OF_AN_OFFICE = {"Office", "Service", "Administration", "Chancellery", "Cabinet", "Secretariat", "Bureau", "Division",
                  "Directorate", "Department"}
+_VENUE = re.compile(r"\b(?:Convention|Conference|Exhibition|Congress|Expo) Cent(?:re|er)$|\bAirport$")
 _NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
                          r"Conference|Forum|Meeting|Session|Ministerial|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
                          r"Route|Railway|Highway|Bridge|Canal|Port|Partnership|Policy|Process|Agenda|Accords?)$")

@@ -132,7 +132,7 @@ def initiatives_step(ctx: Context) -> None:
 
     def add(name: str, proposer: str | None, sentence_idx: int, *, proposed: bool = False,
             aliases: list[str] | None = None) -> None:
-        name = clean_name(_LEAD_VERB.sub("", name))
+        name = _tidy(clean_name(_LEAD_VERB.sub("", name)))
         if _EVENT_WORD.search(name):
             name = _without_venue(ctx, without_date(name))
         name = _BETWEEN_THE_TWO.sub("", name)  # ("a teacher exchange programme between the two countries")
@@ -301,6 +301,18 @@ INITIATIVE_NOUNS = {
     "establishment", "organization", "studies", "study", "investigation", "review", "group", "alliance",
     "system", "committee", "force", "secretariat", "facility", "board", "panel", "framework", "format",
 }
+
+
+def _tidy(name: str) -> str:
+    """An initiative's name without what a sentence wrapped around it: "the meeting on preparations
+    for CHOGM 2024" is CHOGM 2024; "the Union's Agenda 2063", its owner's word; "... should", a
+    verb; "... consultations and ways of strengthening relations", a second topic."""
+    prepared = re.search(r"\bpreparations?\s+for\s+(?:the\s+)?(?=[A-Z0-9])", name)
+    if prepared and name[prepared.end():].split()[-1][:1].isupper() or prepared and name[prepared.end():].split()[-1].isdigit():
+        name = name[prepared.end():]
+    name = re.sub(r"^(?!(?:President|Secretary|King|Queen|Emir|Chairman)\W)[A-Z][\w\-]*(?:’s|'s)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"\s+(?:should|would|will|must|could|can|may|shall)$", "", name)
+    return re.sub(r"\s+and\s+(?:ways|means|prospects|possibilities|opportunities)\b.*$", "", name)
 
 
 def _specific(name: str) -> bool:
