@@ -1284,3 +1284,56 @@ def test_a_visit_during_which_a_plan_was_agreed_is_a_past_visit_not_a_plan() -> 
                    "recalled that they agreed to start negotiations during Kishida's official visit to Manila in "
                    "November last year.", date="2024-07-08")
     assert when_where(items, "visit", "Fumio Kishida", "Philippines") == ("2023-11", "Manila")
+
+
+def test_a_palace_then_its_town_written_with_city_places_the_reception() -> None:
+    r = extract(make_release("id", "Talks at Bogor", "Jakarta, 6 June 2022. President "
+                             "Joko Widodo received Prime Minister Anthony Albanese at the Bogor Presidential Palace, Bogor "
+                             "City, West Java province."))
+    assert [(i.type, i.place) for i in r.interactions] == [("meeting", "Bogor")]
+
+
+def test_a_long_ministry_name_and_a_byline_over_the_dateline_and_a_city_then_its_agency() -> None:
+    body = ("Republic of Suriname\nMinistry of Foreign Affairs, International Business and International Cooperation\n\n"
+            "PRESS RELEASE No. 087/2023\n\nParamaribo, 5 June 2023 – President Chandrikapersad Santokhi and President "
+            "Droupadi Murmu of India held official talks this morning at the Presidential Palace.")
+    r = extract(make_release("sr", "Presidents Santokhi and Murmu hold talks", body))
+    assert (r.date, r.place) == ("2023-06-05", "Paramaribo")
+    body = ("IP Paraguay – Agencia de Información Paraguaya\nPolitics | 29 Aug 2024 | 14:20\nBy: IP editorial staff\n\n"
+            "Asunción, IP Paraguay.– President Santiago Peña received this Thursday his Uruguayan counterpart, Luis "
+            "Lacalle Pou, at Mburuvicha Róga.")
+    r = extract(make_release("py", "Peña and Lacalle Pou meet", body, date="2024-08-29"))
+    assert r.place == "Asunción"
+    assert [(i.date, i.place) for i in r.interactions if i.type == "meeting"] == [("2024-08-29", "Asunción")]
+
+
+def test_a_guests_earlier_stops_leave_the_dateline_the_place_and_a_closing_building_then_its_town() -> None:
+    r = extract(make_release("qa", "HH the Amir and Prime Minister of Japan Hold Official Talks", "Doha – His Highness the "
+                             "Amir Sheikh Tamim bin Hamad Al-Thani held an official talks session at the Amiri Diwan this "
+                             "morning with Prime Minister of Japan Fumio Kishida, who arrived in the country earlier today, "
+                             "the last stop of a Gulf tour that took him to the Kingdom of Saudi Arabia.", date="2023-07-18"))
+    assert [(i.date, i.place) for i in r.interactions if i.type == "meeting"] == [("2023-07-18", "Doha")]
+    r = extract(make_release("np", "Ambassador calls on the Minister", "Ambassador of Japan to Nepal Kikuta Yutaka paid a "
+                             "courtesy call on Minister for Foreign Affairs Narayan Prakash Saud at the Ministry today.\n\n"
+                             "Ministry of Foreign Affairs\nSingha Durbar, Kathmandu\n25 April 2023"))
+    assert (r.date, r.place) == ("2023-04-25", "Kathmandu")
+
+
+def test_the_date_of_a_whose_clause_is_its_own_not_the_calls() -> None:
+    r = extract(make_release("ua", "Sybiha holds phone calls", "Minister of Foreign Affairs of Ukraine Andrii Sybiha also "
+                             "spoke by phone with Minister of Foreign Affairs of Poland Radosław Sikorski, whose country "
+                             "took over the Presidency of the Council of the European Union on 1 January.", date="2025-01-03"))
+    assert [(i.type, i.date) for i in r.interactions] == [("call", "2025-01-03")]
+
+
+def test_an_envoy_who_arrived_the_previous_day_and_a_guest_who_arrived_last_night_began_their_visits_then() -> None:
+    r = extract(make_release("cd", "President receives a written message", "The President of the Republic, Félix "
+                             "Tshisekedi, received on Tuesday 13 August 2024, in Kinshasa, the Minister of External "
+                             "Relations of the Republic of Angola, Téte António, who came as the special envoy of President "
+                             "João Lourenço. The Angolan emissary, who arrived in Kinshasa the previous day, handed President "
+                             "Tshisekedi a written message from his Angolan counterpart.", date="2024-08-13"))
+    assert [(i.date, i.place) for i in r.interactions if i.type == "visit"] == [("2024-08-12", "Kinshasa")]
+    r = extract(make_release("mk", "Mickoski and Orbán hold talks", "Skopje, 23 October 2024. Prime Minister Viktor Orbán, "
+                             "who arrived in Skopje last night on an official visit, held a meeting with Prime Minister "
+                             "Hristijan Mickoski."))
+    assert [(i.date, i.place) for i in r.interactions if i.type == "visit"] == [("2024-10-22", "Skopje")]

@@ -130,8 +130,10 @@ def _building_town(ctx: Context, text: str, m: re.Match[str], words: list[str]) 
     if len(words) >= 2 and set(words[:-1]) & _BUILDINGS and town(words[-1]):
         return [(m.start("name") + m["name"].rindex(words[-1]), words[-1])]
     after = re.match(r",\s*(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)", text[m.end("name"):])
-    if words[-1] in _BUILDINGS and after and town(after["town"]):
-        return [(m.end("name") + after.start("town"), after["town"])]
+    # ("at the Bogor Presidential Palace, Bogor City, West Java province": the town, written with "City")
+    named = after and re.sub(r"\s+City$", "", after["town"])
+    if words[-1] in _BUILDINGS and after and town(named):
+        return [(m.end("name") + after.start("town"), named)]
     return []
 
 
@@ -218,7 +220,7 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
-RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;]{3,100}?(?:,|\.?\s*$)")
+RELATIVE_ASIDE = re.compile(r",\s+who(?:se)?\s+[^,;]{3,100}?(?:,|\.?\s*$)")
 
 
 def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:

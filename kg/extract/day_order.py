@@ -8,6 +8,7 @@ import re
 
 from datetime import date, timedelta
 
+from kg.extract.clauses import RELATIVE_ASIDE
 from kg.extract.context import Context
 from kg.records import Interaction
 from kg.sources.dates import DAY_RANGE, find_dates
@@ -56,6 +57,14 @@ def near_release(found: str, released: str, ahead: timedelta = timedelta(0)) -> 
         return False
     day, release_day = date.fromisoformat(found), date.fromisoformat(released)
     return release_day - LEAD_WINDOW <= day <= release_day + ahead
+
+
+def lead_days(text: str, released: str, *, ahead: timedelta = timedelta(0)) -> list[str]:
+    """The days ``text`` names, in order, that may be the occasion's: from two weeks before the
+    release (``released``) to ``ahead`` after it."""
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(text)]  # (not "X, whose country took over ... on 1 January")
+    return [found for at, end, found in find_dates(text, released) if near_release(found, released, ahead)
+            and not any(a <= at and end <= b for a, b in asides)]
 
 
 def went_back(sentence: str) -> bool:

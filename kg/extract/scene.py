@@ -16,13 +16,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.sources.dates import DAY_RANGE, find_dates, long_before, past_month
+from kg.sources.dates import DAY_RANGE, long_before, past_month
 from kg.sources.dateline import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, one_day, state_of_place, venue
 from kg.extract.context import Context
+from kg.extract.participants import acting_state
 from kg.extract.day_order import (
-    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_turned, in_turn, near_release,
-    that_occasion, went_back,
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_turned, in_turn, lead_days,
+    near_release, that_occasion, went_back,
 )
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
@@ -157,7 +158,7 @@ def read_scene(ctx: Context) -> Scene:
         back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset
                 and (_ELSEWHERE.search(s.text) or _BEFOREHAND.search(s.text))}
         lead = _lead(ctx, skip=others | back)
-        when = next((d for d in _days(lead, release.date) if d not in spans), release.date)
+        when = next((d for d in lead_days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
     # later in the lead (which may be another event's: "his talks in Tokyo on 12 April").
     opening = _lead(ctx, sentences=_opening_sentences(ctx))
@@ -186,14 +187,8 @@ _AHEAD = timedelta(days=3)
 def _headline_day(ctx: Context) -> str | None:
     if not ctx.release.date:
         return None
-    return next((found for found in _days(ctx.release.title, ctx.release.date, ahead=_AHEAD)
+    return next((found for found in lead_days(ctx.release.title, ctx.release.date, ahead=_AHEAD)
                  if found != ctx.release.date), None)
-
-
-def _days(text: str, released: str, *, ahead: timedelta = timedelta(0)) -> list[str]:
-    """The days ``text`` names, in order, that may be the occasion's: from two weeks before the
-    release (``released``) to ``ahead`` after it."""
-    return [found for _, _, found in find_dates(text, released) if near_release(found, released, ahead)]
 
 
 def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool:
@@ -204,6 +199,9 @@ def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool
                 or _RECALLS_ITSELF.search(interaction.evidence.sentence):
             continue  # (nor a visit recalled: "The Prime Minister recalled his official visit to New Zealand")
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
+        guest = next((p.key for p in ctx.persons.values() if [p.name] == interaction.participants[:1]), None)
+        if guest and dateline_state and acting_state(ctx, f"person:{guest}") not in (None, f"state:{dateline_state}"):
+            continue  # ("Kishida, who arrived in the country today, the last stop of a tour that took him to X"): a guest's
         if visited is not None and visited.code != dateline_state:
             return True
     return False

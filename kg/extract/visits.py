@@ -141,7 +141,8 @@ def dated_by_arrival(ctx: Context, items: list[Interaction]) -> None:
             # ("X received ... Y, who arrived the previous day": the one the relative clause is of)
             who = named[-1] if named and re.search(r",\s+who\s+(?:\w+\s+)?$", sentence.text[:arrived.start()]) else None
             if named and visit.participants[0] not in (named[0], who) or not named and surname not in sentence.text and \
-                    not re.match(r"\s*The (?:Head of State|President|Prime Minister|guest|visitor)\b", sentence.text):
+                    not re.match(r"\s*The (?:[A-Z][\w\-]+ )?(?:Head of State|President|Prime Minister|guest|visitor|emissary|"
+                                 r"envoy|Minister|delegation)\b", sentence.text):  # ("The Angolan emissary, who arrived")
                 continue  # someone else's arrival
             # (the arrival's own day: "arrived in Brussels this morning ..., coming from Madrid, where
             # he had signed ... on Monday" tells Monday of Madrid)

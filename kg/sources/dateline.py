@@ -207,6 +207,7 @@ def _recurring_place(paragraph: str, body: str) -> Dateline | None:
 
 
 _PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
+_PLACE_AGENCY_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+)?),\s+(?:[A-Z][\w\-]*\s*){1,3}\.\s*[–—]\s*(?=[A-Z])")
 _PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s+"
                                r"(?P<day>[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+),?\s+(?:\(?[A-Z][A-Za-z\-]{1,20}\)?)?\s*$")
 # "Strasbourg ,": a city alone on the first line, its date left out by the page it came from.
@@ -257,6 +258,9 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
             return Dateline(parts[-2], None, aside.end())
         if city(parts[-1]) is not None:
             return Dateline(parts[-1], None, aside.end())
+    by = _PLACE_AGENCY_DASH.match(paragraph)
+    if by and city(by["place"]) is not None:
+        return Dateline(_place_name(by["place"]), None, by.end())  # ("Asunción, IP Paraguay.– President ...")
     agency = _PLACE_DAY_AGENCY.match(paragraph)
     if agency and city(agency["place"]) is not None:
         # "Baku, May 14, AZERTAC": the year from the page's stamp
@@ -343,7 +347,8 @@ _DATE_COLON = re.compile(rf"\s*(?P<date>{_DATE_ONLY})\s*:\s")
 _WEEKDAY = re.compile(_WEEKDAY_WORD)
 # ("Dar es Salaam.\n14th May 2024": a city's name may hold a lower-case particle and end a sentence)
 CLOSING_PLACE_DATE = re.compile(
-    rf"(?:^|\n)(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|al|el|la))?[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})\.?"
+    # ("Singha Durbar, Kathmandu\n25 April 2023": a building, then its town)
+    rf"(?:^|\n)(?:[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,2}},\s*(?=[^\n]+\n))?(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|al|el|la))?[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})\.?"
     rf"(?:,\s*|\s*\n)(?P<date>{_DATE_ONLY})\s*$")
 DONE_AT = re.compile(
     rf"(?:^|\n)(?:Issued|Done|Signed|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_CITY})(?:,\s*[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,3}})?"
@@ -371,8 +376,10 @@ def header_line(paragraph: str) -> bool:
     text = paragraph.strip()
     if "\n" in text:  # ("Oct 3, 2024, 10:15 PM\nNews ID: 85617302": each line one)
         return all(header_line(line) for line in text.split("\n") if line.strip())
+    # ("Ministry of Foreign Affairs, International Business and International Cooperation"; "By: IP editorial staff")
     return len(text) <= 45 and bool(_HEADER.match(text) or parse_date(text)) or bool(_LABEL_LINE.match(text)) \
-        or len(text) <= 80 and bool(_NAME_LINE.match(text)) or dated_line(text) is not None
+        or len(text) <= 120 and bool(_NAME_LINE.match(text)) or dated_line(text) is not None \
+        or bool(re.match(r"By:\s+[^\n.]{1,60}$", text))
 
 
 # A full date inside a stamp: "For Immediate Release – Friday, October 18, 2024", "Tuesday, 12

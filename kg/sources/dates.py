@@ -197,6 +197,7 @@ _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",)
 
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|the previous day|tomorrow|last year|this year|later this year|next year"
+    r"|last night|last evening"  # ("who arrived in Skopje last night": the day before)
     # ("The day before, Wednesday, X had a telephone conversation": not "the day before the summit")
     r"|the day before(?=\s*[,;.])"
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
@@ -244,7 +245,7 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
     e = " ".join(expression.lower().split())
     if e == "today":
         return ref.isoformat()
-    if e == "yesterday":
+    if e in ("yesterday", "last night", "last evening"):
         return (ref - timedelta(days=1)).isoformat()
     if e in ("the previous day", "the day before"):  # ("who arrived the previous day for a two-day working visit")
         return (ref - timedelta(days=1)).isoformat()
