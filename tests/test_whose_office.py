@@ -636,3 +636,17 @@ def test_a_state_visit_to_the_publishers_state_leaves_its_officials_its_own_and_
     states = {p.name: {role.of for role in p.roles} for p in r.persons}
     assert states["Eknath Shinde"] == {"India"}  # (the host's, not the state of a visit recalled)
     assert states["Abdulla Shahid"] == states["Fayyaz Ismail"] == {"Maldives"}  # (who came with the President)
+
+
+def test_officials_met_on_a_trip_to_several_states_are_of_the_state_their_sentence_opens_with() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    body = ("Special Presidential Envoy for Climate John Kerry traveled to the United Arab Emirates, Saudi Arabia and Egypt. "
+            "In the Kingdom of Saudi Arabia, Special Presidential Envoy Kerry met with Crown Prince Mohammed bin Salman and "
+            "Minister of Energy Abdulaziz bin Salman Al Saud. In Egypt, he met with Prime Minister Mostafa Madbouly.")
+    r = extract(make_release("us", "Special Envoy Kerry's Visit to the UAE, Saudi Arabia and Egypt", body,
+                             publisher="U.S. Department of State"))
+    states = {p.name: {role.of for role in p.roles} for p in r.persons}
+    assert states["Mohammed bin Salman"] == states["Abdulaziz bin Salman Al Saud"] == {"Saudi Arabia"}
+    assert states["Mostafa Madbouly"] == {"Egypt"}

@@ -17,7 +17,7 @@ from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
-from kg.extract.travel_context import met_abroad, signed_for, state_ties, visit_context
+from kg.extract.travel_context import met_abroad, signed_for, state_ties, stop_state, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -234,7 +234,9 @@ def _merge_persons(ctx: Context) -> None:
                                                   for t, o, _ in p.offices):
             fallback = None  # an international organisation's official ("Commonwealth Secretary-General") is no national
         elif explicit is None and several and p.key not in visitors:
-            fallback = None  # met on a trip to several countries: which one's, the text does not say
+            # met on a trip to several countries: the one the sentence opens with ("In the Kingdom of
+            # Saudi Arabia, X met with Crown Prince Y, ..."), else which one's, the text does not say
+            fallback = stop_state(ctx, p.first)
         elif explicit is None and host and p.key not in visitors and host not in contrasted.get(p.key, ()):
             fallback = f"state:{host}"
         elif explicit is None and p.key in met_there:

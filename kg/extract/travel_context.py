@@ -195,3 +195,20 @@ def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
             if signer is not None:
                 sides.setdefault(signer.key, f"state:{state.key}")
     return sides
+
+
+# ("In the Kingdom of Saudi Arabia, Special Envoy X met with Crown Prince Y": a stop of the trip)
+_IN_STATE_OPENING = re.compile(r"\s*(?:In|While in|Later in)\s+(?:the\s+)?")
+
+
+def stop_state(ctx: Context, at: int) -> str | None:
+    """The state a trip's sentence opens with ("In the Kingdom of Saudi Arabia, ..."), for the
+    sentence holding offset ``at``: where the officials it names were met."""
+    sentence = next((s for s in ctx.sentences if s.start <= at < s.end), None)
+    opening = _IN_STATE_OPENING.match(sentence.text) if sentence is not None else None
+    if opening is None:
+        return None
+    state = next((m for m in ctx.mentions_between(sentence.start + opening.end(), sentence.start + opening.end() + 16)
+                  if m.kind == "state"), None)
+    return f"state:{state.key}" if state is not None and re.match(r"[^,;]{0,40},", sentence.text[state.end - sentence.start:]) \
+        else None
