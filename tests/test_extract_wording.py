@@ -1765,3 +1765,17 @@ def test_officials_present_at_a_signing_ceremony_attended_the_signing_not_the_ca
     calls = [i.participants for i in r.interactions if i.type == "call"]
     assert calls == [["Sheikh Hasina", "Lotay Tshering"]]
     assert not [d.name for d in r.documents if "behalf" in d.name]
+
+
+def test_a_cable_sent_is_correspondence_and_a_document_signed_for_each_state_by_its_minister_is_theirs() -> None:
+    r = extract(make_release("kw", "Kuwait Amir condoles Libyan Presidential Council head", "KUWAIT, Sept 12 (KUNA) -- His "
+                             "Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah sent on Tuesday a cable of "
+                             "condolences to Chairman of the Presidential Council of the State of Libya Mohammad Al-Menfi.",
+                             date="2023-09-12"))
+    assert [(i.type, i.participants) for i in r.interactions] == [
+        ("correspondence", ["Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Mohammad Al-Menfi"])]
+    r = extract(make_release("ng", "Nigeria, Morocco sign agreements", "The Joint Statement on the Nigeria-Morocco Gas "
+                             "Pipeline project was signed for Nigeria by the Minister of Foreign Affairs, Geoffrey Onyeama, "
+                             "and for Morocco by the Minister of Foreign Affairs and Cooperation, Salaheddine Mezouar.",
+                             date="2016-12-02"))
+    assert [(i.type, i.participants) for i in r.interactions] == [("signing", ["Geoffrey Onyeama", "Salaheddine Mezouar"])]

@@ -1337,3 +1337,11 @@ def test_an_envoy_who_arrived_the_previous_day_and_a_guest_who_arrived_last_nigh
                              "who arrived in Skopje last night on an official visit, held a meeting with Prime Minister "
                              "Hristijan Mickoski."))
     assert [(i.date, i.place) for i in r.interactions if i.type == "visit"] == [("2024-10-22", "Skopje")]
+
+
+def test_the_next_day_after_a_sentence_that_names_its_own_day_and_tells_no_event() -> None:
+    body = ("President Muhammadu Buhari and King Mohammed VI of Morocco on Friday in Abuja witnessed the signing of three "
+            "agreements. The Moroccan monarch arrived the Federal Capital Territory late Thursday on a state visit. The "
+            "next day, the two leaders held closed-door talks at the Presidential Villa.")
+    r = extract(make_release("ng", "Nigeria, Morocco sign agreements", body, date="2016-12-02"))
+    assert [(i.type, i.date) for i in r.interactions if i.type == "meeting"] == [("meeting", "2016-12-02")]

@@ -67,6 +67,18 @@ def lead_days(text: str, released: str, *, ahead: timedelta = timedelta(0)) -> l
             and not any(a <= at and end <= b for a, b in asides)]
 
 
+def day_before_told(ctx: Context, event: Interaction) -> str | None:
+    """The one full day the sentence before ``event``'s names, where that sentence tells no
+    interaction of its own ("The monarch arrived late Thursday ... The next day, the two leaders
+    held talks": Thursday is the day the next one follows)."""
+    at = event.evidence.start if event.evidence else -1
+    before = [s for s in ctx.sentences if s.end <= at][-1:]
+    if not before or any(i.evidence and i.evidence.start == before[0].start for i in ctx.record.interactions):
+        return None
+    days = {d for _, _, d in find_dates(before[0].text, ctx.release.date) if len(d) == 10}
+    return days.pop() if len(days) == 1 else None
+
+
 def went_back(sentence: str) -> bool:
     """Whether the sentence tells the day before the one told so far ("On the eve of the
     opening, ..."): what follows it returns to that day, not to the eve."""

@@ -22,8 +22,8 @@ from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE,
 from kg.extract.context import Context
 from kg.extract.participants import acting_state
 from kg.extract.day_order import (
-    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_turned, in_turn, lead_days,
-    near_release, that_occasion, went_back,
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_before_told, day_turned, in_turn,
+    lead_days, near_release, that_occasion, went_back,
 )
 from kg.extract.text import Sentence, may_match, stem_text
 from kg.records import Interaction
@@ -275,8 +275,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     shift = DAY_AFTER.match(sentence)
     if interaction.date is None and shift and anchor and len(anchor) == 10:
         # "On 19 September, X called on the President. The following day, X met the Prime Minister"
-        step = -1 if shift["back"] else 1
-        interaction.date = (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
+        # (the day the sentence before names, where it tells no event: "The King arrived late Thursday ...")
+        step, base = -1 if shift["back"] else 1, day_before_told(ctx, interaction) or anchor
+        interaction.date = (date.fromisoformat(base) + timedelta(days=step)).isoformat()
     if interaction.date is None:
         interaction.date = arrival_day(ctx, interaction) or closing_day(ctx, interaction)
     own = interaction.date is not None

@@ -42,6 +42,13 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
         where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
         return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
+    if _FOR_STATE_BY.match(tail):
+        # ("was signed for Nigeria by the Minister ..., X, and for Morocco by the Minister ..., Y": X and Y)
+        signers = unique([next((key_of(r) for r in refs if r.kind == "person" and r.start >= base + m.end() + b.end()), "")
+                          for b in re.finditer(r"\bby\s+", tail)])
+        signers = [k for k in signers if k]
+        if len(signers) >= 2:
+            return signers, Interaction("signing", [ctx.label(k) or "" for k in signers], when, place, None, [], ev)
     by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
     if by:  # "the Declaration, signed by A and B", "The MoU was signed in Brussels by A and B"
         subject = []
@@ -125,6 +132,7 @@ _WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w
 
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the
 # Presidents witnessed it.
+_FOR_STATE_BY = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+by\s+")
 _WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")

@@ -16,7 +16,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
         r"\b(?:handed over|handed|conveyed|delivered|sent|passed on|transmitted)\b[^.;]{0,60}?\b(?:messages?|letters?|written greetings|"
-        r"invitation letter|written invitation)\b"
+        r"invitation letter|written invitation|cables?)\b"  # ("sent a cable of condolences to": the Gulf agencies' word)
         # ("was received by the Head of State, to whom he handed over a letter": a meeting, then the letter)
         r"|\breceived\b[^.;,]{0,60}?\b(?:message|letter|written greetings|invitation letter)\b"
         r"|\b(?:message|letter) (?:from|of) [^.;]{0,60}?\b(?:was|were) (?:handed|conveyed|delivered|sent)"
@@ -122,7 +122,7 @@ TRIGGERS = [(kind, Alternatives(pattern)) for kind, pattern in _TRIGGERS]
 # of its kind's stems, so a sentence (lower-cased) without them cannot match it. The patterns
 # try every position of a sentence; most sentences hold the stems of one kind or none.
 STEMS = {
-    "correspondence": ("message", "letter", "greetings", "invitation"),
+    "correspondence": ("message", "letter", "greetings", "invitation", "cable"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in ", "crossed into"),
