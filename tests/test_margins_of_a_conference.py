@@ -160,3 +160,16 @@ def test_the_day_after_a_sentence_with_no_event_and_the_visiting_president_besid
     assert sorted((i.type, i.participants, i.date) for i in r.interactions if i.type != "visit") == [
         ("meeting", ["Ibrahim Mohamed Solih", "Meenakashi Lekhi"], "2022-08-01"),
         ("meeting", ["S. Jaishankar", "Ibrahim Mohamed Solih"], "2022-08-02")]  # (no call: they watched together)
+
+
+def test_a_trade_and_investment_forum_is_named_whole_and_those_also_in_todays_talks_joined_them() -> None:
+    body = ("Kingston, Jamaica. May 19, 2023: Minister Kamina Johnson Smith today held bilateral talks with Minister for "
+            "Foreign Affairs of Ghana Shirley Ayorkor Botchwey. On Thursday, Minister Botchwey toured the Mona Campus, where "
+            "she met with the Principal, Professor Densil Williams.\n\nMinister Johnson Smith recalled the "
+            "AfriCaribbean Trade and Investment Forum (ACTIF2022) in Bridgetown, Barbados, in September 2022.\n\nAlso "
+            "participating in the talks were the Permanent Secretary, Ambassador Sharon Saunders, and senior officials.")
+    r = extract(make_release("jm", "Jamaica and Ghana to deepen ties", body))
+    assert [(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"] == [
+        ("AfriCaribbean Trade and Investment Forum", "2022-09", "Bridgetown")]
+    talks = next(i for i in r.interactions if i.type == "meeting" and i.date == "2023-05-19")
+    assert "Sharon Saunders" in talks.participants  # (today's talks, not Thursday's visit to the campus)

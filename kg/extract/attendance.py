@@ -80,6 +80,10 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
         else ("meeting", "call")
     met = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
                 _of_the_day(ctx, i)), None) if present else None
+    today = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
+                  i.date == ctx.release.date), None) if met is not None and met.date and met.date < (ctx.release.date or "") \
+        and re.search(r"\b(?:the|today's) (?:talks|meeting)\b", text) else None
+    met = today or met  # ("Also participating in the talks were A and B": today's talks, not Thursday's visit to a campus)
     if met is not None:
         at = sentence.start + present.start()
         side = [r for r in refs if r.kind == "person" and (present.group("sides") or

@@ -76,6 +76,8 @@ _SEATED = re.compile(r",?\s*(?:which is\s+)?(?:headquartered|based|seated)\s+in\
 _FORMAT_NOUN = re.compile(r"\s+(?:regional\s+)?(?:platform|format|mechanism)\b")
 _HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial)(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+"
                          r"(?:held|hosted)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_TWO_EVENTS = re.compile(r"\b(?:[A-Z]{2,}|Summit|Forum|Conference|Meeting|Session|Ministerial|Congress|Dialogue|Project|"
+                         r"Initiative|Programme|Program|Plan|Agreement)\s+and\s+[A-Z]")
 _COUNCIL_AND = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w\-]+\s+){1,4}(?:Council|Committee|Commission)\s+and\s+$")
 _HELD_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s*(?:which was\s+)?(?:held|took place|convened)\b[^.;]{0,50}?\bon\s+")
 _LED_BY = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:was|were)\s+(?:chaired|co-chaired|presided over)\s+by\s+")
@@ -91,8 +93,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
         if not may_match(text, _EVENT_STEMS):
             continue  # names no event: spares the sentence the pattern
         for m in EVENT_HEAD.finditer(text):
-            phrase = named_phrase(text, m.start(), m.end(), left_of=True,
+            phrase = named_phrase(text, m.start(), m.end(), left_of=True, left_and=True,
                                   is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
+            if _TWO_EVENTS.search(phrase.text):  # ("SEECP Summit and Antalya Diplomatic Forum": two, not one)
+                phrase = named_phrase(text, m.start(), m.end(), left_of=True,
+                                      is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
             kind_of = _KIND_BEFORE.search(text, max(0, phrase.start - 60), phrase.start) if phrase.text[:1].islower() else None
             if kind_of:  # ("a Finnish-Namibian business forum", "the Mongolia–Japan investment forum")
                 phrase = dataclasses.replace(phrase, start=kind_of.start(), text=text[kind_of.start(): phrase.end])
@@ -212,7 +217,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             # place on 7 April").
             skip = ctx.dateline_end - sentence.start
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
-                    if s >= skip and (abs(s - phrase.end) < 40 or abs(phrase.start - e) < 40)]
+                    if s >= skip and (abs(s - phrase.end) < 40 + len(post_aside(text, phrase.end)) or abs(phrase.start - e) < 40)]
             held_on = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
                        if phrase.end <= s <= phrase.end + 80 and _HELD_ON.fullmatch(text, phrase.end, s)]
             near = held_on[:1] or near  # ("..., and the meeting of the Committee held in Accra on 17th August": its own day)
@@ -353,6 +358,12 @@ def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> 
 _MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
                       # ("last met in February in Addis Ababa, where both attended the ...")
                       r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
+
+
+def post_aside(text: str, end: int) -> str:
+    """The acronym aside right after an event's name ("(ACTIF2022)"), which puts its date no farther."""
+    m = re.match(r"\s*\([^()]{1,20}\)", text[end:])
+    return m.group(0) if m else ""
 
 
 def _headline_and_between(event: Interaction, name: str, idx: int, at: int, ctx: Context) -> bool:
