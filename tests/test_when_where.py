@@ -1345,3 +1345,9 @@ def test_the_next_day_after_a_sentence_that_names_its_own_day_and_tells_no_event
             "next day, the two leaders held closed-door talks at the Presidential Villa.")
     r = extract(make_release("ng", "Nigeria, Morocco sign agreements", body, date="2016-12-02"))
     assert [(i.type, i.date) for i in r.interactions if i.type == "meeting"] == [("meeting", "2016-12-02")]
+
+
+def test_two_who_met_in_a_town_too_small_for_the_city_list_met_there() -> None:
+    r = extract(make_release("br", "Talks", "On 8 July 2023, President Gustavo Petro and President Lula met in Leticia, on "
+                             "the Colombian side of the border.", date="2024-04-15"))
+    assert [(i.type, i.date, i.place) for i in r.interactions] == [("meeting", "2023-07-08", "Leticia")]

@@ -181,7 +181,23 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
         found = None
     if named_after and (not found or found[1] == named_after):
         return named_after
-    return found[1] if found else None
+    return found[1] if found else _small_town(ctx, sentence.text[:plan - sentence.start])
+
+
+# ("the two leaders met in Leticia, on the Colombian side of the border": a town too small for the
+# list of world cities, after "met in", then a clause's end)
+_MET_IN_TOWN = re.compile(r"\bmet\s+in\s+(?P<town>[A-Z][a-zà-ÿ]{3,})(?=\s*[,.;]|\s+on\b)")
+_NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _small_town(ctx: Context, text: str) -> str | None:
+    m = _MET_IN_TOWN.search(text)
+    town = m["town"] if m else None
+    if town is None or town in _NOT_TOWNS or ctx.lexicon.state(town) or ctx.lexicon.organization(town) or \
+            any(town in p.name.split() for p in ctx.persons.values()):
+        return None
+    return town
 
 
 # A name word after a city, which it opens ("Bucharest Nine", "Munich Security Conference"), not
