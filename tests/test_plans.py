@@ -121,3 +121,10 @@ def test_a_meeting_of_a_numbered_format_is_a_multilateral_event() -> None:
                              "first meeting of the 3+3 platform, held in Moscow in December 2021.", date="2022-09-14"))
     assert [(i.type, i.name, i.date, i.place) for i in r.interactions] == [
         ("multilateral", "first meeting of the 3+3 platform", "2021-12", "Moscow")]
+
+
+def test_a_state_visit_at_the_invitation_of_a_host_named_first_is_the_guests_proposed_by_the_host() -> None:
+    r = run("At the invitation of President Gustavo Petro, President Luiz Inácio Lula da Silva will pay a State Visit to "
+            "Colombia on 16 and 17 April.", date="2024-04-15")
+    assert [(i.name, i.proposed_by) for i in r.initiatives] == [
+        ("visit of Luiz Inácio Lula da Silva to Colombia", "Gustavo Petro")]

@@ -179,8 +179,9 @@ def initiatives_step(ctx: Context) -> None:
             visitor = first_person(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
             dest = destination(ctx, sentence, m.end())
             noun = "travel" if "travel" in m.group(0).lower() else "visit"
+            host = re.match(r"\s*(?:At|Upon|On) the invitation of\s+", text)  # ("At the invitation of President X, ...")
             if visitor and dest:
-                add(f"{noun} of {visitor} to {dest}", None, idx)
+                add(f"{noun} of {visitor} to {dest}", person_in(ctx, idx, host.end(), host.end() + 80) if host else None, idx)
         for m in _POSSESSIVE_PLAN.finditer(text) if may_match(text, _POSSESSIVE_PLAN_STEMS) else ():
             # "President X's upcoming visit to Türkiye", "looked forward to welcoming X in Baku"
             who = "who" if m["who"] else "who2"
