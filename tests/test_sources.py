@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.sources import make_release
-from kg.sources.dateline import read_dateline, read_stamp
+from kg.sources.dateline import read_dateline
+from kg.sources.stamps import read_stamp
 from kg.errors import SourceError
 from kg.sources import iter_releases, read_file
 from tests.conftest import SEED

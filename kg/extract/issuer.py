@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.records import Release
-from kg.sources.dateline import header_line
+from kg.sources.stamps import header_line
 
 # Words that make a header's part a body's name (a ministry, an office, a presidency).
 _BODY_WORDS = re.compile(r"\b(?:Ministry|Office|Presidency|Secretariat|Court|Chancellery|Directorate|Department)\b",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.sources.dates import DAY_RANGE, long_before, past_month
-from kg.sources.dateline import header_line, read_stamp
+from kg.sources.stamps import header_line, read_stamp
 from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, one_day, state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.participants import acting_state

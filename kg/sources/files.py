@@ -32,7 +32,8 @@ from typing import Any
 from kg.errors import SourceError
 from kg.records import Release
 from kg.sources.dates import find_dates
-from kg.sources.dateline import read_dateline, read_stamp
+from kg.sources.dateline import read_dateline
+from kg.sources.stamps import read_stamp
 from kg.sources.dates import parse_date
 from kg.sources.text import clean_line, decode, normalise_text
 
