@@ -228,3 +228,9 @@ def test_an_initiatives_name_leaves_out_the_preparations_the_owners_word_a_verb_
                              date="2022-09-23"))
     assert {i.name for i in r.initiatives} >= {"CHOGM 2024", "Agenda 2063", "next round of ASEAN-GCC consultations",
                                                "President’s Emergency Plan for AIDS Relief"}
+
+
+def test_what_a_state_called_for_the_convening_of_is_its_initiative() -> None:
+    r = extract(make_release("cn", "Wang Yi speaks with Shoukry", "China called for the early convening of an international "
+                             "peace conference.", date="2023-10-24"))
+    assert [(i.name, i.proposed_by) for i in r.initiatives] == [("international peace conference", "China")]

@@ -1351,3 +1351,12 @@ def test_two_who_met_in_a_town_too_small_for_the_city_list_met_there() -> None:
     r = extract(make_release("br", "Talks", "On 8 July 2023, President Gustavo Petro and President Lula met in Leticia, on "
                              "the Colombian side of the border.", date="2024-04-15"))
     assert [(i.type, i.date, i.place) for i in r.interactions] == [("meeting", "2023-07-08", "Leticia")]
+
+
+def test_a_minister_in_the_island_on_a_working_visit_is_visiting_the_publishers_state() -> None:
+    body = ("Kingston, Jamaica. May 19, 2023: Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith today held "
+            "bilateral talks with the Minister for Foreign Affairs of Ghana, Shirley Ayorkor Botchwey.\n\nThe Ghanaian "
+            "Minister is in the island on a three-day working visit from May 17 to 19.")
+    r = extract(make_release("jm", "Jamaica and Ghana to deepen ties", body))
+    assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
+        (["Shirley Ayorkor Botchwey", "Jamaica"], "2023-05-17")]

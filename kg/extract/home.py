@@ -29,7 +29,7 @@ def home_state_step(ctx: Context) -> None:
     kingdom = r"|\b[Tt]he (?P<k>Kingdom)\b(?!\s+of\b)" if "Kingdom" in (entry.official_name or "") else ""
     # ("his Ghanaian counterpart, who is in the country on a one-day working visit": here)
     for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in|(?:is|are|was|were) in)\s+(?:the|our)\s+"
-                         r"(?P<c>(?:(?:twin-island|island|archipelagic)\s+)?(?:country|nation|state)|capital(?!\s+of\b))\b"
+                         r"(?P<c>(?:(?:twin-island|island|archipelagic)\s+)?(?:country|nation|state)|island(?!\s+(?:of|nation|state)\b)|capital(?!\s+of\b))\b"
                          + kingdom,
                          ctx.release.text):
         group = "k" if kingdom and m["k"] else "c"
