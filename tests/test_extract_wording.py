@@ -1779,3 +1779,11 @@ def test_a_cable_sent_is_correspondence_and_a_document_signed_for_each_state_by_
                              "and for Morocco by the Minister of Foreign Affairs and Cooperation, Salaheddine Mezouar.",
                              date="2016-12-02"))
     assert [(i.type, i.participants) for i in r.interactions] == [("signing", ["Geoffrey Onyeama", "Salaheddine Mezouar"])]
+
+
+def test_two_who_sent_cables_to_one_each_sent_one() -> None:
+    r = extract(make_release("kw", "Kuwait leaders condole", "Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and Prime "
+                             "Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah sent cables of condolences to Chairman of the "
+                             "Presidential Council of Libya Mohammad Al-Menfi.", date="2023-09-12"))
+    assert sorted(i.participants[0] for i in r.interactions if i.type == "correspondence") == [
+        "Ahmad Nawaf Al-Ahmad Al-Sabah", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]

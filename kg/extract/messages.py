@@ -104,6 +104,15 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
             ctx.extra_interactions.append(Interaction("meeting", [ctx.label(recipient) or "", ctx.label(bringer) or ""],
                                                       when, place, None, [], ev))
     keys = [sender, recipient]
+    senders = [r for r in before if r.kind == "person"]
+    if re.search(r"(?:cables|messages|letters)\b", trigger) and len(senders) >= 2 and key_of(senders[0]) == sender and \
+            recipient.startswith("person:"):
+        # ("The Crown Prince A and the Prime Minister B sent cables of condolences to C": each sent one)
+        for a, b in zip(senders, senders[1:]):
+            if _CO_SENDER.fullmatch(sentence.text, a.end - base, b.start - base) and key_of(b) not in keys:
+                ctx.extra_interactions.append(Interaction("correspondence", [ctx.label(key_of(b)) or "",
+                                                                             ctx.label(recipient) or ""],
+                                                          when, place, None, [], ev))
     # ("sent messages of condolence to the Supreme Leader ..., X, and to the First Vice President, Y")
     for also in _AND_TO.finditer(sentence.text, m.end()):
         nxt = [r for r in refs if 0 <= r.start - base - also.end() < 60 and r.kind in ("person", "state")]
@@ -113,6 +122,7 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
 
 
+_CO_SENDER = re.compile(r",?\s+and\s+(?:(?:His|Her|the|[A-Z][\w.\-]*)\s+){0,6}")
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+")
 
 
