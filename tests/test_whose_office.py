@@ -650,3 +650,16 @@ def test_officials_met_on_a_trip_to_several_states_are_of_the_state_their_senten
     states = {p.name: {role.of for role in p.roles} for p in r.persons}
     assert states["Mohammed bin Salman"] == states["Abdulaziz bin Salman Al Saud"] == {"Saudi Arabia"}
     assert states["Mostafa Madbouly"] == {"Egypt"}
+
+
+def test_an_office_then_the_most_hon_before_a_name_is_that_persons() -> None:
+    from kg.extract import extract
+    from kg.sources import make_release
+
+    r = extract(make_release("jm", "Ministers meet", "Minister Shirley Ayorkor Botchwey paid a courtesy call on the Prime "
+                             "Minister, the Most Hon. Andrew Holness, ON, PC, MP, at Jamaica House. Minister Kamina Johnson "
+                             "Smith said that Prime Minister the Most Hon. Andrew Holness had written to Prime Minister "
+                             "Justin Trudeau.", date="2023-05-19"))
+    holness = next(p for p in r.persons if p.name == "Andrew Holness")
+    assert [role.title for role in holness.roles] == ["Prime Minister"]
+    assert ["Shirley Ayorkor Botchwey", "Andrew Holness"] in [i.participants for i in r.interactions]

@@ -55,8 +55,10 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     k = i - 1
     while k >= 0 and (tokens[k].text in HONORIFICS or tokens[k].text in ("His", "Her", "Their")
                       or tokens[k].text == "the" and k >= 1 and tokens[k - 1].text in HONORIFICS
-                      # ("the President of Barbados, the Most Honourable Dame Sandra Mason")
-                      or tokens[k].text in ("Most", "Right") and tokens[k + 1].text in ("Honourable", "Honorable")
+                      # ("the President of Barbados, the Most Honourable Dame Sandra Mason"; "Prime Minister the
+                      # Most Hon. Andrew Holness")
+                      or tokens[k].text in ("Most", "Right") and tokens[k + 1].text in ("Honourable", "Honorable", "Hon.", "Hon")
+                      or tokens[k].text == "the" and tokens[k + 1].text in ("Most", "Right")
                       # ("the Minister of Foreign Affairs, His Royal Highness Prince Faisal bin Farhan")
                       or _styled_rank(tokens, k)):
         # "President ... Sheikh Mohamed bin Zayed", "Amir of Kuwait His Highness Sheikh Mishal",
