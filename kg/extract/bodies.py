@@ -135,7 +135,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         name = text[start:stop].rstrip("’'s") if text[start:stop].endswith(("’s", "'s")) else text[start:stop]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        if _VENUE.search(name):
+        if VENUE_NAME.search(name) and name.endswith(("Centre", "Center", "Airport")):
             continue  # ("the Bingu International Convention Centre", "at Kuala Lumpur International Airport": a place)
         # Part of an office title ("Speaker of the Senate", "Head of the ... Office"): not a body.
         if any(a < stop and start < b and not (start <= a and b <= stop) for a, b in taken):
@@ -213,7 +213,8 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&\-]{1,9}\)")
 # Bodies that serve an office and are named after it ("the Office of the President").
 _OF_AN_OFFICE = {"Office", "Service", "Administration", "Chancellery", "Cabinet", "Secretariat", "Bureau", "Division",
                  "Directorate", "Department"}
-_VENUE = re.compile(r"\b(?:Convention|Conference|Exhibition|Congress|Expo) Cent(?:re|er)$|\bAirport$")
+# A venue's name, not a body's nor an event's ("the Bingu International Convention Centre").
+VENUE_NAME = re.compile(r"\b(?:Convention|Conference|Exhibition|Congress|Expo) Cent(?:re|er)\b|\bAirport$")
 _NOT_BODIES = re.compile(r"\b(?:Agreement|Declaration|Treaty|Memorandum|Act|Accords?|Protocol|Statement|Summit|"
                          r"Conference|Forum|Meeting|Session|Ministerial|Initiative|Programme|Program|Project|Strategy|Plan|Dialogue|Format|Pipeline|Corridor|"
                          r"Route|Railway|Highway|Bridge|Canal|Port|Partnership|Policy|Process|Agenda|Accords?)$")

@@ -11,7 +11,7 @@ from kg.extract.plans import plan_starts
 from kg.extract.text import Sentence
 from kg.lexicon import fold
 from kg.records import Interaction
-from kg.sources.dates import find_dates, past_month
+from kg.sources.dates import MONTHS, WEEKDAYS, find_dates, past_month
 
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
 # Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
@@ -187,14 +187,11 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
 # ("the two leaders met in Leticia, on the Colombian side of the border": a town too small for the
 # list of world cities, after "met in", then a clause's end)
 _MET_IN_TOWN = re.compile(r"\bmet\s+in\s+(?P<town>[A-Z][a-zà-ÿ]{3,})(?=\s*[,.;]|\s+on\b)")
-_NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
 
 def _small_town(ctx: Context, text: str) -> str | None:
     m = _MET_IN_TOWN.search(text)
     town = m["town"] if m else None
-    if town is None or town in _NOT_TOWNS or ctx.lexicon.state(town) or ctx.lexicon.organization(town) or \
+    if town is None or town.lower() in MONTHS or town.lower() in WEEKDAYS or ctx.lexicon.state(town) or ctx.lexicon.organization(town) or \
             any(town in p.name.split() for p in ctx.persons.values()):
         return None
     return town

@@ -7,6 +7,7 @@ import re
 
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
+from kg.extract.bodies import VENUE_NAME
 from kg.extract.clauses import one_day, place_in
 from kg.extract.context import Context
 from kg.extract.event_names import EVENT_HEAD, numbered_after_todays, same_number, same_words
@@ -32,8 +33,9 @@ _TOOK_PART = re.compile(
     r"\s+(?:the\s+)?(?:work of the\s+)?$", re.I)
 
 
+_ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # (an acronym aside after an event's name: "Meeting (CFAMM)")
 # "The 150th Assembly of the Inter-Parliamentary Union (IPU) opened today in Tashkent": it took place
-_OPENED = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:was\s+|were\s+)?(?:(?:officially|formally)\s+)?"
+_OPENED = re.compile(_ACRONYM + r"\s+(?:was\s+|were\s+)?(?:(?:officially|formally)\s+)?"
                      r"(?:opened|opens|convened|convenes|began|begins|concluded|concludes|closed|kicked off|got under way)\b")
 # Who attended a conference called a dialogue, and the words of dialogues that are formats of two.
 _ATTENDED = re.compile(r"(?i)part in|participat|attend|spoke at|speech|remarks|address|sidelines|margins")
@@ -74,13 +76,13 @@ _NTH = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 _HELD_IN = re.compile(r",?\s*(?:(?:which|that) was\s+)?(?:held|convened|hosted)\s+in\s+[A-Z]")
 _SEATED = re.compile(r",?\s*(?:which is\s+)?(?:headquartered|based|seated)\s+in\b")
 _FORMAT_NOUN = re.compile(r"\s+(?:regional\s+)?(?:platform|format|mechanism)\b")
-_HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial)(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+"
+_HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial)" + _ACRONYM + r",?\s+"
                          r"(?:held|hosted)\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 _TWO_EVENTS = re.compile(r"\b(?:[A-Z]{2,}|Summit|Forum|Conference|Meeting|Session|Ministerial|Congress|Dialogue|Project|"
                          r"Initiative|Programme|Program|Plan|Agreement)\s+and\s+[A-Z]")
 _COUNCIL_AND = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w\-]+\s+){1,4}(?:Council|Committee|Commission)\s+and\s+$")
 _HELD_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s*(?:which was\s+)?(?:held|took place|convened)\b[^.;]{0,50}?\bon\s+")
-_LED_BY = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:was|were)\s+(?:chaired|co-chaired|presided over)\s+by\s+")
+_LED_BY = re.compile(_ACRONYM + r"\s+(?:was|were)\s+(?:chaired|co-chaired|presided over)\s+by\s+")
 
 
 def multilateral_events(ctx: Context) -> list[Interaction]:
@@ -88,16 +90,18 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
     from kg.extract.phrases import named_phrase, noun_phrase, without_date
 
     out: list[Interaction] = []
+
+    def is_place(word: str) -> bool:
+        return bool(ctx.lexicon.place(word) or ctx.lexicon.state(word))
+
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
         if not may_match(text, _EVENT_STEMS):
             continue  # names no event: spares the sentence the pattern
         for m in EVENT_HEAD.finditer(text):
-            phrase = named_phrase(text, m.start(), m.end(), left_of=True, left_and=True,
-                                  is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
+            phrase = named_phrase(text, m.start(), m.end(), left_of=True, left_and=True, is_place=is_place)
             if _TWO_EVENTS.search(phrase.text):  # ("SEECP Summit and Antalya Diplomatic Forum": two, not one)
-                phrase = named_phrase(text, m.start(), m.end(), left_of=True,
-                                      is_place=lambda w: bool(ctx.lexicon.place(w) or ctx.lexicon.state(w)))
+                phrase = named_phrase(text, m.start(), m.end(), left_of=True, is_place=is_place)
             kind_of = _KIND_BEFORE.search(text, max(0, phrase.start - 60), phrase.start) if phrase.text[:1].islower() else None
             if kind_of:  # ("a Finnish-Namibian business forum", "the Mongolia–Japan investment forum")
                 phrase = dataclasses.replace(phrase, start=kind_of.start(), text=text[kind_of.start(): phrase.end])
@@ -133,7 +137,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()
             if words and words[-1] in _BUILDING_ENDS or _OFFICE_AFTER.match(text, m.end()) or _PARLIAMENT.fullmatch(name) or \
-                    re.search(r"\b(?:Congress|Convention|Conference|Exhibition) Cent(?:er|re)\b", name):
+                    VENUE_NAME.search(name):
                 # ("at the Congress Center of the Silk Road Samarkand": a venue)
                 continue  # "at the Jamaica Conference Centre", "Pacific Islands Forum Secretary General": no event
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
@@ -232,7 +236,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 near = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
                         if phrase.end < s <= phrase.end + 100 and HOSTED_CLAUSE.fullmatch(text, phrase.end, s)][:1]
             when = min(near)[1] if near else None
-            held = re.match(r"(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place|hosted)\s+in\s+"
+            held = re.match(_ACRONYM + r",?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took place|hosted)\s+in\s+"
                             r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", text[phrase.end:])
             if when is None and held:
                 # ("the second ministerial conference of the Platform, held in Bucharest in July": the last July)

@@ -12,7 +12,7 @@ from kg.extract.phrases import clean_name, noun_phrase, without_date
 from kg.extract.plans import covered, planned_initiatives
 from kg.extract.projects import listed_items, named_policies, named_projects
 from kg.extract.proposers import (
-    by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
+    INVITED_BY, by_actor, destination, first_person, label_of, last_pair, names_two_states, nearest_person, person_in,
     proposer_of, stated_owner,
 )
 from kg.extract.scanning import Alternatives
@@ -179,9 +179,9 @@ def initiatives_step(ctx: Context) -> None:
             visitor = first_person(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
             dest = destination(ctx, sentence, m.end())
             noun = "travel" if "travel" in m.group(0).lower() else "visit"
-            host = re.match(r"\s*(?:At|Upon|On) the invitation of\s+", text)  # ("At the invitation of President X, ...")
+            host = INVITED_BY.match(text)  # ("At the invitation of President X, ...": X proposed it)
             if visitor and dest:
-                add(f"{noun} of {visitor} to {dest}", person_in(ctx, idx, host.end(), host.end() + 80) if host else None, idx)
+                add(f"{noun} of {visitor} to {dest}", person_in(ctx, idx, host.start("host"), host.end("host")) if host else None, idx)
         for m in _POSSESSIVE_PLAN.finditer(text) if may_match(text, _POSSESSIVE_PLAN_STEMS) else ():
             # "President X's upcoming visit to Türkiye", "looked forward to welcoming X in Baku"
             who = "who" if m["who"] else "who2"
@@ -309,7 +309,8 @@ def _tidy(name: str) -> str:
     for CHOGM 2024" is CHOGM 2024; "the Union's Agenda 2063", its owner's word; "... should", a
     verb; "... consultations and ways of strengthening relations", a second topic."""
     prepared = re.search(r"\bpreparations?\s+for\s+(?:the\s+)?(?=[A-Z0-9])", name)
-    if prepared and name[prepared.end():].split()[-1][:1].isupper() or prepared and name[prepared.end():].split()[-1].isdigit():
+    last = name[prepared.end():].split()[-1] if prepared else ""
+    if last[:1].isupper() or last.isdigit():
         name = name[prepared.end():]
     name = re.sub(r"^(?!(?:President|Secretary|King|Queen|Emir|Chairman)\W)[A-Z][\w\-]*(?:’s|'s)\s+(?=[A-Z])", "", name)
     name = re.sub(r"\s+(?:should|would|will|must|could|can|may|shall)$", "", name)

@@ -80,13 +80,14 @@ def first_person(ctx: Context, idx: int, pos: int) -> str | None:
     """The first person named before ``pos`` in sentence ``idx``, not the host of an opening "At
     the invitation of President X, President Y will pay a State Visit": Y."""
     sentence = ctx.sentences[idx]
-    opener = _INVITED_BY.match(sentence.text)
+    opener = INVITED_BY.match(sentence.text)
     before = [r for r in ctx.refs[idx] if r.end - sentence.start <= pos and r.kind == "person"
               and not (opener and r.start - sentence.start < opener.end())]
     return label_of(ctx, before[0]) if before else None
 
 
-_INVITED_BY = re.compile(r"\s*(?:At|Upon|On) the invitation of\b[^,;]{3,120},")
+# "At the invitation of President X, ...": the host, named before the guest.
+INVITED_BY = re.compile(r"\s*(?:At|Upon|On) the invitation of\s+(?P<host>[^,;]{3,120}),")
 
 
 def nearest_person(ctx: Context, idx: int, pos: int) -> str | None:

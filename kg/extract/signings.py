@@ -85,7 +85,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     if len(participants) == 1 and participants[0].startswith("person:"):
         # ("A signed the agreement on behalf of Bangladesh, while B signed for Bhutan": both signed it)
         for w in _WHILE.finditer(sentence.text, m.end()):
-            signed = re.compile(r"[^.;]{0,120}?\ssigned\b").match(sentence.text, w.end())
+            signed = _THEN_SIGNED.match(sentence.text, w.end())
             other = [r for r in refs if r.kind == "person" and base + w.end() <= r.start and r.end <= base + signed.end()] \
                 if signed else []
             if other:  # (the one named last before "signed": "Minister ... Lyonpo Loknath Sharma signed")
@@ -134,6 +134,7 @@ _WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w
 # Presidents witnessed it.
 _FOR_STATE_BY = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+by\s+")
 _WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
+_THEN_SIGNED = re.compile(r"[^.;]{0,120}?\ssigned\b")
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
