@@ -34,6 +34,9 @@ def test_seed_release_reads_title_dateline_and_date() -> None:
         ("DUSHANBE, 2021-07-05 – The Minister met", "Dushanbe", "2021-07-05"),
         ("ASHGABAT, 10 November 2022. The Minister met", "Ashgabat", "2022-11-10"),
         ("NEW YORK, 3 May 2023 – The Minister met", "New York", "2023-05-03"),
+        # (a month's full stop is no dash, nor a state's name: "Jan." is no ", Jamaica.")
+        ("Amman, Jan. 10, 2023 (Petra) -- The Minister met", "Amman", "2023-01-10"),
+        ("Amman, Jan. 10 (Petra) -- The Minister met", "Amman", None),
         ("Secretary of State Antony J. Blinken spoke today with", None, None),
         ("The below is attributable to Spokesperson Ned Price:", None, None),
     ],

@@ -8,7 +8,7 @@ from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_ti
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title
 from kg.extract.issuer import issuer_names
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, continent_part
 from kg.extract.name_forms import match_person
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, held_then
 from kg.extract.plural_offices import plural_offices
@@ -17,7 +17,7 @@ from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
-from kg.extract.travel_context import met_abroad, signed_for, state_ties, stop_state, visit_context
+from kg.extract.travel_context import delegation_members, met_abroad, signed_for, state_ties, stop_state, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
 
@@ -75,7 +75,7 @@ def states_step(ctx: Context) -> None:
     seen: dict[str, State] = {}
     text = ctx.release.text
     for mention in ctx.mentions:
-        if mention.kind not in ("state", "demonym"):
+        if mention.kind not in ("state", "demonym") or continent_part(text, mention):
             continue
         entry = ctx.lexicon.states[mention.key]
         state = seen.get(entry.code)
@@ -85,7 +85,6 @@ def states_step(ctx: Context) -> None:
         form = mention.text
         if form != state.name and form not in state.aliases and form not in ("Kingdom", "country"):
             state.aliases.append(form)
-    _ = text
     ctx.record.states = list(seen.values())
     ctx.state_names = {s.code or "": s.name for s in ctx.record.states}
 
@@ -221,9 +220,10 @@ def _merge_persons(ctx: Context) -> None:
     # (the minister who accompanied a foreign president: of the president's state)
     # (and a leader whose invitation or message a minister conveyed: of the minister's)
     company = {follower: _stated(persons[lead]) for follower, lead in state_ties(ctx, persons).items()}
-    for key, state in signed_for(ctx, persons).items():
+    for key, state in (delegation_members(ctx, persons) | signed_for(ctx, persons)).items():
         if _stated(persons[key]) is None:
-            persons[key].state = state  # ("B ... signed for Ghana": the text gives B's state so)
+            # ("B ... signed for Ghana", "The Brazilian delegation will include B": the text gives B's state so)
+            persons[key].state = state
     home_secretaries(ctx, list(persons.values()))
     for p in persons.values():
         # The state the text gives the person, else (for the offices it leaves bare) the

@@ -73,6 +73,18 @@ class FormIndex:
         return out
 
 
+# "South American", "Latin America", "Pan-American", "Inter-American": a continent's name (or
+# its people's) that holds the United States' short name.
+_CONTINENT_PART = re.compile(r"(?:Latin|South|North|Central|Meso|Pan|Ibero|Inter|Afro|Indo|Anglo)[ \-]$")
+
+
+def continent_part(text: str, mention: Mention) -> bool:
+    """Whether a state ``mention`` of ``text`` (the release's) is "America(n)" inside a
+    continent's name, which names no state."""
+    return mention.text.startswith("America") and \
+        _CONTINENT_PART.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
 def _continues(text: str, end: int) -> bool:
     """Whether a match ending at ``end`` would cut a word ("Kazakh" in "Kazakhstan",
     "C5" in "C5+1")."""

@@ -16,7 +16,7 @@ from kg.extract.text import U, may_match
 # read back from the cue, which is cheaper than one pattern with the name in it.
 _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
-    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|is paying|was paying|made|makes|is making|is on|was on) "
+    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|will pay|is paying|was paying|made|makes|is making|is on|was on) "
     r"(?:an? |his |her )?(?:\w+\s+){0,2}?[Vv]isit to|arrived in|(?:is|are) arriving in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
 # (", who is visiting Ankara"; "Micheál Martin TD, travelled to", "Simon Coveney, TD, is arriving
@@ -195,6 +195,30 @@ def signed_for(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
             if signer is not None:
                 sides.setdefault(signer.key, f"state:{state.key}")
     return sides
+
+
+# "The Brazilian delegation will include the Minister of Foreign Affairs, X; ...": the demonym's
+# state is each member's.
+_DELEGATION_OF = re.compile(r"\b[Tt]he\s+(?=[A-Z])(?:\w+\s+){1,2}?delegation\s+(?:will\s+)?(?:also\s+)?(?:includes?|included|"
+                            r"comprises?|comprised|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s")
+
+
+def delegation_members(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
+    """Persons a sentence lists as a state's delegation ("The Brazilian delegation will include
+    ..."), each key with that state's."""
+    members: dict[str, str] = {}
+    for idx, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        m = _DELEGATION_OF.search(text) if "delegation" in text else None
+        if m is None:
+            continue
+        state = next((x for x in ctx.mentions_between(sentence.start + m.start(), sentence.start + m.end())
+                      if x.kind in ("state", "demonym")), None)
+        for pm in ctx.person_mentions[idx] if state is not None else ():
+            member = match_person(persons, pm.name) if pm.start >= sentence.start + m.end() else None
+            if member is not None:
+                members.setdefault(member.key, f"state:{state.key}")
+    return members
 
 
 # ("In the Kingdom of Saudi Arabia, Special Envoy X met with Crown Prince Y": a stop of the trip)

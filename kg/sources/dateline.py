@@ -15,12 +15,15 @@ from kg.lexicon import fold as fold_name
 from kg.sources.dates import DATE_PATTERNS, _month_of, _valid, parse_date
 from kg.sources.stamps import DATE_ONLY, WEEKDAY_WORD, header_line
 
-_DASH = r"(?:\.-|–|—|-{1,2}|―|:|\.(?=\s))"  # (".-": "Quito, May 15, 2024.- The Minister")
+# (".-": "Quito, May 15, 2024.- The Minister")
+# (a month's full stop is neither a dash nor a state's: "Amman, Jan. 10 (Petra) --")
+_MONTH_DOT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+_DASH = rf"(?:\.-|–|—|-{{1,2}}|―|:|(?<!\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)(?<!\bSept)\.(?=\s))"
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
     rf"""^\s*(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
-        (?:,\s*(?:D\.?\s?C\.?|[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica."
+        (?:,\s*(?:D\.?\s?C\.?|(?!{_MONTH_DOT})[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica." (not ", Jan.")
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
         \s*{_DASH}(?:\s|$|(?<=[–—])(?=[A-ZÀ-Þ]))""",  # ("KIGALI, 28 June 2025 –" alone on its line; "Beijing, May 14th—Liu")
