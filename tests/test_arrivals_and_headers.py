@@ -124,3 +124,16 @@ def test_the_day_before_alone_is_the_day_before_the_release() -> None:
     calls = [(i.participants, i.date) for i in extract(make_release("t", "Audiences", body)).interactions
              if i.type == "call"]
     assert calls == [(["Brice Clotaire Oligui Nguema", "Teodoro Obiang Nguema Mbasogo"], "2024-06-12")]
+
+
+def test_landing_at_an_airport_late_on_a_weekday_is_the_visits_first_day() -> None:
+    body = ("Havana, May 9 (Prensa Latina) Mexican President Andres Manuel Lopez Obrador left Havana on Sunday night "
+            "after a working visit that closed a regional tour which had earlier taken him to Guatemala, El Salvador, "
+            "Honduras and Belize.\n\nLopez Obrador, who landed at Jose Marti International Airport late on Saturday, "
+            "was received on Sunday at the Palace of the Revolution by the First Secretary of the Central Committee of "
+            "the Communist Party of Cuba and President of the Republic, Miguel Diaz-Canel Bermudez, with whom he held "
+            "official talks, followed by an expanded meeting of both delegations.")
+    found = extract(make_release("t", "Lopez Obrador wraps up visit to Cuba with health and energy agreements", body,
+                                 date="2022-05-09",
+                                 publisher="Cuba, Prensa Latina"))
+    assert ("Andres Manuel Lopez Obrador", "Cuba", "2022-05-07") in _visits(found)

@@ -37,6 +37,8 @@ def test_seed_release_reads_title_dateline_and_date() -> None:
         # (a month's full stop is no dash, nor a state's name: "Jan." is no ", Jamaica.")
         ("Amman, Jan. 10, 2023 (Petra) -- The Minister met", "Amman", "2023-01-10"),
         ("Amman, Jan. 10 (Petra) -- The Minister met", "Amman", None),
+        # (no dash after the agency's name)
+        ("Havana, May 9 (Prensa Latina) Mexican President Andres Manuel Lopez Obrador left", "Havana", None),
         ("Secretary of State Antony J. Blinken spoke today with", None, None),
         ("The below is attributable to Spokesperson Ned Price:", None, None),
     ],

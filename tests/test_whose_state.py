@@ -38,3 +38,21 @@ def test_the_members_a_states_delegation_lists_are_of_that_state() -> None:
                  publisher=_ITAMARATY)
     assert roles(record)["Mauro Vieira"] == {("Minister of Foreign Affairs", "Brazil")}
     assert roles(record)["Margareth Menezes"] == {("Minister of Culture", "Brazil")}
+
+
+def test_the_minister_is_the_first_named_minister_not_a_deputy_prime_minister_named_after() -> None:
+    record = run("Azerbaijani Foreign Minister Jeyhun Bayramov held meetings in Valletta. Bayramov met on Thursday "
+                 "with the Deputy Prime Minister and Minister for Foreign and European Affairs of Malta Ian Borg. "
+                 "The same day, the minister held separate meetings with his Kazakh and Georgian counterparts.",
+                 title="Azerbaijani FM holds meetings")
+    met = [set(i.participants) for i in record.interactions if i.type == "meeting"]
+    assert {"Jeyhun Bayramov", "Kazakhstan"} in met and {"Ian Borg", "Kazakhstan"} not in met
+
+
+def test_the_headlines_order_does_not_give_the_guest_the_hosts_office() -> None:
+    # (a headline names the other party first, and the subject by office alone)
+    record = extract(make_release("t", "UAE President congratulates Prabowo", "President Mohamed bin Zayed Al Nahyan "
+                                  "met President Prabowo Subianto. The UAE President spoke with Prabowo by telephone "
+                                  "in February.", date="2024-10-20"))
+    assert roles(record)["Mohamed bin Zayed Al Nahyan"] == {("President", "United Arab Emirates")}
+    assert roles(record)["Prabowo Subianto"] == {("President", None)}

@@ -89,7 +89,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         pool = exact or pool
         # ("the Minister's visit" is the Minister for International Development's, not the Prime
         # Minister's, where the release names both)
-        led = [p for p in pool if any(fold(t).startswith(words[0]) for t, _, _ in p.offices)] if words else []
+        # (but "the minister" is any minister's, the Foreign Minister's as much as the Minister for
+        # Foreign Affairs': only a prime minister is none)
+        led = [p for p in pool if any(_NOT_PRIME.search(fold(t)) for t, _, _ in p.offices)] if words == ["minister"] \
+            else [p for p in pool if any(fold(t).startswith(words[0]) for t, _, _ in p.offices)] if words else []
         pool = led or pool
     if low in ("prime minister", "president") and len(pool) > 1 and ctx.home_stated and not state:
         # ("On Wednesday, the Prime Minister held a telephone conversation with ..." in a release of
@@ -102,6 +105,9 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         if latest:
             return latest[0]
     return most_prominent(ctx, pool)
+
+
+_NOT_PRIME = re.compile(r"(?<!prime )\bminister")
 
 
 def _written_before_name(ctx: Context, title: str) -> str | None:

@@ -32,8 +32,10 @@ def _single_office(title: str) -> str | None:
 def one_holder_each(persons: list[PersonEntity]) -> None:
     """Leave open the presumed state of a single office another person holds for that state."""
     holders: dict[tuple[str, str], PersonEntity] = {}
-    ordered = sorted(persons, key=lambda p: (not any(t not in p.presumed for t, _, _ in p.offices), p.first))
-    # Those whose office the text ties to its state come first, then by first mention.
+    ordered = sorted(persons, key=lambda p: (not any(t not in p.presumed for t, _, _ in p.offices), _named_with_office(p)))
+    # Those whose office the text ties to its state come first, then by where the text first
+    # names them with an office (not the headline's order: "UAE President congratulates Prabowo"
+    # names the guest first).
     for p in sorted(persons, key=lambda p: p.first):
         for title, of, _ in p.offices:
             office = _single_office(title)
@@ -50,6 +52,12 @@ def one_holder_each(persons: list[PersonEntity]) -> None:
                 p.presumed.discard(title)
                 if p.state == of:
                     p.state = None
+
+
+def _named_with_office(person: PersonEntity) -> int:
+    """The offset where the text first names ``person`` with an office: the sentence the office
+    is told in, at the person's surname there."""
+    return min((ev.start + max(0, ev.sentence.find(person.surname)) for _, _, ev in person.offices), default=person.first)
 
 
 def same_title(a: str, b: str) -> bool:

@@ -34,6 +34,15 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
         if len(keys) < 2:
             return None
         return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
+    if trigger.startswith("in a"):
+        # "In a separate cable, X thanked Y", "In a message to Y, X congratulated him": the
+        # subject after the opening wrote to the one it names
+        to = after_word(sentence, refs, m, "to") if re.match(r"\s+to\b", sentence.text[m.end():]) else None
+        named = [k for k in persons_of(after) if k != to]
+        keys = [named[0], to or (named[1:] or [None])[0]] if named else []
+        if len(keys) < 2 or keys[1] is None:
+            return None
+        return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
     if re.search(r"(?i)\bthe (?:\w+ )?(?:message|letter)$", m.group(0)) and \
             not after_word(sentence, refs, m, "from"):
         return None  # "received the message during his meeting with X": the message told before, not X's
@@ -122,7 +131,9 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     return keys, Interaction("correspondence", [ctx.label(k) or "" for k in keys], when, place, None, [], ev)
 
 
-_CO_SENDER = re.compile(r",?\s+and\s+(?:(?:His|Her|the|[A-Z][\w.\-]*)\s+){0,6}")
+# (", Vice President, Prime Minister and Ruler of Dubai, and His Highness": the first one's offices between)
+_APPOSED_OFFICES = r"(?:,\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|the|and|for))*)*"
+_CO_SENDER = re.compile(_APPOSED_OFFICES + r",?\s+and\s+(?:(?:His|Her|the|[A-Z][\w.\-]*)\s+){0,6}")
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+")
 
 

@@ -26,7 +26,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("Prime Minister A and President B exchanged letters on the occasion of the signing")
         r"|\bexchanged (?:\w+ )?(?:letters|messages)\b"
         # ("received the Minister ..., Mr. X, bearer of a message from Prime Minister Y")
-        r"|\bbearers? of (?:a|an|the) (?:\w+ )?(?:message|letter)\b", re.I)),
+        r"|\bbearers? of (?:a|an|the) (?:\w+ )?(?:message|letter)\b"
+        # ("In a separate cable, X thanked Y", "In a message to Y, X ...": the sentence's subject wrote)
+        r"|^In an? (?:(?:separate|similar|another|written|personal|congratulatory) )?(?:message|letter|cable)\b", re.I)),
     ("call", re.compile(
         r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
         r"virtually|separately|also) ){0,2}(?:with|to)\b"
@@ -44,7 +46,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
         r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|crossed into|toured|travell?ed to|travels to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
-        r"|\barrived (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
+        r"|\b(?:arrived|landed) (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
         r"|on(?= (?!(?i:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?-i:[A-Z])))\b"
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"

@@ -42,7 +42,7 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
     target = visited(ctx, sentence, t_end, clause_end, reach=200 if trigger.startswith("led ") else 60,
                      lead_within=60 if re.search(r"visit (?:of|by|that|which)$", trigger) else 30) or \
         visited(ctx, sentence, max(clause_start, t_start - 45), t_start)
-    if target is None and trigger.startswith("arrived") and trigger.endswith(" at") and ctx.home_state and \
+    if target is None and trigger.startswith(("arrived", "landed")) and trigger.endswith(" at") and ctx.home_state and \
             visitor and visitor.startswith("person:") and \
             re.match(r"\s+(?:the\s+)?(?:[A-Z]|airport\b)", ctx.release.text[t_end: t_end + 20]):
         # "arrived yesterday afternoon at Sir Seretse Khama International Airport": an airport of the
@@ -118,7 +118,7 @@ def met_during_the_visit(items: list[Interaction], released: str | None) -> None
 
 # "President Mahama arrived at the Roberts International Airport on Monday evening", "The Head of
 # State, who arrived on Monday night": the visit began that day.
-_ARRIVED = re.compile(r"\barrived\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b")
 _ARRIVAL_REACH = timedelta(days=3)
 
 
