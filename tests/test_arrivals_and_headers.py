@@ -137,3 +137,13 @@ def test_landing_at_an_airport_late_on_a_weekday_is_the_visits_first_day() -> No
                                  date="2022-05-09",
                                  publisher="Cuba, Prensa Latina"))
     assert ("Andres Manuel Lopez Obrador", "Cuba", "2022-05-07") in _visits(found)
+
+
+def test_a_bare_title_after_an_opening_phrase_is_the_office_holder() -> None:
+    body = ("Prime Minister Shri Narendra Modi met the President of the People's Republic of China, Mr. Xi Jinping, in "
+            "Kazan today. Earlier in the day, Prime Minister met the President of the Islamic Republic of Iran, Dr. "
+            "Masoud Pezeshkian. On arrival in Kazan yesterday, Prime Minister had held talks with President of the "
+            "Russian Federation Mr. Vladimir Putin.")
+    found = extract(make_release("t", "PM meets President of China", body, date="2024-10-23"))
+    met = [set(i.participants) for i in found.interactions if i.type == "meeting"]
+    assert {"Narendra Modi", "Masoud Pezeshkian"} in met and {"Narendra Modi", "Vladimir Putin"} in met

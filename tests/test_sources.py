@@ -303,3 +303,14 @@ def test_weeks_and_days_ago_resolve_against_the_release_date() -> None:
 
     assert [d for _, _, d in find_dates("They met last week in Beijing.", "2024-10-03")] == ["2024-09"]
     assert [d for _, _, d in find_dates("He met the Pope three days ago.", "2021-07-01")] == ["2021-06-28"]
+
+
+def test_a_publishers_name_over_the_headline_is_a_header_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "pib.txt"
+    path.write_text("Prime Minister's Office\n\nPM meets President of the People's Republic of China in Kazan\n\n"
+                    "Posted On: 23 OCT 2024 9:46PM by PIB Delhi\n\nPrime Minister Shri Narendra Modi met the President "
+                    "of the People's Republic of China, Mr. Xi Jinping, in Kazan today.\n", encoding="utf-8")
+    [release] = list(read_file(path))
+    assert release.title == "PM meets President of the People's Republic of China in Kazan"
+    assert "Prime Minister's Office" in release.text  # (kept, as a header line of the body)
+    assert release.date == "2024-10-23"

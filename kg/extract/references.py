@@ -52,7 +52,10 @@ _OWN_LEADER = re.compile(r"Prime Minister|President|Foreign Minister|Foreign Sec
 _OWN_REPUBLIC = re.compile(r"\s+of\s+the\s+Republic\b(?!\s+of\b)")
 _DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
 # A sentence opened by an office without its article or a name, then a verb.
-_BARE_TITLE = re.compile(r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
+# (after an opening phrase: "Earlier in the day, Prime Minister met ...", "On arrival in Kazan
+# yesterday, Prime Minister had held talks with ...")
+_BARE_TITLE = re.compile(r"(?:(?:Earlier|Later|On|In|During|After|Before|Following|Meanwhile|Separately|Subsequently)\b[^,;]{0,60},\s+)?"
+                         r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
@@ -153,12 +156,12 @@ def references_step(ctx: Context) -> None:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))
                 covered.append((s, e))
         bare = _BARE_TITLE.match(text)
-        if bare and not any(a <= base < b for a, b in covered):
+        if bare and not any(a <= base + bare.start("noun") < b for a, b in covered):
             # "Prime Minister arrived in Kazan yesterday": a house style that drops the article
             who = resolve_descriptor(ctx, None, bare["noun"], last_person, idx, recent)
             if who:
-                refs.append(ActorRef(base, base + bare.end("noun"), "person", who, bare["noun"]))
-                covered.append((base, base + bare.end("noun")))
+                refs.append(ActorRef(base + bare.start("noun"), base + bare.end("noun"), "person", who, bare["noun"]))
+                covered.append((base + bare.start("noun"), base + bare.end("noun")))
         for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered):

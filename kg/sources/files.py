@@ -33,7 +33,7 @@ from kg.errors import SourceError
 from kg.records import Release
 from kg.sources.dates import find_dates
 from kg.sources.dateline import read_dateline
-from kg.sources.stamps import read_stamp
+from kg.sources.stamps import header_line, read_stamp
 from kg.sources.dates import parse_date
 from kg.sources.text import clean_line, decode, normalise_text
 
@@ -145,12 +145,25 @@ def read_text_file(path: Path, *, max_chars: int | None = MAX_RELEASE_CHARS,
     title, _, body = raw.partition("\n\n")
     if not body:  # one paragraph only: the first line is the title
         title, _, body = raw.partition("\n")
+    title, body = _headline_under_header(title, body)
     meta = _sidecar(path)
     return make_release(
         path.stem, title, body,
         date=meta.get("published") or meta.get("date"),
         url=meta.get("url"), publisher=meta.get("publisher"), source=str(path), max_chars=max_chars,
     )
+
+
+def _headline_under_header(title: str, body: str) -> tuple[str, str]:
+    """The title and body, where the first line is the publisher's name over the headline
+    ("Prime Minister's Office", then "PM meets President of ..."): the headline is the title,
+    the name a header line of the body (kept)."""
+    first, _, rest = body.partition("\n\n")
+    line = first.strip()
+    if header_line(title) and 20 <= len(line) <= 250 and "\n" not in line and not line.endswith((".", ":")) \
+            and not header_line(line) and re.search(r"\s[a-z]", line) and rest.strip():
+        return line, f"{title}\n\n{rest}"
+    return title, body
 
 
 def read_html_file(path: Path, *, max_chars: int | None = MAX_RELEASE_CHARS,
