@@ -26,3 +26,11 @@ def test_a_sentence_opening_in_a_cable_is_a_letter_from_its_subject() -> None:
         [{"Mohamed bin Zayed", "Joko Widodo"}]
     # (a message to no one the text names is no correspondence)
     assert letters("In a message posted online, President Mohamed bin Zayed praised the outcome.") == []
+
+
+def test_a_message_handed_over_is_not_sent_to_one_named_after_while() -> None:
+    sent = letters("President Nana Addo Dankwa Akufo-Addo received the Ambassador of Türkiye, Mehmet Ali Karaca, and the "
+                   "High Commissioner of Rwanda, Immaculée Uwimana. The Ambassador of Türkiye handed over a message of "
+                   "goodwill from President Recep Tayyip Erdoğan, while the Rwandan High Commissioner conveyed the "
+                   "greetings of President Paul Kagame.")
+    assert {"Paul Kagame", "Recep Tayyip Erdoğan"} not in sent

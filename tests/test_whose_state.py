@@ -1,5 +1,5 @@
 """Which state a person, and the release, is taken to be about: the states a text names
-through a continent, an invitation to a visit, a delegation."""
+through a continent, an invitation to a visit, a delegation; and a place, which is no party."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -56,3 +56,9 @@ def test_the_headlines_order_does_not_give_the_guest_the_hosts_office() -> None:
                                   "in February.", date="2024-10-20"))
     assert roles(record)["Mohamed bin Zayed Al Nahyan"] == {("President", "United Arab Emirates")}
     assert roles(record)["Prabowo Subianto"] == {("President", None)}
+
+
+def test_a_city_that_hosts_a_body_meets_no_one() -> None:
+    record = run("President Nana Addo Dankwa Akufo-Addo welcomed the envoys. He reminded them that Accra hosts the "
+                 "Secretariat of the African Continental Free Trade Area (AfCFTA).")
+    assert not [i for i in record.interactions if i.type == "meeting"]

@@ -213,6 +213,7 @@ _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.
                         r"[^.;]{0,30}$", re.IGNORECASE)
 # What every match of TALKED holds: a cheap test before the pattern.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation", "agreed")
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|his|her)\b|[A-Z])")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 
@@ -228,6 +229,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if br and not (br.group(0) == ";" and re.search(r"(?i)credentials|credence", sentence.text[m.start(): m.end() + 60])):
         clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
     clause_end = min(clause_end, t_end + opening_clause_end(sentence.text, m))
+    contrast = _WHILE.search(tail) if kind == "correspondence" else None
+    if contrast:  # ("handed over a message from X, while the Rwandan envoy conveyed ...": another's deed)
+        clause_end = min(clause_end, t_end + contrast.start())
     # ("..., following her first visit on June 6, when she held talks with President X": the
     # when-clause's subject, not everyone named before it)
     # (nor "Spokesperson X said in a statement that A met B": the reporter, who met no one)
@@ -259,6 +263,9 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     if kind == "correspondence":
         return build_message(ctx, site, last_pair)
 
+    if kind == "meeting" and trigger.startswith("host") and \
+            any(x.kind == "place" and 0 <= t_start - x.end <= 1 for x in ctx.mentions_between(t_start - 40, t_start)):
+        return None  # ("Accra hosts the Secretariat of the AfCFTA": a city, which meets no one)
     if kind == "meeting" and trigger.endswith("between"):
         # "the meeting held in Granada ... between A, B, C and D": those four, not the reporter;
         # "signed by A and B, following a bilateral meeting between them": A and B
