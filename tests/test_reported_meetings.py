@@ -774,3 +774,13 @@ def test_a_brief_encounter_recalled_on_the_sidelines_of_a_meeting_held_in_a_town
                              "the 56th ASEAN Foreign Ministers' Meeting (AMM) held in Jakarta in July."))
     assert [(i.type, i.date, i.place) for i in r.interactions if i.type == "meeting"] == [
         ("meeting", "2023-08-03", "Jakarta"), ("meeting", "2023-07", "Jakarta")]
+
+
+def test_a_sentence_opening_recalling_their_meeting_dates_that_past_meeting() -> None:
+    body = ("On July 16, President Ilham Aliyev received Simon Stiell, Executive Secretary of the UNFCCC. Recalling "
+            "their meeting in Dubai last December, the head of state said that preparations were proceeding. "
+            "Minister of Ecology and Natural Resources, COP29 President-designate Mukhtar Babayev attended the meeting.")
+    found = extract(make_release("t", "Ilham Aliyev received Simon Stiell", body, date="2024-07-16"))
+    met = [(set(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"]
+    assert ({"Ilham Aliyev", "Simon Stiell"}, "2023-12", "Dubai") in met
+    assert "Mukhtar Babayev" in {p.name for p in found.persons}  # (a President-designate's title)

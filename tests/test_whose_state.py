@@ -62,3 +62,18 @@ def test_a_city_that_hosts_a_body_meets_no_one() -> None:
     record = run("President Nana Addo Dankwa Akufo-Addo welcomed the envoys. He reminded them that Accra hosts the "
                  "Secretariat of the African Continental Free Trade Area (AfCFTA).")
     assert not [i for i in record.interactions if i.type == "meeting"]
+
+
+def test_those_named_for_a_side_are_of_its_state_and_took_part() -> None:
+    record = run("The President of the Republic, Sergio Mattarella, received at the Quirinale Palace the President of "
+                 "the Argentine Republic, Javier Milei. Taking part in the meeting were the Minister of Foreign Affairs, "
+                 "Antonio Tajani, and, for the Argentine side, the Minister of Foreign Affairs, International Trade and "
+                 "Worship, Diana Mondino, and the Secretary General of the Presidency, Karina Milei. Milei had been "
+                 "received by Pope Francis.", publisher="Italy, Presidency of the Republic (Quirinale)")
+    states = roles(record)
+    assert states["Diana Mondino"] == {("Minister of Foreign Affairs, International Trade and Worship", "Argentina")}
+    # (a state's own Presidency, not an international body's Secretary General)
+    assert states["Karina Milei"] == {("Secretary General of the Presidency", "Argentina")}
+    assert states["Francis"] == {("Pope", "Holy See")}  # (not the publisher's)
+    meeting = next(i for i in record.interactions if i.type == "meeting" and "Sergio Mattarella" in i.participants)
+    assert {"Antonio Tajani", "Diana Mondino", "Karina Milei"} <= set(meeting.participants)

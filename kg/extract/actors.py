@@ -298,14 +298,20 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
 
     if _ENVOY.search(title):
         return None
+    if title in ("Pope", "Supreme Pontiff", "Holy Father"):
+        return "state:VA"  # (the Pope is the Holy See's sovereign, whoever publishes)
     if not IO_TITLES.search(title):
         return state
     body = title.rsplit(" of ", 1)[1] if " of " in title else None
+    if body and _NATIONAL_BODY.match(re.sub(r"^the\s+", "", body)):
+        return state  # ("Secretary General of the Presidency", "of the Government": a state's own)
     if body and not IO_TITLES.search(body) and not ctx.matcher.org_mentions(body) and body[:1].isupper():
         return None  # "secretary general of Hizballah": a body the gazetteer lacks, not the sentence's
     return home_body(ctx, evidence.start, evidence.end) if evidence is not None else home_body(ctx)
 
 
+_NATIONAL_BODY = re.compile(r"(?:Presidency|Government|Cabinet|Council of Ministers|Ministry|Prime Minister's Office|"
+                            r"President's Office|Office of the (?:President|Prime Minister))\b")
 _ROYAL = re.compile(r"^(?:King|Queen|Crown Prince|Emir|Amir|Sultan|Emperor)$")
 # Monarchies whose official names do not say so.
 _CROWNS = {"JP", "KW", "QA", "MY", "BN", "AE", "VA", "GB"}

@@ -23,7 +23,7 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       r"|(?P<sides>\b(?:also )?(?:took part|participated) on the [A-Z][\w\-]+ side\b)"
                       # ("The audience took place in the presence of the Minister of State, X")
                       r"|\b(?:took place|was held|were held|was conducted|were conducted) in the presence of\b"
-                      r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner|event|audience|ceremony))?,? "
+                      r"|\b(?:[Aa]lso )?(?:[Aa]ttending|[Pp]resent at|[Pp]articipating in|[Tt]aking part in|[Ii]n attendance at)(?: the (?:meeting|talks|lunch|dinner|event|audience|ceremony))?,? "
                       r"(?:were|was)\b|\b(?:was|were) (?:also )?attended by\b"  # ("The audience was also attended by A and B")
                       # ("an expanded meeting ..., with the participation of A and of B")
                       r"|" + _PARTICIPATION)
@@ -39,7 +39,7 @@ _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:
                                r"|,\s+in the presence of\b(?P<presence>[^;]+)")
 _THE_TALKS = re.compile(r"\s*The (?:talks|meeting|discussions|consultations|negotiations) (?:took place|were held|was held|continued)\b")
 # What every match of _PRESENT holds: a cheap test before the pattern.
-_PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "attended", "took part", "participated",
+_PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "aking part", "attended", "took part", "participated",
                   "participation", "presence")
 
 

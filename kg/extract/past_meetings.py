@@ -19,7 +19,7 @@ _TOWN = r"[A-Z][\w’'\-]+(?:(?:[ \-]|\s+(?:de|do|da|del|dos|das)\s+)[A-Z][\w’
 # "contacts had intensified since their last meeting in Astana in June 2023", "recalled with
 # satisfaction their meeting in Tashkent last month": the two met then.
 _THEIR_MEETING = re.compile(
-    r"\b(?:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+(?P<whose>their|our)\s+(?:last|previous|most recent|first|earlier|brief|short|recent)?\s*"
+    r"\b(?i:since|after|following|at|during|than at|(?:recalled|recalling)(?:\s+with\s+(?:great\s+)?\w+|\s+\w+ly)?)\s+(?P<whose>their|our)\s+(?:last|previous|most recent|first|earlier|brief|short|recent)?\s*"
     r"(?:meeting|talks|encounter|conversation)(?:,?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+[^,.;]{3,120}?)?"
     r"(?:,?\s+held)?\s+in\s+(?P<place>" + _TOWN + ")")  # ("their last meeting, held in Kampala on 19 January")
 # "The two had last met at the 56th Annual Meeting in Incheon, Republic of Korea, last May", "The two

@@ -203,21 +203,28 @@ _DELEGATION_OF = re.compile(r"\b[Tt]he\s+(?=[A-Z])(?:\w+\s+){1,2}?delegation\s+(
                             r"comprises?|comprised|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s")
 
 
+# "..., and, for the Argentine side, the Minister ..., B, and C": the side's state is theirs, up to
+# the next side the sentence names.
+_SIDE_OF = re.compile(r"\b(?:[Ff]or|[Oo]n|[Ff]rom) the (?=[A-Z])[\w\-]+ side\b")
+
+
 def delegation_members(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]:
     """Persons a sentence lists as a state's delegation ("The Brazilian delegation will include
-    ..."), each key with that state's."""
+    ...", "for the Argentine side, A and B"), each key with that state's."""
     members: dict[str, str] = {}
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        m = _DELEGATION_OF.search(text) if "delegation" in text else None
-        if m is None:
-            continue
-        state = next((x for x in ctx.mentions_between(sentence.start + m.start(), sentence.start + m.end())
-                      if x.kind in ("state", "demonym")), None)
-        for pm in ctx.person_mentions[idx] if state is not None else ():
-            member = match_person(persons, pm.name) if pm.start >= sentence.start + m.end() else None
-            if member is not None:
-                members.setdefault(member.key, f"state:{state.key}")
+        marks = [m for m in (_DELEGATION_OF.finditer(text) if "delegation" in text else ())]
+        marks += [m for m in (_SIDE_OF.finditer(text) if " side" in text else ())]
+        marks.sort(key=lambda m: m.start())
+        for k, m in enumerate(marks):
+            state = next((x for x in ctx.mentions_between(sentence.start + m.start(), sentence.start + m.end())
+                          if x.kind in ("state", "demonym")), None)
+            until = sentence.start + (marks[k + 1].start() if k + 1 < len(marks) else len(text))
+            for pm in ctx.person_mentions[idx] if state is not None else ():
+                member = match_person(persons, pm.name) if sentence.start + m.end() <= pm.start < until else None
+                if member is not None:
+                    members.setdefault(member.key, f"state:{state.key}")
     return members
 
 
