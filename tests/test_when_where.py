@@ -1360,3 +1360,28 @@ def test_a_minister_in_the_island_on_a_working_visit_is_visiting_the_publishers_
     r = extract(make_release("jm", "Jamaica and Ghana to deepen ties", body))
     assert [(i.participants, i.date) for i in r.interactions if i.type == "visit"] == [
         (["Shirley Ayorkor Botchwey", "Jamaica"], "2023-05-17")]
+
+
+def test_an_agencys_weekday_right_after_its_verb_is_the_latest_such_day() -> None:
+    # (Sunday 26 May 2024, in a dispatch of Monday 27 May)
+    assert [d for _, _, d in find_dates("The leaders agreed Monday to make", "2024-05-27")] == ["2024-05-27"]
+    assert [d for _, _, d in find_dates("who arrived Sunday for a visit", "2024-05-27")] == ["2024-05-26"]
+    assert [d for _, _, d in find_dates("held their own talks later Sunday.", "2024-05-27")] == ["2024-05-26"]
+    assert find_dates("the Monday meeting", "2024-05-27") == []  # (no verb before it)
+
+
+def test_a_guest_who_arrived_on_a_weekday_visits_the_datelines_state() -> None:
+    items = events("SEOUL, May 27 (Yonhap) -- President Yoon Suk Yeol met Chinese Premier Li Qiang. The Chinese "
+                   "premier, who arrived Sunday for a three-day official visit, attended the business forum.",
+                   date="2024-05-27")
+    assert when_where(items, "visit", "Li Qiang") == ("2024-05-26", "Seoul")
+    assert one(items, "visit", "Li Qiang").participants == ["Li Qiang", "South Korea"]
+
+
+def test_the_meeting_others_took_part_in_is_not_one_told_as_before_it() -> None:
+    items = events("The President of the Republic, Sergio Mattarella, received at the Quirinale the President of the "
+                   "Argentine Republic, Javier Milei. Earlier today, President Milei had been received in audience by "
+                   "the Pontiff, Pope Francis. Taking part in the meeting were the Minister of Foreign Affairs, Antonio "
+                   "Tajani, and the Minister of Foreign Affairs, Diana Mondino.", date="2024-02-12")
+    assert {"Antonio Tajani", "Diana Mondino"} <= set(one(items, "meeting", "Sergio Mattarella").participants)
+    assert set(one(items, "meeting", "Francis").participants) == {"Javier Milei", "Francis"}

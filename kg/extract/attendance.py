@@ -37,6 +37,7 @@ _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:
                                r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)"
                                # ("held a binational meeting this Friday in Esquipulas, ..., in the presence of A and B")
                                r"|,\s+in the presence of\b(?P<presence>[^;]+)")
+_HAD_BEEN = re.compile(r"\bhad (?:already |earlier |also )?(?:been|met|held)\b")
 _THE_TALKS = re.compile(r"\s*The (?:talks|meeting|discussions|consultations|negotiations) (?:took place|were held|was held|continued)\b")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "aking part", "attended", "took part", "participated",
@@ -78,8 +79,10 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     # ("A and B were present at Ganabhaban, while C joined the ceremony from Thimphu": the signing's)
     kinds = ("signing",) if present and "ceremony" in text and any(i.type == "signing" for i in interactions) \
         else ("meeting", "call")
+    # (not one told as before it: "Earlier today, President Milei had been received in audience by the
+    # Pontiff. Taking part in the meeting were ...": the meeting the release is about)
     met = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
-                _of_the_day(ctx, i)), None) if present else None
+                _of_the_day(ctx, i) and not (i.evidence and _HAD_BEEN.search(i.evidence.sentence))), None) if present else None
     today = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
                   i.date == ctx.release.date), None) if met is not None and met.date and met.date < (ctx.release.date or "") \
         and re.search(r"\b(?:the|today's) (?:talks|meeting)\b", text) else None

@@ -71,8 +71,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
                 pool = [p for p in candidates if org and any(o == f"org:{org.key}" for _, o, _ in p.offices)]
             candidates = pool or candidates
         return most_prominent(ctx, candidates)
-    if low in ("leader", "state leader"):  # ("the State leader" in Vietnamese releases)
+    if low in ("leader", "state leader", "monarch"):  # ("the State leader" in Vietnamese releases)
         low = "head of state"
+    if low == "pontiff":
+        low = "pope"  # ("received in audience by the Pontiff": Pope Francis)
     if low == "head of state":
         pool = [p for p in candidates if any(re.search(r"\b(?:President|King|Emir|Sultan|Queen)\b", t) and
                                              "Vice" not in t for t, _, _ in p.offices)]

@@ -44,7 +44,8 @@ DESCRIPTOR = re.compile(
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Queen|Crown Prince|Sultan|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|Director General|High Representative|Spokesperson|Special Representative|minister|"
     r"Chief Adviser|Adviser|Advisor|"
-    r"president|ambassador|secretary|foreign minister|head of state))\b")
+    # ("the Chinese premier", "the Pontiff", "the monarch": an agency's lower-case words)
+    r"president|ambassador|secretary|foreign minister|head of state|premier|prime minister|chancellor|Pontiff|pontiff|monarch))\b")
 # The publisher's own leaders, written by office alone ("the Prime Minister", "the President")
 _OWN_LEADER = re.compile(r"Prime Minister|President|Foreign Minister|Foreign Secretary|Chancellor|Premier|"
                          r"Head of State|Head of Government")

@@ -50,6 +50,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("arrived on Funafuti on Wednesday": an island, not a day)
         r"|on(?= (?!(?i:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?-i:[A-Z])))\b"
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
+        # ("The Chinese premier, who arrived Sunday for a three-day official visit", "who also flew in on
+        # Sunday": the day, no place; the dateline's)
+        r"|\b(?:arrived|flew in)(?= (?:here )?(?:on )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         # ("recalling the visit that Speaker Al Musallam paid to Nicosia two years ago")

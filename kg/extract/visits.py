@@ -48,6 +48,12 @@ def build_visit(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[st
         # "arrived yesterday afternoon at Sir Seretse Khama International Airport": an airport of the
         # publisher's own state, which the gazetteer does not know by name
         target = f"state:{ctx.home_state}"
+    if target is None and re.match(r"(?:arrived|flew in)\b(?! (?:in|at|on)$)", trigger) and ctx.release.place and \
+            visitor and visitor.startswith("person:"):
+        # ("SEOUL, May 27 (Yonhap) -- ... The Chinese premier, who arrived Sunday for a three-day
+        # official visit": the dateline's state)
+        here = ctx.lexicon.state_of_place(ctx.release.place)
+        target = f"state:{here.code}" if here is not None else None
     if visitor and target and acting_state(ctx, visitor) == target and _POSSESSIVE_VISIT.match(trigger):
         # "X met Y on the sidelines of his visit to Doha", X being Qatar's: the visit is Y's
         others = [key_of(r) for r in refs if r.kind == "person" and acting_state(ctx, key_of(r)) not in (None, target)]
