@@ -784,3 +784,13 @@ def test_a_sentence_opening_recalling_their_meeting_dates_that_past_meeting() ->
     met = [(set(i.participants), i.date, i.place) for i in found.interactions if i.type == "meeting"]
     assert ({"Ilham Aliyev", "Simon Stiell"}, "2023-12", "Dubai") in met
     assert "Mukhtar Babayev" in {p.name for p in found.persons}  # (a President-designate's title)
+
+
+def test_envoys_named_by_their_states_who_also_presented_letters_met_the_one_receiving_them() -> None:
+    body = ("President William Ruto on Thursday received letters of credence from nine ambassadors at State House, "
+            "Nairobi. Those who presented their credentials were Ambassador of Poland Dr. Marta Zielinska and "
+            "Ambassador of the Netherlands Saskia Verhoeven. The envoys of Mexico, Qatar and Finland also presented "
+            "their letters.")
+    found = extract(make_release("t", "President Ruto receives credentials", body, date="2024-03-14"))
+    met = [set(i.participants) for i in found.interactions if i.type == "meeting"]
+    assert {"William Ruto", "Mexico"} in met and {"William Ruto", "Finland"} in met

@@ -77,3 +77,8 @@ def test_those_named_for_a_side_are_of_its_state_and_took_part() -> None:
     assert states["Francis"] == {("Pope", "Holy See")}  # (not the publisher's)
     meeting = next(i for i in record.interactions if i.type == "meeting" and "Sergio Mattarella" in i.participants)
     assert {"Antonio Tajani", "Diana Mondino", "Karina Milei"} <= set(meeting.participants)
+
+
+def test_a_surname_after_its_particle_may_be_a_citys_name() -> None:
+    record = run("President William Ruto received the Ambassador of Brazil Ricardo Alves de Lima at State House.")
+    assert "Ricardo Alves de Lima" in {p.name for p in record.persons}

@@ -98,9 +98,12 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         if tokens[k].text in _MONTHS and k > 0 and (tokens[k - 1].text in HONORIFICS or "title" in tokens[k - 1].tags) \
                 and k + 1 < n and is_name_token(tokens[k + 1]):
             return True  # "Hon. January Makamba": a given name that is a month's
-        if "place" in tags and k > 0 and is_name_token(tokens[k - 1]) and not tags & {"state", "demonym", "org"} \
+        if "place" in tags and k > 0 and (is_name_token(tokens[k - 1]) or tokens[k - 1].text in PARTICLES and k > 1
+                                          and is_name_token(tokens[k - 2])) and not tags & {"state", "demonym", "org"} \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
-            return True  # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word
+            # "Ambassador Tomoko Nagasaki": a city's name as a surname, right after a name word (or its
+            # particle: "Ricardo Alves de Lima")
+            return True
         if "place" in tags and k > 0 and not tags & {"state", "demonym", "org"} and k + 1 < n \
                 and is_name_token(tokens[k + 1]) and "place" not in tokens[k + 1].tags \
                 and _NAME_SHAPE_WORD.fullmatch(tokens[k].text) and (

@@ -304,19 +304,32 @@ _CREDENCE_OF_STATES = re.compile(r"\b(?:received|receives|accepted|accepts)\b[^.
                                  r"(?:\s+of|,\s+those\s+of)\s+")
 
 
+_ENVOYS_OF_PRESENTED = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:envoys|ambassadors|heads of mission)\s+of\s+(?=[^.;]{3,120}?"
+                                  r"\b(?:also\s+)?presented\s+(?:their\s+)?(?:letters|credentials))")
+
+
 def credentials_of_states(ctx: Context) -> list[Interaction]:
     """One meeting per state whose new ambassador presented credentials, where the sentence
     names the states only: with that state's ambassador if the release names them, else with
     the state."""
     out: list[Interaction] = []
+    received_by: str | None = None  # who the release says received credentials
     for idx, sentence in enumerate(ctx.sentences):
-        if "creden" not in sentence.text:
+        if "creden" not in sentence.text and " letters" not in sentence.text:
             continue
         m = _CREDENCE_OF_STATES.search(sentence.text)
-        if not m:
+        later = _ENVOYS_OF_PRESENTED.search(sentence.text) if m is None and received_by else None
+        if m is None and later is None:
+            if re.search(r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)\b",
+                         sentence.text):
+                received_by = next((r.key for r in ctx.refs[idx] if r.kind == "person"), received_by)
             continue
+        m = m or later
         at = sentence.start + m.start()
-        receiver = next((r.key for r in ctx.refs[idx] if r.kind == "person" and r.end <= at), None)
+        # ("The envoys of Mexico, Qatar and Finland also presented their letters": to the one who
+        # received the others')
+        receiver = next((r.key for r in ctx.refs[idx] if r.kind == "person" and r.end <= at), None) if later is None \
+            else received_by
         if receiver is None:
             continue
         states: list[str] = []
