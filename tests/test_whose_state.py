@@ -9,8 +9,8 @@ from kg.sources import make_release
 _ITAMARATY = "Brazil, Ministry of Foreign Affairs"
 
 
-def run(body: str, title: str = "Release", publisher: str | None = None) -> Record:
-    return extract(make_release("t", title, body, date="2024-04-15", publisher=publisher))
+def run(body: str, title: str = "Release", publisher: str | None = None, date: str = "2024-04-15") -> Record:
+    return extract(make_release("t", title, body, date=date, publisher=publisher))
 
 
 def roles(record: Record) -> dict[str, set[tuple[str, str | None]]]:
@@ -82,3 +82,21 @@ def test_those_named_for_a_side_are_of_its_state_and_took_part() -> None:
 def test_a_surname_after_its_particle_may_be_a_citys_name() -> None:
     record = run("President William Ruto received the Ambassador of Brazil Ricardo Alves de Lima at State House.")
     assert "Ricardo Alves de Lima" in {p.name for p in record.persons}
+
+
+def test_a_visiting_prime_ministers_company_and_host_and_his_ministers_unnamed_counterpart() -> None:
+    record = run("Prime Minister Imran Khan returned home today after concluding a two-day official visit to Sri Lanka "
+                 "(23-24 February 2021), undertaken at the invitation of Prime Minister Mahinda Rajapaksa. This was the "
+                 "Prime Minister's first visit to Sri Lanka since the visit of Prime Minister Muhammad Nawaz Sharif in "
+                 "January 2016.\n\nThe Prime Minister was accompanied by Foreign Minister Makhdoom Shah Mahmood Qureshi."
+                 "\n\nSeparately, Foreign Minister Qureshi held a meeting with his Sri Lankan counterpart. Today, the "
+                 "Prime Minister called on President Gotabaya Rajapaksa.",
+                 title="Prime Minister Imran Khan concludes official visit to Sri Lanka",
+                 publisher="Pakistan, Ministry of Foreign Affairs", date="2021-02-24")
+    states = roles(record)
+    assert states["Makhdoom Shah Mahmood Qureshi"] == {("Foreign Minister", "Pakistan")}  # (not the host's)
+    assert states["Mahinda Rajapaksa"] == {("Prime Minister", "Sri Lanka")}  # (the host, who is no traveller)
+    met = [set(i.participants) for i in record.interactions if i.type == "meeting"]
+    assert {"Makhdoom Shah Mahmood Qureshi", "Sri Lanka"} in met  # (not the President, of another office)
+    visit = next(i for i in record.interactions if i.type == "visit" and i.participants[0] == "Imran Khan")
+    assert visit.date == "2021-02-23"

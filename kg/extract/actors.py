@@ -219,7 +219,8 @@ def _merge_persons(ctx: Context) -> None:
     met_state, met_there = met if met is not None else (None, set())
     # (the minister who accompanied a foreign president: of the president's state)
     # (and a leader whose invitation or message a minister conveyed: of the minister's)
-    company = {follower: _stated(persons[lead]) for follower, lead in state_ties(ctx, persons).items()}
+    ties = state_ties(ctx, persons)
+    company = {follower: _stated(persons[lead]) for follower, lead in ties.items()}
     for key, state in (delegation_members(ctx, persons) | signed_for(ctx, persons)).items():
         if _stated(persons[key]) is None:
             # ("B ... signed for Ghana", "The Brazilian delegation will include B": the text gives B's state so)
@@ -237,7 +238,8 @@ def _merge_persons(ctx: Context) -> None:
             # met on a trip to several countries: the one the sentence opens with ("In the Kingdom of
             # Saudi Arabia, X met with Crown Prince Y, ..."), else which one's, the text does not say
             fallback = stop_state(ctx, p.first)
-        elif explicit is None and host and p.key not in visitors and host not in contrasted.get(p.key, ()):
+        elif explicit is None and host and p.key not in visitors and host not in contrasted.get(p.key, ()) and \
+                ties.get(p.key) not in visitors:  # (nor one who came with a visitor: "The Prime Minister was accompanied by")
             fallback = f"state:{host}"
         elif explicit is None and p.key in met_there:
             fallback = f"state:{met_state}"  # officials met in a foreign capital: its own

@@ -192,7 +192,11 @@ def references_step(ctx: Context) -> None:
                           and (state is None or acts_for(ctx, k, f"state:{state.code}"))]
                 # (the one holding the same office: the foreign minister's counterpart, not the president)
                 same = [k for k in others if office_kinds(ctx, k) & office_kinds(ctx, mine)] if state else []
-                who = (same or others or [None])[0]
+                # (the foreign minister's "Sri Lankan counterpart", where the release names only Sri Lanka's
+                # Prime Minister and President: Sri Lanka's foreign minister, unnamed, who stands for the state)
+                unlike = bool(state and office_kinds(ctx, mine) and others and
+                              all(office_kinds(ctx, k) and not office_kinds(ctx, k) & office_kinds(ctx, mine) for k in others))
+                who = (same or ([] if unlike else others) or [None])[0]
                 if who is None and state is not None:
                     # (named later in the release: "met his Saudi counterpart ... Prince Faisal said")
                     later = [k for k in ctx.persons if k != mine and acts_for(ctx, k, f"state:{state.code}")]

@@ -16,12 +16,14 @@ from kg.extract.text import U, may_match
 # read back from the cue, which is cheaper than one pattern with the name in it.
 _VISIT_CUE = re.compile(
     r"(?:’s|'s)\s+(?:\w+\s+)?(?:[Vv]isit|[Tt]rip|[Tt]ravel)\s+to\s+(?:the\s+)?"
-    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|will pay|is paying|was paying|made|makes|is making|is on|was on) "
+    r"|\s(?:visited|is visiting|was visiting|(?:paid|pays|will pay|is paying|was paying|made|makes|is making|is on|was on|"
+    r"concluding|concluded|concludes|completing|completed|undertaking|undertook|wrapping up|wrapped up) "
     r"(?:an? |his |her )?(?:\w+\s+){0,2}?[Vv]isit to|arrived in|(?:is|are) arriving in|traveled to|"
     r"travelled to)\s+(?:the\s+)?")
 # (", who is visiting Ankara"; "Micheál Martin TD, travelled to", "Simon Coveney, TD, is arriving
 # in": a post-nominal and a comma)
-_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:,?\s+[A-Z]{{2,4}})?(?:,\s+who|,)?\s*$")
+# ("Minister Mélanie Joly today concluded a visit to Japan": a word of time or an auxiliary between)
+_NAME_BEFORE = re.compile(rf"({U}[\w\-]+)(?:,?\s+[A-Z]{{2,4}})?(?:,\s+who|,)?(?:\s+(?:today|yesterday|also|has|had|recently))*\s*$")
 # "the visit of President Xi Jinping to": the traveller's surname, then the destination.
 # "invited President X to pay a state visit to": the same.
 _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\w\-]+)\s+to\s+(?:the\s+)?"
@@ -33,6 +35,16 @@ _VISIT_OF = re.compile(rf"\b(?:visit|trip) of\s+(?:{U}[\w.\-]*\s+){{0,5}}?({U}[\
 # tests before their scans of the whole release, which many releases fail.
 _VISIT_CUE_STEMS = ("isit", "rip", "ravel", "arrived in", "arriving in")
 _VISIT_OF_STEMS = ("visit of", "trip of", "invited")
+
+
+def _travelling_holders(text: str, persons: dict[str, PersonEntity], title: str) -> set[str]:
+    """The keys of those holding ``title`` for no state the text gives ("The Prime Minister's first
+    visit to Sri Lanka"), but not the one whose invitation the visit answered ("at the invitation of
+    Prime Minister Mahinda Rajapaksa"), the host."""
+    holders = {p.key for p in persons.values() if any(t == title and o is None for t, o, _ in p.offices)}
+    hosts = {p.key for p in persons.values() if p.key in holders and
+             re.search(rf"\binvitation of\s+(?:[\w.]+\s+){{0,5}}?{re.escape(p.surname)}\b", text)}
+    return holders - hosts or holders
 
 
 def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str], bool]:
@@ -53,7 +65,7 @@ def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str |
         came = {key for key, p in persons.items() if who and who in (p.surname, *p.name.split())}
         titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not came else None
         # ("The Prime Minister arrived in Mexico City": the one holding that office, named bare)
-        came |= {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
+        came |= _travelling_holders(text, persons, titled[1]) if titled else set()
         travellers |= came
         states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
         if not states:
@@ -77,7 +89,7 @@ def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str |
     for m in re.finditer(r"\sarrived here\b", text) if here and here.code != ctx.home_state else ():
         # ("DHAKA (APP): ... The Deputy Prime Minister arrived here on Saturday": here is the dateline's city)
         titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
-        came = {key for key, p in persons.items() if titled and any(t == titled[1] and o is None for t, o, _ in p.offices)}
+        came = _travelling_holders(text, persons, titled[1]) if titled else set()
         travellers |= came
         if came and host is None and m.start() <= 1500:
             host = here.code
@@ -153,8 +165,16 @@ def state_ties(ctx: Context, persons: dict[str, PersonEntity]) -> dict[str, str]
             if (named is None or at - named.end > 2) and idx and ties is company and \
                     _BARE_PRINCIPAL.fullmatch(text, 0, m.start()) and ctx.person_mentions[idx - 1]:
                 # ("X paid a State Visit to India. The President was accompanied by a delegation
-                # including ...": the principal the sentence before named first)
+                # including ...": the principal the sentence before named first; but one holding the
+                # office named, where the text names them: "This was the Prime Minister's first visit
+                # ... since the visit of Prime Minister Y in 2016. The Prime Minister was accompanied by")
                 named = ctx.person_mentions[idx - 1][0]
+                title = re.match(r"\s*The\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)", text)
+                holders = sorted((p for p in persons.values() if title and any(t == title[1] for t, _, _ in p.offices)),
+                                 key=lambda p: p.first)
+                if holders and match_person(persons, named.name) is not holders[0]:
+                    named = next((pm for ms in ctx.person_mentions for pm in ms
+                                  if match_person(persons, pm.name) is holders[0]), named)
             elif named is None or at - named.end > 2:
                 continue  # ("The President, accompanied by ...": no name right before)
             if ties is sent:  # (the sender named right after "from")

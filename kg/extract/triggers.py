@@ -44,6 +44,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
         r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
+        # ("returned home today after concluding a two-day official visit to Sri Lanka": its length says when it began)
+        r"|\b(?:concluding|completing|wrapping up) (?:an? |his |her |their |the )?(?:two|three|four|five|\d)-day (?:[\w\-]+ ){0,2}"
+        r"(?:visit|trip) (?:to|in)\b"
         r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|crossed into|toured|travell?ed to|travels to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\b(?:arrived|landed) (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"

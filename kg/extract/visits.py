@@ -14,7 +14,8 @@ from kg.sources.dates import find_dates
 from kg.records import Interaction
 
 # A visit told at its end, with its length.
-_ENDED = re.compile(r"\b(?:concluded|concludes|completed|completes|wrapped up|ended|ends|brought to a close|brings to a close|"
+_ENDED = re.compile(r"\b(?:concluded|concludes|concluding|completed|completes|completing|wrapped up|wrapping up|ended|ends|"
+                    r"brought to a close|brings to a close|"
                     r"rounded off)\b[^.;]{0,30}?\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.I)
 SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _POSSESSIVE_VISIT = re.compile(r"(?:(?:during|on|as part of|on the (?:sidelines|margins) of) )?(?:his|her|their)\b")
