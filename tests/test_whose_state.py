@@ -100,3 +100,14 @@ def test_a_visiting_prime_ministers_company_and_host_and_his_ministers_unnamed_c
     assert {"Makhdoom Shah Mahmood Qureshi", "Sri Lanka"} in met  # (not the President, of another office)
     visit = next(i for i in record.interactions if i.type == "visit" and i.participants[0] == "Imran Khan")
     assert visit.date == "2021-02-23"
+
+
+def test_a_first_lady_is_her_own_person_with_no_state_presumed() -> None:
+    record = run("President William Ruto held talks with President Joe Biden at the White House. In the evening, "
+                 "President Biden and First Lady Jill Biden will host President Ruto and First Lady Rachel Ruto at a "
+                 "State Dinner.", publisher="Kenya, Presidency")
+    states = roles(record)
+    assert states["William Ruto"] == {("President", "Kenya")}
+    assert states["Rachel Ruto"] == {("First Lady", None)}  # (not "Lady Rachel Ruto", nor the host's)
+    met = [set(i.participants) for i in record.interactions if i.type == "meeting"]
+    assert {"William Ruto", "Joe Biden"} in met

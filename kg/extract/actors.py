@@ -298,8 +298,8 @@ def _default_of(ctx: Context, title: str, state: str | None, evidence: Evidence 
     its sentence (``evidence``) or else the release names (``home_body``); any other, ``state``."""
     from kg.extract.offices import IO_TITLES
 
-    if _ENVOY.search(title):
-        return None
+    if _ENVOY.search(title) or title.endswith(("First Lady", "First Gentleman")):
+        return None  # (a foreign envoy or a president's spouse: no state to presume)
     if title in ("Pope", "Supreme Pontiff", "Holy Father"):
         return "state:VA"  # (the Pope is the Holy See's sovereign, whoever publishes)
     if not IO_TITLES.search(title):

@@ -35,7 +35,8 @@ HEADS = {
     "Consul", "Consul-General", "Counsellor", "Counselor", "Coordinator", "Senator", "Rapporteur",
     "Commander", "Leader", "Pope", "Patriarch", "Rector", "Chairperson-in-Office",
     "Chairman-in-Office", "President-elect", "President-Elect", "Prime Minister-elect",
-    "President-designate", "President-Designate", "Ambassador-designate", "Ambassador-Designate", "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
+    "President-designate", "President-Designate", "Ambassador-designate", "Ambassador-Designate",
+    "Vice-President", "Vice-Chairman", "Vice-Premier", "Elbasy",
     "Member", "Officer", "Attaché", "Ombudsman", "Governor-General", "Emperor", "Judge", "Prosecutor",
     "Justice", "Co-Chair", "Co-Chairman", "Deputy", "Undersecretary", "Under-Secretary", "Vice-Minister",
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
@@ -252,6 +253,11 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
         for k, tok in enumerate(tokens):
             if tok.text == "Sultan" and _titles_here(tokens, k):
                 tok.tag("title")
+                tok.tag("head")
+    if "First Lady" in text or "First Gentleman" in text:
+        for k, tok in enumerate(tokens):
+            if tok.text in ("Lady", "Gentleman") and k > 0 and tokens[k - 1].text == "First":
+                tok.tag("title")  # ("First Lady Rachel Ruto": her office, and no given name)
                 tok.tag("head")
     if "Oli" in text or "Duma" in text:
         for k, tok in enumerate(tokens):
