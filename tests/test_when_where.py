@@ -1385,3 +1385,13 @@ def test_the_meeting_others_took_part_in_is_not_one_told_as_before_it() -> None:
                    "Tajani, and the Minister of Foreign Affairs, Diana Mondino.", date="2024-02-12")
     assert {"Antonio Tajani", "Diana Mondino"} <= set(one(items, "meeting", "Sergio Mattarella").participants)
     assert set(one(items, "meeting", "Francis").participants) == {"Javier Milei", "Francis"}
+
+
+def test_a_venue_whose_name_holds_a_particle_is_named_whole() -> None:
+    items = events("The Governments signed three instruments at the session of the Joint Permanent Commission, held in "
+                   "Dar es Salaam from 4 to 8 December 2023. The Agreed Minutes were signed by Minister January Makamba "
+                   "and Minister Albert Shingiro.", date="2023-12-08")
+    assert one(items, "signing", "January Makamba").place == "Dar es Salaam"
+    items = events("Secretary Blinken meets with Foreign Minister Fuad Hussein at the Department of State.",
+                   date="2021-07-23")
+    assert one(items, "meeting", "Fuad Hussein").place == "Washington"  # (the Department's seat)

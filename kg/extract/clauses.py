@@ -19,8 +19,10 @@ from kg.sources.dates import MONTHS, WEEKDAYS, find_dates, past_month
 _VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to)|"
                     r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|(?:downtown|central|uptown|old|greater)\s+)?"
-                    # ("in Rio de Janeiro", "in Santo Domingo de Guzmán": a particle inside a city's name)
-                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das)\s+(?:(?:la|las|los)\s+)?)?[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
+                    # ("in Rio de Janeiro", "in Santo Domingo de Guzmán", "in Dar es Salaam", "in Port of Spain":
+                    # a particle inside a city's name)
+                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das|es|el|al|am|of|sur|upon)\s+(?:(?:la|las|los)\s+)?)?"
+                    r"[A-ZÀ-ÞĀ-Ž][\w’'\-]+){0,2})")
 # A house named after a city is seldom in it: "Hyderabad House" stands in New Delhi, "Lancaster
 # House" in London (a castle or palace named after its city is in it: "Riga Castle").
 BUILDING_WORDS = {"House"}
