@@ -794,3 +794,18 @@ def test_envoys_named_by_their_states_who_also_presented_letters_met_the_one_rec
     found = extract(make_release("t", "President Ruto receives credentials", body, date="2024-03-14"))
     met = [set(i.participants) for i in found.interactions if i.type == "meeting"]
     assert {"William Ruto", "Mexico"} in met and {"William Ruto", "Finland"} in met
+
+
+def test_several_ministers_met_on_a_gatherings_margins_are_bilateral_meetings() -> None:
+    body = ("Minister Vivian Balakrishnan attended the 56th ASEAN Foreign Ministers' Meeting in Jakarta. On the "
+            "sidelines, Minister Balakrishnan met Chinese Foreign Minister Wang Yi, US Secretary of State Antony "
+            "Blinken and Japanese Minister for Foreign Affairs Hayashi Yoshimasa.")
+    found = extract(make_release("t", "Minister Balakrishnan in Jakarta", body, date="2023-07-14"))
+    met = [set(i.participants) for i in found.interactions if i.type == "meeting"]
+    assert {"Vivian Balakrishnan", "Wang Yi"} in met and {"Vivian Balakrishnan", "Antony Blinken"} in met
+    # (two met on the margins may have met together, as the text tells it)
+    body = ("On the margins of the summit, the Prime Minister Mette Frederiksen met with the Prime Minister of Norway, "
+            "Jonas Gahr Støre, and the Prime Minister of Iceland, Kristrún Frostadóttir.")
+    found = extract(make_release("t", "EPC summit", body, date="2025-10-02"))
+    assert [set(i.participants) for i in found.interactions if i.type == "meeting"] == \
+        [{"Mette Frederiksen", "Jonas Gahr Støre", "Kristrún Frostadóttir"}]

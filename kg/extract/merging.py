@@ -21,7 +21,11 @@ def split_bilateral(keys: list[str], it: Interaction) -> list[Interaction]:
         return [it]
     sentence = it.evidence.sentence if it.evidence else ""
     # ("received the credentials of A, ...; B, ...; and C": one audience each)
-    if not _EACH_APART.search(sentence):
+    # ("On the sidelines, Minister X met A, B, C and D": bilateral meetings on a gathering's margins;
+    # not "held a trilateral meeting on the sidelines")
+    # (two met together there may be one meeting of three: "met the Prime Ministers of Norway and Iceland")
+    margins = len(keys) >= 4 and _ON_THE_MARGINS.search(sentence) is not None and not _JOINT.search(sentence)
+    if not _EACH_APART.search(sentence) and not margins:
         return [it]
     host = it.participants[0]
     return [Interaction(it.type, [host, other], it.date, it.place, None, list(it.topics), it.evidence)
@@ -40,6 +44,8 @@ def each_apart(keys: list[str], subjects: list[str], it: Interaction) -> list[In
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+_ON_THE_MARGINS = re.compile(r"\b(?:on|along|at) the (?:sidelines|margins|side-lines)\b", re.I)
+_JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|together|jointly)\b|\bthe (?:three|four|five)\b", re.I)
 _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks|conversations)\b|\bseparately\b"
                          r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
                          # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)
