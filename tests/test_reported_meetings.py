@@ -809,3 +809,14 @@ def test_several_ministers_met_on_a_gatherings_margins_are_bilateral_meetings() 
     found = extract(make_release("t", "EPC summit", body, date="2025-10-02"))
     assert [set(i.participants) for i in found.interactions if i.type == "meeting"] == \
         [{"Mette Frederiksen", "Jonas Gahr Støre", "Kristrún Frostadóttir"}]
+
+
+def test_a_that_clauses_opening_month_dates_its_event_and_a_place_may_come_before_with() -> None:
+    body = ("Minister of Foreign Affairs Dmytro Kuleba met in Kyiv with the heads of diplomatic missions of Algeria, "
+            "Angola, Egypt and Kenya accredited in Ukraine. The Foreign Minister recalled that in June the African "
+            "peace mission led by the President of South Africa Cyril Ramaphosa, which included the President of "
+            "the Comoros, Azali Assoumani, visited Kyiv and held talks with President Volodymyr Zelenskyy.")
+    found = extract(make_release("t", "Kuleba meets African ambassadors", body, date="2023-08-10"))
+    events = {(i.type, frozenset(i.participants)): (i.date, i.place) for i in found.interactions}
+    assert events[("meeting", frozenset({"Dmytro Kuleba", "Algeria", "Angola", "Egypt", "Kenya"}))] == ("2023-08-10", "Kyiv")
+    assert events[("meeting", frozenset({"Cyril Ramaphosa", "Volodymyr Zelenskyy"}))] == ("2023-06", "Kyiv")

@@ -298,6 +298,9 @@ _IN_MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|A
                        r"December)\b(?!\s+\d)")
 
 
+_THAT_WHEN = re.compile(r"\bthat\s+(?P<when>in\s+[A-Z][a-z]+(?:\s+\d{4})?|last\s+(?:year|month|week|[A-Z][a-z]+))\b")
+
+
 def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """The date written close to the trigger, else the release date for "today"."""
     skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
@@ -323,6 +326,14 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in found]
     if near:
         return min(near)[1]
+    # ("recalled that in June the African peace mission led by ..., which included ..., visited Kyiv":
+    # the time a that-clause opens with is its event's, however long its subject)
+    opened = _THAT_WHEN.search(text, 0, start)
+    if opened and not re.search(r"[;.]", text[opened.end(): start]):
+        day = next((d for s, _, d in find_dates(text, ctx.release.date) if s == opened.start("when")), None) or \
+            past_month(text[opened.start("when") - 1:], ctx.release.date)
+        if day:
+            return day
     if _TOLD_PAST.search(text, start, end) and not LAST_MET.search(text):  # (those the scene dates)
         # ("President X met Prime Minister Y in April", told in July: that April, the last before)
         months = [(abs(m.start() - end), day) for m in _IN_MONTH.finditer(text, max(0, start - 50), min(len(text), end + 80))

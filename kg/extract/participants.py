@@ -11,7 +11,9 @@ from kg.extract.text import Sentence, reported_from
 
 LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
 _COURTESY_FROM = re.compile(r"\s+an?\s+(?:courtesy|farewell|introductory)\s+(?:visit|call)\s+from\b")
-_OBJECT_LEAD = re.compile(r"^[\s,]*(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
+# ("met in Kyiv with the heads of diplomatic missions of A, B and C": where, then with whom)
+_OBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:in|at)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?=with\b))?"
+                          r"(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
 
 
 def key_of(ref: ActorRef) -> str:
