@@ -1395,3 +1395,18 @@ def test_a_venue_whose_name_holds_a_particle_is_named_whole() -> None:
     items = events("Secretary Blinken meets with Foreign Minister Fuad Hussein at the Department of State.",
                    date="2021-07-23")
     assert one(items, "meeting", "Fuad Hussein").place == "Washington"  # (the Department's seat)
+
+
+def test_in_san_marino_names_the_venue_as_well_as_the_state() -> None:
+    items = events("Secretary of State Luca Beccari received Minister Antonio Tajani in San Marino today.",
+                   date="2024-11-15")
+    assert one(items, "meeting", "Luca Beccari", "Antonio Tajani").place == "San Marino"
+
+
+def test_delegations_that_travelled_here_are_no_visit_of_the_host_nor_its_first_day() -> None:
+    items = events("San Salvador, June 2, 2024.\n\nThe President of the Republic, Nayib Bukele, held a series of "
+                   "bilateral meetings this Sunday at Casa Presidencial with the Heads of State and delegations that "
+                   "travelled to El Salvador for the start of his second term, which began yesterday. He received King "
+                   "Felipe VI of Spain.", date="2024-06-02")
+    assert not [i for i in items if i.type == "visit" and "Nayib Bukele" in i.participants]
+    assert when_where(items, "meeting", "Nayib Bukele", "Felipe VI")[0] == "2024-06-02"

@@ -37,7 +37,7 @@ _CAPITAL = re.compile(r"\bin\s+(?:the|its|their)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?
 
 
 # States that are one city: "in Singapore", "in the Vatican" name the venue as well as the state.
-CITY_STATES = frozenset({"SG", "VA", "MC"})
+CITY_STATES = frozenset({"SG", "VA", "MC", "SM"})
 
 
 def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = False) -> tuple[int, str] | None:

@@ -238,6 +238,12 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     if persons and aside:
         # ("President X, accompanied by the Honorable Y, Secretary of ..., arrived in Tokyo": X)
         persons = [r for r in persons if not aside.start() <= r.start - sentence.start < aside.end()] or persons
+    if persons and trigger_end is not None:
+        # ("held meetings with the Heads of State and delegations that travelled to El Salvador": the
+        # relative clause's own subject, whom the text does not name)
+        rel = _RELATIVE_BEFORE.search(sentence.text, 0, max(0, trigger_end - len(trigger) - sentence.start))
+        if rel and sentence.start + rel.start() > persons[-1].end + 1:
+            return None
     if persons:
         return key_of(persons[-1])
     if before and before[-1].kind == "group":
@@ -247,6 +253,7 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r"\b[a-z]+s\s+(?:that|which|who)\s+(?:had\s+|have\s+)?$")
 _ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who was\s+)?accompanied by\b[^;]*?,\s+(?=(?:arrived|travell?ed|visited|paid|"
                                 r"made|was|is|came|went|flew|landed)\b)")
 
