@@ -1410,3 +1410,14 @@ def test_delegations_that_travelled_here_are_no_visit_of_the_host_nor_its_first_
                    "Felipe VI of Spain.", date="2024-06-02")
     assert not [i for i in items if i.type == "visit" and "Nayib Bukele" in i.participants]
     assert when_where(items, "meeting", "Nayib Bukele", "Felipe VI")[0] == "2024-06-02"
+
+
+def test_a_tours_earlier_stops_are_visits_of_no_day_the_text_gives() -> None:
+    items = events("Antananarivo, 12 September 2022 – The Secretary General of La Francophonie, Louise Mushikiwabo, was "
+                   "received by President Andry Rajoelina.\n\nThe Secretary General arrived in Antananarivo on Saturday 10 "
+                   "September for a three-day mission, the last stage of a tour of the member States of the Indian Ocean "
+                   "which previously took her to Seychelles and to Mauritius.", date="2022-09-12")
+    stops = {tuple(i.participants): (i.date, i.place) for i in items if i.type == "visit"}
+    assert stops[("Louise Mushikiwabo", "Seychelles")] == (None, None)
+    assert stops[("Louise Mushikiwabo", "Mauritius")] == (None, None)
+    assert stops[("Louise Mushikiwabo", "Madagascar")] == ("2022-09-10", "Antananarivo")

@@ -65,6 +65,8 @@ class Context:
     extra_interactions: list = field(default_factory=list)  # interactions a step found beside the one it built
     # Meetings, visits and events the release reports as still to come: initiatives, not events.
     planned: list = field(default_factory=list)
+    # Events the text places at no day of its own (a tour's earlier stops): the scene dates them not.
+    undated: list = field(default_factory=list)
     _by_start: tuple[list[Mention], list[int], int] | None = field(default=None, repr=False)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

@@ -35,7 +35,7 @@ from kg.extract.past_meetings import their_past_meetings
 from kg.extract.groups import heads_all, hold_office, officials_of_states, the_three, two_of_a_kind
 from kg.extract.talks import TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
-from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit
+from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit, tour_stops
 from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet
 from kg.records import Interaction
 from kg.lexicon import fold
@@ -158,7 +158,7 @@ def interactions_step(ctx: Context) -> None:
     interactions = past_signings_of_the_pair(ctx, interactions, first_pair)
     pair_of_states = first_pair if len(set(first_pair)) == 2 and None not in first_pair else states_between(ctx)
     interactions.extend(past_sessions(ctx, pair_of_states))
-    interactions.extend(their_past_meetings(ctx, interactions))
+    interactions.extend(their_past_meetings(ctx, interactions) + tour_stops(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
     interactions = told_as_a_whole(ctx, interactions)
     from kg.extract.multilateral import met_on_its_margins, multilateral_events

@@ -93,6 +93,8 @@ def scene_step(ctx: Context) -> None:
     read_against: dict[int, tuple] = {}
     passed, starts = 0, {i.evidence.start for i in in_text_order if i.evidence}  # (for the turns of the day between)
     for interaction in in_text_order:
+        if any(interaction is u for u in ctx.undated):
+            continue
         told_at = interaction.evidence.start if interaction.evidence else -1
         if told_at not in read_against and anchor and len(anchor) == 10:
             anchor = day_turned(ctx, anchor, passed, told_at, starts)

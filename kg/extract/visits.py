@@ -136,7 +136,7 @@ def dated_by_arrival(ctx: Context, items: list[Interaction]) -> None:
     for visit in items:
         told = visit.date or ctx.release.date  # (undated: the day the release tells)
         if visit.type != "visit" or not told or len(told) != 10 or not visit.participants or \
-                visit.date and visit.date != ctx.release.date:
+                visit.date and visit.date != ctx.release.date or any(visit is u for u in ctx.undated):
             continue
         surname = visit.participants[0].split()[-1]
         for idx, sentence in enumerate(ctx.sentences):
@@ -159,3 +159,41 @@ def dated_by_arrival(ctx: Context, items: list[Interaction]) -> None:
             if earlier:
                 visit.date = min(earlier)
                 break
+
+
+# "a tour of the member States of the Indian Ocean which previously took her to Seychelles and to
+# Mauritius", "a regional tour which had earlier taken him to Guatemala, El Salvador, Honduras and
+# Belize": the tour's earlier stops, each a visit of the traveller the sentence names.
+_TOUR_STOPS = re.compile(r"\btour\b[^.;]{0,100}?\b(?:which|that)\s+(?:had\s+|has\s+)?(?:previously\s+|earlier\s+|already\s+|also\s+)?"
+                         r"(?:took|taken)\s+(?:him|her|them)\s+to\s+")
+_STOP_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:the\s+)?$")
+
+
+def tour_stops(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
+    """A visit to each state a tour took its traveller to before the stop the release reports
+    (undated: the text gives no day), where ``interactions`` lack it."""
+    out: list[Interaction] = []
+    for idx, sentence in enumerate(ctx.sentences):
+        m = _TOUR_STOPS.search(sentence.text) if "tour" in sentence.text else None
+        # (the one named last before the tour: "received ... Prime Minister X, who arrived today, the last
+        # stop of a Gulf tour that took him to ...": the guest, not the host)
+        traveller = next((key_of(r) for r in reversed(ctx.refs[idx]) if r.kind == "person"
+                          and r.start < sentence.start + m.start()), None) if m else None
+        if traveller is None:
+            continue
+        prev = sentence.start + m.end()
+        for mention in ctx.mentions_between(prev, sentence.end):
+            gap = ctx.release.text[prev: mention.start]
+            if mention.kind != "state" or (prev > sentence.start + m.end() and not _STOP_GAP.match(gap)) or \
+                    (prev == sentence.start + m.end() and gap.strip() not in ("", "the")):
+                break
+            stop = Interaction("visit", [ctx.label(traveller) or "", ctx.label(f"state:{mention.key}") or ""],
+                               None, None, None, [], ctx.evidence(sentence))
+            read = next((i for i in interactions if i.type == "visit" and i.participants == stop.participants
+                         and i.evidence is not None and i.evidence.start == sentence.start), None)
+            if read is not None:
+                read.date, read.place = None, None  # (read from the sentence as if the day's)
+            out.append(read or stop)
+            prev = mention.end
+    ctx.undated.extend(out)
+    return [i for i in out if not any(i is j for j in interactions)]
