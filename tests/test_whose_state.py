@@ -111,3 +111,11 @@ def test_a_first_lady_is_her_own_person_with_no_state_presumed() -> None:
     assert states["Rachel Ruto"] == {("First Lady", None)}  # (not "Lady Rachel Ruto", nor the host's)
     met = [set(i.participants) for i in record.interactions if i.type == "meeting"]
     assert {"William Ruto", "Joe Biden"} in met
+
+
+def test_a_short_surname_in_capitals_before_the_given_name_is_one_person_with_dr_qu() -> None:
+    record = run("Georgetown – FAO Director-General QU Dongyu today addressed the Regional Conference. Dr. Qu later "
+                 "met President Mohamed Irfaan Ali. Foreign Minister HE Abdulnasser Alshaali attended.")
+    names = {p.name: p.aliases for p in record.persons}
+    assert "Qu" in names["QU Dongyu"] and "Qu" not in names  # (one person)
+    assert "HE Abdulnasser Alshaali" not in names  # (a form of address, not a surname)

@@ -29,6 +29,8 @@ class PersonEntity:
     @property
     def surname(self) -> str:
         words = self.name.split()
+        if len(words) > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() and words[0].isalpha() and not words[-1].isupper():
+            return words[0].capitalize()  # ("QU Dongyu": a short surname in capitals, first)
         # ("Ferdinand R. Marcos Jr.": Marcos, the word before the generation)
         return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 

@@ -54,7 +54,7 @@ def _words(name: str) -> tuple[str, ...]:
     the same word), "Kadhimi" of "Mustafa Al-Kadhimi" (the article joined to it is no part of it)."""
     # ("Szijjártó" of "Peter Szijjarto", a headline written without the accents: the same word)
     # (cached: each name is compared with every person of its release, the accents read once)
-    return tuple(_plain(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w)
+    return tuple(_plain(w.title() if len(w) >= 2 and w.isupper() and w.isalpha() else w)
                  for w in _ARTICLE.sub("", name).split())
 
 

@@ -52,6 +52,10 @@ class PersonMention:
     counterpart: bool = False  # introduced as someone's counterpart: holds the same office
 
 
+# ("Minister HE Abdulnasser Alshaali", "Foreign Minister II Erywan": a form of address, a numeral)
+_NOT_SHORT_SURNAMES = frozenset({"HE", "HH", "HM", "HRH", "II", "III", "IV", "VI", "MP", "DR", "MR", "MS", "MRS"})
+
+
 def _words_of_name(name_tokens: list[Token]) -> int:
     """The words of a name run, its particles aside ("Marcelo Rebelo de Sousa": three)."""
     return sum(1 for t in name_tokens if t.text not in PARTICLES)
@@ -122,6 +126,11 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 and tokens[k].text not in HONORIFICS):  # (not "H.E.")
             # "Assistant Secretary J.R. Littlejohn", "Retno L.P. Marsudi": initials, not an acronym like "U.S."
             return True
+        if tokens[k].text.isupper() and 2 <= len(tokens[k].text) <= 3 and tokens[k].text.isalpha() and k > 0 \
+                and tokens[k].text not in _NOT_SHORT_SURNAMES \
+                and tokens[k - 1].tags & {"title", "head"} and k + 1 < n and is_name_token(tokens[k + 1]) \
+                and not tags & {"state", "demonym", "org", "place", "national"}:
+            return True  # "Director-General QU Dongyu": a short surname in capitals, between a title and a name
         if "caps" not in tags:
             return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word; so is each
