@@ -820,3 +820,12 @@ def test_a_that_clauses_opening_month_dates_its_event_and_a_place_may_come_befor
     events = {(i.type, frozenset(i.participants)): (i.date, i.place) for i in found.interactions}
     assert events[("meeting", frozenset({"Dmytro Kuleba", "Algeria", "Angola", "Egypt", "Kenya"}))] == ("2023-08-10", "Kyiv")
     assert events[("meeting", frozenset({"Cyril Ramaphosa", "Volodymyr Zelenskyy"}))] == ("2023-06", "Kyiv")
+
+
+def test_the_heads_of_state_with_capitals_held_talks() -> None:
+    body = ("On 18 April, the President of the Republic of Uzbekistan Shavkat Mirziyoyev arrived in Dushanbe on a state "
+            "visit, at the invitation of President of the Republic of Tajikistan Emomali Rahmon. The official welcoming "
+            "ceremony took place at the Palace of Nation, after which the Heads of State held talks in a narrow format.")
+    found = extract(make_release("t", "Negotiations at the highest level", body, date="2024-04-18"))
+    assert {"Shavkat Mirziyoyev", "Emomali Rahmon"} in [set(i.participants) for i in found.interactions
+                                                       if i.type == "meeting"]

@@ -57,7 +57,7 @@ def interactions_step(ctx: Context) -> None:
         refs = ctx.refs[idx]
         taken: list[tuple[int, int]] = []
         two = THE_TWO.search(text) if "two" in text or "both" in text or "residents" in text or \
-            "rime ministers" in text or "eads of state" in text else None
+            "rime ministers" in text or "eads of s" in text or "eads of S" in text else None  # (either case)
         if two and not last_pair:
             # "Foreign Minister A and the Minister ... of Argentina, B, took part ...; the two
             # ministers were then received by ...": the two named together are "the two ministers",
