@@ -173,3 +173,11 @@ def test_a_trade_and_investment_forum_is_named_whole_and_those_also_in_todays_ta
         ("AfriCaribbean Trade and Investment Forum", "2022-09", "Bridgetown")]
     talks = next(i for i in r.interactions if i.type == "meeting" and i.date == "2023-05-19")
     assert "Sharon Saunders" in talks.participants  # (today's talks, not Thursday's visit to the campus)
+
+
+def test_each_of_a_listed_subject_took_part_in_the_summit() -> None:
+    found = extract(make_release("t", "Summit", "President Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese Prime "
+                                 "Minister Fumio Kishida attended the Ninth Trilateral Summit in Seoul on Monday.",
+                                 date="2024-05-27"))
+    summit = next(i for i in found.interactions if i.type == "multilateral")
+    assert set(summit.participants) == {"Yoon Suk Yeol", "Li Qiang", "Fumio Kishida"}

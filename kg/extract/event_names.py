@@ -1,11 +1,13 @@
 """The names of gatherings: what marks a name as an event's ("Summit", "Ministerial Council"),
-and when two names, or two numbers, are one gathering ("11th D-8 Summit" and "11th Summit of the
-Developing Eight", "XIV CPLP Conference" and "XIV Conference of Heads of State ... of the CPLP")."""
+whether "between A and B" in it names two states, and when two names, or two numbers, are one
+gathering ("11th D-8 Summit" and "11th Summit of the Developing Eight", "XIV CPLP Conference" and
+"XIV Conference of Heads of State ... of the CPLP")."""
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
+from kg.extract.context import Context
 from kg.lexicon import fold
 from kg.records import Interaction
 
@@ -56,3 +58,16 @@ def same_words(a: str, b: str) -> bool:
     spelt = {w for w in small if w not in big and 2 <= len(w) <= 6 and any(
         "".join(x[0] for x in big[i: i + len(w)]) == w for i in range(len(big) - len(w) + 1))}
     return len(small) >= 2 and set(small) - spelt <= set(big)
+
+
+def names_states_between(ctx: Context, text: str) -> bool:
+    """Whether "between A and B" at the start of ``text`` names two states."""
+    m = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?(?P<a>[^.;]{2,70}?)\s+and\s+(?:the\s+)?"
+                 r"(?P<b>[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+){0,5})", text)
+    if not m:
+        return False
+    def state(words: str) -> bool:
+        words = re.sub(r"^(?:Democratic\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?", "", words)
+        return ctx.lexicon.state(words) is not None or any(
+            ctx.lexicon.state(" ".join(words.split()[i:])) for i in range(len(words.split())))
+    return state(m["a"]) and state(m["b"])

@@ -10,7 +10,7 @@ from kg.cities import city
 from kg.extract.bodies import VENUE_NAME
 from kg.extract.clauses import one_day, place_in
 from kg.extract.context import Context
-from kg.extract.event_names import EVENT_HEAD, numbered_after_todays, same_number, same_words
+from kg.extract.event_names import EVENT_HEAD, names_states_between, numbered_after_todays, same_number, same_words
 from kg.extract.event_times import HOSTED_CLAUSE, RELATIVE_SPAN, first_day, placed_later, venue_after
 from kg.extract.plans import is_plan
 from kg.extract.proposers import names_two_states
@@ -154,7 +154,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name):
                 continue  # the body itself, unless its session is where others met ("on the margins of the UNGA")
             if re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?[A-Z][^.;]{0,80}?\band\s+(?:the\s+)?[A-Z]",
-                        text[phrase.end:]) and _names_states_between(ctx, text[phrase.end: phrase.end + 160]):
+                        text[phrase.end:]) and names_states_between(ctx, text[phrase.end: phrase.end + 160]):
                 continue  # "the 7th Joint Ministerial Commission (JMC) between Indonesia and Timor-Leste": two parties
             two_states = names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
             if m.group(0) == "Dialogue" and not any(w[:1].isupper() and w not in _DIALOGUE_KINDS for w in words[:-1]):
@@ -188,7 +188,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if two_states:
                 continue  # "Japan-Uzbekistan Foreign Ministers' Meeting": two states met, no multilateral event
             between = re.search(r"\s+between\s", name)
-            if between and _names_states_between(ctx, name[between.start():]) and \
+            if between and names_states_between(ctx, name[between.start():]) and \
                     name[between.end():].count(" and ") == 1 and "," not in name[between.end():]:
                 continue  # "The 25th Round of Boundary Talks between Bhutan and China was held": two parties met
             lead = re.sub(r"(?:\b(?:the|a|an|\d+(?:st|nd|rd|th)|annual|informal|regular|first|second|third|ordinary|"
@@ -377,6 +377,9 @@ def _headline_and_between(event: Interaction, name: str, idx: int, at: int, ctx:
         at <= ctx.release.body_offset + 400 and (event.name or "").split()[-1:] == name.split(" between ")[0].split()[-1:]
 
 
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w\-’'.]*|of|the|for|and)\s+)*")
+
+
 def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     """Who took part: the sentence's subject, the person named first before the event's name
     ("X held bilateral meetings with A, B and C on the margins of the UN General Assembly":
@@ -384,17 +387,12 @@ def _subject(ctx: Context, idx: int, before: int) -> list[str]:
     base = ctx.sentences[idx].start
     told = reported_from(ctx.sentences[idx].text, before)
     subject = [r for r in ctx.refs[idx] if r.kind == "person" and told <= r.start - base and r.end - base <= before]
-    return [ctx.label(f"person:{subject[0].key}") or ""] if subject else []
-
-
-def _names_states_between(ctx: Context, text: str) -> bool:
-    """Whether "between A and B" at the start of ``text`` names two states."""
-    m = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?(?P<a>[^.;]{2,70}?)\s+and\s+(?:the\s+)?"
-                 r"(?P<b>[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+){0,5})", text)
-    if not m:
-        return False
-    def state(words: str) -> bool:
-        words = re.sub(r"^(?:Democratic\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?", "", words)
-        return ctx.lexicon.state(words) is not None or any(
-            ctx.lexicon.state(" ".join(words.split()[i:])) for i in range(len(words.split())))
-    return state(m["a"]) and state(m["b"])
+    # (and those listed with the first: "President A, Chinese Premier B and Japanese Prime Minister C
+    # attended the Summit")
+    text = ctx.sentences[idx].text
+    listed = subject[:1]
+    for r in subject[1:]:
+        if not _LISTED_WITH.fullmatch(text, listed[-1].end - base, r.start - base):
+            break
+        listed.append(r)
+    return [label for r in listed if (label := ctx.label(f"person:{r.key}"))]
