@@ -663,3 +663,19 @@ def test_an_office_then_the_most_hon_before_a_name_is_that_persons() -> None:
     holness = next(p for p in r.persons if p.name == "Andrew Holness")
     assert [role.title for role in holness.roles] == ["Prime Minister"]
     assert ["Shirley Ayorkor Botchwey", "Andrew Holness"] in [i.participants for i in r.interactions]
+
+
+def test_a_bare_surname_joins_the_namesake_the_titled_surnames_joined() -> None:
+    from kg.graph.people import Mention, plan_persons
+
+    us = frozenset({"US"})
+    # Joe Biden named in full in four releases, his wife in two, their son in one; "President Biden"
+    # in eight more: a bare "Biden" is the President, however evenly the full names fall
+    mentions = [Mention(f"j{k}", "n", ("Joe Biden",), us, offices=frozenset({"President"})) for k in range(4)] + \
+        [Mention(f"w{k}", "n", ("Jill Biden",), us, offices=frozenset({"First Lady"})) for k in range(2)] + \
+        [Mention("h", "n", ("Hunter Biden",))] + \
+        [Mention(f"p{k}", "n", ("Biden",), offices=frozenset({"President"})) for k in range(8)] + \
+        [Mention("b", "n", ("Biden",))]
+    plan = plan_persons(mentions, stop=frozenset())
+    assert plan.target[("p0", "n")] == plan.target[("j0", "n")] != plan.target[("w0", "n")]
+    assert plan.target[("b", "n")] == plan.target[("j0", "n")]

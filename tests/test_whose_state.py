@@ -119,3 +119,11 @@ def test_a_short_surname_in_capitals_before_the_given_name_is_one_person_with_dr
     names = {p.name: p.aliases for p in record.persons}
     assert "Qu" in names["QU Dongyu"] and "Qu" not in names  # (one person)
     assert "HE Abdulnasser Alshaali" not in names  # (a form of address, not a surname)
+
+
+def test_president_biden_is_not_first_lady_jill_biden() -> None:
+    record = run("President Biden and First Lady Jill Biden hosted President William Ruto at the White House. "
+                 "President Biden said the talks were good.", publisher="Kenya, Presidency")
+    states = roles(record)
+    assert states["Jill Biden"] == {("First Lady", None)}
+    assert {title for title, _ in states["Biden"]} == {"President"}

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from kg.extract.bodies import acronym_after, home_body, named_bodies, only_in_titles
 from kg.extract.context import Context, PersonEntity
-from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title
+from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
 from kg.extract.issuer import issuer_names
 from kg.extract.mentions import Mention, continent_part
 from kg.extract.name_forms import match_person
@@ -180,6 +180,9 @@ def _merge_persons(ctx: Context) -> None:
     for idx, pm in sorted(flat, key=lambda x: (-len(x[1].name.split()), _initials(x[1].name))):
         target = match_person(persons, pm.name) or next(
             (p for p in persons.values() if pm.name in bracketed and bracketed[pm.name].endswith(" " + p.name)), None)
+        if target is not None and target.name != pm.name and spouse_and_head(target, pm):
+            # ("First Lady Jill Biden" and "President Biden": the President, not his wife)
+            target = persons.get(pm.name)
         if target is None:
             target = PersonEntity(pm.name, pm.name, first=pm.start)
             persons[pm.name] = target

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, PersonEntity
+from kg.extract.persons import PersonMention
 from kg.lexicon import fold
 
 # Offices one person holds at a time, by a normal form of their titles.
@@ -92,3 +93,13 @@ def home_secretaries(ctx: Context, persons: list[PersonEntity]) -> None:
     for p in persons:
         p.offices = [(t, f"state:{home}" if o == "state:US" and _SECRETARY_OF_STATE.match(t) else o, e)
                      for t, o, e in p.offices]
+
+
+def spouse_and_head(person: PersonEntity, mention: PersonMention) -> bool:
+    """Whether ``mention`` (a surname) holds a head of state's office and ``person``, whose
+    surname it is, the office of a head of state's spouse."""
+    return any(t.endswith(("First Lady", "First Gentleman")) for t, _, _ in person.offices) and \
+        any(_HEAD_TITLE.match(o.title) for o in mention.offices)
+
+
+_HEAD_TITLE = re.compile(r"(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Chancellor)\b")

@@ -17,7 +17,9 @@ an office the text leaves bare). The plan is the same whatever order releases ca
 - **A surname alone** joins the one person of the corpus with that surname and a compatible
   state; when several share it, the one named in at least ``DOMINANCE`` times as many
   releases as all the others together; otherwise it stays a node of its own and is listed
-  as an ambiguity.
+  as an ambiguity. Surnames with a head's title are settled first; a bare surname then
+  counts the releases they joined too ("Biden" is the President whom 300 releases call
+  "President Biden", not his wife or son, each named in full about as often as he is).
 - **Order.** A name written family name first ("Kishida Fumio") is the same name; so is a
   name with a patronymic with or without its house ("Mohammed bin Zayed (Al Nahyan)"), and a
   full name whose given names hold the other's ("(Mohammad) Ashraf Ghani").
@@ -212,7 +214,18 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     # Each mention → a cluster, a person of its own, or no person.
     chosen: dict[tuple[str, str], str | None] = {}
     reported: set[tuple[str, tuple[str, ...]]] = set()
-    for m in items:
+    # Surnames with a head's title first ("President Biden"), weighed by the full names' releases;
+    # then bare surnames, weighed by those and the titled ones joined ("Biden" is Joe Biden, whom
+    # 300 releases call President Biden, not his wife or son, each named in full as often).
+    is_titled = [bool({fold(t) for t in m.offices} & HEAD_OFFICES) for m in items]
+    weight: Mapping[str, set[str]] = cluster_releases
+    for n, m in enumerate([m for m, t in zip(items, is_titled) if t] + [m for m, t in zip(items, is_titled) if not t]):
+        if n == sum(is_titled) and weight is cluster_releases:
+            joined: dict[str, set[str]] = defaultdict(set)
+            for (graph, _), pick in chosen.items():
+                if pick:
+                    joined[pick].add(graph)
+            weight = {c: cluster_releases[c] | joined.get(c, set()) for c in cluster_releases}
         core = cores[(m.graph, m.node)]
         if not core:
             chosen[(m.graph, m.node)] = None
@@ -246,7 +259,7 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
         elif len(cands) == 1 and len(cluster_releases[cands[0]]) < DOMINANCE:
             # One namesake seen once or twice, of another state: perhaps another person.
             cands = [c for c in cands if not m.states or _top(cluster_states[c]) is None]
-        pick = _dominant(cands, cluster_releases)
+        pick = _dominant(cands, weight)
         if len(cands) > 1 and (core, tuple(cands)) not in reported:
             reported.add((core, tuple(cands)))
             plan.ambiguities.append((core, " / ".join(sorted(_label_of(c, full) for c in cands)),

@@ -25,8 +25,9 @@ from datetime import date, timedelta
 from kg.lexicon import fold
 
 # Kinds of office, longest first: "Deputy Prime Minister" is of the prime minister's kind.
+# ("First Lady": a president's spouse, whom "President Biden" never names)
 _FAMILIES = ("crown prince", "prime minister", "chancellor", "premier", "king", "queen", "emir", "amir",
-             "sultan", "minister", "president", "secretary", "governor")
+             "sultan", "minister", "president", "secretary", "governor", "first lady", "first gentleman")
 _FAMILY = re.compile(r"\b(" + "|".join(_FAMILIES) + r")\b")
 # A state needs this many stated offices before the kinds they show can overrule a presumption.
 MIN_STATED = 20
