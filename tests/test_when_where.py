@@ -1421,3 +1421,11 @@ def test_a_tours_earlier_stops_are_visits_of_no_day_the_text_gives() -> None:
     assert stops[("Louise Mushikiwabo", "Seychelles")] == (None, None)
     assert stops[("Louise Mushikiwabo", "Mauritius")] == (None, None)
     assert stops[("Louise Mushikiwabo", "Madagascar")] == ("2022-09-10", "Antananarivo")
+
+
+def test_a_call_had_in_the_morning_of_a_days_dispatch_is_that_days_and_a_state_may_be_a_given_name() -> None:
+    items = events("(ANSA) - ROME, OCT 2 - Foreign Minister Antonio Tajani told reporters he had spoken by phone with "
+                   "his Iranian counterpart Abbas Araghchi in the morning. In the afternoon the minister had a phone "
+                   "conversation with Israeli Foreign Minister Israel Katz.", date="2024-10-02")
+    assert when_where(items, "call", "Antonio Tajani", "Abbas Araghchi")[0] == "2024-10-02"
+    assert one(items, "call", "Antonio Tajani", "Israel Katz").date == "2024-10-02"

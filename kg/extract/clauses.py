@@ -347,7 +347,8 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
         first = [d for s, e, d in find_dates(sentence.text, ctx.release.date) if skip <= s < opening and len(d) >= 7]
         if len(first) == 1 and not headline:
             return first[0]
-    if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
+    # ("he had spoken by phone with X in the morning", in a dispatch of the day: that morning)
+    if re.search(r"\b(?:today|this morning|this afternoon|in the (?:morning|afternoon)(?! of\b))\b", sentence.text, re.I):
         return ctx.release.date
     return None
 

@@ -131,6 +131,9 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 and tokens[k - 1].tags & {"title", "head"} and k + 1 < n and is_name_token(tokens[k + 1]) \
                 and not tags & {"state", "demonym", "org", "place", "national"}:
             return True  # "Director-General QU Dongyu": a short surname in capitals, between a title and a name
+        if "state" in tags and k > 0 and "head" in tokens[k - 1].tags and k + 1 < n and is_name_token(tokens[k + 1]) \
+                and not tokens[k].possessive and _NAME_SHAPE_WORD.fullmatch(tokens[k].text):
+            return True  # "Israeli Foreign Minister Israel Katz": a state's name as a given name, after a title
         if "caps" not in tags:
             return False
         # "HAYASHI Yoshimasa": a surname in capitals beside a name word is a name word; so is each
