@@ -127,3 +127,9 @@ def test_president_biden_is_not_first_lady_jill_biden() -> None:
     states = roles(record)
     assert states["Jill Biden"] == {("First Lady", None)}
     assert {title for title, _ in states["Biden"]} == {"President"}
+
+
+def test_a_possessive_state_before_a_caretaker_office_is_its_holders() -> None:
+    record = run("On Tuesday Foreign Minister Antonio Tajani had also talked with Lebanon's caretaker Prime Minister "
+                 "Najib Mikati.", publisher="ANSA (Italy)")
+    assert {of for _, of in roles(record)["Najib Mikati"]} == {"Lebanon"}  # (not the publisher's Italy)

@@ -50,6 +50,9 @@ def _addressees(tokens: list[Token], i: int) -> bool:
     return "ladies and gentlemen" in words or "excellencies" in words
 
 
+_QUALIFIERS = frozenset({"caretaker", "interim", "acting"})  # (part of the office held)
+
+
 def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
     """The office title chain that ends right before token ``i``, if any."""
     k = i - 1
@@ -117,6 +120,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
             if b > 0 and tokens[b - 1].text in ("of", "the", "for"):
                 k = b - 1
                 continue
+        if t.text in _QUALIFIERS and k >= 1 and tokens[k - 1].possessive and tokens[k - 1].tags & {"state", "demonym"}:
+            k -= 1  # ("Lebanon's caretaker Prime Minister Najib Mikati": the state's, for the time being)
+            continue
         # ("Moldova's Deputy Prime Minister": a possessive of a name; not "what’s ... President")
         if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
                 or t.text[2:].lower() == "affaires" \
