@@ -293,11 +293,14 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
     return out
 
 
+# "received ... letters of credence": who received the envoys' credentials, said in a sentence.
+_RECEIVED_CREDENCE = r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)"
+_RECEIVES_CREDENCE = re.compile(_RECEIVED_CREDENCE + r"\b")
 # "received ... the letters of credence of the new ambassadors of Italy, the Republic of Korea,
 # Guatemala and Canada": one meeting per state's envoy, with the one who received them.
 # ("the letters of credence of four new Ambassadors Extraordinary and Plenipotentiary, those of the
 # Kingdom of Spain, the Republic of Korea, ...")
-_CREDENCE_OF_STATES = re.compile(r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)\s+"
+_CREDENCE_OF_STATES = re.compile(_RECEIVED_CREDENCE + r"\s+"
                                  r"(?:of|from)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
                                  r"(?:(?:new|newly appointed|newly accredited)\s+)?"
                                  r"(?i:ambassadors|envoys|heads of mission)(?:\s+Extraordinary and Plenipotentiary)?"
@@ -320,8 +323,7 @@ def credentials_of_states(ctx: Context) -> list[Interaction]:
         m = _CREDENCE_OF_STATES.search(sentence.text)
         later = _ENVOYS_OF_PRESENTED.search(sentence.text) if m is None and received_by else None
         if m is None and later is None:
-            if re.search(r"\b(?:received|receives|accepted|accepts)\b[^.;]{0,80}?\b(?:letters of credence|credentials)\b",
-                         sentence.text):
+            if _RECEIVES_CREDENCE.search(sentence.text):
                 received_by = next((r.key for r in ctx.refs[idx] if r.kind == "person"), received_by)
             continue
         m = m or later

@@ -41,10 +41,10 @@ def _travelling_holders(text: str, persons: dict[str, PersonEntity], title: str)
     """The keys of those holding ``title`` for no state the text gives ("The Prime Minister's first
     visit to Sri Lanka"), but not the one whose invitation the visit answered ("at the invitation of
     Prime Minister Mahinda Rajapaksa"), the host."""
-    holders = {p.key for p in persons.values() if any(t == title and o is None for t, o, _ in p.offices)}
-    hosts = {p.key for p in persons.values() if p.key in holders and
-             re.search(rf"\binvitation of\s+(?:[\w.]+\s+){{0,5}}?{re.escape(p.surname)}\b", text)}
-    return holders - hosts or holders
+    holders = {p.key: p for p in persons.values() if any(t == title and o is None for t, o, _ in p.offices)}
+    hosts = {key for key, p in holders.items()
+             if re.search(rf"\binvitation of\s+(?:[\w.]+\s+){{0,5}}?{re.escape(p.surname)}\b", text)}
+    return set(holders) - hosts or set(holders)
 
 
 def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str | None, set[str], set[str], bool]:
@@ -234,9 +234,8 @@ def delegation_members(ctx: Context, persons: dict[str, PersonEntity]) -> dict[s
     members: dict[str, str] = {}
     for idx, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        marks = [m for m in (_DELEGATION_OF.finditer(text) if "delegation" in text else ())]
-        marks += [m for m in (_SIDE_OF.finditer(text) if " side" in text else ())]
-        marks.sort(key=lambda m: m.start())
+        marks = sorted([*(_DELEGATION_OF.finditer(text) if "delegation" in text else ()),
+                        *(_SIDE_OF.finditer(text) if " side" in text else ())], key=lambda m: m.start())
         for k, m in enumerate(marks):
             state = next((x for x in ctx.mentions_between(sentence.start + m.start(), sentence.start + m.end())
                           if x.kind in ("state", "demonym")), None)

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.scanning import Alternatives
 from kg.extract.text import ABBREVIATIONS, U, may_match
-from kg.sources.dates import MONTHS, WEEKDAYS
+from kg.sources.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
 # signing ceremony of the Agreement between A and B" tells it)
@@ -55,7 +55,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         # ("The Chinese premier, who arrived Sunday for a three-day official visit", "who also flew in on
         # Sunday": the day, no place; the dateline's)
-        r"|\b(?:arrived|flew in)(?= (?:here )?(?:on )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b)"
+        r"|\b(?:arrived|flew in)(?= (?:here )?(?:on )?(?:" + WEEKDAY_NAMES + r")\b)"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         # ("recalling the visit that Speaker Al Musallam paid to Nicosia two years ago")

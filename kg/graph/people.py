@@ -217,15 +217,12 @@ def plan_persons(mentions: Iterable[Mention], *, stop: frozenset[str],
     # Surnames with a head's title first ("President Biden"), weighed by the full names' releases;
     # then bare surnames, weighed by those and the titled ones joined ("Biden" is Joe Biden, whom
     # 300 releases call President Biden, not his wife or son, each named in full as often).
-    is_titled = [bool({fold(t) for t in m.offices} & HEAD_OFFICES) for m in items]
+    titled = [m for m in items if {fold(t) for t in m.offices} & HEAD_OFFICES]
+    bare = [m for m in items if not {fold(t) for t in m.offices} & HEAD_OFFICES]
     weight: Mapping[str, set[str]] = cluster_releases
-    for n, m in enumerate([m for m, t in zip(items, is_titled) if t] + [m for m, t in zip(items, is_titled) if not t]):
-        if n == sum(is_titled) and weight is cluster_releases:
-            joined: dict[str, set[str]] = defaultdict(set)
-            for (graph, _), pick in chosen.items():
-                if pick:
-                    joined[pick].add(graph)
-            weight = {c: cluster_releases[c] | joined.get(c, set()) for c in cluster_releases}
+    for n, m in enumerate(titled + bare):
+        if n == len(titled):
+            weight = _with_joined(cluster_releases, chosen)
         core = cores[(m.graph, m.node)]
         if not core:
             chosen[(m.graph, m.node)] = None
@@ -323,6 +320,15 @@ def _label_of(cid: str | None, full: dict[str, dict[str, Counter[str]]]) -> str:
         return ""
     forms = full[_surname_key(cid, full)][cid]
     return min(forms, key=lambda f: (-forms[f], f))
+
+
+def _with_joined(releases: Mapping[str, set[str]], chosen: Mapping[tuple[str, str], str | None]) -> dict[str, set[str]]:
+    """Each cluster's releases, and those of the mentions ``chosen`` has joined to it so far."""
+    joined: dict[str, set[str]] = defaultdict(set)
+    for (graph, _), pick in chosen.items():
+        if pick:
+            joined[pick].add(graph)
+    return {c: releases[c] | joined.get(c, set()) for c in releases}
 
 
 def _dominant(cands: list[str], releases: Mapping[str, set[str]]) -> str | None:

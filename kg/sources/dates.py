@@ -195,6 +195,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HOLDS = (("-",), _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, (".",), ("/",), (".", "/"), ("-19", "-20"))
 
 
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 RELATIVE = re.compile(
     r"\b(?:today|yesterday|the day before yesterday|the previous day|tomorrow|last year|this year|later this year|next year"
     r"|last night|last evening"  # ("who arrived in Skopje last night": the day before)
@@ -203,10 +204,10 @@ RELATIVE = re.compile(
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
     # ("The last session took place in Praia two years ago": the year, counted back from the release's)
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago"
-    r"|(?:last|this|on|next|late|early|later|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this|on|next|late|early|later|earlier)\s+(?:" + WEEKDAY_NAMES + ")"
     # ("The leaders agreed Monday", "who arrived Sunday", "met Friday in Abuja": an agency's weekday
     # right after its verb, without "on")
-    r"|(?:[a-z]+ed|met|held|spoke|said|told|left|paid|made|began|took|flew in)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:[a-z]+ed|met|held|spoke|said|told|left|paid|made|began|took|flew in)\s+(?-i:" + WEEKDAY_NAMES + ")"
     r"|last (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     # ("in October last year", "in May of this year")
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?"
