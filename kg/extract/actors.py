@@ -161,6 +161,8 @@ def persons_step(ctx: Context) -> None:
 
 
 _BRACKETED_NAME = re.compile(r"(?P<full>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,4}) \((?P<alias>[A-Z][a-z][\w’'\-]{2,20})\)")
+# What every match of it holds: a scan for the bracket first, many times faster, which most releases fail.
+_BRACKETED_ALIAS = re.compile(r" \([A-Z][a-z][\w’'\-]{2,20}\)")
 
 
 def _initials(name: str) -> int:
@@ -174,7 +176,8 @@ def _merge_persons(ctx: Context) -> None:
     order: list[tuple[int, object]] = []
     flat = [(idx, pm) for idx, pms in enumerate(ctx.person_mentions) for pm in pms]
     # "President Joko Widodo (Jokowi)": the word in brackets is another name of the person before it
-    bracketed = {m["alias"]: m["full"] for m in _BRACKETED_NAME.finditer(ctx.release.text)}
+    bracketed = {m["alias"]: m["full"] for m in _BRACKETED_NAME.finditer(ctx.release.text)} \
+        if _BRACKETED_ALIAS.search(ctx.release.text) else {}
     # (longest first, and of the same length a name spelt out before its initials: "Juraj Blanár"
     # takes "J. Blanár", which a headline may name first)
     for idx, pm in sorted(flat, key=lambda x: (-len(x[1].name.split()), _initials(x[1].name))):

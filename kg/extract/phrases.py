@@ -10,6 +10,7 @@ coordinating ..."); ``clean_name`` trims the words around a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -38,6 +39,12 @@ class Phrase:
     text: str
 
 
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` with their offsets: a sentence with several heads is read once."""
+    return tuple((m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
+
+
 def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool = True, left_and: bool = False,
                  max_right_words: int = 16, stop_words: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] | None = None, complements: AbstractSet[str] = COMPLEMENT,
@@ -46,7 +53,7 @@ def named_phrase(text: str, head_start: int, head_end: int, *, lower_left: bool 
     document's) also runs over "a/an <Capital>", a list of capitalised words with commas up to its
     "and", a parenthesised span of years and "for the period <years>"; ``left_of`` (an event's)
     runs left over "of" between capitals ("Heads of Government Meeting")."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+    tokens = _words(text)
     h = next((i for i, t in enumerate(tokens) if t[1] == head_start), None)
     if h is None:
         return Phrase(head_start, head_end, text[head_start:head_end])

@@ -49,7 +49,12 @@ _ELSEWHERE = re.compile(
 # What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
 # most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
 _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
-                    "until then", "’s", "'s", "that")
+                    "first spoke", "first talked", "until then", "’s", "'s", "that")
+
+
+def _looks_elsewhere(text: str) -> bool:
+    """Whether ``text`` places what it tells at another time than the occasion (``_ELSEWHERE``)."""
+    return may_match(stem_text(text), _ELSEWHERE_STEMS) and _ELSEWHERE.search(text) is not None
 _PLACELESS = ("call", "correspondence")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
 _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
@@ -124,7 +129,7 @@ def scene_step(ctx: Context) -> None:
         if own and interaction.type != "visit" and not spans and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
-                and not _ELSEWHERE.search(interaction.evidence.sentence) \
+                and not _looks_elsewhere(interaction.evidence.sentence) \
                 and not re.search(r"\bpreceded (?:\w+ )?by\b", interaction.evidence.sentence) \
                 and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
@@ -158,7 +163,7 @@ def read_scene(ctx: Context) -> Scene:
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
         # (nor a sentence that looks back: "The two ministers last met in Brussels on 3-4 April")
         back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset
-                and (_ELSEWHERE.search(s.text) or _BEFOREHAND.search(s.text))}
+                and (_looks_elsewhere(s.text) or _BEFOREHAND.search(s.text))}
         lead = _lead(ctx, skip=others | back)
         when = next((d for d in lead_days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
@@ -221,7 +226,7 @@ def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
-        if interaction.evidence.start in others or _ELSEWHERE.search(interaction.evidence.sentence) \
+        if interaction.evidence.start in others or _looks_elsewhere(interaction.evidence.sentence) \
                 or _BEFOREHAND.search(interaction.evidence.sentence):
             continue  # (nor one the text looks back to: "The two ministers last met in Brussels on 3 April")
         if interaction.type == "visit" and any(
@@ -262,7 +267,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("their first formal meeting since Sugiono took office in October last year": when the office
     # began, not when they met)
     main = _SINCE_OFFICE.sub("", main) if "office" in main else main
-    elsewhere = (may_match(stem_text(main), _ELSEWHERE_STEMS) and bool(_ELSEWHERE.search(main))) and not today \
+    elsewhere = _looks_elsewhere(main) and not today \
         or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (

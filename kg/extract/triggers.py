@@ -180,4 +180,6 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
-                          r"|(?<![A-Z])" + _NOT_AFTER_ABBREVIATION + r"\.\s")  # (not the dot of "by Hon. X", "Md. Touhid Hossain")
+                          # (the dot looked for first: the lookbehinds after it, tried at every
+                          # position, made this pattern's scan ten times slower)
+                          r"|(?=\.\s)(?<![A-Z])" + _NOT_AFTER_ABBREVIATION + r"\.\s")  # (not the dot of "by Hon. X", "Md. Touhid Hossain")
