@@ -4,7 +4,8 @@ replace the piecemeal meetings read from their sentences."""
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.talks import credentials_after_colon, credentials_listed, credentials_of_states, delegation_talks
+from kg.extract.credentials import credentials_after_colon, credentials_listed, credentials_of_states
+from kg.extract.talks import delegation_talks
 from kg.records import Interaction
 from kg.sources.dates import long_before
 
