@@ -147,3 +147,17 @@ def test_a_bare_title_after_an_opening_phrase_is_the_office_holder() -> None:
     found = extract(make_release("t", "PM meets President of China", body, date="2024-10-23"))
     met = [set(i.participants) for i in found.interactions if i.type == "meeting"]
     assert {"Narendra Modi", "Masoud Pezeshkian"} in met and {"Narendra Modi", "Vladimir Putin"} in met
+
+
+def test_a_tour_told_by_arrivals_gives_each_stop_its_visit_and_each_talk_its_city() -> None:
+    body = ("Lomé, 9 May 2024 – On arrival in Accra on Monday 6 May, the Minister of Foreign Affairs of Togo, "
+            "Robert Dussey, was received by his Ghanaian counterpart, Shirley Ayorkor Botchwey. On Wednesday 8 May, "
+            "the Togolese delegation arrived in Abuja, where Minister Dussey held a working session with the Minister "
+            "of Foreign Affairs of Nigeria, Yusuf Maitama Tuggar. At the end of their talks, the two ministers signed "
+            "a Memorandum of Understanding.")
+    r = extract(make_release("t", "Working tour to Accra and Abuja", body, date="2024-05-09"))
+    found = {(i.type, tuple(i.participants), i.date, i.place) for i in r.interactions}
+    assert ("visit", ("Robert Dussey", "Ghana"), "2024-05-06", "Accra") in found
+    assert ("visit", ("Robert Dussey", "Nigeria"), "2024-05-08", "Abuja") in found
+    assert ("meeting", ("Robert Dussey", "Yusuf Maitama Tuggar"), "2024-05-08", "Abuja") in found
+    assert ("signing", ("Robert Dussey", "Yusuf Maitama Tuggar"), "2024-05-08", "Abuja") in found

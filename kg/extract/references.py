@@ -10,6 +10,7 @@ import re
 
 from kg.extract.descriptors import acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
+from kg.extract.genders import agreeing, known_genders
 from kg.extract.scanning import Alternatives, form_matches
 from kg.extract.joint import WE, signatories
 from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
@@ -129,6 +130,7 @@ def references_step(ctx: Context) -> None:
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     we = signatories(ctx)
+    genders = known_genders(ctx)
     for idx, sentence in enumerate(ctx.sentences):
         refs: list[ActorRef] = []
         covered: list[tuple[int, int]] = []
@@ -288,6 +290,9 @@ def references_step(ctx: Context) -> None:
             if told and any(r.start >= base + told for r in earlier):
                 earlier = [r for r in earlier if r.start >= base + told]
             who = earlier[0].key if earlier else last_person
+            # ("The President asked UNCTAD ..., a request Ms. Grynspan welcomed. ... she held": the woman)
+            who = agreeing(m.group(0), who, [r.key for r in reversed(earlier)] + recent[::-1][:3], genders) \
+                if genders else who
             if who and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
         for m in WE.finditer(text) if we else ():

@@ -56,6 +56,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("The Chinese premier, who arrived Sunday for a three-day official visit", "who also flew in on
         # Sunday": the day, no place; the dateline's)
         r"|\b(?:arrived|flew in)(?= (?:here )?(?:on )?(?:" + WEEKDAY_NAMES + r")\b)"
+        # ("On arrival in Abuja on Monday, the Minister was received by ...")
+        r"|\b(?:on|upon) (?:(?:his|her|their) )?arrival (?:in|at)\b"
         r"|\bon an? (?:[\w\-]+ ){0,2}visit\b|(?:’s|'s) (?:\w+ ){0,2}(?:visit|trip|travel) to\b"
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         # ("recalling the visit that Speaker Al Musallam paid to Nicosia two years ago")
@@ -91,7 +93,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
-        r"|working (?:lunch|dinner|breakfast)(?= with\b))\b"
+        r"|working (?:lunch|dinner|breakfast|sessions?)(?= with\b))\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
         r"|\b(?:talks|negotiations|consultations|a meeting|meeting|meetings) (?:was |were )?(?:held|took place)\b[^.;]{0,40}?\bbetween\b"
         # ("President Yoon held a summit with President Ruto": a summit with one is a meeting of two)
@@ -137,7 +139,8 @@ STEMS = {
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
-                "summit with", "working lunch", "working dinner", "working breakfast", "delivered to", "handed over to",
+                "summit with", "working lunch", "working dinner", "working breakfast", "working session", "delivered to",
+                "handed over to",
                 "presented to", "submitted to"),
 }
 # A finer test for "meeting", whose stems most sentences hold ("meet", "call", "round"): every
@@ -155,7 +158,7 @@ _MEETING_ROWS = (
     (("joined",), ("meeting", "talks")),
     (("held", "hold", "had", "conducted"),
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
-      "summit with", "working lunch", "working dinner", "working breakfast")),
+      "summit with", "working lunch", "working dinner", "working breakfast", "working session")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),

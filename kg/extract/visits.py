@@ -6,10 +6,9 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import Context
-from kg.extract.participants import (
-    acting_state, key_of, more_destinations, persons_of, state_of, stated_state, visited, visitor_after, visitor_of,
-)
+from kg.extract.participants import acting_state, key_of, persons_of, state_of, stated_state
 from kg.extract.site import Site
+from kg.extract.visitors import more_destinations, visited, visitor_after, visitor_of
 from kg.sources.dates import find_dates
 from kg.records import Interaction
 

@@ -1,0 +1,26 @@
+"""Whom "he" and "she" stand for: the sentence's subject or the last one named, unless the release
+marks that person as the other sex."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.sources import make_release
+
+
+def test_she_is_the_woman_named_before_not_the_president_who_opened_the_sentence_before() -> None:
+    body = ("Accra, 16 May 2024 – Ms. Rebeca Grynspan, Secretary-General of UNCTAD, arrived in Accra on Tuesday. "
+            "On Wednesday she was received by President Nana Addo Dankwa Akufo-Addo at Jubilee House. The President "
+            "asked UNCTAD to help Ghana design a strategy for its critical minerals, a request Ms. Grynspan welcomed.\n\n"
+            "Earlier on Wednesday she held talks with the Minister for Finance, Mohammed Amin Adam.")
+    r = extract(make_release("t", "UNCTAD chief in Ghana", body, date="2024-05-16"))
+    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    assert ("Mohammed Amin Adam", "Rebeca Grynspan") in meetings
+    assert ("Mohammed Amin Adam", "Nana Addo Dankwa Akufo-Addo") not in meetings
+
+
+def test_he_stays_with_the_sentences_subject_whom_the_release_does_not_mark() -> None:
+    body = ("Rome, 3 June 2024 – Foreign Minister Antonio Tajani received Ms. Anna Lindqvist, Director of the "
+            "Nordic Institute, at the Farnesina. Later, he held talks with the Minister of Foreign Affairs of Malta, "
+            "Ian Borg.")
+    r = extract(make_release("t", "Tajani meets Borg", body, date="2024-06-03"))
+    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    assert ("Antonio Tajani", "Ian Borg") in meetings
