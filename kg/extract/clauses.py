@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from kg.cities import city, city_in_full
+from kg.extract.clause_dates import RELATIVE_ASIDE
 from kg.extract.context import ActorRef, Context
 from kg.extract.plans import plan_starts
 from kg.extract.text import Sentence
 from kg.lexicon import fold
 from kg.records import Interaction
-from kg.sources.dates import MONTHS, WEEKDAYS, find_dates, past_month
+from kg.sources.dates import MONTHS, WEEKDAYS, find_dates, long_before
 
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
 # Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
@@ -214,145 +214,6 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:International\s+)?Airport|Declaration|[A
 _APPOSED_REGION = re.compile(r",\s+(?:the\s+)?(?:capital|main city|largest city|seat)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:of\s+)?$")
 
 
-# "Receiving Ambassador X, the President recalled his visit to Peru ... in Lima last month": what a
-# sentence recalls has its own date and place, not those of the meeting it is told in.
-RECALLED = re.compile(r"\b(?:recalled|recalling|recalls)\b")
-# "Goldfajn and Mottley last met in Dubai in December": the pair's event before the one reported
-# ("first met in Bucharest in July", "recalled that she met Prime Minister Trudeau in Rio de Janeiro
-# in November": a meeting before this one)
-# (not "Minister Fajon first met X. She then met Y": the first of the day's meetings)
-LAST_MET = re.compile(r"\b(?:last|previously) (?:met|spoke|talked|visited|saw each other)\b"
-                      # ("The two ministers met last in Skopje on 30 November": not "met last week")
-                      r"|\b(?:met|spoke|talked) last(?= (?:in|on|at|during|when) |,)"
-                      r"|\bfirst (?:met|spoke|talked)(?= in (?-i:[A-Z0-9])| (?:on the (?:sidelines|margins)|when|last)\b)"
-                      r"|\brecalled that (?:he|she|they|the two \w+) (?:had )?met\b")
-
-
-# ("his first official visit to Colombia, which takes place from August 20 to 22": the span of
-# the visit, not the day of the reception the sentence reports)
-_ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
-                             r")\s+(?:in|on)\s+(?:the\s+)?$|\b(?:(?:which|that)\s+(?:takes|took|will take|is taking)\s+place|"
-                             r"running|lasting|taking place)\s+from\s+$")
-
-
-RELATIVE_ASIDE = re.compile(r",\s+who(?:se)?\s+[^,;]{3,100}?(?:,|\.?\s*$)")
-
-
-def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False) -> str | None:
-    """The one day (or month) a sentence names ("Yesterday, the Minister had a telephone
-    conversation with ...", "On Thursday, X represented the EU at ...", "Last April, ..."),
-    when it names exactly one; the dateline's and a headline's date are the release's, not
-    the event's. ``start`` is the sentence's offset in the release."""
-    if start < ctx.dateline_end:
-        sentence = sentence[ctx.dateline_end - start:] if start >= ctx.release.body_offset else sentence
-    sentence = sentence if plans_too else sentence[:plan_starts(sentence)]
-    # ("the Beijing Agreement signed in March 2023": the date of the agreement, not of the event)
-    # (not a relative clause's: "X, who arrived in Rwanda on Thursday, was received ...")
-    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence)]
-    days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
-            and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
-            and not any(a <= at and end <= b for a, b in asides)
-            and not _far_without_year(sentence[at:end], found, ctx.release.date)}
-    if start < ctx.release.body_offset:
-        days.discard(ctx.release.date or "")  # a headline's date is the day it was published
-    return days.pop() if len(days) == 1 else None
-
-
-def _far_without_year(written: str, found: str, released: str | None) -> bool:
-    """Whether a day written without its year ("on 14 January") falls months before the
-    release it is read against: more often a day still to come in another clause ("a transfer
-    of power on 14 January") than the day of an event the release reports."""
-    if not released or len(found) != 10 or re.search(r"\d{4}", written) or not re.search(r"\d", written):
-        return False
-    return (date.fromisoformat(released) - date.fromisoformat(found)).days > 60
-
-
-# "since Sugiono took office", "since assuming office": when an office began, not an event's day.
-SINCE_OFFICE = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.\-]*|he|she|they)\s+){1,4}(?:took|assumed|entered|left) office\b"
-                          r"|\bsince\s+(?:assuming|taking|entering) office\b")
-_SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he assumed|she assumed) office|"
-                    r"(?:his|her|their) (?:appointment|election|inauguration)) (?:on |in )?$"
-                    # ("his first overseas trip since the government took office last month")
-                    # (not "since July 2011, when X travelled to New Delhi": that date is the when-clause's)
-                    r"|\bsince\s+(?:the|his|her|their|its|we|they|he|she|I)\b[^.;,]{0,50}$"
-                    # ("their first formal meeting since Sugiono took office in October last year")
-                    rf"|(?:{SINCE_OFFICE.pattern})\s+(?:on\s+|in\s+)?$")
-
-
-# What may stand between a trigger and its date further on: the counterpart's name and offices
-# ("held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau ... and Minister of
-# Foreign Affairs, on 23 October 2023").
-_APPOSITION_WORDS = frozenset("with of the and for on in to de del la du le al bin".split())
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
-
-
-def _apposition(between: str) -> bool:
-    """Whether ``between`` holds only names, offices and their connectors (no clause of its own)."""
-    return all(w in _APPOSITION_WORDS for w in _LOWER_WORD.findall(between))
-
-
-# A trigger told in the past tense, and a month named without its year after "in".
-_TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
-                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired)\b")
-_IN_MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)\b(?!\s+\d)")
-
-
-_THAT_WHEN = re.compile(r"\bthat\s+(?P<when>in\s+[A-Z][a-z]+(?:\s+\d{4})?|last\s+(?:year|month|week|[A-Z][a-z]+))\b")
-
-
-def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
-    """The date written close to the trigger, else the release date for "today"."""
-    skip = ctx.dateline_end - sentence.start  # the dateline's own date is the release's
-    # A headline's date is the day it was published ("... speaks with ... (08 Jun. 2022)").
-    headline = sentence.start < ctx.release.body_offset
-    plan = plan_starts(sentence.text, end)
-    text = sentence.text
-    found = [(s, e, d) for s, e, d in find_dates(text, ctx.release.date)
-             if s >= start - 50 and (e <= end + 80 or e <= end + 220 and _apposition(text[end:s]))
-             and s >= skip and s < plan and not (headline and d == ctx.release.date)
-             # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
-             and not _SINCE.search(text, max(0, s - 40), s)
-             # ("this year's chief guest of the Raisina Dialogue": the guest's year, not the day they met)
-             and text[e:e + 2] not in ("’s", "'s")]
-    # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
-    # date is its own, not the main clause's)
-    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]
-    found = [(s, e, d) for s, e, d in found if not any(a <= s and e <= b for a, b in asides)]
-    # ("the visit of A to Kenya in May 2021 and the visit of B to Tanzania in October 2022": B's
-    # date follows B's trigger; the date before it belongs to the phrase before "and")
-    if any(s >= end for s, _, _ in found):
-        found = [(s, e, d) for s, e, d in found if s >= end or not re.search(r"\band\b", text[e:start])]
-    near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in found]
-    if near:
-        return min(near)[1]
-    # ("recalled that in June the African peace mission led by ..., which included ..., visited Kyiv":
-    # the time a that-clause opens with is its event's, however long its subject)
-    opened = _THAT_WHEN.search(text, 0, start)
-    if opened and not re.search(r"[;.]", text[opened.end(): start]):
-        day = next((d for s, _, d in find_dates(text, ctx.release.date) if s == opened.start("when")), None) or \
-            past_month(text[opened.start("when") - 1:], ctx.release.date)
-        if day:
-            return day
-    if _TOLD_PAST.search(text, start, end) and not LAST_MET.search(text):  # (those the scene dates)
-        # ("President X met Prime Minister Y in April", told in July: that April, the last before)
-        months = [(abs(m.start() - end), day) for m in _IN_MONTH.finditer(text, max(0, start - 50), min(len(text), end + 80))
-                  if not _SINCE.search(text, max(0, m.start() - 40), m.start())
-                  and (day := past_month(text[m.start():], ctx.release.date))]
-        if months:
-            return min(months)[1]
-    # "In Canberra on 9 October, A and B co-chaired ...": the date of the opening phrase.
-    opening = sentence.text.find(",", max(0, skip))
-    if 0 <= opening < min(start, 60):
-        first = [d for s, e, d in find_dates(sentence.text, ctx.release.date) if skip <= s < opening and len(d) >= 7]
-        if len(first) == 1 and not headline:
-            return first[0]
-    # ("he had spoken by phone with X in the morning", in a dispatch of the day: that morning)
-    if re.search(r"\b(?:today|this morning|this afternoon|in the (?:morning|afternoon)(?! of\b))\b", sentence.text, re.I):
-        return ctx.release.date
-    return None
-
-
 def state_of_place(ctx: Context, place: str | None) -> str | None:
     """The state whose gazetteer place or world city ``place`` is."""
     if not place:
@@ -364,18 +225,34 @@ def state_of_place(ctx: Context, place: str | None) -> str | None:
     return found.code if found else None
 
 
-def past_place(ctx: Context, sentence: Sentence, it: Interaction) -> None:
+_FAR_CLAUSE = 150  # characters after a trigger: what lies past them is another clause's (date_near reads 80)
+
+
+def past_place(ctx: Context, sentence: Sentence, it: Interaction, trigger_end: int = 0) -> None:
     """"... since their last meeting in Astana in June 2023, and recalled the Treaty signed in
     1993": a place written with another date is that other event's, not this one's."""
-    if not it.place or not it.date:
+    if not it.place:
         return
-    text = sentence.text
-    at = text.find(it.place.split(",")[0])
-    if at < 0:
+    text, name = sentence.text, it.place.split(",")[0]
+    # (the venue's own words nearest the trigger, "in Abidjan", not "the Abidjan Legacy Program")
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    venues = [a for a in spots if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(0, a - 8): a])] or spots[:1]
+    if not venues:
         return
-    end = at + len(it.place.split(",")[0])
-    for s, e, day in find_dates(text, ctx.release.date):
-        if (0 <= s - end <= 25 or 0 <= at - e <= 25) and not (day.startswith(it.date) or it.date.startswith(day)):
+    at = min(venues, key=lambda a: abs(a - trigger_end))
+    end = at + len(name)
+    released = ctx.release.date
+    for s, e, day in find_dates(text, released):
+        if not (0 <= s - end <= 25 or 0 <= at - e <= 25):
+            continue
+        # (undated, its place is one a far clause dates months before, past the reach of the trigger's
+        # own date: "held a working session with X on the Program launched at COP15, held in Abidjan in
+        # May 2022"; ``trigger_end`` is the trigger's end in the sentence; not an event recalled, "recalled
+        # the meeting ... on the sidelines of LDC5, which Qatar hosted in Doha in March 2023")
+        if it.date and not (day.startswith(it.date) or it.date.startswith(day)) or \
+                not it.date and released and day < released[:7] and long_before(day, released) and \
+                at - trigger_end > _FAR_CLAUSE and "recall" not in text[:trigger_end] and \
+                re.search(r",\s+(?:held|convened|hosted)\s+in\s+$", text[max(0, at - 25): at]):
             it.place = None
             return
 

@@ -8,10 +8,10 @@ import re
 
 from datetime import date, timedelta
 
-from kg.extract.clauses import RELATIVE_ASIDE
+from kg.extract.clause_dates import RELATIVE_ASIDE
 from kg.extract.context import Context
 from kg.records import Interaction
-from kg.sources.dates import DAY_RANGE, find_dates
+from kg.sources.dates import DAY_RANGE, WEEKDAY_NAMES, find_dates
 
 # A readout is short enough to be read whole: its sentences tell one day in order.
 READOUT_SENTENCES = 30
@@ -43,7 +43,24 @@ def day_turned(ctx: Context, day: str, since: int, until: int, told: set[int]) -
             shift = DAY_AFTER.match(sentence.text)
             if shift:
                 day = (date.fromisoformat(day) + timedelta(days=-1 if shift["back"] else 1)).isoformat()
+            elif (named := _opening_day(ctx, sentence.text)) is not None:
+                day = named  # ("Thursday was marked by the statement ... The same day, X met Y": Thursday)
     return day
+
+
+# A weekday as a sentence's subject ("Thursday was marked by ...", "Friday saw ..."): the day the
+# sentence turns to, though it tells no interaction. (Not "On Friday, ..." nor "Yesterday, ...",
+# which may tell an aside: the events after it may be the occasion's.)
+_WEEKDAY_SUBJECT = re.compile(rf"^\s*(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
+                              r"continued)\b")
+
+
+def _opening_day(ctx: Context, text: str) -> str | None:
+    """The day near the release of the weekday a sentence opens with as its subject, if any."""
+    released = ctx.release.date
+    opening = _WEEKDAY_SUBJECT.match(text) if released else None
+    found = [d for _, _, d in find_dates(f"on {opening['day']}", released)] if opening and released else []
+    return found[0] if found and released and near_release(found[0], released) else None
 
 
 # How far before the release an occasion the lead dates may lie and still be the release's

@@ -71,3 +71,10 @@ def names_states_between(ctx: Context, text: str) -> bool:
         return ctx.lexicon.state(words) is not None or any(
             ctx.lexicon.state(" ".join(words.split()[i:])) for i in range(len(words.split())))
     return state(m["a"]) and state(m["b"])
+
+
+def headline_and_between(event: Interaction, name: str, idx: int, at: int, ctx: Context) -> bool:
+    """Whether the headline's event ("the ASEAN-GCC Summit") is the one the lead names by its two
+    parties ("the first Summit between the GCC and ASEAN"): the same kind of gathering."""
+    return event.evidence is not None and event.evidence.start == 0 and idx > 0 and " between " in name and \
+        at <= ctx.release.body_offset + 400 and (event.name or "").split()[-1:] == name.split(" between ")[0].split()[-1:]

@@ -92,3 +92,9 @@ def venue_after(ctx: Context, text: str, end: int) -> str | None:
         if city(name) and not ctx.lexicon.state(name) and not ctx.lexicon.organization(name):
             return name
     return None
+
+
+def post_aside(text: str, end: int) -> str:
+    """The acronym aside right after an event's name ("(ACTIF2022)"), which puts its date no farther."""
+    m = re.match(r"\s*\([^()]{1,20}\)", text[end:])
+    return m.group(0) if m else ""

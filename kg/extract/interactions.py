@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import RECALLED, date_near, directed_by_end, one_day, past_place
-from kg.extract.clauses import place_in as _place_in
+from kg.extract.clause_dates import RECALLED, date_near, one_day
+from kg.extract.clauses import directed_by_end, past_place, place_in as _place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.day_order import weekday_ahead
 from kg.extract.messages import build_message, senders_after_bearer
@@ -118,7 +118,7 @@ def interactions_step(ctx: Context) -> None:
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
-                past_place(ctx, sentence, built[1])
+                past_place(ctx, sentence, built[1], m.end())
                 keys, it = built
                 if m.group(0).lower().startswith("exchanged") and set(keys) == set(last_pair):
                     taken.append((m.start(), m.end()))

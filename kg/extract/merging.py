@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.clauses import LAST_MET
+from kg.extract.clause_dates import LAST_MET
 from kg.sources.dates import long_before
 from kg.extract.context import Context
 from kg.lexicon import fold

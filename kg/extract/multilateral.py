@@ -8,10 +8,13 @@ import re
 from kg.sources.dates import find_dates, past_month
 from kg.cities import city
 from kg.extract.bodies import VENUE_NAME
-from kg.extract.clauses import one_day, place_in
+from kg.extract.clause_dates import one_day
+from kg.extract.clauses import place_in
 from kg.extract.context import Context
-from kg.extract.event_names import EVENT_HEAD, names_states_between, numbered_after_todays, same_number, same_words
-from kg.extract.event_times import HOSTED_CLAUSE, RELATIVE_SPAN, first_day, placed_later, venue_after
+from kg.extract.event_names import (
+    EVENT_HEAD, headline_and_between, names_states_between, numbered_after_todays, same_number, same_words,
+)
+from kg.extract.event_times import HOSTED_CLAUSE, RELATIVE_SPAN, first_day, placed_later, post_aside, venue_after
 from kg.extract.plans import is_plan
 from kg.extract.proposers import names_two_states
 from kg.extract.text import may_match, reported_from
@@ -176,9 +179,12 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # ("the Eastern Mediterranean Gas Forum (EMGF), headquartered in Cairo": a body)
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
-                re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
+                re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for|to be (?:decided|adopted|discussed|"
+                          r"elected|taken up) (?:at|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
             # ("the International Donors' Conference in solidarity with ..., which will take place on 17 June")
-            later = re.match(r"[^.;,]{0,90},\s*(?:which|that)\s+(?:[\w\-]+\s+){0,5}?(?:will|is (?:due|scheduled|expected|to))\b",
+            # ("..., which will take place on 17 June"; "... in Apia, Samoa, later this month")
+            later = re.match(r"[^.;,]{0,90},\s*(?:which|that)\s+(?:[\w\-]+\s+){0,5}?(?:will|is (?:due|scheduled|expected|to))\b"
+                             r"|(?:\s+(?:in|at)\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?)?,?\s+(?:later this|later that|next) (?:month|week|year)\b",
                              text[phrase.end: phrase.end + 140])
             if hosting or later or is_plan(text, phrase.start, phrase.end) or re.match(r"\W*(?:to be held|scheduled|will|planned|(?:which|that) (?:is|was) (?:due|scheduled|expected))", post):
                 if not re.match(r"\W*(?:(?:which|that) was )?(?:held|took place|convened)\b", post):
@@ -288,7 +294,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             key = fold(name)
             same = next((o for o in out if (key in fold(o.name or "") or fold(o.name or "") in key
                                             or same_words(key, fold(o.name or "")) or same_number(name, o.name or "")
-                                            or _headline_and_between(o, name, idx, sentence.start, ctx))
+                                            or headline_and_between(o, name, idx, sentence.start, ctx))
                          # ("the June 2016 ... Leaders' Summit" and "the November 2021 ... Summit": two)
                          and not (o.date and when and not (o.date.startswith(when) or when.startswith(o.date)))),
                         None)
@@ -362,19 +368,6 @@ def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> 
 _MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
                       # ("last met in February in Addis Ababa, where both attended the ...")
                       r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
-
-
-def post_aside(text: str, end: int) -> str:
-    """The acronym aside right after an event's name ("(ACTIF2022)"), which puts its date no farther."""
-    m = re.match(r"\s*\([^()]{1,20}\)", text[end:])
-    return m.group(0) if m else ""
-
-
-def _headline_and_between(event: Interaction, name: str, idx: int, at: int, ctx: Context) -> bool:
-    """Whether the headline's event ("the ASEAN-GCC Summit") is the one the lead names by its two
-    parties ("the first Summit between the GCC and ASEAN"): the same kind of gathering."""
-    return event.evidence is not None and event.evidence.start == 0 and idx > 0 and " between " in name and \
-        at <= ctx.release.body_offset + 400 and (event.name or "").split()[-1:] == name.split(" between ")[0].split()[-1:]
 
 
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w\-’'.]*|of|the|for|and)\s+)*")

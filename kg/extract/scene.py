@@ -18,43 +18,17 @@ from datetime import date, timedelta
 
 from kg.sources.dates import DAY_RANGE, long_before, past_month
 from kg.sources.stamps import header_line, read_stamp
-from kg.extract.clauses import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, one_day, state_of_place, venue
+from kg.extract.clause_dates import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, looks_elsewhere, one_day
+from kg.extract.clauses import state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.participants import acting_state
 from kg.extract.day_order import (
     DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_before_told, day_turned, in_turn,
     lead_days, near_release, that_occasion, went_back,
 )
-from kg.extract.text import Sentence, may_match, stem_text
+from kg.extract.text import Sentence
 from kg.records import Interaction
 
-# A sentence that places what it tells at another time than the occasion.
-_ELSEWHERE = re.compile(
-    r"\b(?:last (?:year|month|week|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|previous(?:ly)?|earlier (?!(?:this|that|in the) (?:day|morning|afternoon|evening)\b)(?:this|that|in)|years? ago|"
-    r"months? ago|weeks? ago|had (?:\w+ )?(?:met|held|visited|spoken|signed|hosted|received|talked)|"
-    r"since (?:the|their|his|her|its) (?:\w+ )?(?:meeting|visit|call|talks|signing)|at the time|back in|"
-    # ("they first met in 2010", "When I first met Tony"; not "Minister X first met Minister Y" nor "The two
-    # leaders first met in a restricted format": the day's first)
-    r"\b(?:I|we|they|he|she|when)\s+first met|first met(?! (?-i:[A-Z])| in (?:an? |the )|privately|one-on-one)|until then|"
-    # "after President X's meeting with ...", "following the summit", "ahead of the call": an event
-    # the sentence takes its bearings from, not one it reports
-    # ("Following the meeting, the ministers signed": the occasion's own meeting, not this)
-    r"(?:after|following|since|ahead of|before|in the (?:aftermath|wake) of|look(?:ing)? ahead to)\s+"
-    r"(?:[\w.]+(?:\s+[\w.]+){0,3}?[’']s\s+)(?:[\w\-]+\s+){0,2}"
-    r"(?:meeting|meetings|summit|talks|call|visit|conversation|trip)|"
-    # "During that visit": the one an earlier sentence dated
-    r"(?:during|at|in the course of|on the sidelines of) that (?:visit|meeting|trip|summit|session|event))\b|"
-    + LAST_MET.pattern, re.I)
-# What every match of _ELSEWHERE holds, lower-cased (``stem_text``): a cheap test first, which
-# most sentences fail ("’s" for the event after a possessive, "that" for "during that visit").
-_ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at the time", "back in", "first met",
-                    "first spoke", "first talked", "until then", "’s", "'s", "that")
-
-
-def _looks_elsewhere(text: str) -> bool:
-    """Whether ``text`` places what it tells at another time than the occasion (``_ELSEWHERE``)."""
-    return may_match(stem_text(text), _ELSEWHERE_STEMS) and _ELSEWHERE.search(text) is not None
 _PLACELESS = ("call", "correspondence")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
 _RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
@@ -129,7 +103,7 @@ def scene_step(ctx: Context) -> None:
         if own and interaction.type != "visit" and not spans and interaction.evidence is not None and \
                 interaction.evidence.start >= ctx.release.body_offset and \
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
-                and not _looks_elsewhere(interaction.evidence.sentence) \
+                and not looks_elsewhere(interaction.evidence.sentence) \
                 and not re.search(r"\bpreceded (?:\w+ )?by\b", interaction.evidence.sentence) \
                 and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
@@ -163,7 +137,7 @@ def read_scene(ctx: Context) -> Scene:
         spans = {i.date for i in ctx.record.interactions if i.type == "visit" and i.evidence and i.evidence.end <= lead_end}
         # (nor a sentence that looks back: "The two ministers last met in Brussels on 3-4 April")
         back = {s.start for s in ctx.sentences[:6] if s.start >= release.body_offset
-                and (_looks_elsewhere(s.text) or _BEFOREHAND.search(s.text))}
+                and (looks_elsewhere(s.text) or _BEFOREHAND.search(s.text))}
         lead = _lead(ctx, skip=others | back)
         when = next((d for d in lead_days(lead, release.date) if d not in spans), release.date)
     # The headline's or the first sentence's venue, else the dateline's city, else a venue
@@ -226,7 +200,7 @@ def _lead_event_date(ctx: Context, others: set[int]) -> str | None:
     for interaction in ordered:
         if interaction.evidence is None or interaction.evidence.start >= end:
             break
-        if interaction.evidence.start in others or _looks_elsewhere(interaction.evidence.sentence) \
+        if interaction.evidence.start in others or looks_elsewhere(interaction.evidence.sentence) \
                 or _BEFOREHAND.search(interaction.evidence.sentence):
             continue  # (nor one the text looks back to: "The two ministers last met in Brussels on 3 April")
         if interaction.type == "visit" and any(
@@ -267,7 +241,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("their first formal meeting since Sugiono took office in October last year": when the office
     # began, not when they met)
     main = _SINCE_OFFICE.sub("", main) if "office" in main else main
-    elsewhere = _looks_elsewhere(main) and not today \
+    elsewhere = looks_elsewhere(main) and not today \
         or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
@@ -275,7 +249,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     if placeless:
         interaction.place = None if not _said_where(sentence, interaction.place) else interaction.place
     if interaction.date is None:
-        interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0)
+        interaction.date = one_day(ctx, told, interaction.evidence.start if interaction.evidence else 0,
+                                   gathering=interaction.type == "multilateral")
     if interaction.date is None and (recalled or LAST_MET.search(told)):
         interaction.date = next((found for m in re.finditer(r"\s+in\s+[A-Z][a-z]+", told)
                                  if (found := past_month(told[m.start():], ctx.release.date))), None)

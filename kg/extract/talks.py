@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
-from kg.extract.clauses import LAST_MET, date_near, place_in
+from kg.extract.clause_dates import LAST_MET, date_near
+from kg.extract.clauses import place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
 from kg.extract.text import Sentence, may_match

@@ -62,6 +62,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:state |official |working )?visit (?:of|by)\b"
         # ("recalling the visit that Speaker Al Musallam paid to Nicosia two years ago")
         r"|\bvisit (?:that|which)\b(?= (?:[A-Z][\w.’'\-]*\s+){1,6}(?:paid|made) to\b)"
+        # ("recalled the working visit he paid to Cotonou last February")
+        r"|\bvisit (?:(?:that|which) )?(?:he|she|they) (?:had )?(?:paid|made) to\b"
         # ("As part of the State Visit he is making to the Republic of India", "has returned home
         # following an official visit to China")
         r"|\b(?:(?:during|on|as part of) (?:his|her|their|an?|the)|(?:following|after) (?:his|her|their|an?)) (?:\w+ ){0,3}"

@@ -1,0 +1,46 @@
+"""A week or a tour told day by day: each event keeps the day and the city the text gives it, and
+what a clause recalls from another time keeps its own."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Record
+from kg.sources import make_release
+
+
+def _events(r: Record) -> set[tuple[str, tuple[str, ...], str | None, str | None]]:
+    return {(i.type, tuple(i.participants), i.date, i.place) for i in r.interactions}
+
+
+WEEK = ("New York, 28 September 2024 – The Minister of Foreign Affairs of Senegal, Mrs. Yassine Fall, took part "
+        "this week in the high-level segment of the 79th session of the United Nations General Assembly.\n\n"
+        "On Wednesday 25 September, Mrs. Fall was received by the Secretary General of La Francophonie, "
+        "Mrs. Louise Mushikiwabo. She then held a working session with the Administrator of the United Nations "
+        "Development Programme (UNDP), Mr. Achim Steiner, on the Great Green Wall programme, relaunched by the "
+        "African Union at the One Planet Summit for Biodiversity (OPS), held in Paris in January 2021.\n\n"
+        "Thursday was marked by the statement of Senegal in the general debate. The same day, the head of "
+        "Senegalese diplomacy had a meeting with her Turkish counterpart, Mr. Hakan Fidan.\n\n"
+        "Mrs. Fall assured Mrs. Mushikiwabo of Senegal's support for the candidacy of Dakar, to be decided at "
+        "the Summit of La Francophonie in Villers-Cotterêts, France, next week.")
+
+
+def test_a_working_session_takes_the_days_place_not_a_far_clauses_past_gathering() -> None:
+    r = extract(make_release("t", "A week at the General Assembly", WEEK, date="2024-09-28"))
+    assert ("meeting", ("Yassine Fall", "Achim Steiner"), "2024-09-25", "New York") in _events(r)
+
+
+def test_the_same_day_after_a_weekday_told_as_a_subject_is_that_weekday() -> None:
+    r = extract(make_release("t", "A week at the General Assembly", WEEK, date="2024-09-28"))
+    assert ("meeting", ("Yassine Fall", "Hakan Fidan"), "2024-09-26", "New York") in _events(r)
+
+
+def test_a_gathering_next_week_is_a_plan_not_an_event() -> None:
+    r = extract(make_release("t", "A week at the General Assembly", WEEK, date="2024-09-28"))
+    assert not any("Francophonie" in (i.name or "") for i in r.interactions if i.type == "multilateral")
+
+
+def test_the_visit_he_paid_is_the_visit_of_the_one_who_recalls_it() -> None:
+    body = ("Cotonou, 18 October 2024 – Minister Olushegun Adjadi Bakari held talks in Abuja with his Nigerian "
+            "counterpart, Yusuf Maitama Tuggar. Ambassador Tuggar recalled the working visit he paid to Cotonou "
+            "last February.")
+    r = extract(make_release("t", "Talks in Abuja", body, date="2024-10-18"))
+    assert ("visit", ("Yusuf Maitama Tuggar", "Benin"), "2024-02", "Cotonou") in _events(r)
