@@ -44,3 +44,15 @@ def test_the_visit_he_paid_is_the_visit_of_the_one_who_recalls_it() -> None:
             "last February.")
     r = extract(make_release("t", "Talks in Abuja", body, date="2024-10-18"))
     assert ("visit", ("Yusuf Maitama Tuggar", "Benin"), "2024-02", "Cotonou") in _events(r)
+
+
+def test_a_meeting_early_in_the_week_is_at_the_datelines_city_and_dates_what_follows_that_day() -> None:
+    body = ("New York, 28 September 2024 – The Minister of Foreign Affairs of Senegal, Mrs. Yassine Fall, took part "
+            "this week in the high-level segment of the 79th session of the United Nations General Assembly.\n\n"
+            "The week opened on Monday 23 September with the Summit of the Future, at which the President spoke. On "
+            "the sidelines of the Summit, the Minister held talks the same day with the Minister of Foreign Affairs "
+            "of Hungary, Mr. Péter Szijjártó.\n\nOn Tuesday, she met with the Minister of Foreign Affairs of "
+            "Morocco, Mr. Nasser Bourita.")
+    found = _events(extract(make_release("t", "A week at the General Assembly", body, date="2024-09-28")))
+    assert ("meeting", ("Yassine Fall", "Péter Szijjártó"), "2024-09-23", "New York") in found
+    assert ("meeting", ("Yassine Fall", "Nasser Bourita"), "2024-09-24", "New York") in found

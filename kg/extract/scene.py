@@ -307,8 +307,9 @@ def _tells_the_occasion(ctx: Context, interaction: Interaction) -> bool:
     return interaction.evidence.start - ctx.release.body_offset <= _OCCASION_REACH
 
 
-# A trip's days: events a few days from the occasion's date happened at its venue too.
-_TRIP = timedelta(days=3)
+# A trip's days: events within a week of the occasion's date (a tour, a week at the General
+# Assembly) happened at its venue too, where their own sentence names no other.
+_TRIP = timedelta(days=6)
 
 
 def _same_trip(when: str | None, scene_date: str | None) -> bool:
