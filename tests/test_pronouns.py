@@ -1,5 +1,6 @@
-"""Whom "he" and "she" stand for: the sentence's subject or the last one named, unless the release
-marks that person as the other sex."""
+"""Whom a pronoun or an office without its holder stands for: "he" and "she" the sentence's subject
+or the last one named, unless the release marks that person as the other sex; "the Cabo Verdean
+Minister" the minister of that state."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -24,3 +25,15 @@ def test_he_stays_with_the_sentences_subject_whom_the_release_does_not_mark() ->
     r = extract(make_release("t", "Tajani meets Borg", body, date="2024-06-03"))
     meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
     assert ("Antonio Tajani", "Ian Borg") in meetings
+
+
+def test_a_two_word_demonym_names_the_states_minister_and_the_head_of_its_diplomacy() -> None:
+    body = ("Praia, 23 June 2022 – The Minister of Foreign Affairs of Cabo Verde, Rui Alberto de Figueiredo Soares, "
+            "was in Luxembourg on Monday. In the morning, the Cabo Verdean Minister was received by the Minister of "
+            "Foreign and European Affairs of Luxembourg, Jean Asselborn. In the afternoon, the head of Cabo Verdean "
+            "diplomacy and the Minister for Development Cooperation of Luxembourg, Franz Fayot, co-chaired the annual "
+            "meeting of the Partnership Commission between the two countries.")
+    r = extract(make_release("t", "Minister in Luxembourg", body, date="2022-06-23"))
+    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    assert ("Jean Asselborn", "Rui Alberto de Figueiredo Soares") in meetings
+    assert ("Franz Fayot", "Rui Alberto de Figueiredo Soares") in meetings

@@ -32,6 +32,8 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         # ("The two had last met in Budapest on 7 November": the two who just talked)
                         r"the two(?= (?:had|have|last|first|also|then|met|discussed|agreed|exchanged|reviewed|spoke)\b))\b",
                         re.I)
+# The first words of two-word adjectives of states ("South Sudanese", "Cabo Verdean", "Costa Rican").
+DEMONYM_LEADS = "South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial|Cabo|Cape"
 DESCRIPTOR = re.compile(
     # ("his South Sudanese counterpart": a demonym of two words)
     # (``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) ``, led by the set of the first letters, which the engine
@@ -39,7 +41,7 @@ DESCRIPTOR = re.compile(
     rf"(?:[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts)|(?<![\w.])H\.E\.) "
     r"(?P<visiting>visiting )?"  # ("called on the visiting President": the guest, whoever else is President)
     # ("the RA NA President": two acronyms, the state's and the body's)
-    rf"(?:(?P<adj>(?:(?:South|North|East|New|Saudi|Sri|Costa|Sierra|Burkina|Equatorial|[A-Z]{{2,4}}(?= [A-Z]{{2,4}} )) )?"
+    rf"(?:(?P<adj>(?:(?:{DEMONYM_LEADS}|[A-Z]{{2,4}}(?= [A-Z]{{2,4}} )) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special |Executive )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Queen|Crown Prince|Sultan|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
@@ -52,7 +54,7 @@ _OWN_LEADER = re.compile(r"Prime Minister|President|Foreign Minister|Foreign Sec
                          r"Head of State|Head of Government")
 # "the President of the Republic" named no further ("of the Republic of Mozambique" names a state)
 _OWN_REPUBLIC = re.compile(r"\s+of\s+the\s+Republic\b(?!\s+of\b)")
-_DIPLOMACY_HEAD = re.compile(r"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>[A-Z][\w\-]+) diplomacy\b")
+_DIPLOMACY_HEAD = re.compile(rf"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>(?:(?:{DEMONYM_LEADS}) )?[A-Z][\w\-]+) diplomacy\b")
 # A sentence opened by an office without its article or a name, then a verb.
 # (after an opening phrase: "Earlier in the day, Prime Minister met ...", "On arrival in Kazan
 # yesterday, Prime Minister had held talks with ...")
