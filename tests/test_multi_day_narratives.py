@@ -56,3 +56,15 @@ def test_a_meeting_early_in_the_week_is_at_the_datelines_city_and_dates_what_fol
     found = _events(extract(make_release("t", "A week at the General Assembly", body, date="2024-09-28")))
     assert ("meeting", ("Yassine Fall", "Péter Szijjártó"), "2024-09-23", "New York") in found
     assert ("meeting", ("Yassine Fall", "Nasser Bourita"), "2024-09-24", "New York") in found
+
+
+def test_a_call_and_the_one_spoken_earlier_that_day_are_two_calls_and_a_had_spoken_call_its_day() -> None:
+    body = ("Dublin, 21 May 2024 – The Taoiseach, Simon Harris, spoke by phone this evening with the President of the "
+            "Government of Spain, Pedro Sánchez, having spoken earlier today with the Prime Minister of Norway, Jonas "
+            "Gahr Støre. The Taoiseach informed both leaders that the Minister for Foreign Affairs, Micheál Martin, "
+            "had spoken yesterday with the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan Al Saud.")
+    r = extract(make_release("t", "Readout of the Taoiseach's calls", body, date="2024-05-21"))
+    calls = sorted((tuple(i.participants), i.date) for i in r.interactions if i.type == "call")
+    assert calls == [(("Micheál Martin", "Faisal bin Farhan Al Saud"), "2024-05-20"),
+                     (("Simon Harris", "Jonas Gahr Støre"), "2024-05-21"),
+                     (("Simon Harris", "Pedro Sánchez"), "2024-05-21")]

@@ -39,7 +39,7 @@ class Sentence:
 
 
 # "The spokesperson stated that the Minister ...": who speaks is not who the clause is about.
-REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed|indicated|added|explained|"
+REPORTED_SPEECH = re.compile(r"\b(?:stated|said|says|announced|reported|noted|informed(?: \w+){0,3}?|indicated|added|explained|"
                              r"confirmed|pointed out|told(?: \w+){1,3}?|recalled|recalls|stressed|emphasi[sz]ed|underlined|mentioned|"
                              r"reminded(?: \w+){1,3}?)(?: in a (?:statement|press release|readout))? that\b")
 

@@ -30,8 +30,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("In a separate cable, X thanked Y", "In a message to Y, X ...": the sentence's subject wrote)
         r"|^In an? (?:(?:separate|similar|another|written|personal|congratulatory) )?(?:message|letter|cable)\b", re.I)),
     ("call", re.compile(
-        r"\b(?:spoke|speaks|talked) (?:(?:today|yesterday|by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|"
-        r"virtually|separately|also) ){0,2}(?:with|to)\b"
+        r"\b(?:spoke|(?:(?<=having )|(?<=\bhad ))spoken|speaks|talked) (?:(?:today|yesterday|earlier(?: today)?|this (?:morning|afternoon|evening)|"
+        r"by (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| link)?|virtually|separately|also) ){0,2}(?:with|to)\b"
         r"|\b(?:held|had|holds) (?:a |an )?(?:\w+ )?(?:telephone|phone|video) (?:conversation|call|talks|conference)"
         r"|\b(?:telephone|phone|video) (?:conversations?|calls?|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
         r"|\bvideo link\b|\bvirtual (?:bilateral )?(?:meeting|talks)\b|\bcall (?:with|between)\b"
@@ -183,6 +183,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"|, and (?:was|were) (?:also |later |then )?(?:received|welcomed|hosted)\b|\b(?:to discuss|to exchange|and discussed|discussed|where|which|who|whom|in order to|during which|about|regarding|concerning|on (?:the(?! (?:morning|afternoon|evening|night|eve|same day|following day|next day)\b)|issues|matters|bilateral|regional|cooperation)|to (?:express|highlight|review|learn|reaffirm|strengthen|celebrate|thank))\b"
                           # (", Yoon's office said.", ", according to the presidential office": who reports it)
                           r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
+                          # ("spoke with A, having spoken earlier today with B": another call)
+                          r"|,\s+(?:after\s+)?having\s+(?:\w+\s+){0,2}?(?:spoken|talked|met|held|received)\b"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
                           # (the dot looked for first: the lookbehinds after it, tried at every
