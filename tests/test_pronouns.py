@@ -37,3 +37,14 @@ def test_a_two_word_demonym_names_the_states_minister_and_the_head_of_its_diplom
     meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
     assert ("Jean Asselborn", "Rui Alberto de Figueiredo Soares") in meetings
     assert ("Franz Fayot", "Rui Alberto de Figueiredo Soares") in meetings
+
+
+def test_the_taoiseach_and_prime_minister_sanchez_are_two_persons_who_recall_their_meeting() -> None:
+    body = ("Dublin, 21 May 2024 – The Taoiseach, Simon Harris, spoke by phone this evening with the President of "
+            "the Government of Spain, Pedro Sánchez. The Taoiseach and Prime Minister Sánchez recalled their meeting "
+            "at Government Buildings in Dublin on 12 April.")
+    r = extract(make_release("t", "Readout", body, date="2024-05-21"))
+    sanchez = next(p for p in r.persons if p.name == "Pedro Sánchez")
+    assert "Taoiseach" not in [role.title for role in sanchez.roles]
+    meetings = [(sorted(i.participants), i.date) for i in r.interactions if i.type == "meeting"]
+    assert meetings == [(["Pedro Sánchez", "Simon Harris"], "2024-04-12")]

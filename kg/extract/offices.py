@@ -58,8 +58,24 @@ def split_chain(chain: list[Token]) -> list[list[Token]]:
                 parts.append([])
                 continue
         parts[-1].append(tok)
-    return [p for p in parts if p and any("head" in t.tags for t in p) and
+    kept = [p for p in parts if p and any("head" in t.tags for t in p) and
             not (len(p) == 1 and p[0].text in ALIAS_TITLES) and not _plural_office(p)]
+    while len(kept) >= 2 and _sole_office(kept[0]) and _sole_office(kept[1]) and \
+            _sole_office(kept[0]) != _sole_office(kept[1]):  # (not "The President, President Biden": one)
+        kept = kept[1:]  # ("The Taoiseach and Prime Minister Sánchez": two persons, the first named by office alone)
+    return kept
+
+
+# Offices one person never holds two of at once ("the President and Prime Minister X" are two persons;
+# not "Vice President and Prime Minister", "Crown Prince and Prime Minister": one).
+_SOLE_OFFICES = frozenset({"President", "Prime Minister", "Taoiseach", "Premier", "Chancellor", "King", "Queen", "Emir",
+                           "Amir"})
+
+
+def _sole_office(part: list[Token]) -> str | None:
+    """The office ``part`` names, if it is one of _SOLE_OFFICES."""
+    named = " ".join(t.text for t in part if t.text not in ("the", "The"))
+    return named if named in _SOLE_OFFICES else None
 
 
 def _plural_office(part: list[Token]) -> bool:
