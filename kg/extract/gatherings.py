@@ -1,10 +1,12 @@
-"""Events a release tells as a whole: a credentials ceremony (one audience per envoy) and talks
-reported through their delegations ("A led the U.S. delegation, and B the Thai one"). They
-replace the piecemeal meetings read from their sentences."""
+"""Events a release tells as a whole: a credentials ceremony (one audience per envoy), talks
+reported through their delegations ("A led the U.S. delegation, and B the Thai one") and a
+minister's schedule, day by day. They replace or date the piecemeal meetings read from their
+sentences."""
 from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.credentials import credentials_after_colon, credentials_listed, credentials_of_states
+from kg.extract.schedules import schedule_entries
 from kg.extract.talks import delegation_talks
 from kg.records import Interaction
 from kg.sources.dates import long_before
@@ -31,4 +33,4 @@ def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Inter
         interactions = [i for i in interactions if not (i.type in ("meeting", "call") and not others & set(i.participants)
                                                         and not long_before(i.date, released))]
         interactions.append(led)
-    return interactions
+    return schedule_entries(ctx, interactions)
