@@ -48,3 +48,15 @@ def test_the_taoiseach_and_prime_minister_sanchez_are_two_persons_who_recall_the
     assert "Taoiseach" not in [role.title for role in sanchez.roles]
     meetings = [(sorted(i.participants), i.date) for i in r.interactions if i.type == "meeting"]
     assert meetings == [(["Pedro Sánchez", "Simon Harris"], "2024-04-12")]
+
+
+def test_the_foreign_minister_a_release_calls_chancellor_and_the_meeting_two_presidents_held() -> None:
+    body = ("SANTO DOMINGO.- The Minister of Foreign Affairs, Roberto Álvarez, and his Costa Rican counterpart, Arnoldo "
+            "André Tinoco, signed two agreements this Thursday. Before the signing, Chancellor Álvarez and Chancellor "
+            "André Tinoco held a bilateral meeting. Both ministers recalled the meeting that Presidents Luis Abinader "
+            "and Rodrigo Chaves Robles held last September in New York. The Costa Rican Foreign Minister arrived in "
+            "the country on Wednesday and was received that same afternoon by President Abinader.")
+    r = extract(make_release("t", "Two agreements signed", body, date="2024-06-13"))
+    found = {(i.type, tuple(sorted(i.participants)), i.date) for i in r.interactions}
+    assert ("meeting", ("Arnoldo André Tinoco", "Luis Abinader"), "2024-06-12") in found
+    assert ("meeting", ("Luis Abinader", "Rodrigo Chaves Robles"), "2023-09") in found

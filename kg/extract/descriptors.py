@@ -84,6 +84,10 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
         return most_prominent(ctx, own or pool)
     words = [w for w in re.split(r"[\s\-]+", low) if w not in ("the",)]
     pool = [p for p in candidates if any(_has_words(fold(t), words) for t, _, _ in p.offices)]
+    if not pool and "foreign" in words and _chancellor_is_foreign_minister(ctx):
+        # ("The Costa Rican Foreign Minister arrived ...", after "Chancellor André Tinoco"; the release
+        # calls its own foreign minister "Minister of Foreign Affairs" and "Chancellor" alike)
+        pool = [p for p in candidates if any(re.search(r"\bChancellor\b", t) for t, _, _ in p.offices)]
     if not re.search(r"deputy|vice", low):
         # ("The Prime Minister" is not the Deputy Prime Minister, where the release names both)
         exact = [p for p in pool if any(_has_words(fold(t), words) and not re.search(r"(?i)deputy|vice", t)
@@ -138,3 +142,10 @@ def most_prominent(ctx: Context, pool: list) -> str | None:
     if not pool:
         return None
     return min(pool, key=lambda p: p.first).key
+
+
+def _chancellor_is_foreign_minister(ctx: Context) -> bool:
+    """Whether the release calls a foreign minister "Chancellor" (the Spanish and Portuguese
+    "Canciller"): one person holds both titles in it."""
+    return any(any("Chancellor" in t for t, _, _ in p.offices) and "foreign" in office_kinds(ctx, p.key)
+               for p in ctx.persons.values())

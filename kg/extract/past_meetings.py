@@ -47,6 +47,12 @@ _GROUP_MEETING = re.compile(
     r"in\s+(?P<place>" + _TOWN + ")", re.I)
 
 
+# "recalled the meeting that Presidents A and B held last September in New York": the two named
+# before "held" met then and there.
+_MEETING_THAT = re.compile(r"\b(?:the|a)\s+(?:last\s+|previous\s+|recent\s+)?(?:meeting|talks)\s+(?:that|which)\s+"
+                           r"(?P<who>[^.;]{3,120}?)\s+(?:had\s+)?held\s+(?P<rest>[^.;]{0,80})")
+
+
 def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
     """Past meetings of two persons the text refers to by "their" ("since their last meeting
     in Astana in June 2023"): the two of the last meeting or call before, dated as written;
@@ -63,6 +69,10 @@ def their_past_meetings(ctx: Context, interactions: list[Interaction]) -> list[I
                     (ctx.lexicon.place(m["place"]) or city_in_full(m["place"])) and not ctx.lexicon.state(m["place"]):
                 out.append(Interaction("meeting", [ctx.label(k) or "" for k in pair], when, m["place"], None, [],
                                        ctx.evidence(sentence)))
+        for m in _MEETING_THAT.finditer(sentence.text) if " held " in sentence.text else ():
+            met = _held_by_two(ctx, idx, m, released)
+            if met is not None:
+                out.append(met)
         if "their" not in sentence.text and "two" not in sentence.text and "our" not in sentence.text:
             continue
         for m in (*_THEIR_MEETING.finditer(sentence.text), *_THE_TWO_MET.finditer(sentence.text)):
@@ -158,3 +168,21 @@ def _named_before(ctx: Context, idx: int, at: int) -> list[str] | None:
             len(sentence.text[second.end - base: at].strip(" ,")) > 25:
         return None
     return [ctx.label(f"person:{first.key}") or "", ctx.label(f"person:{second.key}") or ""]
+
+
+def _held_by_two(ctx: Context, idx: int, m: re.Match[str], released: str) -> Interaction | None:
+    """The past meeting of "the meeting that A and B held last September in New York", if two
+    persons are named before "held" and the text dates it before the release."""
+    sentence = ctx.sentences[idx]
+    base = sentence.start
+    pair = list(dict.fromkeys(r.key for r in ctx.refs[idx] if r.kind == "person"
+                              and m.start("who") <= r.start - base and r.end - base <= m.end("who")))
+    rest = m["rest"]
+    when = next((d for s, _, d in find_dates(rest, released) if s <= 30), None) or past_month(rest, released)
+    if len(pair) != 2 or not when or not released or when >= released[:len(when)]:
+        return None
+    town = re.search(r"\bin\s+(?P<place>" + _TOWN + ")", rest)
+    where = town["place"] if town and not ctx.lexicon.state(town["place"]) and (
+        ctx.lexicon.place(town["place"]) or city_in_full(town["place"])) else None
+    return Interaction("meeting", [ctx.label(f"person:{k}") or "" for k in pair], when, where, None, [],
+                       ctx.evidence(sentence))
