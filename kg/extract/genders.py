@@ -12,13 +12,20 @@ _HONORIFIC = re.compile(
     r"\s+(?:(?:the|Right|Honourable|Honorable|Hon\.|Dr\.?|Prof\.?|Senator|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+){0,4}"
     r"(?P<word>[A-Z][\w\-’']+)")
 _FEMALE = ("Ms", "Mrs", "Mme", "Madam", "Madame", "Dame", "Her ")
+# What a release that marks a woman holds: an honorific or a title (cheap tests before the scans).
+_FEMALE_MARKS = ("Ms", "Mrs", "Mme", "Madam", "Dame", "Her ", "Queen", "Princess", "Sheikha", "First Lady", "Duchess",
+                 "Empress")
 # Offices only one sex holds, as the release names them.
 _FEMALE_TITLE = re.compile(r"\b(?:Queen|Princess|Sheikha|First Lady|Duchess|Empress)\b")
 _MALE_TITLE = re.compile(r"\b(?:King|Prince|Sheikh|Emir|Amir|Sultan|Duke|Emperor)\b")
 
 
 def known_genders(ctx: Context) -> dict[str, str]:
-    """Person key -> "f" or "m", for the persons the release marks as one or the other (and not both)."""
+    """Person key -> "f" or "m", for the persons the release marks as one or the other (and not both);
+    empty where it marks no woman (a pronoun then keeps the person it is read as: see ``agreeing``)."""
+    text = ctx.release.text
+    if not any(mark in text for mark in _FEMALE_MARKS):
+        return {}
     by_word: dict[str, list[str]] = {}
     for person in ctx.persons.values():
         for form in (person.name, *person.aliases):
