@@ -68,3 +68,20 @@ def test_a_call_and_the_one_spoken_earlier_that_day_are_two_calls_and_a_had_spok
     assert calls == [(("Micheál Martin", "Faisal bin Farhan Al Saud"), "2024-05-20"),
                      (("Simon Harris", "Jonas Gahr Støre"), "2024-05-21"),
                      (("Simon Harris", "Pedro Sánchez"), "2024-05-21")]
+
+
+def test_a_meeting_where_the_visitor_moved_the_day_before_is_in_that_city() -> None:
+    body = ("Accra, 16 October 2024 (Ministry of Foreign Affairs).- The Minister held a meeting this Wednesday with "
+            "the Secretary of State of Spain, Susana Sumelzo. The day before, the Secretary of State Sumelzo moved to "
+            "the city of Kumasi, where she held a meeting with the Mayor of Kumasi, Samuel Pyne.")
+    r = extract(make_release("t", "Secretary of State in Ghana", body, date="2024-10-16"))
+    assert ("meeting", ("Susana Sumelzo", "Samuel Pyne"), "2024-10-15", "Kumasi") in _events(r)
+
+
+def test_a_gathering_convened_far_before_its_day_takes_that_day_not_the_clause_befores() -> None:
+    body = ("Bridgetown, Barbados, 10 May 2024 – The Council welcomed the installation of the Transitional "
+            "Presidential Council on 25 April 2024 and recalled the high-level meeting on Haiti convened by CARICOM "
+            "Heads of Government with international partners in Kingston, Jamaica, on 11 March 2024.")
+    r = extract(make_release("t", "Communiqué", body, date="2024-05-10"))
+    haiti = [(i.date, i.place) for i in r.interactions if i.type == "multilateral" and "Haiti" in (i.name or "")]
+    assert haiti == [("2024-03-11", "Kingston")]

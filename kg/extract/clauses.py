@@ -16,7 +16,7 @@ from kg.sources.dates import MONTHS, WEEKDAYS, find_dates, long_before
 # "in Wrocław", "at the Centennial Hall in Wrocław", "in the Riga Castle", "a working visit to
 # Vilnius": a venue after a preposition (after "to" only for a journey); the words after it
 # are checked against the gazetteer and the world's cities.
-_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went)\b[^.;]{0,30}?\b(?i:to)|"
+_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?i:visit|trip|travell?ed|journey|arrived|came|went|moved|headed|proceeded)\b[^.;]{0,30}?\b(?i:to)|"
                     r"\b(?:visited|visiting|toured))"
                     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|(?:downtown|central|uptown|old|greater)\s+)?"
                     # ("in Rio de Janeiro", "in Santo Domingo de Guzmán", "in Dar es Salaam", "in Port of Spain":

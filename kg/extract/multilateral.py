@@ -84,7 +84,7 @@ _HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Minister
 _TWO_EVENTS = re.compile(r"\b(?:[A-Z]{2,}|Summit|Forum|Conference|Meeting|Session|Ministerial|Congress|Dialogue|Project|"
                          r"Initiative|Programme|Program|Plan|Agreement)\s+and\s+[A-Z]")
 _COUNCIL_AND = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w\-]+\s+){1,4}(?:Council|Committee|Commission)\s+and\s+$")
-_HELD_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s*(?:which was\s+)?(?:held|took place|convened)\b[^.;]{0,50}?\bon\s+")
+_HELD_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s*(?:which was\s+)?(?:held|took place|convened)\b[^.;]{0,100}?\bon\s+")
 _LED_BY = re.compile(_ACRONYM + r"\s+(?:was|were)\s+(?:chaired|co-chaired|presided over)\s+by\s+")
 
 
@@ -229,7 +229,7 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             near = [(min(abs(s - phrase.end), abs(phrase.start - e)), d) for s, e, d in find_dates(text, ctx.release.date)
                     if s >= skip and (abs(s - phrase.end) < 40 + len(post_aside(text, phrase.end)) or abs(phrase.start - e) < 40)]
             held_on = [(0, d) for s, e, d in find_dates(text, ctx.release.date)
-                       if phrase.end <= s <= phrase.end + 80 and _HELD_ON.fullmatch(text, phrase.end, s)]
+                       if phrase.end <= s <= phrase.end + 130 and _HELD_ON.fullmatch(text, phrase.end, s)]
             near = held_on[:1] or near  # ("..., and the meeting of the Committee held in Accra on 17th August": its own day)
             relative = RELATIVE_SPAN.match(text, phrase.end)
             if relative:
