@@ -85,3 +85,16 @@ def test_a_gathering_convened_far_before_its_day_takes_that_day_not_the_clause_b
     r = extract(make_release("t", "Communiqué", body, date="2024-05-10"))
     haiti = [(i.date, i.place) for i in r.interactions if i.type == "multilateral" and "Haiti" in (i.name or "")]
     assert haiti == [("2024-03-11", "Kingston")]
+
+
+def test_talks_on_the_margins_of_a_conference_held_elsewhere_before_the_trip_are_where_it_was() -> None:
+    body = ("Port-au-Prince, 2 March 2024 – The Prime Minister, Dr. Ariel Henry, concluded yesterday, Friday 1 March "
+            "2024, an official visit to Nairobi. Before travelling to Nairobi, the Head of Government took part, from "
+            "Sunday 25 to Wednesday 28 February, in the Forty-Sixth Regular Meeting of the Conference of Heads of "
+            "Government of the Caribbean Community, held in Georgetown, Guyana. On Monday 26 February, on the "
+            "margins of the Conference, the Prime Minister held talks with the former Prime Minister of Jamaica, "
+            "Bruce Golding.")
+    r = extract(make_release("t", "Prime Minister concludes visit to Kenya", body, date="2024-03-02"))
+    found = _events(r)
+    assert ("meeting", ("Ariel Henry", "Bruce Golding"), "2024-02-26", "Georgetown") in found
+    assert [i.place for i in r.interactions if i.type == "multilateral"] == ["Georgetown"]

@@ -29,6 +29,8 @@ BUILDING_WORDS = {"House"}
 # A building, then the town it stands in: "State House Entebbe", "Government House Suva".
 _BUILDINGS = {"House", "Palace", "Hall", "Centre", "Center", "Hotel", "Building", "Castle", "Lodge"}
 _BUILDING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
+_MOVE_BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior to|[Aa]fter|[Oo]n (?:his|her|their) way)\s+(?:travell?ing|leaving|departing|"
+                          r"flying|heading|returning|continuing)\s+(?:on\s+)?(?:to|for|from)\s+(?:the\s+)?$")
 _RESIDENT = re.compile(r"\b(?:resident|residing|based|accredited)\s+in\s+(?:the\s+)?$")
 DC_SUFFIX = re.compile(r",?\s+D\.?\s?C\.?")
 # "in the capital", "in the Kazakh capital", "in the capital of Kazakhstan": the state's capital.
@@ -164,6 +166,8 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
             before = ctx.release.text[max(sentence.start, mention.start - 100): mention.start]
             if _RESIDENT.search(before):
                 continue  # "the Ambassador ..., resident in Riyadh": where the envoy lives, not the venue
+            if _MOVE_BEFORE.search(before):
+                continue  # ("Before travelling to Nairobi, the Head of Government took part in ...": the next stop)
             if re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?$", before[-12:]):  # ("In Canberra on 9 October, ...")
                 if _DOCUMENT_AFTER.match(ctx.release.text, mention.end, sentence.end):
                     continue  # ("discussed the follow-up to the Tashkent Declaration": a text's name, no venue;

@@ -272,6 +272,10 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         interaction.date = anchor if anchor and interaction.type != "multilateral" else scene.date
     if placeless or interaction.place or elsewhere:
         return own
+    met_at = _margins_place(ctx, interaction)
+    if met_at:
+        interaction.place = met_at  # ("on the margins of the Conference": where the Conference was held)
+        return own
     if arrival and interaction.date and len(interaction.date) == 10 and arrival[0] <= interaction.date and \
             _same_trip(interaction.date, arrival[0]) and not (anchor_place and interaction.date == anchor):
         interaction.place = arrival[1]  # where the traveller arrived before this day
@@ -310,6 +314,23 @@ def _tells_the_occasion(ctx: Context, interaction: Interaction) -> bool:
 # A trip's days: events within a week of the occasion's date (a tour, a week at the General
 # Assembly) happened at its venue too, where their own sentence names no other.
 _TRIP = timedelta(days=6)
+
+
+_ON_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<what>[^,.;]{3,120})")
+
+
+def _margins_place(ctx: Context, interaction: Interaction) -> str | None:
+    """The place of the gathering told before whose margins the interaction's sentence puts it
+    ("on the margins of the Conference", after "the ... Conference ..., held in Georgetown")."""
+    on = _ON_MARGINS.search(interaction.evidence.sentence) if interaction.evidence else None
+    if on is None or interaction.evidence is None:
+        return None
+    told = [i for i in ctx.record.interactions if i.type == "multilateral" and i.place and i.name and i.evidence
+            and i.evidence.start <= interaction.evidence.start and on["what"].split()[-1].lower() in i.name.lower().split()
+            # (this one's, not "the first Forum, in Paris in February 2022", told between)
+            and (not i.date or not interaction.date or i.date.startswith(interaction.date) or interaction.date.startswith(i.date)
+                 or len(i.date) == len(interaction.date) == 10 and _same_trip(i.date, interaction.date))]
+    return max(told, key=lambda i: i.evidence.start if i.evidence else -1).place if told else None
 
 
 def _same_trip(when: str | None, scene_date: str | None) -> bool:
