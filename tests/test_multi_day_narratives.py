@@ -98,3 +98,14 @@ def test_talks_on_the_margins_of_a_conference_held_elsewhere_before_the_trip_are
     found = _events(r)
     assert ("meeting", ("Ariel Henry", "Bruce Golding"), "2024-02-26", "Georgetown") in found
     assert [i.place for i in r.interactions if i.type == "multilateral"] == ["Georgetown"]
+
+
+def test_an_agreement_signed_by_one_minister_for_each_state_in_the_leaders_presence_is_the_ministers_signing() -> None:
+    body = ("Port-au-Prince, 2 March 2024 – On Friday, the Prime Minister, Ariel Henry, was received at State House, "
+            "Nairobi, by the President of the Republic of Kenya, William Samoei Ruto. At the end of the talks, the "
+            "reciprocal agreement was signed, in the presence of the two leaders, by Minister Jean Victor Généus for "
+            "the Republic of Haiti and by the Cabinet Secretary for Interior and National Administration, Professor "
+            "Kithure Kindiki, for the Republic of Kenya.")
+    r = extract(make_release("t", "Agreement signed in Nairobi", body, date="2024-03-02"))
+    assert [sorted(i.participants) for i in r.interactions if i.type == "signing"] == [["Jean Victor Généus",
+                                                                                          "Kithure Kindiki"]]

@@ -49,6 +49,15 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         signers = [k for k in signers if k]
         if len(signers) >= 2:
             return signers, Interaction("signing", [ctx.label(k) or "" for k in signers], when, place, None, [], ev)
+    sides = _sides_by(ctx, tail)
+    if len(sides) >= 2:
+        # ("was signed, in the presence of the two leaders, by Minister A for the Republic of Haiti and by
+        # the Cabinet Secretary ..., B, for the Republic of Kenya": A and B, not the leaders)
+        signers = unique([next((key_of(r) for r in refs if r.kind == "person" and
+                                base + m.end() + a <= r.start < base + m.end() + b), "") for a, b in sides])
+        signers = [k for k in signers if k]
+        if len(signers) >= 2:
+            return signers, Interaction("signing", [ctx.label(k) or "" for k in signers], when, place, None, [], ev)
     by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
     if by:  # "the Declaration, signed by A and B", "The MoU was signed in Brussels by A and B"
         subject = []
@@ -133,6 +142,20 @@ _WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the
 # Presidents witnessed it.
 _FOR_STATE_BY = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+by\s+")
+_BY = re.compile(r"\bby\s+")
+_FOR_STATE = re.compile(r",?\s+for\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Government|Federal Republic|Sultanate|"
+                        r"Principality|Grand Duchy|Commonwealth)\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _sides_by(ctx: Context, tail: str) -> list[tuple[int, int]]:
+    """The spans of "by <signer> for <state>" in ``tail`` (from "by" to "for"), each up to the next "by"."""
+    starts = [b.end() for b in _BY.finditer(tail) if ";" not in tail[: b.start()] and "." not in tail[: b.start()]]
+    spans = []
+    for at, nxt in zip(starts, starts[1:] + [len(tail)]):
+        side = next((f for f in _FOR_STATE.finditer(tail, at, nxt) if ctx.lexicon.state(f["state"])), None)
+        if side is not None:
+            spans.append((at, side.start()))
+    return spans
 _WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
 _THEN_SIGNED = re.compile(r"[^.;]{0,120}?\ssigned\b")
 _WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
