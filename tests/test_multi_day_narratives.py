@@ -109,3 +109,14 @@ def test_an_agreement_signed_by_one_minister_for_each_state_in_the_leaders_prese
     r = extract(make_release("t", "Agreement signed in Nairobi", body, date="2024-03-02"))
     assert [sorted(i.participants) for i in r.interactions if i.type == "signing"] == [["Jean Victor Généus",
                                                                                           "Kithure Kindiki"]]
+
+
+def test_a_courtesy_call_on_an_office_of_a_body_then_its_holder_is_a_meeting_with_the_holder() -> None:
+    body = ("May 31, 2024\n\nThe Prime Minister attended SIDS4 this week. On Wednesday, Prime Minister Philip J. Pierre, "
+            "accompanied by the Permanent Representative "
+            "to the United Nations, Her Excellency Menissa Rambally, paid a courtesy call on the President of the "
+            "seventy-eighth session of the General Assembly, His Excellency Dennis Francis. The same day, he called "
+            "on Russia to withdraw its forces.")
+    r = extract(make_release("t", "Prime Minister at SIDS4", body, date="2024-05-31"))
+    assert [(sorted(i.participants), i.date) for i in r.interactions if i.type == "meeting"] == [
+        (["Dennis Francis", "Menissa Rambally", "Philip J. Pierre"], "2024-05-29")]

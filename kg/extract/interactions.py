@@ -21,7 +21,7 @@ from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.plans import is_plan, may_be_planned
 from kg.extract.participants import (
-    acting_state, key_of, object_keys, only_persons, own_state, persons_of, standing_states,
+    acting_state, key_of, object_keys, office_then_person, only_persons, own_state, persons_of, standing_states,
     subject_keys, unique, without_venues,
 )
 from kg.extract.hosting import (
@@ -314,7 +314,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
             return None
         return people, Interaction("meeting", [ctx.label(k) or "" for k in people], when, place, None, [], ev)
     if kind == "meeting" and trigger.startswith(("called on", "calls on", "paid a courtesy call", "welcomed")) and \
-            not any(r.kind == "person" for r in after[:1]):
+            not any(r.kind == "person" for r in after[:1]) and not office_then_person(sentence, after, t_end):
         return None  # "called on Russia to withdraw": an appeal; "welcomed Ukraine's efforts": no guest
     if trigger == "welcomed" and (not after or sentence.text[after[0].end - base: after[0].end - base + 1] in ("’", "'")
                                   or not _GUEST_LEAD.fullmatch(sentence.text[m.end(): after[0].start - base])):

@@ -240,3 +240,21 @@ def without_venues(keys: list[str], after: list[ActorRef], sentence: Sentence) -
         key_of(r) == k and re.search(r"\b(?:at|in)\s+(?:the\s+)?$",
                                      sentence.text[max(0, r.start - sentence.start - 8): r.start - sentence.start])
         for r in after))]
+
+
+# The words an office may hold between a trigger and its holder ("called on the President of the
+# seventy-eighth session of the General Assembly, His Excellency X"), besides capitalised ones.
+_OFFICE_GAP_WORDS = frozenset({"the", "of", "for", "and", "on", "session", "his", "her"})
+_ORDINAL_WORD = re.compile(r"(?:\w+-)?\w+(?:st|nd|rd|th)")
+
+
+def office_then_person(sentence: Sentence, after: list[ActorRef], trigger_end: int) -> bool:
+    """Whether the first person after a trigger (ending at release offset ``trigger_end``) follows
+    it through an office only: the references before that person are the office's body ("the
+    General Assembly"), not a guest of their own."""
+    first = next((r for r in after if r.kind == "person"), None)
+    if first is None or first is after[0]:
+        return False
+    gap = sentence.text[trigger_end - sentence.start: first.start - sentence.start]
+    return len(gap) <= 160 and all(w in _OFFICE_GAP_WORDS or _ORDINAL_WORD.fullmatch(w)
+                                   for w in re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", gap))
