@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.tokens import ABROAD_WORDS, CONNECTORS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, Token, body_name_end, is_name_token
+from kg.extract.tokens import (
+    ABROAD_WORDS, BODY_ENDS, CONNECTORS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, Token, is_name_token,
+)
 
 
 # Words before an office after a name that say when it was held: they stay in the title.
@@ -172,3 +174,16 @@ def sides_taken(text: str, base: int, tokens: list[Token], mentions: list) -> No
         for pm in mentions if key else ():
             if clause_start <= pm.start and pm.end <= base + m.start() and pm.state is None:
                 pm.state = f"state:{key}"
+
+
+def body_name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a body's name that starts at token ``k`` ("Bertelsmann Foundation", "Communist
+    Party of China Central Committee"), if one does: the longest run of capitalised words, with
+    "of" between them, that ends with a body's word."""
+    m, end = k, None
+    while m < len(tokens) and not tokens[m].possessive and (
+            tokens[m].cap or tokens[m].text == "of" and m > k and m + 1 < len(tokens) and tokens[m + 1].cap):
+        m += 1
+        if tokens[m - 1].bare in BODY_ENDS:
+            end = m
+    return end

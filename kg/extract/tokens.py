@@ -129,19 +129,6 @@ REGION_WORDS = frozenset({"Prefecture", "Province", "Region", "County", "Oblast"
 BODY_ENDS = frozenset((ORG_HEADS - {"Court"}) | {"Trust", "Channel", "Survey", "Force", "Area", "Territory", "Conference"})
 
 
-def body_name_end(tokens: list[Token], k: int) -> int | None:
-    """The end of a body's name that starts at token ``k`` ("Bertelsmann Foundation", "Communist
-    Party of China Central Committee"), if one does: the longest run of capitalised words, with
-    "of" between them, that ends with a body's word."""
-    m, end = k, None
-    while m < len(tokens) and not tokens[m].possessive and (
-            tokens[m].cap or tokens[m].text == "of" and m > k and m + 1 < len(tokens) and tokens[m + 1].cap):
-        m += 1
-        if tokens[m - 1].bare in BODY_ENDS:
-            end = m
-    return end
-
-
 HONORIFICS = FORMS_OF_ADDRESS
 # ("Correia e Silva": the Portuguese "e", "and", inside a family name, as the Spanish "y")
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "das", "di", "y", "e"}
