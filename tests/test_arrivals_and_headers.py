@@ -161,3 +161,10 @@ def test_a_tour_told_by_arrivals_gives_each_stop_its_visit_and_each_talk_its_cit
     assert ("visit", ("Robert Dussey", "Nigeria"), "2024-05-08", "Abuja") in found
     assert ("meeting", ("Robert Dussey", "Yusuf Maitama Tuggar"), "2024-05-08", "Abuja") in found
     assert ("signing", ("Robert Dussey", "Yusuf Maitama Tuggar"), "2024-05-08", "Abuja") in found
+
+
+def test_arriving_to_a_city_in_a_translations_words_is_a_visit_there() -> None:
+    body = ("La Paz, October 16, 2024 (Ministry of Foreign Affairs).- The Secretary of State of Spain, Susana Sumelzo "
+            "Jordán, arrived to the city of La Paz on Monday for an official visit.")
+    found = extract(make_release("t", "Secretary of State in Bolivia", body, date="2024-10-16"))
+    assert ("Susana Sumelzo Jordán", "Bolivia", "2024-10-14") in _visits(found)

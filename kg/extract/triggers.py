@@ -51,7 +51,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\b(?:arrived|landed) (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
-        r"|on(?= (?!(?i:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?-i:[A-Z])))\b"
+        r"|on(?= (?!(?i:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?-i:[A-Z]))"
+        # ("when she arrived to the city of La Paz": a translation's "to")
+        r"|to(?= (?:the (?:city|capital) of )?(?-i:[A-Z])))\b"
         r"(?! (?:an? |the )?(?:\w+ )?(?:consensus|agreement|conclusion|understanding|decision|compromise)\b)"
         # ("The Chinese premier, who arrived Sunday for a three-day official visit", "who also flew in on
         # Sunday": the day, no place; the dateline's)
