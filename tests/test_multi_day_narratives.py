@@ -120,3 +120,12 @@ def test_a_courtesy_call_on_an_office_of_a_body_then_its_holder_is_a_meeting_wit
     r = extract(make_release("t", "Prime Minister at SIDS4", body, date="2024-05-31"))
     assert [(sorted(i.participants), i.date) for i in r.interactions if i.type == "meeting"] == [
         (["Dennis Francis", "Menissa Rambally", "Philip J. Pierre"], "2024-05-29")]
+
+
+def test_the_venue_of_a_gathering_still_to_come_is_not_the_occasions() -> None:
+    body = ("Brazzaville, 29 October 2023\n\nThe Summit of the Three Basins closed yesterday with the adoption of a "
+            "final declaration, which will be carried to COP28 in Dubai next month.\n\nOn Friday, the Minister of "
+            "Foreign Affairs, Jean-Claude Gakosso, received the Vice Minister of Foreign Affairs of Indonesia, "
+            "Pahala Nugraha Mansury.")
+    r = extract(make_release("t", "Three Basins Summit closes", body, date="2023-10-29"))
+    assert [(i.date, i.place) for i in r.interactions if i.type == "meeting"] == [("2023-10-27", "Brazzaville")]

@@ -116,8 +116,11 @@ _CITY_WORDS = frozenset({"City", "D.C.", "DC"})  # "in Kuwait City": still the c
 
 def _dated_elsewhere(ctx: Context, after: str) -> bool:
     """Whether a venue is written with a date weeks or years before the release ("which took
-    place in Guatemala City in August 2018"): another event's venue, not the occasion's."""
+    place in Guatemala City in August 2018") or still to come ("in Dubai next month"): another
+    event's venue, not the occasion's."""
     released = ctx.release.date
+    if re.match(r",?\s+(?:next|later this|later that)\s+(?:week|month|year)\b", after):
+        return True  # ("to be carried to COP28 in Dubai next month": a gathering still to come)
     if not released or not re.match(r",?\s+(?:in|on)\s+\S", after):
         return False
     when = next((d for s, _, d in find_dates(after, released) if s <= 8), None)
