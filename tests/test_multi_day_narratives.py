@@ -129,3 +129,13 @@ def test_the_venue_of_a_gathering_still_to_come_is_not_the_occasions() -> None:
             "Pahala Nugraha Mansury.")
     r = extract(make_release("t", "Three Basins Summit closes", body, date="2023-10-29"))
     assert [(i.date, i.place) for i in r.interactions if i.type == "meeting"] == [("2023-10-27", "Brazzaville")]
+
+
+def test_talks_before_which_a_guest_was_received_are_another_meeting_with_the_unnamed_counterparts_state() -> None:
+    body = ("Brazzaville, 29 October 2023\n\nThe Heads of State segment was attended by General Brice Clotaire Oligui "
+            "Nguema, President of the Transition of the Gabonese Republic.\n\nOn Friday, the Minister of Foreign "
+            "Affairs, Jean-Claude Gakosso, received the Vice Minister of Foreign Affairs of Indonesia, Pahala Nugraha "
+            "Mansury, before holding talks with his Gabonese counterpart on the next ECCAS summit.")
+    r = extract(make_release("t", "Three Basins Summit", body, date="2023-10-29"))
+    meetings = sorted(tuple(i.participants) for i in r.interactions if i.type == "meeting")
+    assert meetings == [("Jean-Claude Gakosso", "Gabon"), ("Jean-Claude Gakosso", "Pahala Nugraha Mansury")]

@@ -90,7 +90,8 @@ def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", b
         return list(last_pair)
     persons = [r for r in before if r.kind == "person"]
     if persons and text and _HAVING.search(text, 0, max(0, trigger_start - base)):
-        return [key_of(persons[0])]  # ("X spoke with A, having spoken earlier today with B": X, the sentence's subject)
+        # ("X spoke with A, having spoken earlier today with B", "X received A, before holding talks with B": X)
+        return [key_of(persons[0])]
     if len(persons) > 1 and text and re.search(r"\band\s+(?:also\s+)?(?:then\s+)?$",
                                                text[persons[-1].end - base: trigger_start - base].split(",")[-1]
                                                if "," in text[persons[-1].end - base: trigger_start - base] else ""):
@@ -101,7 +102,7 @@ def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", b
     return unique([key_of(r) for r in _list_ending(before)])
 
 
-_HAVING = re.compile(r",\s+(?:after\s+)?having\s+(?:\w+\s+){0,3}$")
+_HAVING = re.compile(r",\s+(?:after\s+)?having\s+(?:\w+\s+){0,3}$|,?\s+before\s+$")
 
 
 def _list_ending(refs: list[ActorRef]) -> list[ActorRef]:

@@ -201,7 +201,7 @@ def references_step(ctx: Context) -> None:
                 unlike = bool(state and office_kinds(ctx, mine) and others and
                               all(office_kinds(ctx, k) and not office_kinds(ctx, k) & office_kinds(ctx, mine) for k in others))
                 who = (same or ([] if unlike else others) or [None])[0]
-                if who is None and state is not None:
+                if who is None and state is not None and not unlike:
                     # (named later in the release: "met his Saudi counterpart ... Prince Faisal said")
                     later = [k for k in ctx.persons if k != mine and acts_for(ctx, k, f"state:{state.code}")]
                     alike = [k for k in later if office_kinds(ctx, k) & office_kinds(ctx, mine)]

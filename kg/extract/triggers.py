@@ -96,6 +96,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?! (?:the (?:news|decision|proposal|initiative|(?:rotating |pro tempore )?(?:presidency|chairmanship))\b|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b"
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
+        r"|(?<=before )holding (?:[\w\-]+ ){0,2}(?:talks|meeting|meetings|consultations)(?= with\b)"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
         r"|working (?:lunch|dinner|breakfast|sessions?)(?= with\b))\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
@@ -160,7 +161,7 @@ _MEETING_ROWS = (
       "with the ambassador", "with the newly appointed ambassador", "with the new ambassador", "reception of",
       "will meet", "shall meet", "to meet", "delivered to", "handed over to", "presented to", "submitted to"),),
     (("joined",), ("meeting", "talks")),
-    (("held", "hold", "had", "conducted"),
+    (("held", "hold", "had", "conducted"),  # ("before holding talks with": "hold")
      ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
       "summit with", "working lunch", "working dinner", "working breakfast", "working session")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
@@ -187,6 +188,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"|,\s+(?:according to\b|(?:[\w\-]+(?:’s|'s)?\s+){1,4}(?:said|says|reported|announced)\s*(?:[.,]|$|in\b|on\b))"
                           # ("spoke with A, having spoken earlier today with B": another call)
                           r"|,\s+(?:after\s+)?having\s+(?:\w+\s+){0,2}?(?:spoken|talked|met|held|received)\b"
+                          # ("he received A, before holding talks with B": another meeting)
+                          r"|,?\s+before\s+(?:holding|meeting|receiving|signing)\b"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
                           # (the dot looked for first: the lookbehinds after it, tried at every
