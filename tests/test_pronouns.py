@@ -4,7 +4,13 @@ Minister" the minister of that state."""
 from __future__ import annotations
 
 from kg.extract import extract
+from kg.records import Record
 from kg.sources import make_release
+
+
+def _meetings(r: Record) -> set[tuple[str, ...]]:
+    """Each meeting's participants, sorted."""
+    return {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
 
 
 def test_she_is_the_woman_named_before_not_the_president_who_opened_the_sentence_before() -> None:
@@ -13,7 +19,7 @@ def test_she_is_the_woman_named_before_not_the_president_who_opened_the_sentence
             "asked UNCTAD to help Ghana design a strategy for its critical minerals, a request Ms. Grynspan welcomed.\n\n"
             "Earlier on Wednesday she held talks with the Minister for Finance, Mohammed Amin Adam.")
     r = extract(make_release("t", "UNCTAD chief in Ghana", body, date="2024-05-16"))
-    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    meetings = _meetings(r)
     assert ("Mohammed Amin Adam", "Rebeca Grynspan") in meetings
     assert ("Mohammed Amin Adam", "Nana Addo Dankwa Akufo-Addo") not in meetings
 
@@ -23,7 +29,7 @@ def test_he_stays_with_the_sentences_subject_whom_the_release_does_not_mark() ->
             "Nordic Institute, at the Farnesina. Later, he held talks with the Minister of Foreign Affairs of Malta, "
             "Ian Borg.")
     r = extract(make_release("t", "Tajani meets Borg", body, date="2024-06-03"))
-    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    meetings = _meetings(r)
     assert ("Antonio Tajani", "Ian Borg") in meetings
 
 
@@ -34,7 +40,7 @@ def test_a_two_word_demonym_names_the_states_minister_and_the_head_of_its_diplom
             "diplomacy and the Minister for Development Cooperation of Luxembourg, Franz Fayot, co-chaired the annual "
             "meeting of the Partnership Commission between the two countries.")
     r = extract(make_release("t", "Minister in Luxembourg", body, date="2022-06-23"))
-    meetings = {tuple(sorted(i.participants)) for i in r.interactions if i.type == "meeting"}
+    meetings = _meetings(r)
     assert ("Jean Asselborn", "Rui Alberto de Figueiredo Soares") in meetings
     assert ("Franz Fayot", "Rui Alberto de Figueiredo Soares") in meetings
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from kg.extract.clause_dates import RELATIVE_ASIDE
 from kg.extract.context import Context
 from kg.records import Interaction
-from kg.sources.dates import DAY_RANGE, WEEKDAY_NAMES, find_dates
+from kg.sources.dates import DAY_RANGE, WEEKDAY_NAMES, find_dates, resolve_relative
 
 # A readout is short enough to be read whole: its sentences tell one day in order.
 READOUT_SENTENCES = 30
@@ -59,8 +59,8 @@ def _opening_day(ctx: Context, text: str) -> str | None:
     """The day near the release of the weekday a sentence opens with as its subject, if any."""
     released = ctx.release.date
     opening = _WEEKDAY_SUBJECT.match(text) if released else None
-    found = [d for _, _, d in find_dates(f"on {opening['day']}", released)] if opening and released else []
-    return found[0] if found and released and near_release(found[0], released) else None
+    day = resolve_relative(f"on {opening['day']}", released) if opening and released else None
+    return day if day and released and near_release(day, released) else None
 
 
 # How far before the release an occasion the lead dates may lie and still be the release's

@@ -12,11 +12,9 @@ _HONORIFIC = re.compile(
     r"\s+(?:(?:the|Right|Honourable|Honorable|Hon\.|Dr\.?|Prof\.?|Senator|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+){0,4}"
     r"(?P<word>[A-Z][\w\-’']+)")
 _FEMALE = ("Ms", "Mrs", "Mme", "Madam", "Madame", "Dame", "Her ")
-# What a release that marks a woman holds: an honorific or a title (cheap tests before the scans).
-_FEMALE_MARKS = ("Ms", "Mrs", "Mme", "Madam", "Dame", "Her ", "Queen", "Princess", "Sheikha", "First Lady", "Duchess",
-                 "Empress")
 # Offices only one sex holds, as the release names them.
-_FEMALE_TITLE = re.compile(r"\b(?:Queen|Princess|Sheikha|First Lady|Duchess|Empress)\b")
+_FEMALE_TITLES = ("Queen", "Princess", "Sheikha", "First Lady", "Duchess", "Empress")
+_FEMALE_TITLE = re.compile(rf"\b(?:{'|'.join(_FEMALE_TITLES)})\b")
 _MALE_TITLE = re.compile(r"\b(?:King|Prince|Sheikh|Emir|Amir|Sultan|Duke|Emperor)\b")
 
 
@@ -24,7 +22,8 @@ def known_genders(ctx: Context) -> dict[str, str]:
     """Person key -> "f" or "m", for the persons the release marks as one or the other (and not both);
     empty where it marks no woman (a pronoun then keeps the person it is read as: see ``agreeing``)."""
     text = ctx.release.text
-    if not any(mark in text for mark in _FEMALE_MARKS):
+    # (what a release that marks a woman holds: cheap tests before the scans)
+    if not any(mark in text for mark in _FEMALE + _FEMALE_TITLES):
         return {}
     by_word: dict[str, list[str]] = {}
     for person in ctx.persons.values():
@@ -32,7 +31,7 @@ def known_genders(ctx: Context) -> dict[str, str]:
             for word in form.split()[:1] + form.split()[-1:]:
                 by_word.setdefault(word, []).append(person.key)
     marks: dict[str, set[str]] = {}
-    for m in _HONORIFIC.finditer(ctx.release.text):
+    for m in _HONORIFIC.finditer(text):
         keys = set(by_word.get(m["word"], ()))
         if len(keys) == 1:
             marks.setdefault(keys.pop(), set()).add("f" if m["hon"].startswith(_FEMALE) else "m")

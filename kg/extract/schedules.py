@@ -31,6 +31,7 @@ class _Section:
     end: int
     day: str
     place: str | None
+    state: object | None  # the gazetteer entry of the state the place lies in
 
 
 def schedule_sections(ctx: Context) -> list[_Section]:
@@ -47,7 +48,8 @@ def schedule_sections(ctx: Context) -> list[_Section]:
             continue
         nxt = ctx.sentences[at + 1].text.strip() if at + 1 < later else ""
         place = nxt if nxt and (ctx.lexicon.place(nxt) or city(nxt)) else None
-        sections.append(_Section(ctx.sentences[at].start, ctx.sentences[later - 1].end, days[0], place))
+        sections.append(_Section(ctx.sentences[at].start, ctx.sentences[later - 1].end, days[0], place,
+                                 ctx.lexicon.state_of_place(place) if place else None))
     return sections
 
 
@@ -63,8 +65,7 @@ def schedule_entries(ctx: Context, interactions: list[Interaction]) -> list[Inte
         if section is None or it.evidence is None or find_dates(it.evidence.sentence, ctx.release.date):
             continue  # (an event the entry dates itself: "recalled their meeting in May")
         it.date = section.day
-        here = ctx.lexicon.state_of_place(section.place) if section.place else None
-        if it.type != "visit" or here is not None and ctx.lexicon.state(it.participants[-1]) == here:
+        if it.type != "visit" or section.state is not None and ctx.lexicon.state(it.participants[-1]) == section.state:
             it.place = it.place or section.place  # (a visit only to the heading city's state)
     if principal is None:
         return interactions

@@ -42,20 +42,13 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         at = re.match(r",?\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)", tail)
         where = at["place"] if at and not ctx.lexicon.state(at["place"]) and city(at["place"]) else None
         return pair, Interaction("signing", [ctx.label(k) or "" for k in pair], when, where, None, [], ev)
-    if _FOR_STATE_BY.match(tail):
-        # ("was signed for Nigeria by the Minister ..., X, and for Morocco by the Minister ..., Y": X and Y)
-        signers = unique([next((key_of(r) for r in refs if r.kind == "person" and r.start >= base + m.end() + b.end()), "")
-                          for b in re.finditer(r"\bby\s+", tail)])
-        signers = [k for k in signers if k]
-        if len(signers) >= 2:
-            return signers, Interaction("signing", [ctx.label(k) or "" for k in signers], when, place, None, [], ev)
-    sides = _sides_by(ctx, tail)
-    if len(sides) >= 2:
-        # ("was signed, in the presence of the two leaders, by Minister A for the Republic of Haiti and by
-        # the Cabinet Secretary ..., B, for the Republic of Kenya": A and B, not the leaders)
-        signers = unique([next((key_of(r) for r in refs if r.kind == "person" and
-                                base + m.end() + a <= r.start < base + m.end() + b), "") for a, b in sides])
-        signers = [k for k in signers if k]
+    at, end = base + m.end(), sentence.end
+    # ("was signed for Nigeria by the Minister ..., X, and for Morocco by the Minister ..., Y": X and Y;
+    # "was signed, in the presence of the two leaders, by Minister A for the Republic of Haiti and by
+    # the Cabinet Secretary ..., B, for the Republic of Kenya": A and B, not the leaders)
+    for spans in ([(at + b.end(), end) for b in _BY_WORD.finditer(tail)] if _FOR_STATE_BY.match(tail) else [],
+                  [(at + a, at + b) for a, b in _sides_by(ctx, tail)] if "for" in tail else []):
+        signers = _first_persons(refs, spans)
         if len(signers) >= 2:
             return signers, Interaction("signing", [ctx.label(k) or "" for k in signers], when, place, None, [], ev)
     by = re.match(r"\s*(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?by\b", tail)
@@ -142,9 +135,15 @@ _WITH_NAMED = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[A-Z][\w
 # "The two Presidents witnessed the signing of ..., signed by A and B": A and B signed it, the
 # Presidents witnessed it.
 _FOR_STATE_BY = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+by\s+")
-_BY = re.compile(r"\bby\s+")
+_BY_WORD = re.compile(r"\bby\s+")
 _FOR_STATE = re.compile(r",?\s+for\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Government|Federal Republic|Sultanate|"
                         r"Principality|Grand Duchy|Commonwealth)\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _first_persons(refs: list[ActorRef], spans: list[tuple[int, int]]) -> list[str]:
+    """The first person named in each span (release offsets), each once."""
+    found = [next((key_of(r) for r in refs if r.kind == "person" and a <= r.start < b), "") for a, b in spans]
+    return [k for k in unique(found) if k]
 
 
 def _sides_by(ctx: Context, tail: str) -> list[tuple[int, int]]:
