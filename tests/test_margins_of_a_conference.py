@@ -181,3 +181,11 @@ def test_each_of_a_listed_subject_took_part_in_the_summit() -> None:
                                  date="2024-05-27"))
     summit = next(i for i in found.interactions if i.type == "multilateral")
     assert set(summit.participants) == {"Yoon Suk Yeol", "Li Qiang", "Fumio Kishida"}
+
+
+def test_a_gathering_named_after_its_bodys_spelt_out_name_and_acronym_is_where_they_met() -> None:
+    r = extract(make_release("t", "Talks", "Goa, 4 May 2023 – External Affairs Minister S Jaishankar on Thursday held a "
+                             "meeting with Russian Foreign Minister Sergey Lavrov on the sidelines of the Shanghai "
+                             "Cooperation Organisation (SCO) Council of Foreign Ministers meeting in Goa."))
+    gatherings = [(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"]
+    assert gatherings == [("SCO Council of Foreign Ministers meeting", "2023-05-04", "Goa")]

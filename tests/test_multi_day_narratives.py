@@ -139,3 +139,22 @@ def test_talks_before_which_a_guest_was_received_are_another_meeting_with_the_un
     r = extract(make_release("t", "Three Basins Summit", body, date="2023-10-29"))
     meetings = sorted(tuple(i.participants) for i in r.interactions if i.type == "meeting")
     assert meetings == [("Jean-Claude Gakosso", "Gabon"), ("Jean-Claude Gakosso", "Pahala Nugraha Mansury")]
+
+
+PROGRAMME = ("Luxembourg, 13 March 2024 – Minister Xavier Bettel paid a working visit to Cabo Verde this week. The "
+             "programme began on Monday in Praia. In the morning, Bettel met his Cabo Verdean counterpart Rui "
+             "Figueiredo Soares. On Tuesday, the delegation travelled to Brussels, where Bettel met EU High "
+             "Representative Josep Borrell.")
+
+
+def test_the_morning_of_a_programmes_first_day_is_that_day_in_its_city() -> None:
+    r = extract(make_release("t", "Working visit", PROGRAMME))
+    assert ("meeting", ("Xavier Bettel", "Rui Figueiredo Soares"), "2024-03-11", "Praia") in _events(r)
+    assert ("meeting", ("Xavier Bettel", "Josep Borrell"), "2024-03-12", "Brussels") in _events(r)
+
+
+def test_a_minister_whose_delegation_travels_on_keeps_the_publishers_state() -> None:
+    r = extract(make_release("t", "Talks", "Luxembourg, 12 March 2024 – Minister Xavier Bettel met his Cabo Verdean "
+                             "counterpart Rui Figueiredo Soares. On Tuesday, the delegation travelled to Brussels, where "
+                             "Bettel met EU High Representative Josep Borrell."))
+    assert {(x.title, x.of) for p in r.persons if p.name == "Xavier Bettel" for x in p.roles} == {("Minister", "Luxembourg")}

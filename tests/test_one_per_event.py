@@ -71,3 +71,16 @@ def test_a_capitalised_headline_verb_ends_the_name() -> None:
     r = run("Foreign Minister Taye Atske Selassie Participates in BRICS Foreign Ministers' Meeting",
             "Foreign Minister Taye Atske Selassie led the delegation.")
     assert {p.name for p in r.persons} == {"Taye Atske Selassie"}
+
+
+GOA = ("Jaishankar holds talks with China's Qin Gang, Russia's Lavrov in Goa",
+       "Goa, 4 May 2023 – External Affairs Minister S Jaishankar on Thursday held separate bilateral meetings with "
+       "Chinese Foreign Minister Qin Gang and Russian Foreign Minister Sergey Lavrov in Goa.\n\nThis was the second "
+       "meeting between the two ministers in two months. Jaishankar and Qin Gang had met in New Delhi in March.")
+
+
+def test_a_headlines_talks_with_two_are_the_bodys_separate_meetings_and_a_meeting_said_again_is_none() -> None:
+    r = extract(make_release("t", *GOA))
+    meetings = sorted((tuple(i.participants), i.date) for i in r.interactions if i.type == "meeting")
+    assert meetings == [(("S Jaishankar", "Qin Gang"), "2023-03"), (("S Jaishankar", "Qin Gang"), "2023-05-04"),
+                        (("S Jaishankar", "Sergey Lavrov"), "2023-05-04")]

@@ -39,6 +39,12 @@ def test_seed_release_reads_title_dateline_and_date() -> None:
         ("Amman, Jan. 10 (Petra) -- The Minister met", "Amman", None),
         # (no dash after the agency's name)
         ("Havana, May 9 (Prensa Latina) Mexican President Andres Manuel Lopez Obrador left", "Havana", None),
+        # (the state in brackets and a colon after the agency; the year from no stamp here)
+        ("Goa [India], May 4 (ANI): External Affairs Minister S Jaishankar on Thursday held", "Goa", None),
+        # (a date alone before the dash)
+        ("May 31, 2024 – On Wednesday, the Minister paid a courtesy call on", None, "2024-05-31"),
+        # (a byline is no place)
+        ("Staff Reporter |04.09.2023 - Update : 04.09.2023\n\nTurkish President Recep Tayyip Erdogan held", None, "2023-09-04"),
         ("Secretary of State Antony J. Blinken spoke today with", None, None),
         ("The below is attributable to Spokesperson Ned Price:", None, None),
     ],

@@ -1429,3 +1429,11 @@ def test_a_call_had_in_the_morning_of_a_days_dispatch_is_that_days_and_a_state_m
                    "conversation with Israeli Foreign Minister Israel Katz.", date="2024-10-02")
     assert when_where(items, "call", "Antonio Tajani", "Abbas Araghchi")[0] == "2024-10-02"
     assert one(items, "call", "Antonio Tajani", "Israel Katz").date == "2024-10-02"
+
+
+def test_a_date_alone_before_the_dash_is_the_release_date_and_dates_its_weekday() -> None:
+    release = make_release("t", "Courtesy call", "May 31, 2024 – On Wednesday, Foreign Minister Sara Beysolow Nyanti "
+                           "of Liberia paid a courtesy call on President Bola Tinubu of Nigeria in Abuja.")
+    record = extract(release)
+    assert record.date == "2024-05-31"
+    assert when_where(record.interactions, "meeting", "Sara Beysolow Nyanti", "Bola Tinubu") == ("2024-05-29", "Abuja")

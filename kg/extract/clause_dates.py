@@ -151,8 +151,12 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
         first = [d for s, e, d in find_dates(sentence.text, ctx.release.date) if skip <= s < opening and len(d) >= 7]
         if len(first) == 1 and not headline:
             return first[0]
-    # ("he had spoken by phone with X in the morning", in a dispatch of the day: that morning)
-    if re.search(r"\b(?:today|this morning|this afternoon|in the (?:morning|afternoon)(?! of\b))\b", sentence.text, re.I):
+    if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
+        return ctx.release.date
+    # ("he had spoken by phone with X in the morning", in a dispatch of the day: that morning; but
+    # "The programme began on Monday ... In the morning, X met Y": the morning of the day told, which
+    # the scene reads)
+    if re.search(r"\bin the (?:morning|afternoon)(?! of\b)", sentence.text, re.I) and looks_elsewhere(sentence.text):
         return ctx.release.date
     return None
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from kg.extract.clause_dates import RELATIVE_ASIDE
 from kg.extract.context import Context
+from kg.extract.text import Sentence
 from kg.records import Interaction
 from kg.sources.dates import DAY_RANGE, WEEKDAY_NAMES, find_dates, resolve_relative
 
@@ -34,32 +35,48 @@ def in_turn(ctx: Context, sentence: str) -> bool:
         not re.search(r"\b(?:I|we|We|my|our)\b", sentence) and not find_dates(sentence, ctx.release.date)
 
 
-def day_turned(ctx: Context, day: str, since: int, until: int, told: set[int]) -> str:
-    """``day`` moved on by the sentences between ``since`` and ``until`` that turn the day and
-    report no interaction (their starts are not in ``told``): "On his arrival on Monday, X was
-    received by A. The next day, X was accorded a ceremonial welcome. B called on X": Tuesday."""
+def day_turned(ctx: Context, day: str | None, place: str | None, since: int, until: int,
+               told: set[int]) -> tuple[str | None, str | None]:
+    """``day`` (and ``place``) moved on by the sentences between ``since`` and ``until`` that turn
+    the day and report no interaction (their starts are not in ``told``): "On his arrival on Monday,
+    X was received by A. The next day, X was accorded a ceremonial welcome. B called on X": Tuesday;
+    "The programme began on Monday in Praia. In the morning, X met Y": Monday, in Praia."""
     for sentence in ctx.sentences:
         if since <= sentence.start < until and sentence.start not in told:
             shift = DAY_AFTER.match(sentence.text)
-            if shift:
+            if shift and day:
                 day = (date.fromisoformat(day) + timedelta(days=-1 if shift["back"] else 1)).isoformat()
             elif (named := _opening_day(ctx, sentence.text)) is not None:
-                day = named  # ("Thursday was marked by the statement ... The same day, X met Y": Thursday)
-    return day
+                # ("Thursday was marked by the statement ... The same day, X met Y": Thursday)
+                day, place = named, _opening_place(ctx, sentence) or place
+    return day, place
+
+
+def _opening_place(ctx: Context, sentence: Sentence) -> str | None:
+    """The city a day's opening sentence names right after its weekday ("began on Monday in Praia")."""
+    m = _WEEKDAY_SUBJECT.match(sentence.text)
+    at = sentence.start + m.end() if m else -1
+    near = re.match(r",?\s+in\s+(?:the\s+)?", ctx.release.text[at: at + 12]) if m else None
+    place = next((x for x in ctx.mentions_between(at + near.end(), at + near.end() + 1) if x.kind == "place"), None) \
+        if near else None
+    return ctx.release.text[place.start: place.end] if place is not None else None
 
 
 # A weekday as a sentence's subject ("Thursday was marked by ...", "Friday saw ..."): the day the
 # sentence turns to, though it tells no interaction. (Not "On Friday, ..." nor "Yesterday, ...",
 # which may tell an aside: the events after it may be the occasion's.)
-_WEEKDAY_SUBJECT = re.compile(rf"^\s*(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
-                              r"continued)\b")
+# ("The programme began on Monday in Praia", "The visit continued on Tuesday": the same, told by the
+# programme's noun)
+_WEEKDAY_SUBJECT = re.compile(rf"^\s*(?:(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
+                              r"continued)\b|(?:The|His|Her|Their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|trip|"
+                              rf"tour|agenda|stay)\s+(?:began|opened|started|kicked off|continued)\s+on\s+(?P<named>{WEEKDAY_NAMES})\b)")
 
 
 def _opening_day(ctx: Context, text: str) -> str | None:
     """The day near the release of the weekday a sentence opens with as its subject, if any."""
     released = ctx.release.date
     opening = _WEEKDAY_SUBJECT.match(text) if released else None
-    day = resolve_relative(f"on {opening['day']}", released) if opening and released else None
+    day = resolve_relative(f"on {opening['day'] or opening['named']}", released) if opening and released else None
     return day if day and released and near_release(day, released) else None
 
 

@@ -68,6 +68,10 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
             return False
         bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p) or p in named_bodies]
         persons = set(it.participants) - set(bodies)
+        if len(it.participants) >= 3 and all(any(
+                o.type == it.type and o.evidence is not None and o.evidence.start != 0 and {it.participants[0], p} == set(o.participants)
+                for o in items) for p in it.participants[1:]):
+            return True  # ("X holds talks with A, B": the body's "separate bilateral meetings" with each)
         # "Secretary-General of ASEAN holds video conference with Secretary-General of the GCC": the
         # body's call of the two who hold those offices
         talks = ("meeting", "call")  # ("Ghana and Cuba Hold Consultations by Video Conference": the body's call)

@@ -77,6 +77,8 @@ _KIND_BEFORE = re.compile(r"\b[A-Z][\w’']+(?:\s*[-–—]\s*[A-Z][\w’']+)*\s
 _NTH = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                   r"twelfth)\s", re.I)
 _HELD_IN = re.compile(r",?\s*(?:(?:which|that) was\s+)?(?:held|convened|hosted)\s+in\s+[A-Z]")
+# A body's name and its acronym right before the name of its gathering.
+_BODY_SPELT = re.compile(r"\b(?:[A-Z][\w\-]+\s+){1,6}\((?P<acronym>[A-Z]{2,8})\)\s+$")
 _SEATED = re.compile(r",?\s*(?:which is\s+)?(?:headquartered|based|seated)\s+in\b")
 _FORMAT_NOUN = re.compile(r"\s+(?:regional\s+)?(?:platform|format|mechanism)\b")
 _HELD_THERE = re.compile(r"\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial)" + _ACRONYM + r",?\s+"
@@ -168,6 +170,10 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 name += partners.group(0)  # "the BRICS Dialogue with Developing Countries"
                 words = name.split()
             pre = text[max(0, phrase.start - 60): phrase.start]
+            spelt = _BODY_SPELT.search(pre) if name[:1].isupper() else None
+            if spelt:  # ("the Shanghai Cooperation Organisation (SCO) Council of Foreign Ministers meeting": the SCO's)
+                start = phrase.start - len(spelt.group(0))
+                name, pre = f"{spelt['acronym']} {name}", text[max(0, start - 60): start]
             part = _PART_OF.search(pre)
             if part is not None:
                 # ("on the sidelines of the High-Level Week of the 79th session of the General Assembly":

@@ -75,8 +75,8 @@ def scene_step(ctx: Context) -> None:
         if any(interaction is u for u in ctx.undated):
             continue
         told_at = interaction.evidence.start if interaction.evidence else -1
-        if told_at not in read_against and anchor and len(anchor) == 10:
-            anchor = day_turned(ctx, anchor, passed, told_at, starts)
+        if told_at not in read_against and (anchor is None or len(anchor) == 10):
+            anchor, anchor_place = day_turned(ctx, anchor, anchor_place, passed, told_at, starts)
         passed = max(passed, told_at + 1)
         day, day_place, been = read_against.setdefault(told_at, (anchor, anchor_place, arrival))
         own_place = interaction.place if interaction.type not in _PLACELESS else None
@@ -280,7 +280,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
             _same_trip(interaction.date, arrival[0]) and not (anchor_place and interaction.date == anchor):
         interaction.place = arrival[1]  # where the traveller arrived before this day
         return own
-    if scene.place is None or not _same_trip(interaction.date, scene.date):
+    day_place = anchor_place if anchor_place and anchor and interaction.date == anchor else None
+    if scene.place is None and day_place is None or not _same_trip(interaction.date, scene.date):
         return own
     if interaction.type == "multilateral" and interaction.date is None:
         return own  # a summit named without a date may be any summit of its series, anywhere
@@ -288,7 +289,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         if visited is None or visited.code != scene.place_state:
             return own  # the scene lies elsewhere than the state visited
-    interaction.place = anchor_place if anchor_place and anchor and interaction.date == anchor else scene.place
+    interaction.place = day_place or scene.place
     return own
 
 

@@ -66,6 +66,8 @@ def visit_context(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str |
         titled = _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not came else None
         # ("The Prime Minister arrived in Mexico City": the one holding that office, named bare)
         came |= _travelling_holders(text, persons, titled[1]) if titled else set()
+        if not came and _PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            came = _lead_person(ctx, persons)  # ("the delegation travelled to Brussels": the lead's, with them)
         travellers |= came
         states = [x for x in ctx.mentions_between(m.end(), m.end() + 1) if x.kind in ("state", "place")]
         if not states:
@@ -129,6 +131,18 @@ def met_abroad(ctx: Context, persons: dict[str, PersonEntity]) -> tuple[str, set
             named = {pm.name for pm in ctx.person_mentions[idx] if pm.start >= mention.end}
             return place.code, {key for key, p in persons.items() if key in named or any(a in named for a in p.aliases)}
     return None
+
+
+# "On Tuesday, the delegation travelled to Brussels": the party the lead sentence's subject heads,
+# named by no name. (Not "he": in a briefing, "He is on a private visit to the United States" is
+# anyone's.)
+_PARTY_BEFORE = re.compile(r"\b[Tt]he (?:official |ministerial |whole )?delegation(?:\s+(?:then|later|also|subsequently))?\s*$")
+
+
+def _lead_person(ctx: Context, persons: dict[str, PersonEntity]) -> set[str]:
+    """The key of the person the release's text names first (its lead's subject), if any."""
+    body = [p for p in persons.values() if p.first >= ctx.release.body_offset]
+    return {min(body, key=lambda p: p.first).key} if body else set()
 
 
 _TITLE_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*$")

@@ -195,3 +195,16 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           # (the dot looked for first: the lookbehinds after it, tried at every
                           # position, made this pattern's scan ten times slower)
                           r"|(?=\.\s)(?<![A-Z])" + _NOT_AFTER_ABBREVIATION + r"\.\s")  # (not the dot of "by Hon. X", "Md. Touhid Hossain")
+
+
+# "This was the second meeting between the two ministers in two months", "It was their first
+# meeting since ...": the event the text has just told, said again, not another.
+_TOLD_AGAIN = re.compile(r"^\s*(?:This|It|That)\s+(?:was|is|marked)\s+(?:also\s+)?(?:the|their|his|her)\s+"
+                         r"(?:[\w\-]+\s+){0,3}$")
+
+
+def told_again(kind: str, text: str, start: int) -> bool:
+    """Whether the talks trigger at ``start`` is the noun of a sentence that says the last talks again
+    (not a visit: "It was the first visit by an Israeli minister to Turkmenistan" may be the only
+    words that tell the visit)."""
+    return kind in ("meeting", "call") and start < 60 and _TOLD_AGAIN.match(text[:start]) is not None

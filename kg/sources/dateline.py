@@ -103,7 +103,7 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
 
 # The last words of a publisher's unit or page section, never of a town.
 _UNIT_WORDS = frozenset({"service", "services", "release", "releases", "statement", "statements", "news", "newsroom",
-                         "diwan", "office", "bureau", "division", "department", "unit", "secretariat", "chancellery",
+                         "diwan", "office", "bureau", "reporter", "correspondent", "desk", "division", "department", "unit", "secretariat", "chancellery",
                          "presidency", "ministry", "cabinet", "communiqué", "communique", "communiqués"})
 
 
@@ -205,10 +205,11 @@ def _recurring_place(paragraph: str, body: str) -> Dateline | None:
 
 _PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
 _PLACE_AGENCY_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+)?),\s+(?:[A-Z][\w\-]*\s*){1,3}\.\s*[–—]\s*(?=[A-Z])")
-_PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s+"
+# ("Goa [India], May 4 (ANI): External Affairs Minister ...": the state in brackets, a colon after the agency)
+_PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s*\[[^\]\n]{2,30}\])?,\s+"
                                r"(?P<day>[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+)(?:,?\s+(?:\(?[A-Z][A-Za-z\-]{1,20}\)?)?\s*$"
                                # ("Havana, May 9 (Prensa Latina) Mexican President ...": the agency, then the prose)
-                               r"|\s+\([A-Z][^()\n]{1,30}\)\s+(?=[A-Z]))")
+                               r"|\s+\([A-Z][^()\n]{1,30}\)\s*:?\s+(?=[A-Z]))")
 # "Strasbourg ,": a city alone on the first line, its date left out by the page it came from.
 _CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*[,.–—-]?\s*$")
 
@@ -284,6 +285,9 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
     m = DATE_PLACE_LEAD.match(paragraph) or PLACE_DATE_AGENCY.match(paragraph) or DATE_THEN_CITY.match(paragraph)
     if m and parse_date(m["date"]) and city(re.sub(r",?\s*D\.?\s?C\.?$", "", m["place"])) is not None:
         return Dateline(_place_name(re.sub(r",?\s*D\.?\s?C\.?$", "", m["place"])), parse_date(m["date"]), m.end())
+    dated = DATE_DASH.match(paragraph)
+    if dated and parse_date(dated["date"]):
+        return Dateline(None, parse_date(dated["date"]), dated.end())  # ("May 31, 2024 – On Wednesday, the Minister ...")
     head = paragraph[:160]
     m = DATELINE.match(head)
     if m and _is_label(m["place"]):
@@ -335,6 +339,8 @@ _CITY = r"[A-ZÀ-Þ][\w'’\-]+(?:(?:\s(?:es|de|del|da|do|de la|de las|de los))?
 DATE_PLACE_LEAD = re.compile(rf"^(?P<date>{DATE_ONLY}),?\s+(?P<place>{_CITY})\s*(?:–|—|-{{1,2}})\s")
 PLACE_DATE_AGENCY = re.compile(rf"^(?P<place>{_CITY}),\s+(?P<date>{DATE_ONLY})\s*\([^)\n]{{1,30}}\)\s*(?:–|—|-{{1,2}})?\s")
 DATE_THEN_CITY = re.compile(rf"^(?P<date>{DATE_ONLY})\s*\n\s*(?P<place>{_CITY}(?:,\s*D\.?\s?C\.?)?)\s*$")
+# "May 31, 2024 – On Wednesday, ...": the date alone, then a dash and the prose
+DATE_DASH = re.compile(rf"^(?P<date>{DATE_ONLY})\s*(?:–|—|-{{1,2}})\s+(?=[A-Z])")
 _DATE_COLON = re.compile(rf"\s*(?P<date>{DATE_ONLY})\s*:\s")
 _WEEKDAY = re.compile(WEEKDAY_WORD)
 # ("Dar es Salaam.\n14th May 2024": a city's name may hold a lower-case particle and end a sentence)
