@@ -189,3 +189,9 @@ def test_a_gathering_named_after_its_bodys_spelt_out_name_and_acronym_is_where_t
                              "Cooperation Organisation (SCO) Council of Foreign Ministers meeting in Goa."))
     gatherings = [(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"]
     assert gatherings == [("SCO Council of Foreign Ministers meeting", "2023-05-04", "Goa")]
+
+
+def test_a_summit_in_a_small_town_of_a_named_state_is_held_there() -> None:
+    r = extract(make_release("t", "Summit", "Berlin, 28 June 2022 – Chancellor Olaf Scholz hosted the G7 Summit in "
+                             "Elmau, Germany, on Monday."))
+    assert [(i.name, i.place) for i in r.interactions if i.type == "multilateral"] == [("G7 Summit", "Elmau")]

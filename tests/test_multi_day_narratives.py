@@ -158,3 +158,26 @@ def test_a_minister_whose_delegation_travels_on_keeps_the_publishers_state() -> 
                              "counterpart Rui Figueiredo Soares. On Tuesday, the delegation travelled to Brussels, where "
                              "Bettel met EU High Representative Josep Borrell."))
     assert {(x.title, x.of) for p in r.persons if p.name == "Xavier Bettel" for x in p.roles} == {("Minister", "Luxembourg")}
+
+
+JOKOWI = ("Moscow (ANTARA) - President Joko Widodo held talks with Russian President Vladimir Putin at the Kremlin in "
+          "Moscow on Thursday afternoon, a day after meeting Ukrainian President Volodymyr Zelenskyy in Kyiv.\n\n"
+          "Widodo had earlier held a phone conversation with Zelenskyy in late April.")
+
+
+def test_talks_a_day_after_another_meeting_keep_their_own_day_and_town() -> None:
+    r = extract(make_release("t", "Jokowi meets Putin", JOKOWI, date="2022-06-30"))
+    assert ("meeting", ("Joko Widodo", "Vladimir Putin"), "2022-06-30", "Moscow") in _events(r)
+    assert ("meeting", ("Joko Widodo", "Volodymyr Zelenskyy"), "2022-06-29", "Kyiv") in _events(r)
+    assert ("call", ("Joko Widodo", "Volodymyr Zelenskyy"), "2022-04", None) in _events(r)
+
+
+def test_the_president_under_a_foreign_dateline_is_the_guest_who_met_its_president_not_the_host() -> None:
+    r = extract(make_release("t", "Widodo conveys Zelenskyy's message to Putin in Moscow",
+                             "Moscow (ANTARA) - President Joko Widodo held talks with Russian President Vladimir Putin "
+                             "at the Kremlin in Moscow on Thursday.\n\nSpeaking to reporters after the meeting, Widodo said "
+                             "he had offered to help open communication between the two leaders.\n\nOn Wednesday, Widodo "
+                             "visited the town of Irpin. The President then met Ukrainian President Volodymyr Zelenskyy at "
+                             "the Mariinsky Palace in Kyiv.", date="2022-06-30"))
+    assert {tuple(i.participants) for i in r.interactions if "Volodymyr Zelenskyy" in i.participants} == \
+        {("Joko Widodo", "Volodymyr Zelenskyy")}

@@ -1437,3 +1437,9 @@ def test_a_date_alone_before_the_dash_is_the_release_date_and_dates_its_weekday(
     record = extract(release)
     assert record.date == "2024-05-31"
     assert when_where(record.interactions, "meeting", "Sara Beysolow Nyanti", "Bola Tinubu") == ("2024-05-29", "Abuja")
+
+
+def test_a_month_told_as_late_or_early_is_that_month() -> None:
+    items = events("Jakarta, 30 June 2022 – President Joko Widodo had earlier held a phone conversation with President "
+                   "Volodymyr Zelenskyy in late April.", date="2022-06-30")
+    assert when_where(items, "call", "Joko Widodo", "Volodymyr Zelenskyy")[0] == "2022-04"

@@ -98,7 +98,7 @@ def _apposition(between: str) -> bool:
 # A trigger told in the past tense, and a month named without its year after "in".
 _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
                         r"arrived|welcomed|conducted|exchanged|co-chaired|chaired)\b")
-_IN_MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+_IN_MONTH = re.compile(r"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 
 
@@ -188,3 +188,20 @@ _ELSEWHERE_STEMS = ("last", "previous", "earlier", "ago", "had", "since", "at th
 def looks_elsewhere(text: str) -> bool:
     """Whether ``text`` places what it tells at another time than the occasion (``_ELSEWHERE``)."""
     return may_match(stem_text(text), _ELSEWHERE_STEMS) and _ELSEWHERE.search(text) is not None
+
+
+# "recalled their meeting": the sentence recalls an event of its own kind.
+RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?P<noun>meeting|talks|visit|conversation|call|encounter)s?\b")
+_RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
+                   "conversation": ("meeting", "call"), "call": ("call",)}
+_RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
+
+
+def recalled_itself(kind: str, sentence: str) -> tuple[re.Match[str] | None, bool]:
+    """What the sentence recalls ("recalled their meeting"), and whether it is the ``kind`` of event
+    recalled, not one the recall is made in ("held a meeting with Putin, during which the two
+    leaders recalled their talks in Moscow")."""
+    recall = RECALLS_ITSELF.search(sentence)
+    return recall, recall is not None and kind in _RECALLED_KINDS.get(recall["noun"], ()) and \
+        not _RECALLED_IN.search(sentence, 0, recall.start())

@@ -196,9 +196,17 @@ def place_in(ctx: Context, sentence: Sentence, *, plans_too: bool = False, at: i
 # ("the two leaders met in Leticia, on the Colombian side of the border": a town too small for the
 # list of world cities, after "met in", then a clause's end)
 _MET_IN_TOWN = re.compile(r"\bmet\s+in\s+(?P<town>[A-Z][a-zà-ÿ]{3,})(?=\s*[,.;]|\s+on\b)")
+# ("in Elmau, Germany": a town and the state it lies in)
+_TOWN_OF_STATE = re.compile(r"\bin\s+(?P<town>[A-Z][a-zà-ÿ]{3,}),\s+(?P<state>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*[,.;]|\s+(?:on|in|as)\b)")
+
+
+def town_of_state(ctx: Context, text: str) -> re.Match[str] | None:
+    """The first "in <town>, <state>" of ``text`` whose state the lexicon knows."""
+    return next((m for m in _TOWN_OF_STATE.finditer(text) if ctx.lexicon.state(m["state"])), None)
+
 
 def _small_town(ctx: Context, text: str) -> str | None:
-    m = _MET_IN_TOWN.search(text)
+    m = _MET_IN_TOWN.search(text) or town_of_state(ctx, text)
     town = m["town"] if m else None
     if town is None or town.lower() in MONTHS or town.lower() in WEEKDAYS or ctx.lexicon.state(town) or ctx.lexicon.organization(town) or \
             any(town in p.name.split() for p in ctx.persons.values()):

@@ -62,6 +62,26 @@ def _opening_place(ctx: Context, sentence: Sentence) -> str | None:
     return ctx.release.text[place.start: place.end] if place is not None else None
 
 
+_DAYS_AFTER = re.compile(r",\s+(?P<n>a|one|two|the)\s+days?\s+after\s+$")
+
+
+def a_day_before(ctx: Context, sentence: Sentence, m: re.Match[str], when: str | None,
+                 place: str | None) -> tuple[str | None, str | None]:
+    """The day and place of talks told as "a day after" the main clause's ("held talks with A in
+    Moscow on Thursday, a day after meeting B in Kyiv": Wednesday, in Kyiv), else ``when`` and
+    ``place`` as they were read."""
+    shift = _DAYS_AFTER.search(sentence.text, max(0, m.start() - 24), m.start())
+    if shift is None:
+        return when, place
+    days = 2 if shift["n"] == "two" else 1
+    before = (date.fromisoformat(when) - timedelta(days=days)).isoformat() if when and len(when) == 10 else None
+    base = sentence.start + m.end()
+    end = next((sentence.start + b.start() + m.end() for b in [re.search(r"[,;.]", sentence.text[m.end():])] if b),
+               sentence.end)
+    there = next((x.text for x in ctx.mentions_between(base, end) if x.kind == "place"), None)
+    return before, there
+
+
 # A weekday as a sentence's subject ("Thursday was marked by ...", "Friday saw ..."): the day the
 # sentence turns to, though it tells no interaction. (Not "On Friday, ..." nor "Yesterday, ...",
 # which may tell an aside: the events after it may be the occasion's.)

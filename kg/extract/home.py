@@ -309,8 +309,11 @@ def _own_official_abroad(ctx: Context, dateline_state: str) -> bool:
     text = ctx.release.text
     if any(_OWN_OFFICIAL_ARRIVED_HERE.search(s.text) for s in lead):
         return True
-    if any(m.kind == "state" and m.key == dateline_state and re.match(r"['’]s\s+(?!(?:[Aa]mbassador|[Ee]nvoy)\b)[A-Z]",
-                                                                       text[m.end: m.end + 24])
+    # (or "held talks with Russian President Vladimir Putin" under a Moscow dateline)
+    if any(m.key == dateline_state and (m.kind == "state" and re.match(r"['’]s\s+(?!(?:[Aa]mbassador|[Ee]nvoy)\b)[A-Z]",
+                                                                       text[m.end: m.end + 24]) or
+                                        m.kind == "demonym" and re.match(r"\s+(?!(?:[Aa]mbassador|[Ee]nvoy|[Cc]ounterpart)\b)[A-Z]",
+                                                                         text[m.end: m.end + 24]))
            and _WITH_THEIR.search(text[max(s.start, m.start - 40): m.start])
            for s in lead[:1] for m in ctx.mentions_between(s.start, s.end)):
         return True

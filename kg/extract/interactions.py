@@ -14,7 +14,7 @@ import re
 from kg.extract.clause_dates import RECALLED, date_near, one_day
 from kg.extract.clauses import directed_by_end, past_place, place_in as _place_in
 from kg.extract.context import ActorRef, Context
-from kg.extract.day_order import weekday_ahead
+from kg.extract.day_order import a_day_before, weekday_ahead
 from kg.extract.messages import build_message, senders_after_bearer
 from kg.extract.attendance import join_attendees
 from kg.extract.companions import Company, company_in, join_companions
@@ -36,7 +36,7 @@ from kg.extract.groups import heads_all, hold_office, officials_of_states, the_t
 from kg.extract.talks import TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit, tour_stops
-from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, may_meet, told_again
+from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, WATCHED_REMOTELY, may_meet, told_again
 from kg.records import Interaction
 from kg.lexicon import fold
 from kg.extract.groups import HEADS, MINISTERS, THE_CO_CHAIRS, THE_TWO
@@ -99,7 +99,7 @@ def interactions_step(ctx: Context) -> None:
                     continue
                 if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)) or told_again(kind, text, m.start()):
                     continue  # a headline "X's Travel to Y" announces, the body says when; an event told again
-                if kind == "call" and _WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
+                if kind == "call" and WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
                     continue  # ("The two leaders jointly witnessed, through video link, the ceremony": side by side)
                 attended = _ATTENDED.match(text, m.end())
                 # ("The meeting was attended by A and B" after the guest's arrival: the last meeting's)
@@ -196,8 +196,6 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
     ctx.planned.append(plan)
 
 
-# A ceremony far away that those together watched or opened by video link: no call between them.
-_WATCHED_REMOTELY = re.compile(r"\b(?:witnessed|inaugurated|launched|unveiled|attended|opened)\b[^.;]{0,30}$")
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
@@ -254,6 +252,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
                     sentence.paragraph) if recall else sentence
     when = date_near(ctx, told, m.start(), m.end())
     place = _place_in(ctx, told, at=m.start())
+    when, place = a_day_before(ctx, told, m, when, place)  # (", a day after meeting B in Kyiv")
     ev = ctx.evidence(sentence)
     trigger = m.group(0).lower()
 

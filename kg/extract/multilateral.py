@@ -9,7 +9,7 @@ from kg.sources.dates import find_dates, past_month
 from kg.cities import city
 from kg.extract.bodies import VENUE_NAME
 from kg.extract.clause_dates import one_day
-from kg.extract.clauses import place_in
+from kg.extract.clauses import place_in, town_of_state
 from kg.extract.context import Context
 from kg.extract.event_names import (
     EVENT_HEAD, headline_and_between, names_states_between, numbered_after_todays, same_number, same_words,
@@ -137,7 +137,9 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)*$", name)  # ("in St. Petersburg")
             named_venue = None
             if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
-                             ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())):
+                             ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())
+                             or (town := town_of_state(ctx, text[phrase.start: phrase.end + 40])) is not None
+                             and town["town"] == name.split()[-1]):  # ("the G7 Summit in Elmau, Germany")
                 named_venue = venue_at.group(0).split(" in ", 1)[-1].strip()
                 name = name[:venue_at.start()]  # "UN General Assembly in New York": the venue is no part of the name
                 words = name.split()

@@ -102,7 +102,9 @@ def subject_keys(before: list[ActorRef], last_pair: list[str], text: str = "", b
     return unique([key_of(r) for r in _list_ending(before)])
 
 
-_HAVING = re.compile(r",\s+(?:after\s+)?having\s+(?:\w+\s+){0,3}$|,?\s+before\s+$")
+# (", a day after meeting B in Kyiv": the subject again)
+_HAVING = re.compile(r",\s+(?:after\s+)?having\s+(?:\w+\s+){0,3}$|,?\s+before\s+$"
+                     r"|,\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+|the\s+day\s+|shortly\s+|soon\s+|just\s+)?after\s+$")
 
 
 def _list_ending(refs: list[ActorRef]) -> list[ActorRef]:

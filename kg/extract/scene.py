@@ -18,7 +18,8 @@ from datetime import date, timedelta
 
 from kg.sources.dates import DAY_RANGE, long_before, past_month
 from kg.sources.stamps import header_line, read_stamp
-from kg.extract.clause_dates import LAST_MET, RECALLED, RELATIVE_ASIDE, SINCE_OFFICE, looks_elsewhere, one_day
+from kg.extract.clause_dates import (
+    LAST_MET, RECALLED, RECALLS_ITSELF, RELATIVE_ASIDE, SINCE_OFFICE, looks_elsewhere, one_day, recalled_itself)
 from kg.extract.clauses import state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.participants import acting_state
@@ -31,11 +32,6 @@ from kg.records import Interaction
 
 _PLACELESS = ("call", "correspondence")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
-_RECALLS_ITSELF = re.compile(r"\b(?:recalled|recalling|recalls)\s+(?:his|her|their|our|the|its)\s+(?:[\w\-]+\s+){0,2}?"
-                             r"(?P<noun>meeting|talks|visit|conversation|call|encounter)s?\b")
-_RECALLED_KINDS = {"meeting": ("meeting",), "talks": ("meeting",), "encounter": ("meeting",), "visit": ("visit",),
-                   "conversation": ("meeting", "call"), "call": ("call",)}
-_RECALLED_IN = re.compile(r"\b(?:during|in|at) which\b|,\s+where\b")  # ("held talks with X at State House, where the two recalled")
 # ("received Minister Makamba, bearer of a written message"; "received a written message from
 # President X": where the recipient received it)
 _BY_HAND = re.compile(r"\b(?:handed over|handed|delivered|delivered by|bearer of|received (?:a|the|an) (?:\w+ )?(?:message|letter))\b")
@@ -71,6 +67,7 @@ def scene_step(ctx: Context) -> None:
     # against the same ("The following day, he was received by A, and held talks with B": one day)
     read_against: dict[int, tuple] = {}
     passed, starts = 0, {i.evidence.start for i in in_text_order if i.evidence}  # (for the turns of the day between)
+    anchored_at = -1  # the sentence whose event gave the anchor
     for interaction in in_text_order:
         if any(interaction is u for u in ctx.undated):
             continue
@@ -105,10 +102,12 @@ def scene_step(ctx: Context) -> None:
                 interaction.date and _same_trip(interaction.date, scene.date) and _tells_the_occasion(ctx, interaction) \
                 and not looks_elsewhere(interaction.evidence.sentence) \
                 and not re.search(r"\bpreceded (?:\w+ )?by\b", interaction.evidence.sentence) \
-                and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence):
+                and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence) \
+                and not (anchored_at == told_at and anchor and interaction.date < anchor):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
-            # Senior Officials, held on 18 and 19 September": what came before the occasion)
-            anchor, anchor_place = interaction.date, own_place
+            # Senior Officials, held on 18 and 19 September": what came before the occasion; nor the
+            # day before that a sentence's main event names, "a day after meeting B in Kyiv")
+            anchor, anchor_place, anchored_at = interaction.date, own_place, told_at
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
     # ("Public Schedule August 5", issued on the 4th).
@@ -156,7 +155,7 @@ def read_scene(ctx: Context) -> Scene:
         # (not the venue of a past event the lead recalls: "signed ... in Athens on 7 December 2023")
         place = next((i.place for i in sorted(ctx.record.interactions, key=lambda i: i.evidence.start if i.evidence else 0)
                       if i.place and i.type not in _PLACELESS and i.evidence and i.evidence.start < end
-                      and _same_trip(i.date, when) and not _RECALLS_ITSELF.search(i.evidence.sentence)), None)
+                      and _same_trip(i.date, when) and not RECALLS_ITSELF.search(i.evidence.sentence)), None)
     return Scene(when, place, state_of_place(ctx, place), lead_end)
 
 
@@ -177,7 +176,7 @@ def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool
     ("Minister Joly today concluded a visit to Japan" under an Ottawa dateline)."""
     for interaction in ctx.record.interactions:
         if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end \
-                or _RECALLS_ITSELF.search(interaction.evidence.sentence):
+                or RECALLS_ITSELF.search(interaction.evidence.sentence):
             continue  # (nor a visit recalled: "The Prime Minister recalled his official visit to New Zealand")
         visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
         guest = next((p.key for p in ctx.persons.values() if [p.name] == interaction.participants[:1]), None)
@@ -223,11 +222,7 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("With the Ambassador of Egypt, X, the President recalled her participation in COP27 in
     # November 2022": the meeting is the clause before what is recalled)
     # ("Mudavadi recalled his meeting with Fiala ... last September": what is recalled is this one)
-    recall = _RECALLS_ITSELF.search(sentence)
-    # (not "held a meeting with Putin, during which the two leaders recalled their talks in Moscow":
-    # the meeting is the one the recall is made in)
-    itself = recall is not None and interaction.type in _RECALLED_KINDS.get(recall["noun"], ()) and \
-        not _RECALLED_IN.search(sentence, 0, recall.start())
+    recall, itself = recalled_itself(interaction.type, sentence)
     head = RECALLED.split(sentence, maxsplit=1)[0] if not itself else sentence
     told = head if interaction.type != "multilateral" and len(head) < len(sentence) and any(
         p.split()[-1] in head for p in interaction.participants if p) else sentence

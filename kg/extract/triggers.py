@@ -9,6 +9,8 @@ from kg.extract.scanning import Alternatives
 from kg.extract.text import ABBREVIATIONS, U, may_match
 from kg.sources.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 
+# A ceremony far away that those together watched or opened by video link: no call between them.
+WATCHED_REMOTELY = re.compile(r"\b(?:witnessed|inaugurated|launched|unveiled|attended|opened)\b[^.;]{0,30}$")
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
 # signing ceremony of the Agreement between A and B" tells it)
 _TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ", "occasion of the ")
@@ -97,6 +99,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:\w+ ){0,2}(?:financing|funding|support|assistance|investments?|aid|loans?|grants?|approval|attention|guarantees?|pledges?|"
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
         r"|(?<=before )holding (?:[\w\-]+ ){0,2}(?:talks|meeting|meetings|consultations)(?= with\b)"
+        r"|(?:(?<=, a day after )|(?<=, the day after )|(?<=, two days after ))meeting(?= (?:with )?(?-i:[A-Z]))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
         r"|working (?:lunch|dinner|breakfast|sessions?)(?= with\b))\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
@@ -190,6 +193,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,? and (?:noted|stressed|emphasi[sz]ed|said|add
                           r"|,\s+(?:after\s+)?having\s+(?:\w+\s+){0,2}?(?:spoken|talked|met|held|received)\b"
                           # ("he received A, before holding talks with B": another meeting)
                           r"|,?\s+before\s+(?:holding|meeting|receiving|signing)\b"
+                          # ("held talks with A in Moscow, a day after meeting B in Kyiv": another meeting)
+                          r"|,\s+(?:a|two|the)\s+days?\s+after\s+meeting\b"
                           # ("Tajani meets Ammar after Meloni's Tunis trips": another's event, a time)
                           r"|\b(?:after|following|ahead of|before)\s+(?=[A-Z][\w\-]+(?:’s|'s)\s)"
                           # (the dot looked for first: the lookbehinds after it, tried at every

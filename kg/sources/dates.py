@@ -93,7 +93,7 @@ def past_month(text: str, released: str | None) -> str | None:
     >>> past_month(" in December", "2023-12-15")
     '2022-12'
     """
-    m = re.match(r"\s+in\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)", text)
+    m = re.match(r"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?P<month>[A-Z][a-z]+)\b(?!\s+\d)", text)  # ("in late April")
     month = MONTHS.get(m["month"].lower()) if m and released else None
     if month is None or released is None:
         return None
