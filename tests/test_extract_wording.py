@@ -1787,3 +1787,13 @@ def test_two_who_sent_cables_to_one_each_sent_one() -> None:
                              "Presidential Council of Libya Mohammad Al-Menfi.", date="2023-09-12"))
     assert sorted(i.participants[0] for i in r.interactions if i.type == "correspondence") == [
         "Ahmad Nawaf Al-Ahmad Al-Sabah", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_two_named_after_signed_by_are_persons_and_leaders_who_attended_the_signing_witnessed_it() -> None:
+    record = run("ALGIERS, 23 January 2023 – President Abdelmadjid Tebboune received Italian Prime Minister Giorgia "
+                 "Meloni. At the end of the talks, the two leaders attended the signing of two agreements between "
+                 "Sonatrach and Eni, signed by their chief executives Toufik Hakkar and Claudio Descalzi.")
+    assert {"Toufik Hakkar", "Claudio Descalzi"} <= names(record)
+    signings = [i for i in record.interactions if i.type == "signing"]
+    assert len(signings) == 1 and {"Toufik Hakkar", "Claudio Descalzi"} <= set(signings[0].participants)
+    assert set(signings[0].witnesses) == {"Abdelmadjid Tebboune", "Giorgia Meloni"}

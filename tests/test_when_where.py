@@ -1443,3 +1443,10 @@ def test_a_month_told_as_late_or_early_is_that_month() -> None:
     items = events("Jakarta, 30 June 2022 – President Joko Widodo had earlier held a phone conversation with President "
                    "Volodymyr Zelenskyy in late April.", date="2022-06-30")
     assert when_where(items, "call", "Joko Widodo", "Volodymyr Zelenskyy")[0] == "2022-04"
+
+
+def test_the_day_of_a_detention_told_beside_talks_is_not_the_talks_day() -> None:
+    items = events("BEIJING - Japanese Foreign Minister Yoshimasa Hayashi on Sunday urged Chinese Foreign Minister Qin Gang "
+                   "to release a Japanese national detained in Beijing last month, as the two held talks in the Chinese "
+                   "capital.", date="2023-04-02")
+    assert when_where(items, "meeting", "Yoshimasa Hayashi", "Qin Gang") == ("2023-04-02", "Beijing")

@@ -33,6 +33,9 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
+# A participle whose own date follows it: the date of what was done to someone or something, not of talks.
+_DEED_DATE = re.compile(r"\b(?:detained|arrested|abducted|kidnapped|jailed|sentenced|killed|injured|elected|appointed|"
+                        r"ratified)(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:in\s+|on\s+|since\s+)?$")
 RELATIVE_ASIDE = re.compile(r",\s+who(?:se)?\s+[^,;]{3,100}?(?:,|\.?\s*$)")
 
 
@@ -54,6 +57,7 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False,
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence)]
     days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
             and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
+            and not _DEED_DATE.search(sentence, max(0, at - 40), at)
             and (gathering or not _HELD_THEN.search(sentence, max(0, at - 40), at))
             and not any(a <= at and end <= b for a, b in asides)
             and not _far_without_year(sentence[at:end], found, ctx.release.date)}
@@ -118,7 +122,9 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
              and not _SINCE.search(text, max(0, s - 40), s)
              # ("this year's chief guest of the Raisina Dialogue": the guest's year, not the day they met)
-             and text[e:e + 2] not in ("’s", "'s")]
+             and text[e:e + 2] not in ("’s", "'s")
+             # ("a Japanese national detained in Beijing last month": the detention's date)
+             and not _DEED_DATE.search(text, max(0, s - 40), s)]
     # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
     # date is its own, not the main clause's)
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]

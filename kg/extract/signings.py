@@ -24,7 +24,7 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
     base, t_start = sentence.start, site.t_start
     when, place, ev, trigger = site.when, site.place, site.ev, site.trigger
     tail = sentence.text[m.end():]
-    if re.search(r"\bwitness(?:ed|es)?\s+(?:the\s+)?signing\b", sentence.text[:m.start()]):
+    if re.search(r"\b(?:witness(?:ed|es)?|attended|attends)\s+(?:the\s+)?signing\b", sentence.text[:m.start()]):
         return None  # ("witnessed the signing of ..., signed by A and B": the one signing, read at "signing")
     # Signatories: the persons (or states) who signed, never the states a document names.
     states_before = unique([key_of(r) for r in before if r.kind == "state"])
@@ -157,7 +157,7 @@ def _sides_by(ctx: Context, tail: str) -> list[tuple[int, int]]:
     return spans
 _WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
 _THEN_SIGNED = re.compile(r"[^.;]{0,120}?\ssigned\b")
-_WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+(?:the\s+)?$")
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+(?:the\s+)?$")  # ("the two leaders attended the signing")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?=[A-Z])")
