@@ -1797,3 +1797,11 @@ def test_two_named_after_signed_by_are_persons_and_leaders_who_attended_the_sign
     signings = [i for i in record.interactions if i.type == "signing"]
     assert len(signings) == 1 and {"Toufik Hakkar", "Claudio Descalzi"} <= set(signings[0].participants)
     assert set(signings[0].witnesses) == {"Abdelmadjid Tebboune", "Giorgia Meloni"}
+
+
+def test_the_foreign_ministers_of_two_states_the_release_names_are_those_two() -> None:
+    record = run("Almaty, 11 May 2024 – Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan "
+                 "Jeyhun Bayramov were received by President Kassym-Jomart Tokayev. The Foreign Ministers of Armenia and "
+                 "Azerbaijan held talks on the draft peace agreement.")
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} in meetings(record)
+    assert {"Armenia", "Azerbaijan"} not in meetings(record)

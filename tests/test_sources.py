@@ -45,6 +45,8 @@ def test_seed_release_reads_title_dateline_and_date() -> None:
         ("May 31, 2024 – On Wednesday, the Minister paid a courtesy call on", None, "2024-05-31"),
         # (a byline is no place)
         ("Staff Reporter |04.09.2023 - Update : 04.09.2023\n\nTurkish President Recep Tayyip Erdogan held", None, "2023-09-04"),
+        # (the publisher between slashes after the date)
+        ("Ulaanbaatar, September 2, 2023 /MFA Mongolia/\n\nAt the invitation of", "Ulaanbaatar", "2023-09-02"),
         ("Secretary of State Antony J. Blinken spoke today with", None, None),
         ("The below is attributable to Spokesperson Ned Price:", None, None),
     ],

@@ -98,11 +98,23 @@ _PLURAL_STEMS = ("ministers", "counterparts", "ambassadors", "presidents", "lead
 # Capitalised words of address between a counterpart and their name (", His Excellency ", ", H.E. ")
 _HONORIFIC_GAP = re.compile(r",?\s+(?:[A-Z][\w.’'\-]*\s+){1,4}")
 # "the presidents of A, B and C": officials named by their states only.
-OFFICIALS_OF = re.compile(rf"\b[Tt]he (?:(?:foreign|prime|deputy) )?(?:{_OFFICIALS}) of (?:the )?(?=[A-Z])")
+OFFICIALS_OF = re.compile(rf"\b[Tt]he (?:(?i:foreign|prime|deputy) )?(?i:{_OFFICIALS}) of (?:the )?(?=[A-Z])")
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 # The office noun that ends a reference standing for a state ("his Latvian counterpart", the plurals above).
 STANDS_FOR_STATE = re.compile(rf"(?i)\b(?:counterpart|minister|ambassador|president|leader|delegation|envoy|"
                               rf"{_OFFICIALS}|secretary|chancellor|premier)$")
+
+
+def _only_holder(ctx: Context, officials: str, code: str) -> str | None:
+    """The one person the release names in the office "the ministers / presidents / prime ministers
+    of ..." says, for the state ``code``; None for other officials or none or several."""
+    words = officials.lower().split()
+    title = {"ministers": r"\bMinister\b", "presidents": r"^(?:(?!Vice).)*\bPresident\b"}.get(words[-2] if len(words) > 2 else "")
+    if title is None:
+        return None
+    title = r"(?i)foreign|external" if words[1] == "foreign" else r"\bPrime Minister\b" if words[1] == "prime" else title
+    held = [p.key for p in ctx.persons.values() if any(re.search(title, t) and o == f"state:{code}" for t, o, _ in p.offices)]
+    return held[0] if len(held) == 1 else None
 
 
 def references_step(ctx: Context) -> None:
@@ -247,7 +259,7 @@ def references_step(ctx: Context) -> None:
                         ("state", f"state:{state.code}")
                     refs.append(ActorRef(a_start, a_start + len(adj.group(0)), kind, key, m.group(0)))
             covered.append((base + m.start(), base + m.end()))
-        for m in OFFICIALS_OF.finditer(text) if " of " in text and may_match(text, _PLURAL_STEMS) else ():
+        for m in OFFICIALS_OF.finditer(text) if " of " in text and may_match(text.lower(), _PLURAL_STEMS) else ():
             # "signed ... by the presidents of Costa Rica, El Salvador, Guatemala, Honduras and
             # Nicaragua", named no further: each state stands for its official
             at, listed = base + m.end(), []
@@ -257,7 +269,10 @@ def references_step(ctx: Context) -> None:
                 listed.append(mention)
                 at = mention.end
             if len(listed) >= 2 and not any(a <= base + m.start() < b for a, b in covered):
-                refs.extend(ActorRef(x.start, x.end, "state", f"state:{x.key}", x.text) for x in listed)
+                # ("The Foreign Ministers of Armenia and Azerbaijan", each named in the release: the two)
+                holders = [_only_holder(ctx, m.group(0), x.key) for x in listed]
+                refs.extend(ActorRef(x.start, x.end, "person", held, x.text) if all(holders) and held else
+                            ActorRef(x.start, x.end, "state", f"state:{x.key}", x.text) for x, held in zip(listed, holders))
                 covered.append((base + m.start(), at))
         for m in _ABBREVIATION.finditer(text) if may_match(text, _ABBREVIATION_STEMS) else ():
             s, e = base + m.start(), base + m.end()

@@ -326,10 +326,11 @@ def _dateline_at(paragraph: str, year_hint: int | None) -> Dateline | None:
 
 
 # ("New Delhi, India, 1 April 2025.": the city's state between them, a full stop after;
+# "Ulaanbaatar, September 2, 2023 /MFA Mongolia/": the publisher between slashes;
 # "Nuku'alofa, Tuesday 27 August 2024": the day's name before its date)
 PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})(?:,\s*[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){{0,2}}(?=,))?"
-    rf"(?:,|\s+[–—-])\s+(?:{WEEKDAY_WORD},?\s+)?(?P<date>{DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\))?\.?\s*$")
+    rf"(?:,|\s+[–—-])\s+(?:{WEEKDAY_WORD},?\s+)?(?P<date>{DATE_ONLY})(?:\s*\([^)\n]{{1,30}}\)|\s*/[^/\n]{{1,30}}/)?\.?\s*$")
 # "January 20, 2022 - Paris, France - Global Affairs Canada": the date first, on a line of its own.
 DATE_PLACE_LINE = re.compile(
     rf"^(?P<date>{DATE_ONLY})\s*[-–—|]\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){{0,2}})"
