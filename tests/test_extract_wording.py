@@ -1805,3 +1805,12 @@ def test_the_foreign_ministers_of_two_states_the_release_names_are_those_two() -
                  "Azerbaijan held talks on the draft peace agreement.")
     assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} in meetings(record)
     assert {"Armenia", "Azerbaijan"} not in meetings(record)
+
+
+def test_a_bodys_chairperson_named_by_its_acronym_and_noun_is_its_holder_and_a_topics_word_no_person() -> None:
+    record = run("Nairobi, 6 September 2023 – The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
+                 "opened the summit, with an address by President William Ruto, in his capacity as Chair of the Committee "
+                 "of African Heads of State and Government on Climate Change. Secretary-General António Guterres met the "
+                 "AU Commission Chairperson the same evening.")
+    assert {"António Guterres", "Moussa Faki Mahamat"} in meetings(record)
+    assert "Change" not in names(record)

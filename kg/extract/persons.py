@@ -310,9 +310,10 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 and listed is None:
             is_person = False
         if is_person and single and offices and not honorific and (title_ends_at(tokens, i) or surname in ORG_HEADS
-                                                                  and i > 1 and tokens[i - 2].text == "the"):
+                                                                  and i > 1 and tokens[i - 2].text == "the"
+                                                                  or " on " in offices[-1].title and surname not in known_surnames):
             # "Minister of State for Middle East, North Africa": the title's own word; "Chairman of the
-            # Presidential Court": the body's
+            # Presidential Court": the body's; "Chair of the Committee ... on Climate Change": its topic's
             is_person = False
         if not is_person and 2 <= len(name_tokens) <= 4 and surname not in BODY_ENDS:
             rejected.append((i, j, name))

@@ -41,7 +41,8 @@ DESCRIPTOR = re.compile(
     rf"(?:[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts)|(?<![\w.])H\.E\.) "
     r"(?P<visiting>visiting )?"  # ("called on the visiting President": the guest, whoever else is President)
     # ("the RA NA President": two acronyms, the state's and the body's)
-    rf"(?:(?P<adj>(?:(?:{DEMONYM_LEADS}|[A-Z]{{2,4}}(?= [A-Z]{{2,4}} )) )?"
+    # (and "the AU Commission Chairperson": an acronym and its body's noun)
+    rf"(?:(?P<adj>(?:(?:{DEMONYM_LEADS}|[A-Z]{{2,4}}(?= [A-Z]{{2,4}} | (?:Commission|Council|Secretariat|Parliament) )) )?"
     rf"{U}[\w\-]+) )?(?P<noun>(?:Deputy |Vice |Foreign |Prime |First |Assistant |Under |Acting |Special |Executive )*"
     r"(?:Secretary(?:-General)?|Minister|President|Head of State|Head of Government|Chairperson-in-Office|Chairman-in-Office|"
     r"Chairman|Chairperson|Chair|Speaker|Ambassador|Envoy|Representative|Premier|Chancellor|King|Queen|Crown Prince|Sultan|Emir|Amir|diplomat|official(?! (?:residence|visit|visits|talks|meeting|meetings|ceremony|delegation|trip|programme|program|dinner|lunch|reception|welcome|website|statement|channels|documents|figures|data|language|languages|duties|capacity|level|launch|opening|car|motorcade|photo|portrait|announcement|communication|results|position|working|state|bilateral)\b)|guest|counterpart|leader|"
