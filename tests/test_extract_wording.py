@@ -1814,3 +1814,10 @@ def test_a_bodys_chairperson_named_by_its_acronym_and_noun_is_its_holder_and_a_t
                  "AU Commission Chairperson the same evening.")
     assert {"António Guterres", "Moussa Faki Mahamat"} in meetings(record)
     assert "Change" not in names(record)
+
+
+def test_calling_on_leaders_to_act_is_an_appeal_not_a_courtesy_call() -> None:
+    record = run("Addis Ababa, 2 November 2022: The Chairperson of the African Union Commission, H.E. Moussa Faki "
+                 "Mahamat, calls on the Prime Minister of Ethiopia, H.E. Dr. Abiy Ahmed Ali, and the leadership of the "
+                 "TPLF to uphold the agreement. He called on President Cyril Ramaphosa at the Union Buildings.")
+    assert meetings(record) == [{"Moussa Faki Mahamat", "Cyril Ramaphosa"}]

@@ -97,7 +97,7 @@ def interactions_step(ctx: Context) -> None:
                     # "the SEECP Summit, which President X hosted", "the Summit hosted by Egypt in
                     # Cairo": X hosted the event, which is no meeting of X
                     continue
-                if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)) or told_again(kind, text, m.start()):
+                if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)) or told_again(kind, text, m):
                     continue  # a headline "X's Travel to Y" announces, the body says when; an event told again
                 if kind == "call" and WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
                     continue  # ("The two leaders jointly witnessed, through video link, the ceremony": side by side)

@@ -208,8 +208,16 @@ _TOLD_AGAIN = re.compile(r"^\s*(?:This|It|That)\s+(?:was|is|marked)\s+(?:also\s+
                          r"(?:[\w\-]+\s+){0,3}$")
 
 
-def told_again(kind: str, text: str, start: int) -> bool:
-    """Whether the talks trigger at ``start`` is the noun of a sentence that says the last talks again
-    (not a visit: "It was the first visit by an Israeli minister to Turkmenistan" may be the only
-    words that tell the visit)."""
-    return kind in ("meeting", "call") and start < 60 and _TOLD_AGAIN.match(text[:start]) is not None
+# "The Chairperson calls on the Prime Minister of Ethiopia ... and the TPLF to uphold the agreement":
+# an appeal, no courtesy call (which may have a purpose: "called on the President to discuss ...").
+_APPEAL = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms))\.){0,160}?\bto (?!(?:discuss|exchange|review|brief|present|convey|deliver|pay|bid|thank|"
+                     r"congratulate|express|hand|sign|the|a|an|his|her|their)\b)[a-z]{2,}\b")
+
+
+def told_again(kind: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the talks trigger ``m`` is no new event: the noun of a sentence that says the last
+    talks again (not a visit: "It was the first visit by an Israeli minister to Turkmenistan" may be
+    the only words that tell the visit), or "calls on" that appeals to someone."""
+    if kind == "meeting" and m.group(0).lower().startswith("call") and _APPEAL.match(text, m.end()):
+        return True
+    return kind in ("meeting", "call") and m.start() < 60 and _TOLD_AGAIN.match(text[:m.start()]) is not None
