@@ -1821,3 +1821,9 @@ def test_calling_on_leaders_to_act_is_an_appeal_not_a_courtesy_call() -> None:
                  "Mahamat, calls on the Prime Minister of Ethiopia, H.E. Dr. Abiy Ahmed Ali, and the leadership of the "
                  "TPLF to uphold the agreement. He called on President Cyril Ramaphosa at the Union Buildings.")
     assert meetings(record) == [{"Moussa Faki Mahamat", "Cyril Ramaphosa"}]
+
+
+def test_a_body_that_ends_the_list_of_signatory_states_signed_too() -> None:
+    record = run("Sochi, 4 September 2023 – The Black Sea Grain Initiative was signed in Istanbul in July 2022 by "
+                 "Türkiye, Russia, Ukraine and the UN.")
+    assert of_type(record, "signing") == [{"Türkiye", "Russia", "Ukraine", "UN"}]

@@ -1450,3 +1450,12 @@ def test_the_day_of_a_detention_told_beside_talks_is_not_the_talks_day() -> None
                    "to release a Japanese national detained in Beijing last month, as the two held talks in the Chinese "
                    "capital.", date="2023-04-02")
     assert when_where(items, "meeting", "Yoshimasa Hayashi", "Qin Gang") == ("2023-04-02", "Beijing")
+
+
+def test_talks_two_leaders_held_in_their_first_meeting_are_that_months_and_an_anniversary_no_signing() -> None:
+    items = events("Beijing, 2 April 2023 – The two foreign ministers confirmed they would work toward stable relations, "
+                   "as agreed by Prime Minister Fumio Kishida and President Xi Jinping in their first face-to-face talks "
+                   "in Bangkok in November. This year marks the 45th anniversary of the signing of the Japan-China Treaty "
+                   "of Peace and Friendship.", date="2023-04-02")
+    assert when_where(items, "meeting", "Fumio Kishida", "Xi Jinping") == ("2022-11", "Bangkok")
+    assert not [i for i in items if i.type == "signing"]

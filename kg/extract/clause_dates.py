@@ -101,7 +101,7 @@ def _apposition(between: str) -> bool:
 
 # A trigger told in the past tense, and a month named without its year after "in".
 _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
-                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired)\b")
+                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired|talks|meeting|summit)\b")
 _IN_MONTH = re.compile(r"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 

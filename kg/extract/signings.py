@@ -228,11 +228,15 @@ def _the_two(ctx: Context, words: str, last_pair: list[str]) -> list[str]:
 
 
 def _state_list(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
-    """The states listed one after another at the start of ``refs`` ("A, B and C")."""
+    """The states listed one after another at the start of ``refs`` ("A, B and C"), and a body
+    that ends the list ("by Türkiye, Russia, Ukraine and the UN")."""
     out = [refs[0]]
     for r in refs[1:]:
-        if r.kind != "state" or not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?",
-                                                 sentence.text[out[-1].end - sentence.start: r.start - sentence.start]):
+        gap = sentence.text[out[-1].end - sentence.start: r.start - sentence.start]
+        if r.kind == "org" and re.fullmatch(r",?\s*and\s+(?:the\s+)?", gap):
+            out.append(r)
+            break
+        if r.kind != "state" or not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap):
             break
         out.append(r)
     return unique([key_of(r) for r in out])

@@ -13,7 +13,9 @@ from kg.sources.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 WATCHED_REMOTELY = re.compile(r"\b(?:witnessed|inaugurated|launched|unveiled|attended|opened)\b[^.;]{0,30}$")
 # ("was received by the King before the signing ceremony": when, not another signing; but "after the
 # signing ceremony of the Agreement between A and B" tells it)
-_TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ", "occasion of the ")
+# ("the 45th anniversary of the signing of the Treaty": long ago, no signing the release reports)
+_TIME_OF = ("before the ", "after the ", "following the ", "ahead of the ", "prior to the ", "occasion of the ",
+            "anniversary of the ")
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # (greetings conveyed by word of mouth are no letter: "conveyed the greetings of President X")
     ("correspondence", re.compile(
@@ -100,6 +102,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"contributions?|donations?|training|equipment|vaccines?|doses)\b))"
         r"|(?<=before )holding (?:[\w\-]+ ){0,2}(?:talks|meeting|meetings|consultations)(?= with\b)"
         r"|(?:(?<=, a day after )|(?<=, the day after )|(?<=, two days after ))meeting(?= (?:with )?(?-i:[A-Z]))"
+        # ("as agreed by A and B in their first face-to-face talks in Bangkok in November")
+        r"|(?<=\bin their )(?:(?:first|last|previous|latest|recent) )?(?:(?:face-to-face|in-person|bilateral) )?"
+        r"(?:talks|meeting|summit)(?= in (?-i:[A-Z]))"
         r"|\b(?:held|hold|holds|had|conducted) (?:(?!begun\b|been\b|started\b|since\b)[\w\-]+ ){0,3}(?:talks|meeting|meetings|consultations|negotiations|discussions|bilateral discussion|dialogue|round"
         r"|working (?:lunch|dinner|breakfast|sessions?)(?= with\b))\b"
         r"|\b(?<!accession )(?<!membership )(?:talks|(?<!'s )(?<!’s )negotiations|a meeting|meeting|meetings) (?:(?:was |were )?held )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?with\b"
@@ -170,6 +175,7 @@ _MEETING_ROWS = (
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),
+    (("in their",), ("talks", "summit")),  # ("in their first face-to-face talks in Bangkok")
 )
 
 
