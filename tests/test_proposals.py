@@ -234,3 +234,10 @@ def test_what_a_state_called_for_the_convening_of_is_its_initiative() -> None:
     r = extract(make_release("cn", "Wang Yi speaks with Shoukry", "China called for the early convening of an international "
                              "peace conference.", date="2023-10-24"))
     assert [(i.name, i.proposed_by) for i in r.initiatives] == [("international peace conference", "China")]
+
+
+def test_a_hub_that_a_leader_proposed_is_his_initiative_and_an_order_of_merit_is_none() -> None:
+    found = proposals("Sochi, 4 September 2023 – President Recep Tayyip Erdogan held talks with President Vladimir Putin. "
+                      "They discussed the natural gas hub in Türkiye that Putin proposed to establish last year. Putin "
+                      "also presented Erdogan with the Order of Friendship.")
+    assert found == {"natural gas hub in Türkiye": "Vladimir Putin"}

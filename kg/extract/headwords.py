@@ -48,6 +48,8 @@ def strong_heads(ctx: Context, text: str) -> list[tuple[str, str | None]]:
         if name.endswith(" Market") and not re.search(r"\b(?:Single|Common)\b", name) or \
                 name.endswith(" Hub") and len(name.split()) < 4:
             continue  # ("Sanctions on Darknet Market", "Brussels Media Hub": a place, not a programme)
+        if re.search(r"(?:^|\bthe\s+)(?:(?:Grand|Great|Royal|National|State)\s+)?Order\s+of\b", name):
+            continue  # ("presented Xi Jinping with the Order of Altyn Kyran": an honour)
         process = re.search(r"(\S+)\s+Process\b", name)
         if process and process.group(1) not in ("Peace", "Dialogue") and ctx.lexicon.place(process.group(1)) is None:
             continue

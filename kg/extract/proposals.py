@@ -53,6 +53,11 @@ WHICH_PROPOSED = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w\-+]*\s+){1,6}(?:project|initiative|programme|program|plan|corridor|route|idea))"
     r",?\s+which\s+(?P<actor>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:has\s+|had\s+)?"
     r"(?:proposed|initiated|put forward|suggested)")
+# "the natural gas hub in Türkiye that Putin proposed to establish last year": a thing named by
+# its kind, the one who proposed it after.
+_THAT_PROPOSED = re.compile(
+    r"\bthe\s+((?:[\w\-]+\s+){0,5}?(?:hub|centre|center|corridor|route|mechanism|fund|platform)(?:\s+in\s+[A-Z][\w\-]+)?)"
+    r"\s+that\s+(?P<actor>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:has\s+|had\s+)?(?:proposed|initiated|put forward|suggested)\b")
 _POSSESSIVE_PLAN = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:upcoming|forthcoming|planned|future|expected|"
     r"next|possible)\s+(?:[\w\-]+\s+){0,2}visit\s+to\s+"
@@ -230,10 +235,12 @@ def initiatives_step(ctx: Context) -> None:
             add(noun_phrase(text, m.end()), by_actor(ctx, idx, m), idx, proposed=True)
         for m in PROPOSAL.finditer(text) if may_match(text, _PROPOSAL_STEMS) else ():
             add(noun_phrase(text, m.end()), proposer_of(ctx, idx, m.start() + 1), idx, proposed=True)
-        for m in WHICH_PROPOSED.finditer(text) if "which" in text else ():
+        for m in [*(WHICH_PROPOSED.finditer(text) if "which" in text else ()),
+                  *(_THAT_PROPOSED.finditer(text) if "propos" in text else ())]:
             actor = m.group("actor")
             entry = ctx.lexicon.state(actor)
-            add(m.group(1), entry.name if entry else actor, idx)
+            named = next((p.name for p in ctx.persons.values() if actor in (p.name, p.surname)), None)
+            add(m.group(1), entry.name if entry else named or actor, idx)
         # Planned meetings and events.
         if (may_match(lowered, _PLAN_CUE_STEMS) and _PLAN_CUES.search(text, lowered)) or "invit" in text:
             for m in EVENT_HEAD.finditer(text):
