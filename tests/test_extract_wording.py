@@ -1827,3 +1827,9 @@ def test_a_body_that_ends_the_list_of_signatory_states_signed_too() -> None:
     record = run("Sochi, 4 September 2023 – The Black Sea Grain Initiative was signed in Istanbul in July 2022 by "
                  "Türkiye, Russia, Ukraine and the UN.")
     assert of_type(record, "signing") == [{"Türkiye", "Russia", "Ukraine", "UN"}]
+
+
+def test_names_listed_after_the_delegation_included_are_persons_who_took_part() -> None:
+    record = run("Astana, 14 September 2022 – President Kassym-Jomart Tokayev held talks with President Xi Jinping in an "
+                 "extended format. The Chinese delegation included Ding Xuexiang, Yang Jiechi and State Councilor Wang Yi.")
+    assert {"Ding Xuexiang", "Yang Jiechi", "Wang Yi"} <= names(record)
