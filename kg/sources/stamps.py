@@ -29,7 +29,8 @@ _HEADER = re.compile(r"^(?:No\.?\s*:?\s*[\w/\-]+|[\w ,.:/\-]{0,15}\d[\w ,.:/\-\[
 # "(Translated from Spanish)", "Secretariat of Foreign Affairs | Press Release 118": a note or the
 # publisher's label on a line of its own, before the dateline.
 _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press Release|Press Statement|PRESS RELEASE|"
-                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE]|(?i:news release|press release))\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
+                         r"PRESS STATEMENT|Communiqu[ée]|COMMUNIQU[ÉE]|(?i:news release|press release|media release|media statement|"
+                         r"for immediate release))\b)(?:[^\n.]|(?<=No)\.){0,40}$")  # ("Press Release No. 089")
 
 
 # "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
