@@ -74,6 +74,9 @@ def test_datelines(body: str, place: str | None, date: str | None) -> None:
          "Minister of Foreign Affairs met", "Asunción", "2024-06-27"),
         ("Ministry of Foreign Affairs and Foreign Trade\n\nKINGSTON, Jamaica. June 12, 2024: Minister of Foreign "
          "Affairs, Senator the Hon. Kamina Johnson Smith, held", "Kingston", "2024-06-12"),
+        # (the page's bullet-point summary over the dateline)
+        ("• Representatives of the 43 Member States met in Barcelona.\n• The Forum was co-chaired by the EU.\n\n"
+         "Barcelona, 28 October 2024. The 9th Regional Forum took place today", "Barcelona", "2024-10-28"),
         # (a label and a note over the dateline, each on its line)
         ("GOVERNMENT OF THE REPUBLIC OF NAURU\nGovernment Information Office\n\nMEDIA RELEASE\nFor immediate release\n\n"
          "BEIJING, CHINA – 25 MARCH 2024\n\nThe President of the Republic of Nauru held talks", "Beijing", "2024-03-25"),

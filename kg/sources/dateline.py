@@ -102,6 +102,7 @@ def read_dateline(body: str, *, year_hint: int | None = None) -> Dateline:
 
 
 # The last words of a publisher's unit or page section, never of a town.
+_BULLETS = re.compile(r"(?:[•▪●◦]\s[^\n]*\n?)+")
 _UNIT_WORDS = frozenset({"service", "services", "release", "releases", "statement", "statements", "news", "newsroom",
                          "diwan", "office", "bureau", "reporter", "correspondent", "desk", "division", "department", "unit", "secretariat", "chancellery",
                          "presidency", "ministry", "cabinet", "communiqué", "communique", "communiqués"})
@@ -113,7 +114,10 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     # ("No:031/24", "Nov 14, 2023 11:02") may stand before it.
     dated: Dateline | None = None  # a date line without a place ("Tuesday, 12 March 2024")
     header_place: str | None = None  # "September 18, 2025\nMexico City, Mexico": a place line among the header's
-    for paragraph in body.split("\n\n")[:4]:
+    for paragraph in body.split("\n\n")[:6]:
+        if _BULLETS.fullmatch(paragraph.strip()):
+            offset += len(paragraph) + 2
+            continue  # ("• Representatives of the 43 Member States met ...": the page's summary over the dateline)
         line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body) or _header_row_dateline(paragraph)
         if line is not None and line.date is None and line.place and city(line.place) is None and header_line(paragraph):
             line = None  # ("TOGOLESE REPUBLIC\nWork – Liberty – Homeland": a state's name and its motto, no town)
