@@ -1459,3 +1459,11 @@ def test_talks_two_leaders_held_in_their_first_meeting_are_that_months_and_an_an
                    "of Peace and Friendship.", date="2023-04-02")
     assert when_where(items, "meeting", "Fumio Kishida", "Xi Jinping") == ("2022-11", "Bangkok")
     assert not [i for i in items if i.type == "signing"]
+
+
+def test_talks_a_minister_had_held_earlier_in_the_day_are_that_days() -> None:
+    items = events("Maputo, 18 Mar (AIM) – Mozambican President Daniel Chapo on Monday received in Maputo a message from "
+                   "his Rwandan counterpart, Paul Kagame, delivered by Rwanda's Minister of Foreign Affairs, Olivier "
+                   "Nduhungirehe.\n\nThe Rwandan minister had held talks earlier in the day with his Mozambican "
+                   "counterpart, Maria Manuela Lucas.", date="2025-03-18")
+    assert when_where(items, "meeting", "Olivier Nduhungirehe", "Maria Manuela Lucas") == ("2025-03-17", "Maputo")

@@ -31,6 +31,7 @@ from kg.extract.text import Sentence
 from kg.records import Interaction
 
 _PLACELESS = ("call", "correspondence")
+_SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the|that) day\b|\b(?:on )?the same day\b")
 _SINCE_OFFICE = re.compile(rf"(?:{SINCE_OFFICE.pattern})[^,;.]*")  # (the clause, to its end)
 # ("received Minister Makamba, bearer of a written message"; "received a written message from
 # President X": where the recipient received it)
@@ -236,7 +237,8 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("their first formal meeting since Sugiono took office in October last year": when the office
     # began, not when they met)
     main = _SINCE_OFFICE.sub("", main) if "office" in main else main
-    elsewhere = looks_elsewhere(main) and not today \
+    # ("The Rwandan minister had held talks earlier in the day with ...": the narrative's day, told before)
+    elsewhere = looks_elsewhere(main) and not today and not _SAME_DAY.search(main) \
         or recalled or not _tells_the_occasion(ctx, interaction)
     # (a message handed over in person is where it was handed over)
     placeless = interaction.type in _PLACELESS and not (
