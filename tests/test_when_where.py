@@ -1467,3 +1467,11 @@ def test_talks_a_minister_had_held_earlier_in_the_day_are_that_days() -> None:
                    "Nduhungirehe.\n\nThe Rwandan minister had held talks earlier in the day with his Mozambican "
                    "counterpart, Maria Manuela Lucas.", date="2025-03-18")
     assert when_where(items, "meeting", "Olivier Nduhungirehe", "Maria Manuela Lucas") == ("2025-03-17", "Maputo")
+
+
+def test_a_sentence_opened_by_a_month_dates_its_past_gathering_in_that_month() -> None:
+    items = events("Maputo, 18 March 2025 – President Daniel Chapo received the Rwandan Foreign Minister, Olivier "
+                   "Nduhungirehe.\n\nIn February, Chapo took part in the joint summit of SADC and the East African "
+                   "Community in Dar es Salaam.", date="2025-03-18")
+    summit = [i for i in items if i.type == "multilateral"]
+    assert [(i.date, i.place) for i in summit] == [("2025-02", "Dar es Salaam")]

@@ -33,6 +33,8 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
+_OPENING_MONTH = re.compile(r"\s*In (?P<month>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December),")
 # A participle whose own date follows it: the date of what was done to someone or something, not of talks.
 _DEED_DATE = re.compile(r"\b(?:detained|arrested|abducted|kidnapped|jailed|sentenced|killed|injured|elected|appointed|"
                         r"ratified)(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:in\s+|on\s+|since\s+)?$")
@@ -63,6 +65,9 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False,
             and not _far_without_year(sentence[at:end], found, ctx.release.date)}
     if start < ctx.release.body_offset:
         days.discard(ctx.release.date or "")  # a headline's date is the day it was published
+    opening = _OPENING_MONTH.match(sentence) if not days else None
+    if opening:  # ("In February, Chapo took part in the joint summit": that February, the last before)
+        return past_month(f" in {opening['month']}", ctx.release.date)
     return days.pop() if len(days) == 1 else None
 
 
