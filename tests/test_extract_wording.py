@@ -1833,3 +1833,12 @@ def test_names_listed_after_the_delegation_included_are_persons_who_took_part() 
     record = run("Astana, 14 September 2022 – President Kassym-Jomart Tokayev held talks with President Xi Jinping in an "
                  "extended format. The Chinese delegation included Ding Xuexiang, Yang Jiechi and State Councilor Wang Yi.")
     assert {"Ding Xuexiang", "Yang Jiechi", "Wang Yi"} <= names(record)
+
+
+def test_a_seat_of_government_named_only_as_where_talks_were_held_is_no_organisation() -> None:
+    venue = run("ASTANA, 14 September 2022 – President Kassym-Jomart Tokayev held talks today at the Akorda with "
+                "President Xi Jinping.")
+    assert "Akorda" not in {o.name for o in venue.organizations}
+    office = run("ASTANA, 14 September 2022 – President Kassym-Jomart Tokayev held talks with President Xi Jinping, "
+                 "Kazinform cites the Akorda press service.")
+    assert "Akorda" in {o.name for o in office.organizations}

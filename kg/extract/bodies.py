@@ -287,3 +287,18 @@ def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:
         if inside.get(key) and not (entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}):
             out.add(key)
     return out
+
+
+def only_as_venues(ctx: Context, keys: Iterable[str]) -> set[str]:
+    """Of the organisations ``keys``, a seat of government named by one word only as where talks
+    were held ("received at the Akorda", "talks at Akorda"): the building, no actor of the release
+    ("Kazinform cites the Akorda press service" names the office)."""
+    venue: dict[str, bool] = {}  # organisation key → every mention so far a one-word seat after "at"
+    text = ctx.release.text
+    for m in ctx.mentions:
+        entry = ctx.lexicon.organizations.get(m.key) if m.kind == "org" else None
+        if entry is not None:
+            at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8): m.start]) is not None
+            venue[m.key] = venue.get(m.key, True) and at and entry.kind == "national_body" and " " not in m.text \
+                and not m.text.isupper()  # (not "colleagues at USAID": an agency by its acronym)
+    return {key for key in keys if venue.get(key)}
