@@ -1842,3 +1842,12 @@ def test_a_seat_of_government_named_only_as_where_talks_were_held_is_no_organisa
     office = run("ASTANA, 14 September 2022 – President Kassym-Jomart Tokayev held talks with President Xi Jinping, "
                  "Kazinform cites the Akorda press service.")
     assert "Akorda" in {o.name for o in office.organizations}
+
+
+def test_an_agencys_tag_in_the_dateline_and_on_the_closing_line_is_no_organisation() -> None:
+    tagged = extract(make_release("t", "Talks", "Goa [India], May 4 (ANI): External Affairs Minister S Jaishankar held "
+                                  "talks with Russian Foreign Minister Sergey Lavrov.\n\n(ANI)", date="2023-05-04"))
+    assert "ANI" not in {o.name for o in tagged.organizations}
+    cited = run("Goa, May 4, 2023 – External Affairs Minister S Jaishankar held talks with Russian Foreign Minister "
+                "Sergey Lavrov, Asian News International (ANI) reports.")
+    assert "ANI" in {o.name for o in cited.organizations}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.bodies import acronym_after, home_body, named_bodies, only_as_venues, only_in_titles
+from kg.extract.bodies import acronym_after, home_body, named_bodies, only_as_tags, only_as_venues, only_in_titles
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
 from kg.extract.issuer import issuer_names
@@ -144,7 +144,7 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
-    in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen)
+    in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen) | only_as_tags(ctx, seen)
     ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles]
     known = {fold(n) for o in ctx.record.organizations for n in (o.name, *o.aliases)}
     for name, start in issuer_names(ctx.release):  # ("Presidency of the Republic" on a header line)

@@ -302,3 +302,17 @@ def only_as_venues(ctx: Context, keys: Iterable[str]) -> set[str]:
             venue[m.key] = venue.get(m.key, True) and at and entry.kind == "national_body" and " " not in m.text \
                 and not m.text.isupper()  # (not "colleagues at USAID": an agency by its acronym)
     return {key for key in keys if venue.get(key)}
+
+
+def only_as_tags(ctx: Context, keys: Iterable[str]) -> set[str]:
+    """Of the organisations ``keys``, an agency named only as its tag in brackets, in the dateline
+    ("Goa [India], May 4 (ANI):") or alone on a line closing the text ("(ANI)"): the carrier's
+    stamp, no actor of the release."""
+    tag: dict[str, bool] = {}  # organisation key → every mention so far such a tag
+    text = ctx.release.text
+    for m in ctx.mentions:
+        if m.kind == "org":
+            bracketed = text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")"
+            line = text[text.rfind("\n", 0, m.start) + 1: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()
+            tag[m.key] = tag.get(m.key, True) and bracketed and (m.start < ctx.dateline_end or line == f"({m.text})")
+    return {key for key in keys if tag.get(key)}
