@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
 from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
 from kg.sources.dates import WEEKDAYS
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
+    from kg.lexicon import OrgEntry
 
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
@@ -289,30 +294,34 @@ def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:
     return out
 
 
-def only_as_venues(ctx: Context, keys: Iterable[str]) -> set[str]:
-    """Of the organisations ``keys``, a seat of government named by one word only as where talks
-    were held ("received at the Akorda", "talks at Akorda"): the building, no actor of the release
-    ("Kazinform cites the Akorda press service" names the office)."""
-    venue: dict[str, bool] = {}  # organisation key → every mention so far a one-word seat after "at"
-    text = ctx.release.text
+def _every_mention(ctx: Context, keys: Iterable[str], holds: Callable[[Mention, OrgEntry], bool]) -> set[str]:
+    """Of the gazetteer organisations ``keys``, those of which every mention passes ``holds(mention, entry)``."""
+    passes: dict[str, bool] = {}
     for m in ctx.mentions:
         entry = ctx.lexicon.organizations.get(m.key) if m.kind == "org" else None
         if entry is not None:
-            at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8): m.start]) is not None
-            venue[m.key] = venue.get(m.key, True) and at and entry.kind == "national_body" and " " not in m.text \
-                and not m.text.isupper()  # (not "colleagues at USAID": an agency by its acronym)
-    return {key for key in keys if venue.get(key)}
+            passes[m.key] = passes.get(m.key, True) and holds(m, entry)
+    return {key for key in keys if passes.get(key)}
+
+
+def only_as_venues(ctx: Context, keys: Iterable[str]) -> set[str]:
+    """Of the organisations ``keys``, a seat of government named by one word only as where talks
+    were held ("received at the Akorda", "talks at Akorda"): the building, no actor of the release
+    ("Kazinform cites the Akorda press service" names the office; "colleagues at USAID", an
+    acronym, an agency)."""
+    text = ctx.release.text
+    return _every_mention(ctx, keys, lambda m, entry: entry.kind == "national_body" and " " not in m.text
+                          and not m.text.isupper() and re.search(r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8): m.start]) is not None)
 
 
 def only_as_tags(ctx: Context, keys: Iterable[str]) -> set[str]:
     """Of the organisations ``keys``, an agency named only as its tag in brackets, in the dateline
     ("Goa [India], May 4 (ANI):") or alone on a line closing the text ("(ANI)"): the carrier's
     stamp, no actor of the release."""
-    tag: dict[str, bool] = {}  # organisation key → every mention so far such a tag
     text = ctx.release.text
-    for m in ctx.mentions:
-        if m.kind == "org":
-            bracketed = text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")"
-            line = text[text.rfind("\n", 0, m.start) + 1: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()
-            tag[m.key] = tag.get(m.key, True) and bracketed and (m.start < ctx.dateline_end or line == f"({m.text})")
-    return {key for key in keys if tag.get(key)}
+
+    def tag(m: Mention, entry: OrgEntry) -> bool:
+        line = text[text.rfind("\n", 0, m.start) + 1: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()
+        return text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and \
+            (m.start < ctx.dateline_end or line == f"({m.text})")
+    return _every_mention(ctx, keys, tag)

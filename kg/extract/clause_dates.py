@@ -33,8 +33,8 @@ _ATTRIBUTE_DATE = re.compile(r"\b(?:signed|adopted|concluded|ratified"
                              r"running|lasting|taking place)\s+from\s+$")
 
 
-_OPENING_MONTH = re.compile(r"\s*In (?P<month>January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December),")
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPENING_MONTH = re.compile(rf"\s*In (?P<month>{_MONTH_NAMES}),")
 # A participle whose own date follows it: the date of what was done to someone or something, not of talks.
 _DEED_DATE = re.compile(r"\b(?:detained|arrested|abducted|kidnapped|jailed|sentenced|killed|injured|elected|appointed|"
                         r"ratified)(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:in\s+|on\s+|since\s+)?$")
@@ -107,8 +107,7 @@ def _apposition(between: str) -> bool:
 # A trigger told in the past tense, and a month named without its year after "in".
 _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
                         r"arrived|welcomed|conducted|exchanged|co-chaired|chaired|talks|meeting|summit)\b")
-_IN_MONTH = re.compile(r"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)\b(?!\s+\d)")
+_IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 
 _THAT_WHEN = re.compile(r"\bthat\s+(?P<when>in\s+[A-Z][a-z]+(?:\s+\d{4})?|last\s+(?:year|month|week|[A-Z][a-z]+))\b")

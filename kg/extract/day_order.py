@@ -75,10 +75,9 @@ def a_day_before(ctx: Context, sentence: Sentence, m: re.Match[str], when: str |
         return when, place
     days = 2 if shift["n"] == "two" else 1
     before = (date.fromisoformat(when) - timedelta(days=days)).isoformat() if when and len(when) == 10 else None
-    base = sentence.start + m.end()
-    end = next((sentence.start + b.start() + m.end() for b in [re.search(r"[,;.]", sentence.text[m.end():])] if b),
-               sentence.end)
-    there = next((x.text for x in ctx.mentions_between(base, end) if x.kind == "place"), None)
+    stop = re.compile(r"[,;.]").search(sentence.text, m.end())  # (the clause's end)
+    end = sentence.start + stop.start() if stop else sentence.end
+    there = next((x.text for x in ctx.mentions_between(sentence.start + m.end(), end) if x.kind == "place"), None)
     return before, there
 
 

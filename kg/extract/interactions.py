@@ -36,7 +36,7 @@ from kg.extract.groups import heads_all, hold_office, officials_of_states, the_t
 from kg.extract.talks import TALKED, coordinated_pair, past_sessions, states_between, talked, talks_by_reference
 from kg.extract.text import REPORTED_SPEECH, Sentence, may_match, stem_text
 from kg.extract.visits import build_visit, dated_by_arrival, met_during_the_visit, tour_stops
-from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, WATCHED_REMOTELY, may_meet, told_again
+from kg.extract.triggers import CLAUSE_BREAK, STEMS, TRIGGERS, WATCHED_REMOTELY, may_meet, no_new_event
 from kg.records import Interaction
 from kg.lexicon import fold
 from kg.extract.groups import HEADS, MINISTERS, THE_CO_CHAIRS, THE_TWO
@@ -97,7 +97,7 @@ def interactions_step(ctx: Context) -> None:
                     # "the SEECP Summit, which President X hosted", "the Summit hosted by Egypt in
                     # Cairo": X hosted the event, which is no meeting of X
                     continue
-                if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)) or told_again(kind, text, m):
+                if idx == 0 and re.search(r"\b(?:[Tt]ravel|[Tt]rip|[Tt]our)\b", m.group(0)) or no_new_event(kind, text, m):
                     continue  # a headline "X's Travel to Y" announces, the body says when; an event told again
                 if kind == "call" and WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
                     continue  # ("The two leaders jointly witnessed, through video link, the ceremony": side by side)

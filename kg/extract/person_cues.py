@@ -56,14 +56,15 @@ def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
 
 
 # ("Speaker Halla-aho held talks with Szymon Hołownia", "met Jan Kowalski"): whom one meets is a person
-_MET_WITH = re.compile(r"\b(?:met|meets|met with|meets with|(?:held|had|holds) (?:[\w\-]+ ){0,3}?(?:talks|meeting|meetings|"
-                       r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received|"
-                       r"(?:delegation|team|mission) (?:led|headed) by|signed by(?: (?:their|its|the) (?:chief executives|CEOs|heads))?|"
-                       r"delegation (?:included|includes|comprised|consisted of))\s+$")  # ("a TPLF delegation led by Getachew Reda")
+_MEETS = (r"\b(?:met|meets|met with|meets with|(?:held|had|holds) (?:[\w\-]+ ){0,3}?(?:talks|meeting|meetings|"
+          r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received|"
+          r"(?:delegation|team|mission) (?:led|headed) by|signed by(?: (?:their|its|the) (?:chief executives|CEOs|heads))?|"
+          r"delegation (?:included|includes|comprised|consisted of))")
+_MET_WITH = re.compile(_MEETS + r"\s+$")  # ("a TPLF delegation led by Getachew Reda")
 
 
 # (the second of two: "signed by Toufik Hakkar and Claudio Descalzi")
-_MET_WITH_TWO = re.compile(_MET_WITH.pattern[:-len(r"\s+$")] + r"\s+(?:(?:[A-Z][\w\-’']+\s*){1,4}(?:,|,? and)\s+){1,3}$")
+_MET_WITH_TWO = re.compile(_MEETS + r"\s+(?:(?:[A-Z][\w\-’']+\s*){1,4}(?:,|,? and)\s+){1,3}$")
 
 
 def met_by_someone(tokens: list[Token], i: int, text: str, base: int) -> bool:

@@ -220,7 +220,7 @@ _APPEAL = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms))\.){0,160}?\bt
                      r"congratulate|express|hand|sign|the|a|an|his|her|their)\b)[a-z]{2,}\b")
 
 
-def told_again(kind: str, text: str, m: re.Match[str]) -> bool:
+def no_new_event(kind: str, text: str, m: re.Match[str]) -> bool:
     """Whether the talks trigger ``m`` is no new event: the noun of a sentence that says the last
     talks again (not a visit: "It was the first visit by an Israeli minister to Turkmenistan" may be
     the only words that tell the visit), or "calls on" that appeals to someone."""
