@@ -2,6 +2,8 @@
 from Latvia, Y": the word that marks the name beside it as a person and gives their state."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.tokens import COUNTERPART_WORDS, HONORIFICS, Token
 
 
@@ -75,23 +77,28 @@ def counterpart_after(tokens: list[Token], j: int) -> str | None:
     return None
 
 
-def delegation_state(tokens: list[Token], k: int) -> str | None:
+# What stands between "delegation" and the name of the one who led it. (Read in the text: the
+# tokens hold no run of ordinary lower-case words, "whose delegation was led by", one by one.)
+_LED_BY = re.compile(r"\b[Dd]elegation(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*,?\s*"
+                     r"(?:(?:which|that)\s+)?(?:(?:was|were|is)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
+
+
+def delegation_state(tokens: list[Token], k: int, text: str, base: int) -> str | None:
     """The state whose delegation the person at token ``k`` led: "the Kingdom of Saudi Arabia,
     whose delegation was led by the Minister of Foreign Affairs, X", "the Saudi delegation, led
-    by X", "the delegation of Chile, headed by X" (their offices, else unstated, are that state's)."""
-    m = k - 1
-    if m >= 0 and tokens[m].text in ("the", "The"):
-        m -= 1
-    if m < 1 or tokens[m].text != "by" or tokens[m - 1].text not in ("led", "headed"):
+    by X", "the delegation of Chile, headed by X" (their offices, else unstated, are that state's).
+    ``text`` is the sentence's, starting at offset ``base``."""
+    led = _LED_BY.search(text, 0, tokens[k].start - base) if "by" in text else None
+    if led is None:
         return None
-    m -= 2
-    while m >= 0 and tokens[m].text in ("was", "were", "is", ","):
-        m -= 1
-    if m < 0 or tokens[m].text not in ("delegation", "Delegation"):
-        return None
-    for t in reversed(tokens[max(0, m - 8):m]):  # (the state before it: "Saudi", "of Chile", "Chile, whose")
+    word = base + led.start()  # where "delegation" stands
+    before = [t for t in tokens[:k] if t.start < word]
+    for t in reversed(before[-8:]):  # (the state before it: "Saudi", "Chile, whose")
         if t.tags & {"state", "demonym"} and t.key:
             return f"state:{t.key}"
         if t.text in (".", ";", "and"):
             break
+    for t in tokens[len(before):k]:  # ("the delegation of Chile")
+        if t.tags & {"state"} and t.key:
+            return f"state:{t.key}"
     return None

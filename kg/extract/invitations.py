@@ -14,13 +14,17 @@ import re
 from typing import Protocol
 
 from kg.extract.context import Context
-from kg.extract.proposers import destination, first_person, last_pair, nearest_person, person_in, proposer_of
+from kg.extract.proposers import (
+    destination, first_person, label_of, last_pair, nearest_person, person_in, proposer_of,
+)
 from kg.extract.text import Sentence
 
 # (the guest's name may hold abbreviations, "the Rt. Hon. K.P. Sharma Oli", and an apposition
 # follow it, ", Prime Minister of Nepal,")
-_WHO = r"(?P<who>(?:[^,.;]|\.(?=\s?[A-Z]))[^,;]{1,80}?)(?:,\s+[^,;]{2,80}?,)?"
-_TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}visit\s+to|visit|return\s+to)\s+"
+# one apposition or two (", Mukhtar Babayev, who will preside over COP29,"), the first may name the guest
+_WHO = r"(?P<who>(?:[^,.;]|\.(?=\s?[A-Z]))[^,;]{1,80}?)(?:,\s+(?P<appos>[^,;]{2,80}?)(?:,\s+[^,;]{2,80}?)?,)?"
+# ("to pay a State Visit to Liberia": capitalised as a title)
+_TO_VISIT = r"to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}[Vv]isit\s+to|visit|return\s+to)\s+"
 INVITED = re.compile(
     r"\b(?:invited|inviting|invites|(?:extended|conveyed|handed over|passed on|delivered)\s+an?\s+(?:\w+\s+)?"
     r"invitation\s+to"
@@ -30,12 +34,13 @@ INVITED = re.compile(
 # "the invitation of President Maia Sandu for President Nausėda to pay an official visit to ..."
 # "the invitation of the Head of State of Tajikistan to the Prime Minister of Malaysia to pay ...",
 # "Prime Minister Lawrence Wong's invitation for Prime Minister Modi to visit Singapore"
-_INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)|(?P<owner>\b[A-Z][^,.;]{{2,60}}?)"
+_INVITATION_FOR = re.compile(rf"(?:\binvitation (?:of|from) (?P<host>[^,.;]{{2,120}}?)|(?P<owner>\b[A-Z][^,.;]{{2,60}}?)"
                              rf"(?:’s|'s) invitation) (?:for|to) {_WHO}\s+{_TO_VISIT}")
 # "conveyed to him an invitation from President Petr Pavel to visit the Czech Republic": to the one
 # it was conveyed to, from its host
-_CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted|addressed|renewed)\s+"
-                          rf"to\s+(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the|his|her)\s+(?:\w+\s+)?invitation\s+"
+# ("handed the Prime Minister a written invitation from President Erdoğan to pay ...": the one handed it)
+_CONVEYED_TO = re.compile(rf"\b(?:conveyed|handed(?: over)?|delivered|extended|passed on|transmitted|addressed|renewed|gave)\s+"
+                          rf"(?:to\s+)?(?P<who>[^,.;]{{2,80}}?)\s+(?:an?|the|his|her)\s+(?:\w+\s+)?invitation\s+"
                           # (not "... of X for Y to visit"; "from the President of Mexico, Andrés Manuel López
                           # Obrador, to pay": the host's name in commas; "The Iraqi Speaker also extended to
                           # Al Yamahi an invitation to visit Iraq": no host named, the subject's own)
@@ -45,7 +50,11 @@ _HIS_INVITATION = re.compile(rf"\b(?:his|her|their) invitation to (?P<who>[^,.;]
 # "Sheikh Hasina looked forward to visiting Indonesia at the invitation of President Joko Widodo"
 _LOOKS_FORWARD = re.compile(r"\blook(?:s|ed|ing)? forward to (?:visiting|paying (?:an? )?(?:[\w\-]+ ){0,2}visit to)\s+")
 # "has accepted the invitation of his Mexican counterpart to make a state visit to Mexico"
-_ACCEPTED = re.compile(rf"\baccepted (?:an?|the) (?:\w+ )?invitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)\s+{_TO_VISIT}")
+# ("accepted with pleasure the Prime Minister's invitation to visit Nepal")
+_ACCEPTED = re.compile(rf"\baccepted (?:with \w+ )?(?:(?:an?|the) (?:\w+ )?invitation (?:of|from) (?P<host>[^,.;]{{2,80}}?)|"
+                       rf"(?P<owner>the [^,.;]{{2,60}}?)(?:’s|'s) invitation)\s+{_TO_VISIT}")
+# "President Stubb, whom he invited to pay a visit to Poland": the one named before "whom"
+_WHOM_INVITED = re.compile(rf",\s+whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:also\s+)?invited\s+{_TO_VISIT}")
 # "the visit of Prime Minister Mitsotakis to Ankara, at the invitation of the Turkish President"
 AT_INVITATION = re.compile(r"^[^.;]{0,40}?,?\s+(?:at|upon|on) the invitation of\s+")
 _COLLEAGUE = re.compile(r"(?:his|her|their) (?:(?P<adj>[A-Z][\w\-]+) )?(?:counterparts?|colleagues?)")
@@ -73,11 +82,23 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
         return True
 
     for m in INVITED.finditer(text):
-        guest = _guest(ctx, idx, sentence, m.start("who"), m.end("who"), m.group("who"), m.start())
+        guest = m["appos"] and person_in(ctx, idx, m.start("appos"), m.end("appos")) or \
+            _guest(ctx, idx, sentence, m.start("who"), m.end("who"), m.group("who"), m.start())
+        proposer = proposer_of(ctx, idx, m.start())
+        if re.fullmatch(r"(?i)him|her", m["who"]):
+            # "thanked President Isaias ... and invited him to visit Mogadishu": the one named before,
+            # neither the sentence's subject nor whoever invites
+            # (the pronoun read as the subject: "The President ... invited him")
+            subject = first_person(ctx, idx, m.start())
+            if guest == subject:
+                guest = _object_before(ctx, idx, m.start(), {subject, proposer}) or m["who"]
         if re.fullmatch(r"(?i)him|her|them|us|me|you", guest):
             continue  # "Will you be inviting him to visit the White House?": who, the sentence does not say
-        visit(guest, m.end(), proposer_of(ctx, idx, m.start()))
+        visit(guest, m.end(), proposer)
         spans.append((m.start(), m.end()))
+    for m in _WHOM_INVITED.finditer(text) if "whom" in text else ():
+        if visit(nearest_person(ctx, idx, m.start() + 1), m.end(), proposer_of(ctx, idx, m.start())):
+            spans.append((m.start(), m.end()))
     for m in _CONVEYED_TO.finditer(text) if "invitation" in text else ():
         host = _last_person_in(ctx, idx, m.start("host"), m.end("host")) if m["host"] else \
             proposer_of(ctx, idx, m.start())
@@ -115,8 +136,9 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     for m in _ACCEPTED.finditer(text):
         guest = nearest_person(ctx, idx, m.start())
-        host = person_in(ctx, idx, m.start("host"), m.end("host")) or \
-            _guest(ctx, idx, sentence, m.start("host"), m.end("host"), m.group("host"), m.start())
+        side = "host" if m["host"] else "owner"
+        host = person_in(ctx, idx, m.start(side), m.end(side)) or \
+            _guest(ctx, idx, sentence, m.start(side), m.end(side), m.group(side), m.start())
         visit(guest, m.end(), host if host != guest else None)
         spans.append((m.start(), m.end()))
     return spans
@@ -136,6 +158,13 @@ def _written(text: str) -> str | None:
     """The place as the text writes it after "to visit" ("Mexico City", "Baku")."""
     m = re.match(r"(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})", text)
     return m.group(1) if m else None
+
+
+def _object_before(ctx: Context, idx: int, at: int, besides: set[str | None]) -> str | None:
+    """The last person named before ``at`` in sentence ``idx`` who is none of ``besides``."""
+    sentence = ctx.sentences[idx]
+    names = [label_of(ctx, r) for r in ctx.refs[idx] if r.kind == "person" and r.start - sentence.start < at]
+    return next((n for n in reversed(names) if n and n not in besides), None)
 
 
 def _last_person_in(ctx: Context, idx: int, start: int, end: int) -> str | None:
@@ -178,3 +207,22 @@ def _kinds(ctx: Context, name: str | None) -> set[str]:
                         if not re.search(r"(?i)under|deputy|vice|ambassador|envoy", t)).lower() if person else ""
     return {kind for kind, words in (("foreign", ("foreign", "external")), ("government", ("prime minister",)),
                                      ("state", ("president", "king", "emir", "sultan"))) if any(w in titles for w in words)}
+
+
+_PLANNED_TRIP = re.compile(r"(?:visit|travel|trip) of (?P<who>.+?) to (?P<where>.+)")
+
+
+def visits_own_state(ctx: Context, name: str) -> bool:
+    """Whether a planned "visit of X to Y" takes X to the state X acts for: the inviter or the
+    host read as the guest ("President Duda ... invited him to pay a visit to Poland" is no visit
+    of Duda's). Only a state the text gives counts, not one presumed from the publisher; and only
+    a visit to the state, not to one of its cities."""
+    m = _PLANNED_TRIP.fullmatch(name)
+    person = next((p for p in ctx.persons.values() if p.name == m["who"]), None) if m else None
+    if person is None:
+        return False
+    state = ctx.lexicon.state(m["where"])
+    if state is None:
+        return False  # (a trip to a city of one's own state is one: "travel of Secretary Blinken to New York")
+    own = {person.stated} | {of for title, of, _ in person.offices if title not in person.presumed}
+    return f"state:{state.code}" in own

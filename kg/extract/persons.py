@@ -262,7 +262,7 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
             for office in offices:
                 if office.of is None and (body_state or not IO_TITLES.search(office.title)):
                     office.of = chain_state
-        led = delegation_state(tokens, chain_start) or its_body(tokens, chain_start) \
+        led = delegation_state(tokens, chain_start, text, base) or its_body(tokens, chain_start) \
             if offices and chain_start is not None else None
         for office in offices if led else ():
             office.of = office.of or led  # ("Saudi Arabia, whose delegation was led by the Minister ...")

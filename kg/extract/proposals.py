@@ -7,7 +7,7 @@ from kg.cities import city
 from kg.extract.candidacies import STEMS as BID_STEMS, bids
 from kg.extract.headwords import strong_heads
 from kg.extract.context import Context
-from kg.extract.invitations import invited_visits, inviter_after
+from kg.extract.invitations import invited_visits, inviter_after, visits_own_state
 from kg.extract.phrases import clean_name, noun_phrase, without_date
 from kg.extract.plans import covered, planned_initiatives
 from kg.extract.projects import listed_items, named_policies, named_projects
@@ -154,7 +154,7 @@ def initiatives_step(ctx: Context) -> None:
             return
         if any(w in _OFFICE_HEADS for w in name.split()):
             return  # "Director General of the Kuwait Fund ...": an office, not an initiative
-        if any(key in k or k in key for k in found):
+        if any(key in k or k in key for k in found) or visits_own_state(ctx, name):
             return
         proposer = proposer or stated_owner(ctx, sentence_idx, name)
         found[key] = Initiative(name, list(aliases or []), proposer, ctx.evidence(ctx.sentences[sentence_idx]))
