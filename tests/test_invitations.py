@@ -1,4 +1,5 @@
-"""Who is invited: a planned visit is the guest's, never the inviter's trip to their own state."""
+"""Who is invited, and to whom a message goes: a planned visit is the guest's, never the inviter's
+trip to their own state."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -84,3 +85,11 @@ def test_the_delegation_of_a_state_headed_by() -> None:
             "President Adama Barrow.")
     klaveren = next(p for p in r.persons if p.name.endswith("Klaveren"))
     assert [(role.title, role.of) for role in klaveren.roles] == [("Foreign Minister", "Chile")]
+
+
+def test_a_message_handed_to_a_guest_for_someone_else_is_to_that_one() -> None:
+    r = run("Amman – Foreign Minister Ayman Safadi held talks today with Malaysian Foreign Minister Mohamad Hasan. "
+            "Safadi also handed his guest a written message from His Majesty King Abdullah II to Prime Minister "
+            "Anwar Ibrahim.", date="2025-02-11")
+    letters = [i.participants for i in r.interactions if i.type == "correspondence"]
+    assert letters == [["Abdullah II", "Anwar Ibrahim"]]

@@ -133,3 +133,17 @@ def test_a_possessive_state_before_a_caretaker_office_is_its_holders() -> None:
     record = run("On Tuesday Foreign Minister Antonio Tajani had also talked with Lebanon's caretaker Prime Minister "
                  "Najib Mikati.", publisher="ANSA (Italy)")
     assert {of for _, of in roles(record)["Najib Mikati"]} == {"Lebanon"}  # (not the publisher's Italy)
+
+
+def test_a_headline_comma_joins_two_parties_it_makes_no_counterpart() -> None:
+    r = run("Amman – Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi held talks today with "
+            "Malaysian Foreign Minister Mohamad Hasan, who arrived in the Kingdom yesterday.",
+            title="Safadi, Malaysian counterpart hold talks in Amman", date="2025-02-11")
+    safadi = next(p for p in r.persons if p.name == "Ayman Safadi")
+    assert safadi.state != "Malaysia"
+    assert {role.of for role in safadi.roles} == {"Jordan"}
+
+
+def test_their_counterpart_after_a_name_is_still_an_apposition() -> None:
+    r = run("Foreign Minister Ana Lopez met Grzegorz Schetyna, their Polish counterpart, in Lima.")
+    assert roles(r)["Grzegorz Schetyna"] == {("Foreign Minister", "Poland")}

@@ -62,8 +62,10 @@ def counterpart_after(tokens: list[Token], j: int) -> str | None:
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     k += 1
-    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text in ("his", "her", "their", "its"):
+    if k < len(tokens) and "gap" in tokens[k].tags and tokens[k].text in ("his", "her", "their", "its", "the"):
         k += 1
+    else:
+        return None  # ("Safadi, Malaysian counterpart hold talks": a headline's "and", not an apposition)
     state = ""
     if k < len(tokens) and tokens[k].tags & {"demonym", "state"} and tokens[k].key:
         state = f"state:{tokens[k].key}"

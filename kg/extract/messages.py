@@ -56,7 +56,11 @@ def build_message(ctx: Context, site: Site, last_pair: list[str]) -> tuple[list[
     told_to = [key_of(r) for r in refs if r.kind == "person" and base + m.start() < r.start < base + m.end()]
     # ("X received the Ambassador of Oman, who delivered a written message to him from ...": to X)
     to_them = re.match(r"\s+to\s+(?:him|her)\b", sentence.text[m.end():]) is not None and bool(persons_of(before))
-    recipient = first_of(told_to) or (persons_of(before)[0] if to_them else None) or after_word(sentence, refs, m, "to") or \
+    # ("handed his guest a written message from King X to Prime Minister Y": the guest carries it to Y)
+    from_to = re.match(r"\s+from\s+(?:(?!\bto\b)[^,.;]){2,100}?\s+to\s+(?!(?:visit|pay|make|attend|take)\b)",
+                       sentence.text[m.end():])
+    recipient = (from_to and after_word(sentence, refs, m, "to")) or first_of(told_to) or \
+        (persons_of(before)[0] if to_them else None) or after_word(sentence, refs, m, "to") or \
         first_of([k for k in persons_of(after) if k != sender] or persons_of(before)[-1:])
     whom = re.search(r"\bto whom\s+(?:\w+\s+){0,3}$", sentence.text[:m.start()])
     # ("to whom he handed a letter from the Prime Minister, ..., addressed to President Y": Y's letter)
