@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.bodies import acronym_after, home_body, named_bodies, only_as_tags, only_as_venues, only_in_titles
+from kg.extract.bodies import (acronym_after, home_body, named_bodies, only_as_tags, only_as_venues, only_in_titles,
+                             part_of_another)
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
 from kg.extract.issuer import issuer_names
@@ -16,6 +17,7 @@ from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
 from kg.extract.text import U, may_match, split_sentences
+from kg.extract.title_case import headline_recased
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
 from kg.extract.travel_context import delegation_members, met_abroad, signed_for, state_ties, stop_state, visit_context
 from kg.lexicon import fold
@@ -29,6 +31,7 @@ def sentences_step(ctx: Context) -> None:
     """requires: release · assigns: sentences, tokens, mentions"""
     text = ctx.release.text
     ctx.sentences = [s for s in split_sentences(text) if not _NOISE_LINE.match(s.text)]
+    ctx.sentences = headline_recased(ctx.sentences, ctx.release, ctx.lexicon)  # ("PRESIDENT X VISITS Y")
     m = ctx.matcher
     mentions: list[Mention] = []
     for s in ctx.sentences:
@@ -145,7 +148,7 @@ def organizations_step(ctx: Context) -> None:
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
     in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen) | only_as_tags(ctx, seen)
-    ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles]
+    ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles and k not in part_of_another(seen, ctx.lexicon)]
     known = {fold(n) for o in ctx.record.organizations for n in (o.name, *o.aliases)}
     for name, start in issuer_names(ctx.release):  # ("Presidency of the Republic" on a header line)
         if fold(name) not in known:

@@ -18,6 +18,8 @@ from kg.sources.dates import WEEKDAYS
 if TYPE_CHECKING:
     from kg.extract.mentions import Mention
     from kg.lexicon import OrgEntry
+    from kg.lexicon import Lexicon
+    from kg.records import Organization
 
 # Bodies that are a presence somewhere: their place belongs to their name.
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
@@ -325,3 +327,39 @@ def only_as_tags(ctx: Context, keys: Iterable[str]) -> set[str]:
         return text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and \
             (m.start < ctx.dateline_end or line == f"({m.text})")
     return _every_mention(ctx, keys, tag)
+
+
+def part_of_another(seen: dict[str, Organization], lexicon: Lexicon) -> set[str]:
+    """Keys of bodies the text names in part where it names them in full too: "the Joint
+    Permanent Commission on Cooperation" beside "the Malawi-Zambia Joint Permanent Commission on
+    Cooperation", "the Organization for Security and Co-operation" cut short of "in Europe". The
+    part becomes an alias of the whole."""
+    out: set[str] = set()
+    for key, org in seen.items():
+        words = org.name.split()
+        if not key.startswith("body:") or len(words) < 3:
+            continue
+        for other_key, other in seen.items():
+            if other_key == key or other_key in out:
+                continue
+            whole = next((form for form in (other.name, *other.aliases) if _part_of(words, form.split(), lexicon)), None)
+            if whole is not None:
+                out.add(key)
+                if org.name not in other.aliases:
+                    other.aliases.append(org.name)
+                break
+    return out
+
+
+def _part_of(words: list[str], whole: list[str], lexicon: Lexicon) -> bool:
+    """The end of ``whole`` after the parties' names ("Malawi-Zambia", "U.S."; not "New", nor
+    "the Treasury's"), or its start cut before "in", "of" or "for"."""
+    n = len(words)
+    if len(whole) <= n:
+        return False
+    if whole[:n] == words:
+        return whole[n] in ("in", "of", "for")
+    prefix = " ".join(whole[:-n])
+    return whole[-n:] == words and (bool(lexicon.state(prefix) or lexicon.organization(prefix)) or all(
+        all(lexicon.state(part) or lexicon.organization(part) for part in re.split(r"[-–]", w)) or
+        w.replace(".", "").isupper() for w in whole[:-n]))

@@ -82,7 +82,8 @@ class Context:
         return ordered[bisect_left(starts, start): bisect_left(starts, end)]
 
     def evidence(self, sentence: Sentence) -> Evidence:
-        return Evidence(sentence.start, sentence.end, sentence.text)
+        # (the release's own words: a headline in capitals is read recased, quoted as written)
+        return Evidence(sentence.start, sentence.end, self.release.text[sentence.start:sentence.end])
 
     def person_keys_by_label(self) -> dict[str | None, str]:
         """Each person's label ("Antony J. Blinken") → their key ("person:Antony J. Blinken")."""

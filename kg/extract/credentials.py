@@ -37,6 +37,9 @@ _MARKER = re.compile(r"\s*\d{1,2}[.)]\s*")
 # present his Letters of Commission was ...": envoys one by one.
 _IN_TURN = re.compile(r"\b(?:[Ff]irst|[Nn]ext|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Tt]hen)\s+to\s+present\s+"
                       r"(?:(?:their|his|her)\s+)?(?:credentials|[Ll]etters of (?:[Cc]redence|[Cc]ommission))\s+(?:was|were)\b")
+# "The President received, in turn:", then one envoy per item, after a sentence that says whose
+# credentials were received.
+_RECEIVED_IN_TURN = re.compile(r"\b(?:received|welcomed|met)\b(?:,?\s+(?:in turn|in this order|successively),?)?\s*:\s*$")
 # "The Minister for Foreign Affairs, X, was present for the three ceremonies": one who sat in on each.
 _PRESENT_AT_EACH = re.compile(r"\b(?:was|were) (?:also )?present\b|\battended (?:the|all|each)\b[^.;]{0,30}\bceremon")
 
@@ -49,6 +52,8 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
     for idx, sentence in enumerate(ctx.sentences):
         m = (_CREDENTIALS_LIST.search(sentence.text) or _IN_TURN.search(sentence.text)) \
             if "present" in sentence.text else _THEY_ARE.match(sentence.text) if idx else None
+        if m is None and sentence.text.rstrip().endswith(":"):
+            m = _RECEIVED_IN_TURN.search(sentence.text)  # (the receiver: said in a credentials sentence before)
         if not m or m.re is _THEY_ARE and not _RECEIVED_CREDENTIALS.search(ctx.sentences[idx - 1].text):
             continue
         if m.re is _IN_TURN and any(_IN_TURN.search(ctx.sentences[k].text) for k in range(max(0, idx - 6), idx)):
@@ -85,8 +90,9 @@ def credentials_listed(ctx: Context) -> list[Interaction]:
         # ("... presented their letters of credence on Thursday:": that day's ceremony)
         days = {d for _, _, d in find_dates(sentence.text, ctx.release.date) if len(d) == 10}
         when = days.pop() if len(days) == 1 else None
-        present = [next(r.key for r in ctx.refs[k] if r.kind == "person") for k in range(said_at, idx)
-                   if _PRESENT_AT_EACH.search(ctx.sentences[k].text) and any(r.kind == "person" for r in ctx.refs[k])]
+        # ("The Minister of Foreign Affairs, A, and the Head of the Office, B, were present at each")
+        present = [r.key for k in range(said_at, idx) if _PRESENT_AT_EACH.search(ctx.sentences[k].text)
+                   for r in ctx.refs[k] if r.kind == "person"]
         company = [ctx.label(f"person:{k}") or "" for k in dict.fromkeys(present) if k != receiver]
         for envoy in dict.fromkeys(envoys):
             if envoy and envoy != receiver:

@@ -28,6 +28,7 @@ from kg.extract.day_order import (
     lead_days, near_release, that_occasion, went_back,
 )
 from kg.extract.text import Sentence
+from kg.extract.trip_stops import date_stops
 from kg.records import Interaction
 
 _PLACELESS = ("call", "correspondence")
@@ -109,6 +110,7 @@ def scene_step(ctx: Context) -> None:
             # Senior Officials, held on 18 and 19 September": what came before the occasion; nor the
             # day before that a sentence's main event names, "a day after meeting B in Kyiv")
             anchor, anchor_place, anchored_at = interaction.date, own_place, told_at
+    date_stops(ctx, ctx.record.interactions)
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
     # ("Public Schedule August 5", issued on the 4th).
