@@ -195,3 +195,19 @@ def test_a_summit_in_a_small_town_of_a_named_state_is_held_there() -> None:
     r = extract(make_release("t", "Summit", "Berlin, 28 June 2022 – Chancellor Olaf Scholz hosted the G7 Summit in "
                              "Elmau, Germany, on Monday."))
     assert [(i.name, i.place) for i in r.interactions if i.type == "multilateral"] == [("G7 Summit", "Elmau")]
+
+
+def test_a_summit_of_three_named_by_its_number_and_its_parties() -> None:
+    r = extract(make_release("t", "President El-Sisi in Baghdad", "President Abdel Fattah El-Sisi arrived in Baghdad "
+                             "on Sunday, on a one-day visit to the Republic of Iraq, to take part in the fourth "
+                             "tripartite summit between Egypt, Iraq and Jordan.", date="2021-06-27"))
+    summits = [(i.name, i.date, i.place, i.participants) for i in r.interactions if i.type == "multilateral"]
+    assert summits == [("fourth tripartite summit between Egypt, Iraq and Jordan", "2021-06-27", "Baghdad",
+                        ["Abdel Fattah El-Sisi"])]
+
+
+def test_an_invitation_to_take_part_is_no_gathering_attended() -> None:
+    r = extract(make_release("t", "Credentials", "The Ambassador of the United Arab Emirates, Khalid Saeed Al Mheiri, "
+                             "reiterated the invitation for Costa Rica to take part in COP28 in Dubai at the end of "
+                             "the year.", date="2023-09-07"))
+    assert [i for i in r.interactions if i.type == "multilateral"] == []

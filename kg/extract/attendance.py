@@ -109,3 +109,23 @@ def add_attendees(interactions: list[Interaction], event: Interaction, labels: l
         for i in [event, *same]:
             if label and label not in i.participants:
                 i.participants.append(label)
+
+
+def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> list[Interaction]:
+    """``events`` with those who met on their margins among their participants: "The two ministers
+    last met in Brussels on the margins of the meeting of NATO foreign ministers" (the meeting of
+    the sentence, whoever "the two ministers" are)."""
+    for event in events:
+        if event.evidence is None or not _MARGINS.search(event.evidence.sentence):
+            continue
+        for other in others:
+            if other.type == "meeting" and other.evidence is not None and other.evidence.start == event.evidence.start:
+                event.participants += [p for p in other.participants if p not in event.participants]
+    return events
+
+
+# ("The sides recalled their meeting in Baku last November during the 29th session of the
+# Conference of the Parties": met there, so at it)
+_MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
+                      # ("last met in February in Addis Ababa, where both attended the ...")
+                      r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")

@@ -161,7 +161,8 @@ def interactions_step(ctx: Context) -> None:
     interactions.extend(their_past_meetings(ctx, interactions) + tour_stops(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
     interactions = told_as_a_whole(ctx, interactions)
-    from kg.extract.multilateral import met_on_its_margins, multilateral_events
+    from kg.extract.attendance import met_on_its_margins
+    from kg.extract.multilateral import multilateral_events
 
     interactions.extend(met_on_its_margins(multilateral_events(ctx), interactions))
     met_during_the_visit(interactions, ctx.release.date)

@@ -27,8 +27,9 @@ _EVENT_STEMS = ("ummit", "inisterial", "orum", "onference", "ession", "ongress",
 # The named part of a session ("the High-Level Week of the", "the General Debate of the").
 _PART_OF = re.compile(r"(?<=\bthe )(?P<part>(?:High-Level|High-level) (?:Week|Segment)|General Debate|Opening Session)\s+"
                       r"(?P<of>of\s+the\s+)$")
+_NOT_YET = re.compile(r"\binvit|\b(?:will|would|shall|plans?|planned|expected|intends?|hopes?|wish(?:es)?)\b")
 _TOOK_PART = re.compile(
-    r"\b(?:took part in|takes part in|taking part in|participated in|participates in|participation in|"
+    r"\b(?:took part in|takes part in|taking part in|take part in|participated in|participates in|participation in|"
     r"attended|attends|addressed|spoke at|delegation to|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
     r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened|"
@@ -76,6 +77,9 @@ _KIND_BEFORE = re.compile(r"\b[A-Z][\w’']+(?:\s*[-–—]\s*[A-Z][\w’']+)*\s
                           r"energy|cultural|tourism)\s+$")
 _NTH = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                   r"twelfth)\s", re.I)
+# "between Egypt, Iraq and Jordan": three parties or more, listed
+_AMONG = re.compile(r"\s+between\s+(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+(?:,\s+(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)+,?\s+and\s+"
+                    r"(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+")
 _HELD_IN = re.compile(r",?\s*(?:(?:which|that) was\s+)?(?:held|convened|hosted)\s+in\s+[A-Z]")
 # A body's name and its acronym right before the name of its gathering.
 _BODY_SPELT = re.compile(r"\b(?:[A-Z][\w\-]+\s+){1,6}\((?P<acronym>[A-Z]{2,8})\)\s+$")
@@ -149,6 +153,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # "at the Jamaica Conference Centre", "Pacific Islands Forum Secretary General": no event
             if all(w.lower() in _GENERIC_EVENT_WORDS for w in words) and (idx == 0 or not all(w[:1].isupper() for w in words)):
                 continue  # a headline's "by Video Conference": how they met, no named event
+            among = _AMONG.match(text, m.end())
+            if among and name.endswith(text[m.end():phrase.end]):
+                # ("the fourth tripartite summit between Egypt, Iraq and Jordan": of three, named so)
+                name = name[:len(name) - (phrase.end - m.end())] + among.group(0)
+                words = name.split()
             capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
             if not capitals and m.group(0).lower() in ("summit", "conference", "forum") and _NTH.match(name) and \
                     _HELD_IN.match(text, phrase.end):
@@ -160,8 +169,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             margins = re.search(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", text[max(0, phrase.start - 40): phrase.start])
             if (ctx.lexicon.organization(name) and not margins) or _BILATERAL_BODY.search(name):
                 continue  # the body itself, unless its session is where others met ("on the margins of the UNGA")
-            if re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?[A-Z][^.;]{0,80}?\band\s+(?:the\s+)?[A-Z]",
-                        text[phrase.end:]) and names_states_between(ctx, text[phrase.end: phrase.end + 160]):
+            if not among and re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?between\s+(?:the\s+)?[A-Z][^.;]{0,80}?\band\s+(?:the\s+)?[A-Z]",
+                                      text[phrase.end:]) and names_states_between(ctx, text[phrase.end: phrase.end + 160]):
                 continue  # "the 7th Joint Ministerial Commission (JMC) between Indonesia and Timor-Leste": two parties
             two_states = names_two_states(ctx, re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
             if m.group(0) == "Dialogue" and not any(w[:1].isupper() and w not in _DIALOGUE_KINDS for w in words[:-1]):
@@ -218,6 +227,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             lead = re.sub(r"\s+on\s+(?:\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+(?=in\s+$)",
                           " ", lead)
             took_part = _TOOK_PART.search(lead)
+            if took_part and took_part.group(0).lower().startswith("take") and _NOT_YET.search(text, 0, phrase.start):
+                took_part = None  # (an invitation "to take part in COP28"; not "arrived in Baghdad to take part in")
             if took_part and took_part.group(0).startswith("preceded") and not re.search(r"\b[A-Z]{2,}|\d", name):
                 continue  # ("preceded by a Meeting of Senior Officials" of two sides, not "by the D-8 Council")
             if m.group(0) == "Dialogue" and not (took_part and _ATTENDED.search(took_part.group(0))):
@@ -356,26 +367,6 @@ def _still_to_come(event: Interaction, planned: list[str]) -> bool:
 
 _HOSTING_OF = re.compile(r"\b(?:(?P<own>[Tt]he (?:Kingdom|Republic|country|Sultanate|State))|(?P<who>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                          r"(?:’s|'s) hosting of (?:the )?$")
-
-
-def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> list[Interaction]:
-    """``events`` with those who met on their margins among their participants: "The two ministers
-    last met in Brussels on the margins of the meeting of NATO foreign ministers" (the meeting of
-    the sentence, whoever "the two ministers" are)."""
-    for event in events:
-        if event.evidence is None or not _MARGINS.search(event.evidence.sentence):
-            continue
-        for other in others:
-            if other.type == "meeting" and other.evidence is not None and other.evidence.start == event.evidence.start:
-                event.participants += [p for p in other.participants if p not in event.participants]
-    return events
-
-
-# ("The sides recalled their meeting in Baku last November during the 29th session of the
-# Conference of the Parties": met there, so at it)
-_MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
-                      # ("last met in February in Addis Ababa, where both attended the ...")
-                      r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
 
 
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w\-’'.]*|of|the|for|and)\s+)*")

@@ -25,7 +25,7 @@ HEADLINE_VERBS = {
     "Under", "With", "Today", "Yesterday", "Also", "Both", "Its", "His", "Her", "Their", "Our", "Within",
 }
 LEFT_MODIFIERS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "ministerial",
+                  "annual", "informal", "extraordinary", "regular", "joint", "trilateral", "tripartite", "ministerial",
                   "high-level", "international", "regional", "special", "plenary", "jubilee", "consultative", "ordinary"}
 # Lower-case particles inside a place's or person's name ("Rio de Janeiro", "Dar es Salaam").
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "es", "di", "du", "la"}  # ("Río de la Plata")
