@@ -241,3 +241,16 @@ def test_a_hub_that_a_leader_proposed_is_his_initiative_and_an_order_of_merit_is
                       "They discussed the natural gas hub in Türkiye that Putin proposed to establish last year. Putin "
                       "also presented Erdogan with the Order of Friendship.")
     assert found == {"natural gas hub in Türkiye": "Vladimir Putin"}
+
+
+def test_a_body_proposed_by_its_formation_keeps_its_joined_names() -> None:
+    found = proposals("ABU DHABI, 27th September, 2022 – Speaker Saqr Ghobash received Mohamed Nasheed, Speaker of "
+                      "the People's Majlis of Maldives. Nasheed proposed the formation of a UAE–Maldives "
+                      "parliamentary friendship group to follow up on cooperation.")
+    assert found["UAE–Maldives parliamentary friendship group"] == "Mohamed Nasheed"
+
+
+def test_what_a_project_does_is_no_part_of_its_name() -> None:
+    found = proposals("Captain Traoré called for the revival of the Ghana–Burkina Faso railway project linking the "
+                      "port of Tema to Ouagadougou.")
+    assert "revival of the Ghana–Burkina Faso railway project" in found

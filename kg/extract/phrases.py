@@ -208,6 +208,11 @@ def without_date(name: str) -> str:
 
 
 # Words that end a noun phrase of an initiative: verbs, time and plan markers.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+# Nouns in -ing, which a name may hold before "the": "the meeting the ministers held" aside.
+_ING_NOUNS = {"meeting", "building", "training", "funding", "financing", "housing", "gathering", "briefing", "hearing",
+              "signing", "opening", "closing", "planning", "processing", "shipping", "mapping", "spending", "trading",
+              "understanding", "banking", "engineering", "mining", "fishing", "policing", "peacekeeping", "twinning"}
 _NP_STOP = re.compile(
     r"^(?:to|will|would|was|were|is|are|be|been|which|that|who|whose|scheduled|planned|slated|expected|later|"
     r"next|this|early|earlier|until|before|after|during|while|as|and(?= (?:the|to|discussed|noted|expressed|agreed))|"
@@ -227,7 +232,8 @@ def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
     if lead:
         start += lead.end()
     pos = start
-    for m in re.finditer(r"[\w\-+’'.]+|“[^”]{1,80}”|\"[^\"]{1,80}\"|[,;:()]", text[start:]):
+    # ("a UAE–Maldives parliamentary friendship group": the en dash joins two names, as a hyphen)
+    for m in re.finditer(r"[\w\-+’'.]+(?:–[\w\-+’'.]+)*|“[^”]{1,80}”|\"[^\"]{1,80}\"|[,;:()]", text[start:]):
         tok = m.group(0)
         if tok in (";", ":", "(", ")"):
             break
@@ -245,6 +251,9 @@ def noun_phrase(text: str, start: int, *, max_words: int = 14) -> str:
             break
         if words and clean == "and" and _AND_VERB.match(text, start + m.end()):
             break  # "a regional disaster response mechanism and invited Boric": the next clause's verb
+        if words and words[-1] not in ("and", "or") and _PARTICIPLE.fullmatch(clean) and clean not in _ING_NOUNS and \
+                re.match(r"\s+(?:the|a|an|its|their)\b", text[start + m.end():]):
+            break  # "the railway project linking the port of Tema": what it does, not its name
         if words and clean == "for" and re.match(r"\s+[a-z]+ing\b", text[start + m.end():]):
             break  # "a consultation system for coordinating ...": the purpose, not the name
         abbreviation = re.fullmatch(r"(?:St|Mt|Ft|Pt)\.", tok) is not None  # "in St. Petersburg"

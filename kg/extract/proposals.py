@@ -32,7 +32,8 @@ PLAN_CUE = re.compile(
     r"looked forward to|look forward to|will take place|to take place|working on|would hold|will hold|"
     r"due to (?:take place|be held|open|start|begin)|will co-host|to co-host)\b", re.I)
 _PLAN_CUES = Alternatives(PLAN_CUE)  # (a sentence's scan tries only the cues whose words it holds)
-_PURPOSE = (r"(?:the\s+)?(?:(?:early\s+)?convening of|creation of|establishment of|idea of|launch of|holding of|to create|to establish|"
+_PURPOSE = (r"(?:the\s+)?(?:(?:early\s+)?convening of|creation of|establishment of|formation of|setting up of|idea of|launch of|"
+            r"holding of|to create|to establish|"
             r"to set up|to launch|to hold|to organi[sz]e|to build|to develop|to implement|to use|to convene|"
             r"to resume|to open|to form|resumption of|"
             r"to introduce|establishing|creating|launching|holding|on the|on)")
