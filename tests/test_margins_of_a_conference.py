@@ -211,3 +211,14 @@ def test_an_invitation_to_take_part_is_no_gathering_attended() -> None:
                              "reiterated the invitation for Costa Rica to take part in COP28 in Dubai at the end of "
                              "the year.", date="2023-09-07"))
     assert [i for i in r.interactions if i.type == "multilateral"] == []
+
+
+def test_a_parliament_received_in_and_a_summit_prepared_for_are_no_gatherings_attended() -> None:
+    r = extract(make_release("t", "Petro and Sánchez agree on a common agenda for the EU–CELAC Summit",
+                             "Madrid (Spain), May 4 (@infopresidencia). President Gustavo Petro Urrego and the President "
+                             "of the Government of Spain, Pedro Sánchez, held talks this Thursday. This Thursday "
+                             "afternoon, the Head of State was received at the Congress of Deputies by its President, "
+                             "Meritxell Batet.", date="2023-05-04"))
+    assert [i.name for i in r.interactions if i.type == "multilateral"] == []
+    assert "EU–CELAC Summit" in [i.name for i in r.initiatives]
+    assert (r.date, r.place) == ("2023-05-04", "Madrid")

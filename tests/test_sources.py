@@ -41,6 +41,8 @@ def test_seed_release_reads_title_dateline_and_date() -> None:
         ("Havana, May 9 (Prensa Latina) Mexican President Andres Manuel Lopez Obrador left", "Havana", None),
         # (the state in brackets and a colon after the agency; the year from no stamp here)
         ("Goa [India], May 4 (ANI): External Affairs Minister S Jaishankar on Thursday held", "Goa", None),
+        # (the state in round brackets, a handle for the agency, a full stop)
+        ("Madrid (Spain), May 4 (@infopresidencia). President Gustavo Petro Urrego and", "Madrid", None),
         # (a date alone before the dash)
         ("May 31, 2024 – On Wednesday, the Minister paid a courtesy call on", None, "2024-05-31"),
         # (a byline is no place)

@@ -57,7 +57,8 @@ _MONTH_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w\-’']*(?:\s+(?:de\s+)?[A-Z][\w\
 _ORDINAL_AND = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?$")
 _TWO_ORDINALS = re.compile(r"\b\d+(?:st|nd|rd|th)\s+and\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b")
 # A parliament by name, its body or its building ("at the National Assembly in Yeouido"), no session.
-_PARLIAMENT = re.compile(r"(?:National|Legislative|People’s|People's|Federal|Constituent) Assembly(?:\s+in\s+[A-Z][\w\-]*)?")
+_PARLIAMENT = re.compile(r"(?:(?:National|Legislative|People’s|People's|Federal|Constituent) Assembly|Congress of (?:Deputies|the Republic)|"
+                         r"(?:House|Chamber) of (?:Deputies|Representatives|Commons|Lords))(?:\s+in\s+[A-Z][\w\-]*)?")
 _BUILDING_ENDS = {"Centre", "Center", "Hall", "Hotel", "Palace", "House", "Building", "Headquarters", "Complex"}
 _GENERIC_EVENT_WORDS = {"video", "videoconference", "virtual", "online", "telephone", "conference", "meeting", "session",
                         "plenary", "summit", "forum", "ministerial", "joint", "working", "closing", "opening", "high-level",
@@ -196,7 +197,8 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
                 continue  # ("the Eastern Mediterranean Gas Forum (EMGF), headquartered in Cairo": a body)
             # ("the Host Country Agreement ... for the Hosting of the 15th Session of the Summit")
             hosting = re.search(r"\bfor the (?:hosting|holding|organi[sz]ation|preparation)s? of\b[^.;,]{0,40}$", pre, re.I) or \
-                re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for|to be (?:decided|adopted|discussed|"
+                re.search(r"\b(?:ahead of|in the run-up to|on the eve of|in preparation for|(?:an? |the )?(?:common |joint )?agenda for|"
+                          r"to be (?:decided|adopted|discussed|"
                           r"elected|taken up) (?:at|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", pre)
             # ("the International Donors' Conference in solidarity with ..., which will take place on 17 June")
             # ("..., which will take place on 17 June"; "... in Apia, Samoa, later this month")

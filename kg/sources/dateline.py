@@ -210,10 +210,12 @@ def _recurring_place(paragraph: str, body: str) -> Dateline | None:
 _PLACE_ASIDE = re.compile(r"^\((?P<where>[A-ZÀ-Þ][^()\n]{2,100},\s*[A-ZÀ-Þ][^()\n]{2,40})\)\s+(?=[A-Z])")
 _PLACE_AGENCY_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+)?),\s+(?:[A-Z][\w\-]*\s*){1,3}\.\s*[–—]\s*(?=[A-Z])")
 # ("Goa [India], May 4 (ANI): External Affairs Minister ...": the state in brackets, a colon after the agency)
-_PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s*\[[^\]\n]{2,30}\])?,\s+"
+# ("Madrid (Spain), May 4 (@infopresidencia). President ...": the state in round brackets, a handle)
+_PLACE_DAY_AGENCY = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})"
+                               r"(?:\s*\[[^\]\n]{2,30}\]|\s+\([A-ZÀ-Þ][^()\n]{2,30}\))?,\s+"
                                r"(?P<day>[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+)(?:,?\s+(?:\(?[A-Z][A-Za-z\-]{1,20}\)?)?\s*$"
                                # ("Havana, May 9 (Prensa Latina) Mexican President ...": the agency, then the prose)
-                               r"|\s+\([A-Z][^()\n]{1,30}\)\s*:?\s+(?=[A-Z]))")
+                               r"|\s+\([A-Z@][^()\n]{1,30}\)\s*[:.]?\s+(?=[A-Z]))")
 # "Strasbourg ,": a city alone on the first line, its date left out by the page it came from.
 _CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2})\s*[,.–—-]?\s*$")
 
