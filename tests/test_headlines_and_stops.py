@@ -72,3 +72,32 @@ def test_envoys_received_in_turn_after_a_colon() -> None:
         ["Ingrid Hovland Berge", "Jan Lipavský", "Jana Vohralíková", "Petr Pavel"],
         ["Jan Lipavský", "Jana Vohralíková", "Kwabena Owusu-Ansah", "Petr Pavel"],
     ]
+
+
+CBSS = ("The Director General of the CBSS Secretariat, Grzegorz Poznański, visited Poland on 12 and 13 May.\n\nIn Warsaw on "
+        "Monday, the Director General held talks with Secretary of State Władysław Teofil Bartoszewski.\n\nOn Tuesday, the "
+        "Director General travelled to Gdańsk, where he signed a Memorandum of Understanding between the CBSS Secretariat "
+        "and the Union of the Baltic Cities (UBC). In Gdańsk, Poznański also met the Mayor of Gdańsk, Aleksandra "
+        "Dulkiewicz.\n\nOn Wednesday, back in Stockholm, Poznański joined by video conference the meeting of the Committee "
+        "of Senior Officials, chaired by the Finnish Presidency.")
+
+
+def test_a_lone_signer_signed_with_the_other_side_the_document_is_between() -> None:
+    r = run(CBSS, "Director General Poznański in Warsaw and Gdańsk", date="2025-05-14")
+    signings = [(i.participants, i.date, i.place) for i in r.interactions if i.type == "signing"]
+    assert signings == [(["Grzegorz Poznański", "Union of the Baltic Cities"], "2025-05-13", "Gdańsk")]
+    met = [(i.participants[-1], i.date) for i in r.interactions if i.type == "meeting"]
+    assert ("Aleksandra Dulkiewicz", "2025-05-13") in met  # (the signing's day, told after it)
+
+
+def test_a_meeting_joined_by_video_is_that_meeting_not_a_call_with_the_body() -> None:
+    r = run(CBSS, "Director General Poznański in Warsaw and Gdańsk", date="2025-05-14")
+    assert [i.type for i in r.interactions if i.evidence and "video" in i.evidence.sentence] == ["multilateral"]
+    assert [(i.name, i.date) for i in r.interactions if i.type == "multilateral"] == [
+        ("meeting of the Committee of Senior Officials", "2025-05-14")]
+
+
+def test_the_early_signing_of_an_agreement_is_no_signing() -> None:
+    r = run("Saidov underlined the importance of the early signing of the Enhanced Partnership and Cooperation "
+            "Agreement between Uzbekistan and the European Union.", "Call", date="2024-04-10")
+    assert [i for i in r.interactions if i.type == "signing"] == []

@@ -56,7 +56,9 @@ _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks
 
 def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Interaction]:
     """"FM receives Ambassador of Egypt" over a body that names the ambassador: the headline
-    tells the body's meeting with a state for the person, so it is left out."""
+    tells the body's meeting with a state for the person, so it is left out. (And a video call
+    "with" a body whose meeting the sentence says was joined is that meeting, told already.)"""
+    items = [it for it in items if not _joined_by_video(it, items)]
     # ("AU Commission Chairperson receives Secretary-General of the League of Arab States": the
     # bodies as the record names them, "AUC" and "LAS")
     named_bodies = {form for org in ctx.record.organizations for form in (org.name, *org.aliases)}
@@ -219,3 +221,12 @@ def _sides(ctx: Context, labels: list[str]) -> set[str]:
         if {fold(f) for f in (org.name, *org.aliases)} & {fold(x) for x in out}:
             out.add(org.name)
     return out
+
+
+def _joined_by_video(call: Interaction, items: list[Interaction]) -> bool:
+    """"X joined by video conference the meeting of the Committee of Senior Officials": the call
+    "with the Committee" is X's part in the meeting the same sentence tells."""
+    if call.type != "call" or call.evidence is None:
+        return False
+    return any(it.type == "multilateral" and it.evidence is not None and it.evidence.start == call.evidence.start
+               and all(p in it.participants or p in (it.name or "") for p in call.participants) for it in items)

@@ -30,6 +30,7 @@ _PART_OF = re.compile(r"(?<=\bthe )(?P<part>(?:High-Level|High-level) (?:Week|Se
 _NOT_YET = re.compile(r"\binvit|\b(?:will|would|shall|plans?|planned|expected|intends?|hopes?|wish(?:es)?)\b")
 _TOOK_PART = re.compile(
     r"\b(?:took part in|takes part in|taking part in|take part in|participated in|participates in|participation in|"
+    r"joined(?: (?:by|via) video(?:[ -]?conference)?| virtually| online)?|"
     r"attended|attends|addressed|spoke at|delegation to|"
     r"delivered (?:a |his |her )?(?:speech|remarks|statement|address) at|at|on the sidelines of|on the margins of|"
     r"results of|outcomes? of|held|hosted|chaired|co-chaired|following|during|in the course of|framework of|convened|opened|"

@@ -92,6 +92,8 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
                 if signed else []
             if other:  # (the one named last before "signed": "Minister ... Lyonpo Loknath Sharma signed")
                 participants = unique(participants + [key_of(other[-1])])
+    if len(participants) == 1 and participants[0].startswith("person:") and trigger.lower().startswith("signed"):
+        participants += _other_side(sentence, refs, m)  # (not "the early signing of the Agreement between ...")
     witnesses = _witnesses(ctx, sentence, refs, last_pair or [])
     saw = _WE_WITNESSED.search(sentence.text) if not witnesses and len(participants) >= 2 else None
     if saw:  # ("Following the talks, we witnessed the signing by the two Ministers of ...": a joint statement's "we")
@@ -114,6 +116,20 @@ def build_signing(ctx: Context, site: Site, subject: list[str], objects: list[st
         return None
     return participants, Interaction("signing", [ctx.label(k) or "" for k in participants], when, place,
                                      None, [], ev, [ctx.label(k) or "" for k in present if k in participants])
+
+
+def _other_side(sentence: Sentence, refs: list[ActorRef], m: re.Match[str]) -> list[str]:
+    """The party a lone signer signed with: the second of the two a document is "between"
+    ("he signed a Memorandum of Understanding between the CBSS Secretariat and the Union of the
+    Baltic Cities": the first is the signer's own side, as the publisher writes it)."""
+    between = _BETWEEN_BODIES.search(sentence.text, m.end(), m.end() + 160)
+    joint = _AND.search(sentence.text, between.end(), between.end() + 100) if between else None
+    other = next((r for r in refs if r.kind in ("org", "state") and joint is not None
+                  and 0 <= r.start - sentence.start - joint.end() <= 5), None)
+    return [key_of(other)] if other else []
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _signed_with(sentence: Sentence, after: list[ActorRef], m: re.Match[str]) -> bool:
