@@ -93,3 +93,19 @@ def test_a_message_handed_to_a_guest_for_someone_else_is_to_that_one() -> None:
             "Anwar Ibrahim.", date="2025-02-11")
     letters = [i.participants for i in r.interactions if i.type == "correspondence"]
     assert letters == [["Abdullah II", "Anwar Ibrahim"]]
+
+
+def test_invited_him_after_another_clause_is_the_first_clauses_subject() -> None:
+    r = run("New Delhi, 14 October 2023\n\nToday, Shri Om Birla met the Chairman of the Shura Council of the Kingdom of "
+            "Saudi Arabia, Sheikh Dr. Abdullah bin Mohammed bin Ibrahim Al Al-Sheikh. Shri Birla proposed the "
+            "establishment of an India–Saudi Arabia Parliamentary Friendship Group, and Dr. Al Al-Sheikh invited him "
+            "to visit the Kingdom.", date="2023-10-14")
+    assert visits(r) == {"visit of Om Birla to Saudi Arabia": "Abdullah bin Mohammed bin Ibrahim Al Al-Sheikh"}
+
+
+def test_a_plural_office_in_a_headline_is_no_person() -> None:
+    r = run("New Delhi, 14 October 2023\n\nLok Sabha Speaker Shri Om Birla held a series of bilateral meetings with "
+            "visiting Presiding Officers.", title="Lok Sabha Speaker holds bilateral meetings with Presiding Officers",
+            date="2023-10-14")
+    assert "Presiding Officers" not in [p.name for p in r.persons]
+    assert not any("Presiding Officers" in i.participants for i in r.interactions)

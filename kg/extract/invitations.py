@@ -74,6 +74,8 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
         """Add the visit of ``guest`` to the place named at ``end``, to its state, the city the
         text wrote as an alias; whether there was one to add."""
         dest = _state_of(ctx, destination(ctx, sentence, end))
+        if dest in _HOME_WORDS and proposer:
+            dest = _acting_for(ctx, proposer) or dest  # ("invited him to visit the Kingdom": the inviter's)
         if not guest or not dest:
             return False
         written = _written(text[end:])
@@ -84,14 +86,18 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
     for m in INVITED.finditer(text):
         guest = m["appos"] and person_in(ctx, idx, m.start("appos"), m.end("appos")) or \
             _guest(ctx, idx, sentence, m.start("who"), m.end("who"), m.group("who"), m.start())
-        proposer = proposer_of(ctx, idx, m.start())
+        # (else the one named right before: "..., and Dr. Al-Sheikh invited him to visit the Kingdom")
+        proposer = proposer_of(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
         if re.fullmatch(r"(?i)him|her", m["who"]):
             # "thanked President Isaias ... and invited him to visit Mogadishu": the one named before,
             # neither the sentence's subject nor whoever invites
             # (the pronoun read as the subject: "The President ... invited him")
             subject = first_person(ctx, idx, m.start())
+            inviter = _named_right_before(ctx, idx, m.start())
             if guest == subject:
                 guest = _object_before(ctx, idx, m.start(), {subject, proposer}) or m["who"]
+            elif guest is not None and guest == inviter:  # ("Birla proposed ..., and Dr. Al-Sheikh invited him")
+                guest = subject or m["who"]
         if re.fullmatch(r"(?i)him|her|them|us|me|you", guest):
             continue  # "Will you be inviting him to visit the White House?": who, the sentence does not say
         visit(guest, m.end(), proposer)
@@ -158,6 +164,26 @@ def _written(text: str) -> str | None:
     """The place as the text writes it after "to visit" ("Mexico City", "Baku")."""
     m = re.match(r"(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})", text)
     return m.group(1) if m else None
+
+
+# A state named by its kind: the inviter's own ("to visit the Kingdom").
+_HOME_WORDS = {"Kingdom", "Republic", "Sultanate", "Emirate", "Emirates", "State", "Principality", "Grand Duchy"}
+
+
+def _acting_for(ctx: Context, name: str) -> str | None:
+    """The label of the state the person named ``name`` acts for, as the text gives it."""
+    person = next((p for p in ctx.persons.values() if p.name == name), None)
+    states = [of for _, of, _ in person.offices if of and of.startswith("state:")] if person else []
+    code = person.stated if person and person.stated else states[0] if states else None
+    return ctx.label(code) if code else None
+
+
+def _named_right_before(ctx: Context, idx: int, at: int) -> str | None:
+    """The person whose name ends right before ``at`` in sentence ``idx`` ("Dr. Al-Sheikh invited")."""
+    sentence = ctx.sentences[idx]
+    right = [r for r in ctx.refs[idx] if r.kind == "person" and r.end - sentence.start <= at
+             and not sentence.text[r.end - sentence.start:at].strip()]  # (not "..., António Costa, inviting him")
+    return label_of(ctx, right[-1]) if right else None
 
 
 def _object_before(ctx: Context, idx: int, at: int, besides: set[str | None]) -> str | None:

@@ -54,7 +54,8 @@ NON_NAME_NOUNS = {"Operation", "Residence", "Palace", "Hall", "Castle", "Buildin
                   # in the plural)
                   "Parliaments", "Speakers", "Ministers", "Members", "Delegates", "Leaders",
                   # ("Four Envoys Accredited To Barbados": a headline's envoys, no Mr. Envoys)
-                  "Envoys", "Ambassadors", "Diplomats", "Presidents", "Heads",
+                  "Envoys", "Ambassadors", "Diplomats", "Presidents", "Heads", "Officers", "Officials", "Chairs",
+                  "Chairpersons", "Representatives", "Parliamentarians", "Legislators", "Governors", "Mayors",
                   # ("conferred on Prime Minister X the Grand Cross of the Order of Makarios III": an honour)
                   "Cross", "Medal", "Award",
                   }
