@@ -829,3 +829,16 @@ def test_the_heads_of_state_with_capitals_held_talks() -> None:
     found = extract(make_release("t", "Negotiations at the highest level", body, date="2024-04-18"))
     assert {"Shavkat Mirziyoyev", "Emomali Rahmon"} in [set(i.participants) for i in found.interactions
                                                        if i.type == "meeting"]
+
+
+def test_two_who_agreed_during_their_bilateral_meeting_met_that_day_apart_from_their_last_meeting() -> None:
+    r = extract(make_release("t", "Prabowo, Modi agree to boost defense, health cooperation",
+                             "New Delhi (ANTARA) - President Prabowo Subianto and Indian Prime Minister Narendra Modi on "
+                             "Saturday agreed to strengthen cooperation in defense and health during their bilateral "
+                             "meeting at Hyderabad House here.\n\nPrabowo, for his part, invited Modi to visit Indonesia "
+                             "this year.\n\nPrabowo and Modi last met on the sidelines of the G20 "
+                             "Summit in Rio de Janeiro, Brazil, in November last year, where they discussed the visit.",
+                             date="2025-01-25"))
+    meetings = [(i.date, i.place) for i in r.interactions if i.type == "meeting"]
+    assert ("2025-01-25", "New Delhi") in meetings
+    assert ("2025-01-25", "Rio de Janeiro") not in meetings

@@ -132,7 +132,8 @@ def one_per_event(items: list[Interaction], released: str | None = None,
         # Two dates that cannot be one day are two events: "their meeting in Astana in June 2023"
         # and today's meeting, the 2016 and the 2021 summits of one name.
         kept = next((k for k in seen.get(key, ()) if one_occasion(k, it)), None)
-        if kept is not None and it.evidence and LAST_MET.search(it.evidence.sentence) and \
+        if kept is not None and it.evidence and (LAST_MET.search(it.evidence.sentence) or kept.evidence is not None and
+                                                 LAST_MET.search(kept.evidence.sentence)) and \
                 (kept.evidence is None or kept.evidence.start != it.evidence.start):
             kept = None  # ("X met Y today. ... X and Y last met in Dubai in December": two meetings)
         if kept is not None and kept.date is None and kept.evidence and it.evidence and \

@@ -201,7 +201,7 @@ def _of_the_pair(ctx: Context, name: str, pair: list[str | None]) -> bool:
 # "Speaking at a joint press briefing after their talks, Bourita said ...": talks the release tells
 # only by reference, of the two who signed, met or spoke just before.
 _THEIR_TALKS = re.compile(r"\b(?:after|following|during|at the end of|in the course of) (?:their|the) "
-                          r"(?:talks|meeting|negotiations)\b"
+                          r"(?:(?:bilateral|official|first|working|extended|restricted) )?(?:talks|meeting|negotiations)\b"
                           # ("The signing followed more than three hours of talks, held first in a restricted format")
                           r"|^The (?:signing|ceremony) (?:followed|came after) (?:[\w\-]+ ){0,6}?(?:talks|negotiations)\b")
 
@@ -209,9 +209,20 @@ _THEIR_TALKS = re.compile(r"\b(?:after|following|during|at the end of|in the cou
 def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[Interaction]:
     """The meeting of the pair of the last two-person event before "after their talks", where the
     release reports none of theirs."""
-    for sentence in ctx.sentences:
-        if not may_match(sentence.text, ("talks", "meeting", "negotiations")) or not _THEIR_TALKS.search(sentence.text):
+    for idx, sentence in enumerate(ctx.sentences):
+        told = _THEIR_TALKS.search(sentence.text) if may_match(sentence.text, ("talks", "meeting", "negotiations")) else None
+        if told is None:
             continue
+        # ("A and B on Saturday agreed to ... during their bilateral meeting": the two the sentence opens
+        # with, on the day it names)
+        named = list(dict.fromkeys(ctx.label(f"person:{r.key}") for r in ctx.refs[idx]
+                                   if r.kind == "person" and r.end - sentence.start <= told.start()))
+        if len(named) == 2 and told.group(0).split()[1] == "their" and all(named) and \
+                not any(i.evidence and i.evidence.start == sentence.start and i.type in ("meeting", "call")
+                        for i in interactions):
+            days = {d for _, _, d in find_dates(sentence.text, ctx.release.date)}
+            when = days.pop() if len(days) == 1 else None
+            return [Interaction("meeting", [n or "" for n in named], when, None, None, [], ctx.evidence(sentence))]
         last = next((i for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
                      and i.evidence.start < sentence.start and i.type in ("signing", "meeting", "call")
                      and all(p and not ctx.lexicon.state(p) for p in i.participants)), None)
