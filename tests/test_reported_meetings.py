@@ -842,3 +842,14 @@ def test_two_who_agreed_during_their_bilateral_meeting_met_that_day_apart_from_t
     meetings = [(i.date, i.place) for i in r.interactions if i.type == "meeting"]
     assert ("2025-01-25", "New Delhi") in meetings
     assert ("2025-01-25", "Rio de Janeiro") not in meetings
+
+
+def test_the_president_an_envoy_serves_is_no_party_to_the_envoys_audience() -> None:
+    r = extract(make_release(
+        "t", "PRESS STATEMENT: PRESIDENT MNANGAGWA'S SPECIAL ENVOY DELIVERS MESSAGE TO PRESIDENT HICHILEMA",
+        "The Minister of Foreign Affairs, Hon. Prof. Amon Murwira, yesterday delivered a special message from the "
+        "President of the Republic of Zimbabwe, Dr. Emmerson Dambudzo Mnangagwa, to Mr. Hakainde Hichilema, President of "
+        "the Republic of Zambia.\n\nThe message was delivered at State House in Lusaka, where Hon. Prof. Murwira, who "
+        "arrived in Lusaka on Sunday as Special Envoy of the President, was received by President Hichilema.",
+        date="2025-02-18"))
+    assert [sorted(i.participants) for i in r.interactions if i.type == "meeting"] == [["Amon Murwira", "Hakainde Hichilema"]]

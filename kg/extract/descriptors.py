@@ -9,6 +9,11 @@ from kg.extract.bodies import home_body
 from kg.extract.context import Context
 from kg.lexicon import fold
 
+# "as Special Envoy of the President", "the Personal Representative of the Secretary-General": the
+# office served names whom its holder acts for, who is no party to what the sentence tells.
+SERVING_OF = re.compile(r"\b(?:Envoy|Representative|Emissary|Adviser|Advisor|Spokesperson|Spokesman|Aide|Chief of Staff)"
+                        r"\s+of\s+$")
+
 _OFFICE_KINDS = (("foreign", re.compile(r"(?i)foreign|external affairs")),
                  ("government", re.compile(r"(?i)prime minister|premier|head of government")),
                  ("vice", re.compile(r"(?i)vice[- ]president")),

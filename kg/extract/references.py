@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.descriptors import acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
+from kg.extract.descriptors import SERVING_OF, acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
 from kg.extract.genders import agreeing, known_genders
 from kg.extract.scanning import Alternatives, form_matches
@@ -182,7 +182,7 @@ def references_step(ctx: Context) -> None:
                 covered.append((base + bare.start("noun"), base + bare.end("noun")))
         for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
             s, e = base + m.start(), base + m.end()
-            if any(a <= s < b or a < e <= b for a, b in covered):
+            if any(a <= s < b or a < e <= b for a, b in covered) or SERVING_OF.search(text, max(0, m.start() - 40), m.start()):
                 continue
             of_state = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
             adjective = m.group("adj")
