@@ -50,6 +50,10 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind21" / "releases"]),
     ("S. Africa, E. Africa, Maghreb, Pacific, Caribbean, Andorra, Balkans, C. & E. Asia, Paraguay, IOs (12)",
      ROOT / "tests" / "blind22" / "gold", [ROOT / "tests" / "blind22" / "releases"]),
+    ("Gulf, Levant, South & S.E. Asia, Indian Ocean, IOs (12)", ROOT / "tests" / "blind23" / "gold",
+     [ROOT / "tests" / "blind23" / "releases"]),
+    ("Nordic, Baltic, C. Europe, Balkans, Americas, Africa, IOs (12)", ROOT / "tests" / "blind24" / "gold",
+     [ROOT / "tests" / "blind24" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
