@@ -222,3 +222,12 @@ def test_a_parliament_received_in_and_a_summit_prepared_for_are_no_gatherings_at
     assert [i.name for i in r.interactions if i.type == "multilateral"] == []
     assert "EU–CELAC Summit" in [i.name for i in r.initiatives]
     assert (r.date, r.place) == ("2023-05-04", "Madrid")
+
+
+def test_who_opened_and_chaired_a_gathering_took_part_in_it_no_meeting_of_their_own() -> None:
+    r = extract(make_release("t", "Sri Lanka takes over the IORA Chair", "Colombo, Sri Lanka, 12 October 2023 – The 23rd "
+                             "Meeting of the IORA Council of Ministers was held in Colombo yesterday. The meeting was "
+                             "opened by the President of Sri Lanka, Ranil Wickremesinghe, and chaired by the Minister of "
+                             "Foreign Affairs of Sri Lanka, M.U.M. Ali Sabry.", date="2023-10-12"))
+    assert [(i.type, i.participants) for i in r.interactions] == [
+        ("multilateral", ["Ranil Wickremesinghe", "M.U.M. Ali Sabry"])]

@@ -129,3 +129,36 @@ def met_on_its_margins(events: list[Interaction], others: list[Interaction]) -> 
 _MARGINS = re.compile(r"\b(?:margins|sidelines)\s+of\b|\b(?:met|meeting|talks)\b[^.;]{0,60}?\bduring\b"
                       # ("last met in February in Addis Ababa, where both attended the ...")
                       r"|\b(?:last|first|previously) met\b[^.;]{0,60}?,\s+(?:where|when)\b")
+
+
+# "The meeting was also attended by A and B", "The meeting was opened by A, and chaired by B".
+_ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of|opened by|(?:co-)?chaired by|"
+                       r"presided over by)\b")
+
+
+def attended_last(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.Match[str],
+                  interactions: list[Interaction], opened_by: list[tuple[int, list[str]]]) -> bool:
+    """Whether the trigger ``m`` ("The meeting was attended by") adds those named after it to the
+    last meeting or call; one "opened" or "chaired by" with none before is a gathering's, read
+    later (kept in ``opened_by``)."""
+    attended = _ATTENDED.match(sentence.text, m.end())
+    if attended is None:
+        return False
+    names = [ctx.label(key_of(r)) or "" for r in refs if r.kind == "person" and r.start >= sentence.start + attended.end()]
+    last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")), None)
+    if last_met is None:
+        if "attended" in attended.group(0) or "presence" in attended.group(0):
+            return False  # (a meeting of its own, told so)
+        opened_by.append((sentence.start, names))
+        return True
+    last_met.participants += [n for n in dict.fromkeys(names) if n and n not in last_met.participants]
+    return True
+
+
+def join_opened_by(events: list[Interaction], opened_by: list[tuple[int, list[str]]]) -> list[Interaction]:
+    """``events`` with those who opened or chaired one among its participants: the last told before."""
+    for at, names in opened_by:
+        event = next((e for e in reversed(events) if e.evidence is not None and e.evidence.start < at), None)
+        if event is not None:
+            event.participants += [n for n in dict.fromkeys(names) if n and n not in event.participants]
+    return events

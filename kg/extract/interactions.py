@@ -16,7 +16,7 @@ from kg.extract.clauses import directed_by_end, past_place, place_in as _place_i
 from kg.extract.context import ActorRef, Context
 from kg.extract.day_order import a_day_before, weekday_ahead
 from kg.extract.messages import build_message, senders_after_bearer
-from kg.extract.attendance import join_attendees
+from kg.extract.attendance import attended_last, join_attendees
 from kg.extract.companions import Company, company_in, join_companions
 from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.plans import is_plan, may_be_planned
@@ -45,6 +45,7 @@ from kg.extract.groups import HEADS, MINISTERS, THE_CO_CHAIRS, THE_TWO
 def interactions_step(ctx: Context) -> None:
     """requires: refs, sentences · assigns: record.interactions"""
     interactions: list[Interaction] = []
+    opened_by: list[tuple[int, list[str]]] = []  # ("The meeting was opened by A": of a gathering read below)
     # "The sides", "the ministers": the participants of the last meeting or call.
     last_pair: list[str] = []
     first_pair: list[str | None] = []  # the states of the first two-party talks
@@ -101,20 +102,9 @@ def interactions_step(ctx: Context) -> None:
                     continue  # a headline "X's Travel to Y" announces, the body says when; an event told again
                 if kind == "call" and WATCHED_REMOTELY.search(text, max(0, m.start() - 60), m.start()):
                     continue  # ("The two leaders jointly witnessed, through video link, the ceremony": side by side)
-                attended = _ATTENDED.match(text, m.end())
-                # ("The meeting was attended by A and B" after the guest's arrival: the last meeting's)
-                last_met = next((i for i in reversed(interactions) if i.type in ("meeting", "call", "multilateral")),
-                                None) if attended else None
-                if last_met is not None:
-                    # "The video conference was also attended by A and B": the last one's participants
-                    for r in refs:
-                        if r.kind != "person" or r.start < sentence.start + attended.end():
-                            continue
-                        label = ctx.label(key_of(r))
-                        if label and label not in last_met.participants:
-                            last_met.participants.append(label)
+                if attended_last(ctx, sentence, refs, m, interactions, opened_by):
                     taken.append((m.start(), m.end()))
-                    continue
+                    continue  # ("The meeting was attended by A and B": the last meeting's)
                 built = _build(ctx, kind, sentence, refs, m, last_pair, guest)
                 if built is None:
                     continue
@@ -161,10 +151,10 @@ def interactions_step(ctx: Context) -> None:
     interactions.extend(their_past_meetings(ctx, interactions) + tour_stops(ctx, interactions))
     interactions.extend(talks_by_reference(ctx, interactions))
     interactions = told_as_a_whole(ctx, interactions)
-    from kg.extract.attendance import met_on_its_margins
+    from kg.extract.attendance import join_opened_by, met_on_its_margins
     from kg.extract.multilateral import multilateral_events
 
-    interactions.extend(met_on_its_margins(multilateral_events(ctx), interactions))
+    interactions.extend(met_on_its_margins(join_opened_by(multilateral_events(ctx), opened_by), interactions))
     met_during_the_visit(interactions, ctx.release.date)
     dated_by_arrival(ctx, interactions)
     body_forms = {fold(f): fold(org.name) for org in ctx.record.organizations for f in (org.name, *org.aliases)}
@@ -203,7 +193,6 @@ _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’
 # A clause with its own subject: "..., following her first visit on June 6, when she held talks with"
 # (", while Secretary C and Minister D signed the Memorandum on Trade": the while-clause's own two)
 _OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )|, (?:while|whereas) (?=[A-Z]|the [A-Z])")
-_ATTENDED = re.compile(r"\s+(?:(?:was|were) )?(?:also )?(?:attended by|held in the presence of)\b")
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.
