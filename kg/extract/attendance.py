@@ -151,7 +151,7 @@ def attended_last(ctx: Context, sentence: Sentence, refs: list[ActorRef], m: re.
             return False  # (a meeting of its own, told so)
         opened_by.append((sentence.start, names))
         return True
-    last_met.participants += [n for n in dict.fromkeys(names) if n and n not in last_met.participants]
+    _add_names(last_met, names)
     return True
 
 
@@ -160,5 +160,9 @@ def join_opened_by(events: list[Interaction], opened_by: list[tuple[int, list[st
     for at, names in opened_by:
         event = next((e for e in reversed(events) if e.evidence is not None and e.evidence.start < at), None)
         if event is not None:
-            event.participants += [n for n in dict.fromkeys(names) if n and n not in event.participants]
+            _add_names(event, names)
     return events
+
+
+def _add_names(event: Interaction, names: list[str]) -> None:
+    event.participants += [n for n in dict.fromkeys(names) if n and n not in event.participants]

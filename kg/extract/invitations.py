@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.extract.context import Context
+from kg.extract.context import Context, PersonEntity
 from kg.extract.proposers import (
     destination, first_person, label_of, last_pair, nearest_person, person_in, proposer_of,
 )
@@ -89,9 +89,8 @@ def invited_visits(ctx: Context, idx: int, add: Add) -> list[tuple[int, int]]:
         # (else the one named right before: "..., and Dr. Al-Sheikh invited him to visit the Kingdom")
         proposer = proposer_of(ctx, idx, m.start()) or nearest_person(ctx, idx, m.start())
         if re.fullmatch(r"(?i)him|her", m["who"]):
-            # "thanked President Isaias ... and invited him to visit Mogadishu": the one named before,
-            # neither the sentence's subject nor whoever invites
-            # (the pronoun read as the subject: "The President ... invited him")
+            # the pronoun read as the subject ("The President thanked President Isaias ... and invited
+            # him to visit Mogadishu"): the one named before, neither the subject nor whoever invites
             subject = first_person(ctx, idx, m.start())
             inviter = _named_right_before(ctx, idx, m.start())
             if guest == subject:
@@ -172,10 +171,14 @@ _HOME_WORDS = {"Kingdom", "Republic", "Sultanate", "Emirate", "Emirates", "State
 
 def _acting_for(ctx: Context, name: str) -> str | None:
     """The label of the state the person named ``name`` acts for, as the text gives it."""
-    person = next((p for p in ctx.persons.values() if p.name == name), None)
+    person = _person_named(ctx, name)
     states = [of for _, of, _ in person.offices if of and of.startswith("state:")] if person else []
     code = person.stated if person and person.stated else states[0] if states else None
     return ctx.label(code) if code else None
+
+
+def _person_named(ctx: Context, name: str | None) -> PersonEntity | None:
+    return next((p for p in ctx.persons.values() if p.name == name), None)
 
 
 def _named_right_before(ctx: Context, idx: int, at: int) -> str | None:
@@ -228,7 +231,7 @@ def _guest(ctx: Context, idx: int, sentence: Sentence, start: int, end: int, wor
 
 
 def _kinds(ctx: Context, name: str | None) -> set[str]:
-    person = next((p for p in ctx.persons.values() if p.name == name), None)
+    person = _person_named(ctx, name)
     titles = " | ".join(t for t, _, _ in person.offices
                         if not re.search(r"(?i)under|deputy|vice|ambassador|envoy", t)).lower() if person else ""
     return {kind for kind, words in (("foreign", ("foreign", "external")), ("government", ("prime minister",)),
@@ -244,7 +247,7 @@ def visits_own_state(ctx: Context, name: str) -> bool:
     of Duda's). Only a state the text gives counts, not one presumed from the publisher; and only
     a visit to the state, not to one of its cities."""
     m = _PLANNED_TRIP.fullmatch(name)
-    person = next((p for p in ctx.persons.values() if p.name == m["who"]), None) if m else None
+    person = _person_named(ctx, m["who"]) if m else None
     if person is None:
         return False
     state = ctx.lexicon.state(m["where"])

@@ -124,9 +124,10 @@ def _other_side(sentence: Sentence, refs: list[ActorRef], m: re.Match[str]) -> l
     Baltic Cities": the first is the signer's own side, as the publisher writes it)."""
     between = _BETWEEN_BODIES.search(sentence.text, m.end(), m.end() + 160)
     joint = _AND.search(sentence.text, between.end(), between.end() + 100) if between else None
-    other = next((r for r in refs if r.kind in ("org", "state") and joint is not None
-                  and 0 <= r.start - sentence.start - joint.end() <= 5), None)
-    return [key_of(other)] if other else []
+    if joint is None:
+        return []
+    at = sentence.start + joint.end()
+    return [key_of(r) for r in refs if r.kind in ("org", "state") and 0 <= r.start - at <= 5][:1]
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.cities import city
-from kg.extract.clause_dates import LAST_MET, date_near
+from kg.extract.clause_dates import LAST_MET, date_near, one_day
 from kg.extract.clauses import place_in
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import near
@@ -220,8 +220,7 @@ def talks_by_reference(ctx: Context, interactions: list[Interaction]) -> list[In
         if len(named) == 2 and told.group(0).split()[1] == "their" and all(named) and \
                 not any(i.evidence and i.evidence.start == sentence.start and i.type in ("meeting", "call")
                         for i in interactions):
-            days = {d for _, _, d in find_dates(sentence.text, ctx.release.date)}
-            when = days.pop() if len(days) == 1 else None
+            when = one_day(ctx, sentence.text, sentence.start)
             return [Interaction("meeting", [n or "" for n in named], when, None, None, [], ctx.evidence(sentence))]
         last = next((i for i in reversed(interactions) if len(i.participants) == 2 and i.evidence
                      and i.evidence.start < sentence.start and i.type in ("signing", "meeting", "call")

@@ -77,11 +77,11 @@ def _form(word: str, body: str, lexicon: Lexicon) -> str:
         return word  # ("SIDS4", "OIC" opening a sentence: an acronym)
     if any(c.isdigit() for c in word) or len(word) <= 3 and word.lower() not in _SMALL_WORDS:
         return word  # ("PM MARAPE", "UK", "G20": an abbreviation)
-    known = lexicon.state(capital) or lexicon.place(capital) or lexicon.organization(word) or \
-        capital in _TITLE_WORDS or capital[:-1] in _TITLE_WORDS
-    if known:
-        return word if lexicon.organization(word) and not lexicon.state(capital) else capital
-    return word.lower()
+    state, body_of = lexicon.state(capital), lexicon.organization(word)
+    if body_of and not state:
+        return word  # ("OAS", "SEGIB": an organisation's acronym)
+    known = state or lexicon.place(capital) or capital in _TITLE_WORDS or capital[:-1] in _TITLE_WORDS
+    return capital if known else word.lower()
 
 
 # Words of offices, capitalised before a name ("President Mahama", "Foreign Minister Kombo").

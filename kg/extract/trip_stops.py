@@ -4,8 +4,10 @@ talks in that state did ("began the tour in Bamako on Saturday, where he held ta
 the afternoon, the President flew to Niamey for talks")."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
+from kg.extract.clauses import state_of_place
 from kg.extract.context import Context
 from kg.records import Interaction
 from kg.sources.dates import find_dates
@@ -19,10 +21,7 @@ def date_stops(ctx: Context, interactions: list[Interaction]) -> None:
     talks in the visited state, where the release dates them. One visit of several told in one
     sentence (a tour) takes its own stop's day, later or earlier; a lone visit only an earlier
     day (talks after the day it was read against may be a later day of the same visit)."""
-    by_sentence: dict[int, int] = {}
-    for it in interactions:
-        if it.type == "visit" and it.evidence is not None:
-            by_sentence[it.evidence.start] = by_sentence.get(it.evidence.start, 0) + 1
+    by_sentence = Counter(it.evidence.start for it in interactions if it.type == "visit" and it.evidence is not None)
     for visit in interactions:
         if visit.type != "visit" or visit.evidence is None or len(visit.participants) != 2:
             continue
@@ -35,7 +34,7 @@ def date_stops(ctx: Context, interactions: list[Interaction]) -> None:
         near = visit.date if visit.date and len(visit.date) == 10 else ctx.release.date
         stops = sorted((it.date, it.place) for it in interactions
                        if it.type in _TALKS and visitor in it.participants and it.date and len(it.date) == 10
-                       and it.place and _in_state(ctx, it.place, state.code) and _within(it.date, near, _TRIP_DAYS))
+                       and state_of_place(ctx, it.place) == state.code and _within(it.date, near, _TRIP_DAYS))
         if not stops:
             continue
         day, city = stops[0]
@@ -50,8 +49,3 @@ def _within(day: str, near: str | None, days: int) -> bool:
     if not near or len(near) < 10:
         return False
     return abs((date.fromisoformat(day) - date.fromisoformat(near[:10])).days) <= days
-
-
-def _in_state(ctx: Context, place: str, code: str) -> bool:
-    entry = ctx.lexicon.place(place)
-    return entry is not None and entry.code == code
