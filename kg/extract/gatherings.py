@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.credentials import credentials_after_colon, credentials_listed, credentials_of_states
+from kg.extract.listed_meetings import meetings_listed
 from kg.extract.schedules import schedule_entries
 from kg.extract.talks import delegation_talks
 from kg.records import Interaction
@@ -23,6 +24,7 @@ def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Inter
         # spoke about ...", is that one)
         interactions = [i for i in interactions if not (i.type == "meeting" and (set(i.participants) <= envoys or any(
             set(i.participants) <= set(one.participants) for one in listed)))] + listed
+    interactions = interactions + meetings_listed(ctx)  # ("held meetings with the following leaders:", then each)
     led = delegation_talks(ctx)
     if led is not None:
         # The delegations' heads stand for "the United States and Thailand met", and for

@@ -40,7 +40,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:telephone|phone|video) (?:conversations?|calls?|talks)\b|\bvideoconference\b|\bvideo ?conference\b"
         r"|\bvideo link\b|\bvirtual (?:bilateral )?(?:meeting|talks)\b|\bcall (?:with|between)\b"
         # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
-        r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b", re.I)),
+        r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b"
+        # ("Prime Minister X today telephoned the President-elect of Iran, Dr. Y")
+        r"|\b(?:telephoned|phoned)\b", re.I)),
     ("signing", re.compile(
         r"\b(?:signed|signs|inked)\b(?! up)|" + "".join(f"(?<!{w})" for w in _TIME_OF) + r"\bsigning\b"
         r"|(?:" + "|".join(f"(?<={w})" for w in _TIME_OF) + r")signing(?= ceremony of\b)"
@@ -91,7 +93,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bco-hosted (?=(?-i:[A-Z]|(?:his|her|their) [A-Z]))"
         # "In her conversation with the Ambassador of Sweden, X, the President thanked ...",
         # "Meeting the Korean Ambassador, Y, the President noted ...": the main clause's subject met them
-        r"|^\s*(?:In|During) (?:his|her|their) (?:conversation|meeting|talks) with\b"
+        r"|^\s*(?:In|During) (?:his|her|their|an?|another) (?:(?:separate|second|third|fourth|fifth|further|later|subsequent|bilateral) )?(?:conversation|meeting|talks),? with\b"
         r"|^\s*(?:Meeting|Receiving|Hosting|Welcoming) (?:with )?(?=the |his |her |(?-i:[A-Z]))"
         # "With the Ambassador of Egypt, X, the President recalled ...": one of the envoys she received
         r"|^\s*With the (?:newly appointed |new )?Ambassador\b"
@@ -146,7 +148,7 @@ TRIGGERS = [(kind, Alternatives(pattern)) for kind, pattern in _TRIGGERS]
 # try every position of a sentence; most sentences hold the stems of one kind or none.
 STEMS = {
     "correspondence": ("message", "letter", "greetings", "invitation", "cable"),
-    "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),
+    "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),  # ("phone": "telephoned")
     "signing": ("sign", "inked"),
     "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in ", "crossed into"),
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
