@@ -679,3 +679,26 @@ def test_a_bare_surname_joins_the_namesake_the_titled_surnames_joined() -> None:
     plan = plan_persons(mentions, stop=frozenset())
     assert plan.target[("p0", "n")] == plan.target[("j0", "n")] != plan.target[("w0", "n")]
     assert plan.target[("b", "n")] == plan.target[("j0", "n")]
+
+
+MURMU = ("The President of India, Smt Droupadi Murmu, arrived in Dili today on the last leg of her State Visits.\n\n"
+         "Later in the day, the President held talks with President Ramos-Horta at the Presidential Palace.\n\n"
+         "The President informed President Ramos-Horta of India's decision to open a resident Embassy in Dili.")
+
+
+def test_what_a_president_was_told_of_is_not_his_state() -> None:
+    r = run(MURMU, title="President of India arrives in Dili; holds talks with President José Ramos-Horta")
+    assert offices(r, "Ramos-Horta") == [("President", None)] or ("President", "India") not in offices(r, "Ramos-Horta")
+
+
+def test_a_headline_office_of_a_state_before_a_verb_is_that_states_holder() -> None:
+    r = run(MURMU, title="President of India arrives in Dili; holds talks with President José Ramos-Horta")
+    talks = [set(i.participants) for i in r.interactions if i.type == "meeting"]
+    assert talks == [{"Droupadi Murmu", "José Ramos-Horta"}]
+
+
+def test_a_sites_header_names_no_person() -> None:
+    r = run("President of the Islamic Republic of Iran – Official Website\n\nThe President of the Islamic Republic of "
+            "Iran, Dr. Masoud Pezeshkian, and the President of the Russian Federation, Vladimir Putin, on Friday "
+            "signed the Treaty on Comprehensive Strategic Partnership in Moscow.", title="Iran and Russia sign treaty")
+    assert {p.name for p in r.persons} == {"Masoud Pezeshkian", "Vladimir Putin"}

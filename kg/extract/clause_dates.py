@@ -126,7 +126,8 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
              # ("his first visit to Brunei since assuming office on 15 May 2024": the office's date)
              and not _SINCE.search(text, max(0, s - 40), s)
              # ("this year's chief guest of the Raisina Dialogue": the guest's year, not the day they met)
-             and text[e:e + 2] not in ("’s", "'s")
+             # (but "last Thursday's visit to Canberra by X": the day of the event the trigger tells)
+             and (text[e:e + 2] not in ("’s", "'s") or e == start or 0 <= start - (e + 2) <= 1)
              # ("a Japanese national detained in Beijing last month": the detention's date)
              and not _DEED_DATE.search(text, max(0, s - 40), s)]
     # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's

@@ -49,6 +49,10 @@ def day_turned(ctx: Context, day: str | None, place: str | None, since: int, unt
             elif (named := _opening_day(ctx, sentence.text)) is not None:
                 # ("Thursday was marked by the statement ... The same day, X met Y": Thursday)
                 day, place = named, _opening_place(ctx, sentence) or place
+            elif ctx.release.date and _TODAYS_EVENTS.search(sentence.text):
+                # ("The Summit opened on Monday. The Minister joined the Prime Minister for each of
+                # today's meetings. In his meeting with X, ...": the release's day again)
+                day = ctx.release.date
     return day, place
 
 
@@ -86,6 +90,8 @@ def a_day_before(ctx: Context, sentence: Sentence, m: re.Match[str], when: str |
 # which may tell an aside: the events after it may be the occasion's.)
 # ("The programme began on Monday in Praia", "The visit continued on Tuesday": the same, told by the
 # programme's noun)
+_TODAYS_EVENTS = re.compile(r"\b[Tt]oday(?:'|’)s (?:[\w\-]+ ){0,2}(?:meetings?|talks|discussions|programme|program|"
+                            r"schedule|engagements|events)\b")
 _WEEKDAY_SUBJECT = re.compile(rf"^\s*(?:(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
                               r"continued)\b|(?:The|His|Her|Their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|trip|"
                               rf"tour|agenda|stay)\s+(?:began|opened|started|kicked off|continued)\s+on\s+(?P<named>{WEEKDAY_NAMES})\b)")

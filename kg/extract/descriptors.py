@@ -42,9 +42,10 @@ def names_a_body(ctx: Context, word: str) -> bool:
 
 
 def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str | None, idx: int,
-                        recent: list[str] | None = None) -> str | None:
+                        recent: list[str] | None = None, exclude: set[str] | None = None) -> str | None:
     """'the Secretary' → the person whose office says Secretary; 'the Kazakh diplomat' →
-    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person."""
+    the person of Kazakhstan; 'his counterpart' / 'the guest' → the other main person (never one
+    of ``exclude``)."""
     state = None
     guests: list[str] | None = None
     if adjective == "visiting":
@@ -59,7 +60,7 @@ def resolve_descriptor(ctx: Context, adjective: str | None, noun: str, last: str
                 return _written_before_name(ctx, f"{adjective} {noun}")
             noun = f"{adjective} {noun}"
     low = noun.lower()
-    candidates = [p for p in ctx.persons.values() if guests is None or p.key in guests]
+    candidates = [p for p in ctx.persons.values() if (guests is None or p.key in guests) and not (exclude and p.key in exclude)]
     if state:
         candidates = [p for p in candidates if acts_for(ctx, p.key, state)]
     if low == "guest":

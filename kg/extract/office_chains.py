@@ -123,6 +123,8 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         if t.text in _QUALIFIERS and k >= 1 and tokens[k - 1].possessive and tokens[k - 1].tags & {"state", "demonym"}:
             k -= 1  # ("Lebanon's caretaker Prime Minister Najib Mikati": the state's, for the time being)
             continue
+        if t.text == "and" and _same_office_again(tokens, k, i):
+            break  # ("The Prime Minister and Prime Minister Hun Manet discussed": two people, the first named before)
         # ("Moldova's Deputy Prime Minister": a possessive of a name; not "what’s ... President")
         if t.text in CONNECTORS or t.text in ("–", "—", "-", "/", "in-Office", "a.i.", "a.i", "(", ")", "responsible") \
                 or t.text[2:].lower() == "affaires" \
@@ -193,3 +195,16 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
 def _demonym_portfolio(tokens: list[Token], k: int, i: int) -> bool:
     """", and Moroccan Expatriates" at ``k``: a portfolio's last words, a demonym then a title's word."""
     return k + 1 < i and "demonym" in tokens[k].tags and "title" in tokens[k + 1].tags and tokens[k - 1].text == "and"
+
+
+def _same_office_again(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether the office after "and" at ``k`` repeats the one before it ("Prime Minister and
+    Prime Minister X"): one holder's chain joins different offices only."""
+    head = next((n for n in range(k + 1, i) if "head" in tokens[n].tags), None)
+    if head is None:
+        return False
+    after = [t.text.lower() for t in tokens[k + 1: head + 1]]
+    start = k - len(after)
+    # (the whole office before: not the last word of "Deputy Prime Minister and Minister of Foreign Affairs")
+    whole = start == 0 or start > 0 and not (tokens[start - 1].cap and tokens[start - 1].text not in ("The", "A"))
+    return start >= 0 and whole and [t.text.lower() for t in tokens[start:k]] == after

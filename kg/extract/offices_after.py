@@ -33,6 +33,8 @@ def state_after(tokens: list[Token], j: int) -> str | None:
             end += 1
         if end + 1 < len(tokens) and "head" in tokens[end + 1].tags:
             return None  # "X of Kazakhstan Minister ...": not this person's
+        if tokens[end].possessive:
+            return None  # ("informed President Ramos-Horta of India's decision": what he was told of)
         return f"state:{tokens[k].key}"
     return None
 

@@ -60,7 +60,9 @@ _DIPLOMACY_HEAD = re.compile(rf"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>(?:(
 # (after an opening phrase: "Earlier in the day, Prime Minister met ...", "On arrival in Kazan
 # yesterday, Prime Minister had held talks with ...")
 _BARE_TITLE = re.compile(r"(?:(?:Earlier|Later|On|In|During|After|Before|Following|Meanwhile|Separately|Subsequently)\b[^,;]{0,60},\s+)?"
-                         r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)\s+(?=[a-z])")
+                         r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)"
+                         # ("President of India arrives in Dili": that state's; not "President of the ..." read as a verb)
+                         r"(?:\s+of\s+(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?\s+(?=(?!of\b|and\b|for\b)[a-z])")
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
@@ -176,10 +178,13 @@ def references_step(ctx: Context) -> None:
         bare = _BARE_TITLE.match(text)
         if bare and not any(a <= base + bare.start("noun") < b for a, b in covered):
             # "Prime Minister arrived in Kazan yesterday": a house style that drops the article
-            who = resolve_descriptor(ctx, None, bare["noun"], last_person, idx, recent)
+            state = ctx.lexicon.state(bare["of"]) if bare["of"] else None
+            who = resolve_descriptor(ctx, state.name if state else None, bare["noun"], last_person, idx, recent) \
+                if state or not bare["of"] else None
             if who:
-                refs.append(ActorRef(base + bare.start("noun"), base + bare.end("noun"), "person", who, bare["noun"]))
-                covered.append((base + bare.start("noun"), base + bare.end("noun")))
+                end = bare.end("of") if state else bare.end("noun")
+                refs.append(ActorRef(base + bare.start("noun"), base + end, "person", who, text[bare.start("noun"):end - base]))
+                covered.append((base + bare.start("noun"), base + end))
         for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
             s, e = base + m.start(), base + m.end()
             if any(a <= s < b or a < e <= b for a, b in covered) or SERVING_OF.search(text, max(0, m.start() - 40), m.start()):
@@ -221,6 +226,12 @@ def references_step(ctx: Context) -> None:
                     who = alike[0] if len(alike) == 1 else later[0] if len(later) == 1 else None
             else:  # ("the visiting President": the guest)
                 who = resolve_descriptor(ctx, adjective or m["visiting"] and "visiting", noun, last_person, idx, recent)
+                # ("the President held talks with President Ramos-Horta": another than the one named after)
+                named = {r.key for r in refs if r.kind == "person" and r.start > e + 4
+                         and not re.search(r"[,;]", ctx.release.text[e:r.start])}
+                if who in named:
+                    who = resolve_descriptor(ctx, adjective or m["visiting"] and "visiting", noun, last_person, idx,
+                                             recent, exclude=named) or who
             body = principal_body(ctx, m.group("noun")) if who is None and state is None else None
             if who:
                 refs.append(ActorRef(s, e, "person", who, m.group(0)))

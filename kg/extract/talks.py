@@ -19,6 +19,7 @@ from kg.sources.dates import find_dates, long_before, past_month
 _PAIR_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,?\s+and\s+(?:[\w.\-’']+,?\s+){0,6}")
 # (an office of many words between: "and the Minister of Foreign Affairs, International Trade and Worship of Argentina,")
 LONG_PAIR_GAP = re.compile(r",?\s+and\s+(?:[\w.\-’']+,?\s+){0,12}")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}?[A-Z][\w.\-’']*(?=,?\s)")
 TALKED = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:discussed|exchanged views|reviewed|considered|"
                      r"(?:used|had|held) (?:their|a|the) (?:\w+ )?(?:meeting|talks|conversation|discussion)"
                      # ("X and his Indian counterpart Y agreed Thursday to accelerate work on ...")
@@ -39,7 +40,11 @@ def coordinated_pair(sentence: Sentence, refs: list[ActorRef]) -> list[str]:
 def talked(ctx: Context, sentence: Sentence, refs: list[ActorRef], earlier: list[Interaction]) -> Interaction | None:
     base = sentence.start
     for i, second in enumerate(refs):
-        if i == 0 or second.kind != "person" or not TALKED.match(sentence.text, second.end - base):
+        if i == 0 or second.kind != "person":
+            continue
+        # ("The Prime Minister and Prime Minister Hun Manet of Cambodia discussed demining")
+        of_state = _OF_STATE.match(sentence.text, second.end - base)
+        if not TALKED.match(sentence.text, of_state.end() if of_state else second.end - base):
             continue
         first = next((r for r in reversed(refs[:i]) if r.kind == "person"), None)
         if first is None or first.key == second.key:

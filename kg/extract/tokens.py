@@ -98,6 +98,7 @@ STOP_CAPS = {
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Created", "Updated", "Published", "Posted", "Date", "Source", "Photo", "Video", "Read", "More", "Press",
     "Release", "Statement", "Readout", "Note", "Media", "Contact", "Office", "Spokesperson", "Embassy", "Chapter",
+    "Website", "Portal", "Homepage",  # ("President of the Islamic Republic of Iran – Official Website": a site's header)
     "Secretary", "COVID-19", "Covid-19", "Kazinform", "KAZINFORM", "Ambassador", "Excellencies", "Ladies",
     "Gentlemen", "Let", "Thank", "Thanks", "Please", "Yes", "No", "Okay", "Well", "Good", "Great", "Dear",
     "Congratulations", "Welcome", "Regarding", "Concerning", "Given", "Despite", "Through", "Under", "Over",

@@ -97,6 +97,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|^\s*(?:Meeting|Receiving|Hosting|Welcoming) (?:with )?(?=the |his |her |(?-i:[A-Z]))"
         # "With the Ambassador of Egypt, X, the President recalled ...": one of the envoys she received
         r"|^\s*With the (?:newly appointed |new )?Ambassador\b"
+        # ("With the Prime Minister of Laos, Sonexay Siphandone, the Prime Minister discussed hydropower")
+        r"|^\s*With(?= (?:the|his|her) [^.;]{0,120}?, (?:the |his |her )?(?:[\w\-]+ ){1,4}(?:discussed|talked|exchanged)\b)"
         # (not "which has received financing from the United States": money, not a guest)
         r"|(?<!-)(?<!which has )(?<!which have )(?<!that has )\b(?:met|meets|met with|meets with|received|receives|hosted|hosts)\b"
         r"(?! (?:the (?:news|decision|proposal|initiative|(?:rotating |pro tempore )?(?:presidency|chairmanship))\b|with (?:interest|satisfaction)|(?:an? |the )?(?:\w+ )?(?:message|letter)\b"
@@ -178,6 +180,7 @@ _MEETING_ROWS = (
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".
     (("conversation with", "meeting"),),
     (("in their",), ("talks", "summit")),  # ("in their first face-to-face talks in Bangkok")
+    (("with the", "with his", "with her"), ("discussed", "talked", "exchanged")),  # ("With the Prime Minister of X, Y, Z discussed")
 )
 
 
