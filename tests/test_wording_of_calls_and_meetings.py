@@ -71,3 +71,44 @@ def test_a_deputy_prime_minister_and_foreign_minister_holds_both_offices() -> No
             "Abdulrahman Al-Thani.", title="Secretary Blinken's Call")
     offices = {role.title for p in r.persons if p.name == "Mohammed bin Abdulrahman Al-Thani" for role in p.roles}
     assert offices == {"Deputy Prime Minister", "Minister of Foreign Affairs"}
+
+
+def test_those_present_at_the_ceremonies_sat_in_on_each_envoys_audience() -> None:
+    r = run("President of the Republic of Azerbaijan Ilham Aliyev has today received the credentials of the newly "
+            "appointed ambassadors of Slovenia and Kenya.\n\nMinister of Foreign Affairs Jeyhun Bayramov was present at "
+            "the ceremonies.\n\nAmbassador of Slovenia Gregor Presker presented his credentials to the head of state.\n\n"
+            "Ambassador of Kenya Peter Kiprop Mutai presented his credentials to President Ilham Aliyev.",
+            title="Ilham Aliyev received credentials of newly appointed ambassadors", date="2024-06-25")
+    assert sorted(events(r, "meeting"), key=str) == [
+        ({"Ilham Aliyev", "Jeyhun Bayramov", "Gregor Presker"}, "2024-06-25"),
+        ({"Ilham Aliyev", "Jeyhun Bayramov", "Peter Kiprop Mutai"}, "2024-06-25")]
+
+
+def test_the_expanded_meeting_of_the_delegations_attended_by_ministers_is_theirs_too() -> None:
+    r = run("The President of the Republic, Daniel Noboa Azín, received this Thursday at the Carondelet Palace the "
+            "President of the Republic of Panama, José Raúl Mulino.\n\nAfter the welcome ceremony, the two Heads of State "
+            "held a private meeting and then headed the expanded meeting of the two delegations, attended by the Minister "
+            "of the Interior, Mónica Palencia, and the Minister of Foreign Affairs of Panama, Javier Martínez-Acha.",
+            title="Presidents Noboa and Mulino meet", date="2024-10-17")
+    assert events(r, "meeting") == [({"Daniel Noboa Azín", "José Raúl Mulino", "Mónica Palencia", "Javier Martínez-Acha"},
+                                     "2024-10-17")]
+
+
+MILEI = ("President Javier Milei held a bilateral meeting this Tuesday with the President of the People's Republic of "
+         "China, Xi Jinping, in Rio de Janeiro.\n\nThe head of State was accompanied by the Minister of Economy, Luis "
+         "Caputo. On the Chinese side, the Minister of Foreign Affairs, Wang Yi, took part.\n\n"
+         "On Monday, the first day of the Summit, President Milei took part in the opening session. That same afternoon, "
+         "the President met with the Managing Director of the International Monetary Fund, Kristalina Georgieva.\n\n"
+         "The President arrived in Rio de Janeiro on Sunday night. Earlier that day he had received in Buenos Aires the "
+         "President of the French Republic, Emmanuel Macron.")
+
+
+def test_the_head_of_states_companions_and_the_other_sides_minister_took_part() -> None:
+    r = run(MILEI, title="President Milei held a bilateral meeting with Xi Jinping", date="2024-11-19")
+    assert ({"Javier Milei", "Xi Jinping", "Luis Caputo", "Wang Yi"}, "2024-11-19") in events(r, "meeting")
+
+
+def test_a_sentence_opened_by_a_weekday_turns_the_day_and_that_day_is_the_day_before_named() -> None:
+    r = run(MILEI, title="President Milei held a bilateral meeting with Xi Jinping", date="2024-11-19")
+    assert ({"Javier Milei", "Kristalina Georgieva"}, "2024-11-18") in events(r, "meeting")
+    assert ({"Javier Milei", "Emmanuel Macron"}, "2024-11-17") in events(r, "meeting")

@@ -18,7 +18,9 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
                       # ("The High Commissioner to Fiji, Ms Charlotte Darlow, also attended the meeting")
                       # ("A and B attended the extended-format meeting")
                       r"|\b(?:also )?(?:attended|took part in|participated in) the (?:[\w\-]+ ){0,2}?(?:meeting|talks|lunch|dinner|consultations"
-                      r"|discussions)\b)"
+                      r"|discussions)\b"
+                      # ("On the Chinese side, the Minister of Foreign Affairs, Wang Yi, took part.")
+                      r"|\b(?:also )?(?:took part|participated)(?=\s*\.?\s*$))"
                       # ("A and B took part on the Azerbaijani side, and C on the American side": all named)
                       r"|(?P<sides>\b(?:also )?(?:took part|participated) on the [A-Z][\w\-]+ side\b)"
                       # ("The audience took place in the presence of the Minister of State, X")
@@ -31,7 +33,9 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 # Algerian side, by A": those the clause names took part in the event its sentence told.
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
                                # ("held talks ..., followed by an expanded session attended by A on the Korean side")
-                               r"|\b(?:meeting|talks|discussions|consultations|session) (?:was |were )?attended\b(?P<by>.+)"
+                               # ("the expanded meeting of the two delegations, attended by A, B and C")
+                               r"|\b(?:meeting|talks|discussions|consultations|session)(?: (?:of|between) [^,;]{1,60}?,)?"
+                               r" (?:was |were )?attended\b(?P<by>.+)"
                                r"|" + _PARTICIPATION + r"(?P<part>.+)"
                                # ("held talks at the conference centre, joined by the Minister ..., X")
                                r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)"

@@ -110,6 +110,7 @@ _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 
+_THAT_DAY = re.compile(r"^\s*(?:(?:Earlier|Later) that day|(?:On )?[Tt]hat same day)\b")
 _THAT_WHEN = re.compile(r"\bthat\s+(?P<when>in\s+[A-Z][a-z]+(?:\s+\d{4})?|last\s+(?:year|month|week|[A-Z][a-z]+))\b")
 
 
@@ -141,6 +142,13 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     near = [(min(abs(s - end), abs(start - e)), d) for s, e, d in found]
     if near:
         return min(near)[1]
+    if _THAT_DAY.match(text):
+        # ("The President arrived in Rio on Sunday night. Earlier that day he had received in
+        # Buenos Aires President Macron": the day the sentence before names)
+        before = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+        days = {d for _, _, d in find_dates(before.text, ctx.release.date) if len(d) == 10} if before else set()
+        if len(days) == 1:
+            return days.pop()
     # ("recalled that in June the African peace mission led by ..., which included ..., visited Kyiv":
     # the time a that-clause opens with is its event's, however long its subject)
     opened = _THAT_WHEN.search(text, 0, start)

@@ -114,5 +114,5 @@ def _told_near(ctx: Context, event: Interaction, sentence: Sentence) -> bool:
     if event.type == "visit":
         return sentence.paragraph - told.paragraph <= 1
     previous = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
-    return told.paragraph == sentence.paragraph or \
-        previous is not None and previous.paragraph == sentence.paragraph and _MET.search(previous.text) is not None
+    return told.paragraph == sentence.paragraph or previous is not None and (
+        previous.start == told.start or previous.paragraph == sentence.paragraph and _MET.search(previous.text) is not None)

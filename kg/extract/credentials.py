@@ -165,7 +165,9 @@ def credentials_of_states(ctx: Context) -> list[Interaction]:
         # ("After the ceremony, the President, accompanied by the Minister of Foreign Affairs, X, held
         # a brief meeting with each of the diplomats": X took part in each)
         after = ctx.sentences[idx + 1] if idx + 1 < len(ctx.sentences) else None
-        with_each = after is not None and _WITH_EACH.search(after.text) is not None
+        # (or "A and B were present at the ceremonies": each of them)
+        with_each = after is not None and (_WITH_EACH.search(after.text) is not None or
+                                           _PRESENT_AT_EACH.search(after.text) is not None)
         company = [r.key for r in ctx.refs[idx + 1] if r.kind == "person" and r.key != receiver] if with_each else []
         for state in dict.fromkeys(states):
             envoy = next((p.key for p in ctx.persons.values() if any(

@@ -92,15 +92,20 @@ def a_day_before(ctx: Context, sentence: Sentence, m: re.Match[str], when: str |
 # programme's noun)
 _TODAYS_EVENTS = re.compile(r"\b[Tt]oday(?:'|’)s (?:[\w\-]+ ){0,2}(?:meetings?|talks|discussions|programme|program|"
                             r"schedule|engagements|events)\b")
+# ("On Monday, the first day of the Summit, the President took part in the opening session. That
+# same afternoon, ..."; not what is still to come: "On Friday, he will travel to ...")
+_OPENS_ON_WEEKDAY = re.compile(rf"^\s*On (?P<named>{WEEKDAY_NAMES}),(?![^.;]*\b(?:will|shall|is to|are to|is due|are due|is expected|"
+                         r"are expected|plans?)\b)(?P<day>)")
 _WEEKDAY_SUBJECT = re.compile(rf"^\s*(?:(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
                               r"continued)\b|(?:The|His|Her|Their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|trip|"
                               rf"tour|agenda|stay)\s+(?:began|opened|started|kicked off|continued)\s+on\s+(?P<named>{WEEKDAY_NAMES})\b)")
 
 
 def _opening_day(ctx: Context, text: str) -> str | None:
-    """The day near the release of the weekday a sentence opens with as its subject, if any."""
+    """The day near the release of the weekday a sentence opens with as its subject (or with "On
+    Monday," telling what was done that day), if any."""
     released = ctx.release.date
-    opening = _WEEKDAY_SUBJECT.match(text) if released else None
+    opening = (_WEEKDAY_SUBJECT.match(text) or _OPENS_ON_WEEKDAY.match(text)) if released else None
     day = resolve_relative(f"on {opening['day'] or opening['named']}", released) if opening and released else None
     return day if day and released and near_release(day, released) else None
 

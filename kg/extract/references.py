@@ -49,7 +49,8 @@ DESCRIPTOR = re.compile(
     r"head of (?:the )?(?:[\w\-]+ )?delegation|Director-General|Director General|High Representative|Spokesperson|Special Representative|minister|"
     r"Chief Adviser|Adviser|Advisor|"
     # ("the Chinese premier", "the Pontiff", "the monarch": an agency's lower-case words)
-    r"president|ambassador|secretary|foreign minister|head of state|premier|prime minister|chancellor|Pontiff|pontiff|monarch))\b")
+    r"president|ambassador|secretary|foreign minister|head of state|head of State|head of government|head of Government|"
+    r"premier|prime minister|chancellor|Pontiff|pontiff|monarch))\b")
 # The publisher's own leaders, written by office alone ("the Prime Minister", "the President")
 _OWN_LEADER = re.compile(r"Prime Minister|President|Foreign Minister|Foreign Secretary|Chancellor|Premier|"
                          r"Head of State|Head of Government")
