@@ -94,7 +94,7 @@ def test_an_invitation_conveyed_to_the_host_just_met_is_theirs_to_visit() -> Non
     body = ("Nairobi, 13 February 2024. Later that day, Jan Lipavský was received by President William Ruto at State House. "
             "The head of Czech diplomacy conveyed to him an invitation from President Petr Pavel to visit the Czech Republic.")
     record = extract(make_release("t", "Visit", body))
-    assert [(i.name, i.proposed_by) for i in record.initiatives] == [("visit of William Ruto to Czechia", "Petr Pavel")]
+    assert [(i.name, i.proposed_by) for i in record.initiatives] == [("visit of William Ruto to Czech Republic", "Petr Pavel")]
 
 
 def test_a_states_candidacy_bid_or_accession_is_its_initiative() -> None:

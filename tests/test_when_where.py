@@ -836,7 +836,7 @@ def test_a_bare_office_opening_a_sentence_is_its_holder_and_on_arrival_is_the_ar
                    "visit to the Russian Federation, at the invitation of President Vladimir Putin. On arrival, he held "
                    "a bilateral meeting with President Putin, during which the two leaders recalled their talks in "
                    "Moscow in July.", date="2024-10-23", title="PM meets President of Iran")
-    assert when_where(found, "visit", "Narendra Modi", "Russia") == ("2024-10-22", "Kazan")
+    assert when_where(found, "visit", "Narendra Modi", "Russian Federation") == ("2024-10-22", "Kazan")  # (as written)
     assert sorted((i.date, i.place) for i in found if i.type == "meeting" and "Vladimir Putin" in i.participants) == [
         ("2024-07", "Moscow"), ("2024-10-22", "Kazan")]
 

@@ -88,8 +88,27 @@ def states_step(ctx: Context) -> None:
         form = mention.text
         if form != state.name and form not in state.aliases and form not in ("Kingdom", "country"):
             state.aliases.append(form)
+    for state in seen.values():
+        # (a state the text never calls by the gazetteer's name goes by the text's: "Lao PDR", "Viet
+        # Nam", "the Czech Republic"; the graph labels it by the gazetteer, by its code)
+        # (a name the gazetteer lists as another common name, not an official style: "the Gabonese Republic" stays Gabon)
+        entry = ctx.lexicon.states[state.code or ""]
+        written = [f for f in state.aliases if _FULL_FORM.fullmatch(f) and f in entry.aliases]
+        if written and not _names(text, state.name):
+            state.aliases = [state.name, *(a for a in state.aliases if a != written[0])]
+            state.name = written[0]
     ctx.record.states = list(seen.values())
     ctx.state_names = {s.code or "": s.name for s in ctx.record.states}
+
+
+# A state's full name as written: words of letters, no abbreviation ("Lao PDR", "Viet Nam", not "U.S.")
+# (of two words or more: a one-word form, "America", may name more than the state)
+_FULL_FORM = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ \-](?:of|the|and|[A-Z][a-zà-ÿ]+|[A-Z]{2,4}))+")
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 # Organs a release names without their body when the body is the United Nations: "the

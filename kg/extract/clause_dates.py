@@ -38,7 +38,7 @@ _OPENING_MONTH = re.compile(rf"\s*In (?P<month>{_MONTH_NAMES}),")
 # A participle whose own date follows it: the date of what was done to someone or something, not of talks.
 _DEED_DATE = re.compile(r"\b(?:detained|arrested|abducted|kidnapped|jailed|sentenced|killed|injured|elected|appointed|"
                         r"ratified)(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:in\s+|on\s+|since\s+)?$")
-RELATIVE_ASIDE = re.compile(r",\s+who(?:se)?\s+[^,;]{3,100}?(?:,|\.?\s*$)")
+RELATIVE_ASIDE = re.compile(r",\s+who(?:se)?\s+[^,;]{3,160}?(?:,|\.?\s*$)")
 
 
 # ("on the Program launched at COP15, held in Abidjan in May 2022": the gathering's date, named after a comma)

@@ -33,15 +33,28 @@ class Company:
     principal: str | None
     companions: list[str]
     sentence: Sentence
+    each: bool = False  # "joined the Prime Minister for each of today's meetings": every one of the day
+
+
+# "The Minister for Foreign Affairs, X, joined the Prime Minister for each of today's meetings"
+_JOINED_EACH = re.compile(r"\bjoined\s+(?P<principal>.{1,60}?)\s+(?:for|in|at)\s+(?:each|all|every\s+one)\s+of\s+"
+                          r"(?:today(?:'|’)s|the|his|her|their|these)\s+(?:[\w\-]+\s+)?(?:meetings|talks)\b")
 
 
 def company_in(ctx: Context, sentence: Sentence, refs: list[ActorRef]) -> list[Company]:
     """The companions each clause of ``sentence`` names, with their principal."""
     text = sentence.text
+    persons = [r for r in refs if r.kind == "person"]
+    each = _JOINED_EACH.search(text) if "joined" in text else None
+    if each is not None:
+        principal = next((r for r in persons if sentence.start + each.start("principal") <= r.start
+                          < sentence.start + each.end("principal")), None)
+        labels = [ctx.label(key_of(r)) or "" for r in persons if r.start < sentence.start + each.start()]
+        if principal is not None and labels:
+            return [Company(ctx.label(key_of(principal)), list(dict.fromkeys(labels)), sentence, each=True)]
     if "accompanied by" not in text and "delegation" not in text:
         return []
     found: list[Company] = []
-    persons = [r for r in refs if r.kind == "person"]
     bounds = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
     for start, end in zip(bounds, bounds[1:]):
         m = _ACCOMPANIED.search(text, start, end)
@@ -70,6 +83,12 @@ def join_companions(ctx: Context, interactions: list[Interaction], companies: li
     told = sorted((i for i in interactions if i.evidence is not None), key=lambda i: i.evidence.start)
     for company in companies:
         at = company.sentence.start
+        if company.each:
+            # (each of the day's meetings of the principal, told before or after: not one of another day)
+            for meeting in [i for i in told if i.type == "meeting" and company.principal in i.participants
+                            and i.date in (None, ctx.release.date)]:
+                add_attendees(interactions, meeting, company.companions)
+            continue
         earlier = [i for i in told if i.evidence.start <= at]
         principal = company.principal
         if principal is None:  # "She is accompanied by": the visitor just told
