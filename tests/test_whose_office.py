@@ -702,3 +702,19 @@ def test_a_sites_header_names_no_person() -> None:
             "Iran, Dr. Masoud Pezeshkian, and the President of the Russian Federation, Vladimir Putin, on Friday "
             "signed the Treaty on Comprehensive Strategic Partnership in Moscow.", title="Iran and Russia sign treaty")
     assert {p.name for p in r.persons} == {"Masoud Pezeshkian", "Vladimir Putin"}
+
+
+def test_an_office_in_the_states_own_word_is_an_office_and_its_bare_form_its_holder() -> None:
+    r = run("Toraga of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Shakiev today took part in the plenary "
+            "session in St. Petersburg.\n\nOn the sidelines of the session, the Toraga held bilateral meetings with "
+            "Valentina Matviyenko.", title="Toraga Nurlanbek Shakiev takes part in the plenary session")
+    assert offices(r, "Shakiev") == [("Toraga of the Jogorku Kenesh", "Kyrgyz Republic")]
+    assert [set(i.participants) for i in r.interactions if i.type == "meeting"] == [
+        {"Nurlanbek Shakiev", "Valentina Matviyenko"}]
+
+
+def test_te_beretitenti_is_kiribatis_head_of_state_not_a_person() -> None:
+    r = run("Te Beretitenti, His Excellency Taneti Maamau, yesterday received Australia's Minister for International "
+            "Development and the Pacific, Hon Pat Conroy MP, at State House.", title="Te Beretitenti welcomes Minister Conroy")
+    assert "Te Beretitenti" not in {p.name for p in r.persons}
+    assert [title for title, _ in offices(r, "Maamau")] == ["Te Beretitenti"]

@@ -42,6 +42,8 @@ HEADS = {
     "Secretary-General", "Administrator", "Commissioner-General", "Minister-Counsellor", "Chairwoman",
     "Taoiseach", "Tánaiste", "Tanaiste", "Marshal", "Congressman", "Congresswoman",
     "Gyalpo",  # ("His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck": Bhutan's King)
+    # offices of the gazetteer named in a state's own word ("Toraga of the Jogorku Kenesh", "Te Beretitenti")
+    "Toraga", "Beretitenti", "Äkim", "Hokim", "Khokim", "Nuncio", "Vice-Speaker", "Co-Chairperson", "Co-Chairwoman",
     # abbreviated offices before a name ("FM Meredov", "PM Modi", "EAM Jaishankar"); see ABBREVIATED_OFFICES
     "FM", "PM", "DPM", "EAM",
 }
