@@ -127,3 +127,10 @@ def test_a_state_goes_by_the_name_the_text_gives_it_and_the_graph_by_the_gazette
         [(["Lawrence Wong", "Lao PDR"], "2024-10-08")]
     labels = {e.label for e in map_release(release, record, lexicon=Lexicon.load()).entities if e.code == "LA"}
     assert labels == {"Laos"}
+
+
+def test_a_recalled_visit_in_a_month_is_of_that_month() -> None:
+    r = run("On Monday, the President spoke by telephone with the Prime Minister of Fiji, Sitiveni Rabuka. The two "
+            "leaders recalled Prime Minister Rabuka's visit to Tarawa in January.", title="Call", date="2023-08-17")
+    assert [(i.participants, i.date, i.place) for i in r.interactions if i.type == "visit"] == \
+        [(["Sitiveni Rabuka", "Kiribati"], "2023-01", "Tarawa")]

@@ -106,7 +106,9 @@ def _apposition(between: str) -> bool:
 
 # A trigger told in the past tense, and a month named without its year after "in".
 _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
-                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired|talks|meeting|summit)\b")
+                        r"arrived|welcomed|conducted|exchanged|co-chaired|chaired|talks|meeting|summit"
+                        # ("recalled Prime Minister Rabuka's visit to Tarawa in January": that January)
+                        r"|(?<=’s )visit|(?<='s )visit|recalled (?:the |his |her |their )?(?:\w+ ){0,2}visit)\b")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 
