@@ -134,3 +134,13 @@ def test_a_recalled_visit_in_a_month_is_of_that_month() -> None:
             "leaders recalled Prime Minister Rabuka's visit to Tarawa in January.", title="Call", date="2023-08-17")
     assert [(i.participants, i.date, i.place) for i in r.interactions if i.type == "visit"] == \
         [(["Sitiveni Rabuka", "Kiribati"], "2023-01", "Tarawa")]
+
+
+def test_a_working_visit_from_one_day_to_another_to_two_states_has_a_stop_in_each_on_its_day() -> None:
+    r = run("Cotonou, 12 June 2024 – The Minister of Foreign Affairs, Mr. Olushegun Adjadi Bakari, carried out from 10 "
+            "to 11 June 2024 a working visit to the Federal Republic of Nigeria and to the Republic of Ghana.\n\n"
+            "In Abuja, on Monday 10 June, the Minister was received by Mr. Bola Ahmed Tinubu, President of the Federal "
+            "Republic of Nigeria.\n\nIn Accra, on Tuesday 11 June, Minister Bakari was received by Nana Addo Dankwa "
+            "Akufo-Addo, President of the Republic of Ghana.", title="Minister on a working visit", date="2024-06-12")
+    visits = sorted((i.participants[1], i.date, i.place) for i in r.interactions if i.type == "visit")
+    assert visits == [("Ghana", "2024-06-11", "Accra"), ("Nigeria", "2024-06-10", "Abuja")]

@@ -49,7 +49,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bput (?:their|his|her) signatures?\b", re.I)),
     ("visit", re.compile(
         r"\b(?:paid|pays|paying|is paying|was paying|made|makes|making|conducted|conducts|undertook|undertakes|undertaking|carrying out|carries out|carried out|began|begins|"
-        r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
+        r"started|concluded|concludes|completed|completes|wrapped up) (?:today |yesterday )?"
+        # ("carried out from 10 to 11 June 2024 a working visit to Nigeria and to Ghana")
+        r"(?:from \d{1,2}(?: [A-Z][a-z]+)? to \d{1,2} [A-Z][a-z]+(?: \d{4})? )?"
+        r"(?:an? |his |her |their |the )?(?:[\w\-]+ ){0,3}(?:visit|trip) (?:to|in)\b"
         # ("returned home today after concluding a two-day official visit to Sri Lanka": its length says when it began)
         r"|\b(?:concluding|completing|wrapping up) (?:an? |his |her |their |the )?(?:two|three|four|five|\d)-day (?:[\w\-]+ ){0,2}"
         r"(?:visit|trip) (?:to|in)\b"

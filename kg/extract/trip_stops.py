@@ -10,7 +10,7 @@ from datetime import date
 from kg.extract.clauses import state_of_place
 from kg.extract.context import Context
 from kg.records import Interaction
-from kg.sources.dates import find_dates
+from kg.sources.dates import DAY_RANGE, find_dates
 
 _TALKS = ("meeting", "signing", "multilateral")
 _TRIP_DAYS = 10
@@ -27,8 +27,12 @@ def date_stops(ctx: Context, interactions: list[Interaction]) -> None:
             continue
         visitor, where = visit.participants
         state = ctx.lexicon.state(where)
-        if state is None or find_dates(visit.evidence.sentence, ctx.release.date):
-            continue  # (a visit told with its own day keeps it)
+        tour = by_sentence[visit.evidence.start] > 1
+        # (a visit told with its own day keeps it; but a tour "from 10 to 11 June" to two states
+        # spans its stops' days)
+        if state is None or find_dates(visit.evidence.sentence, ctx.release.date) and not (
+                tour and DAY_RANGE.search(visit.evidence.sentence)):
+            continue
         # (the talks of this trip: within days of the day it was read against, not a signing there
         # two years before)
         near = visit.date if visit.date and len(visit.date) == 10 else ctx.release.date
@@ -38,7 +42,6 @@ def date_stops(ctx: Context, interactions: list[Interaction]) -> None:
         if not stops:
             continue
         day, city = stops[0]
-        tour = by_sentence[visit.evidence.start] > 1
         if visit.date is None or tour or len(visit.date) == 10 and day < visit.date:
             visit.date = day
             if visit.place is None or tour:

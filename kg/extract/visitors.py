@@ -151,6 +151,10 @@ def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: in
     return None
 
 
+# Between two destinations: a list's gap, or "and to" ("a working visit to Nigeria and to the Republic of Ghana")
+_DESTINATION_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:to\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}of\s+(?:the\s+)?)?$")
+
+
 def more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) -> list[str]:
     """"visit to the ROK and Japan": the states listed after the first destination; not
     "trip to Singapore, the United States and Singapore agreed", where the list is the
@@ -168,7 +172,7 @@ def more_destinations(ctx: Context, sentence: Sentence, first: str, end: int) ->
             if key == first:
                 started, prev_end = True, m.end
             continue
-        if not LIST_GAP.match(text[prev_end: m.start]):
+        if not _DESTINATION_GAP.match(text[prev_end: m.start]):
             break
         out.append(key)
         prev_end = m.end
