@@ -54,6 +54,10 @@ SETS = [  # (column, gold folder, release folders)
      [ROOT / "tests" / "blind23" / "releases"]),
     ("Nordic, Baltic, C. Europe, Balkans, Americas, Africa, IOs (12)", ROOT / "tests" / "blind24" / "gold",
      [ROOT / "tests" / "blind24" / "releases"]),
+    ("Pacific, Oceania, South, S.E. & East Asia, Gulf, IOs (12)", ROOT / "tests" / "blind25" / "gold",
+     [ROOT / "tests" / "blind25" / "releases"]),
+    ("Africa, Caucasus, Central Asia, E. Europe, Latin America, IOs (12)", ROOT / "tests" / "blind26" / "gold",
+     [ROOT / "tests" / "blind26" / "releases"]),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 
