@@ -144,3 +144,11 @@ def test_a_working_visit_from_one_day_to_another_to_two_states_has_a_stop_in_eac
             "Akufo-Addo, President of the Republic of Ghana.", title="Minister on a working visit", date="2024-06-12")
     visits = sorted((i.participants[1], i.date, i.place) for i in r.interactions if i.type == "visit")
     assert visits == [("Ghana", "2024-06-11", "Accra"), ("Nigeria", "2024-06-10", "Abuja")]
+
+
+def test_talks_with_one_on_a_subject_and_with_another_are_two_meetings() -> None:
+    r = run("President Gilberto Da Piedade Veríssimo also held talks with the Special Representative of the United "
+            "Nations Secretary-General for Central Africa, Mr. Abdou Abarry, on the preparation of the next ministerial "
+            "meeting, and with the Executive Secretary of SADC, Mr. Elias Mpedi Magosi.", title="Talks", date="2024-02-18")
+    assert {frozenset(p) for p, _ in events(r, "meeting")} == {frozenset({"Gilberto Da Piedade Veríssimo", "Abdou Abarry"}),
+                                                              frozenset({"Gilberto Da Piedade Veríssimo", "Elias Mpedi Magosi"})}

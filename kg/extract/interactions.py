@@ -201,6 +201,7 @@ _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.
                         r"[^.;]{0,30}$", re.IGNORECASE)
 # What every match of TALKED holds: a cheap test before the pattern.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation", "agreed")
+_AND_WITH = re.compile(r",\s+and\s+(?:also\s+)?with\s+(?=the\s+|[A-Z])")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|his|her)\b|[A-Z])")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
@@ -230,6 +231,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
+    more = _AND_WITH.search(sentence.text, clause_end - base) if kind in ("meeting", "call") and after else None
+    if more is not None:
+        # ("held talks with A on the preparation of ..., and with the Executive Secretary of SADC, B")
+        after += [r for r in refs if r.kind == "person" and r.start >= base + more.end()][:1]
     told_of = own_talks_told(sentence.text, m) if kind in ("call", "meeting") else None
     objects_from = base + told_of[1] if told_of else t_end
     if told_of:  # (the one told of the talks is no party to them)

@@ -50,6 +50,8 @@ _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks
                          r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
                          # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)
                          r"|\bvisited\b|\bcalled on\b|\bcalls on\b"
+                         # ("held talks with A on ..., and with B": one after the other)
+                         r"|,\s+and\s+(?:also\s+)?with\s+(?=the\s+|[A-Z])"
                          # ("met President Stubb at Mäntyniemi and Prime Minister Orpo at Kesäranta": two places, two meetings)
                          r"|\bat (?:the )?[A-Z][^.;]{0,80}?\band\b[^.;]{0,80}?\bat (?:the )?[A-Z]")
 
