@@ -718,3 +718,16 @@ def test_te_beretitenti_is_kiribatis_head_of_state_not_a_person() -> None:
             "Development and the Pacific, Hon Pat Conroy MP, at State House.", title="Te Beretitenti welcomes Minister Conroy")
     assert "Te Beretitenti" not in {p.name for p in r.persons}
     assert [title for title, _ in offices(r, "Maamau")] == ["Te Beretitenti"]
+
+
+def test_a_two_word_title_written_alone_is_its_one_holder() -> None:
+    r = run("Te Beretitenti, His Excellency Taneti Maamau, yesterday received Minister Pat Conroy at State House.\n\n"
+            "On Monday, Te Beretitenti spoke by telephone with the Prime Minister of Fiji, Hon Sitiveni Rabuka.",
+            title="Te Beretitenti welcomes Minister Conroy")
+    assert [set(i.participants) for i in r.interactions if i.type == "call"] == [{"Taneti Maamau", "Sitiveni Rabuka"}]
+
+
+def test_a_title_written_with_its_article_is_not_read_as_a_name() -> None:
+    r = run("Special Envoy for Yemen Tim Lenderking met UN Special Envoy Martin Griffiths. The Special Envoy also "
+            "discussed with the Omanis their recent visit to Sana'a.", title="Special Envoy Lenderking returns")
+    assert not any(i.type == "visit" and "Martin Griffiths" in i.participants for i in r.interactions)

@@ -362,11 +362,16 @@ def _own_title_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
     """"the Tánaiste", "the Taoiseach", "the Governor": the one person of the release whose office
     opens with that word, where the release writes it so."""
     holders: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}  # ("Te Beretitenti thanked Australia": a title of two words, alone)
     for p in ctx.persons.values():
         for title, _, _ in p.offices:
             word = title.split()[0] if title else ""
             if word in HEADS and word not in _TITLE_MODIFIERS:
                 holders.setdefault(word, set()).add(p.key)
+            words = title.split()
+            if len(words) == 2 and words[-1] in HEADS and words[-1] not in _TITLE_MODIFIERS and words[0][:1].isupper() \
+                    and words[0] not in HEADS:
+                bare.setdefault(title, set()).add(p.key)
     text = ctx.release.text
     out: dict[str, str] = {}
     for word, keys in holders.items():
@@ -374,6 +379,11 @@ def _own_title_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
             for form in (f"the {word}", f"The {word}"):
                 if form in text and form not in forms:
                     out[form] = next(iter(keys))
+    for title, keys in bare.items():
+        # (written alone, never "the ...": a title the text uses as a name, not "The Special Envoy also discussed")
+        if len(keys) == 1 and title not in forms and re.search(rf"\b{re.escape(title)}\s+[a-z]", text) \
+                and not re.search(rf"\b[Tt]he\s+{re.escape(title)}\b", text):
+            out[title] = next(iter(keys))
     return out
 
 
