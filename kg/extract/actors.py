@@ -6,6 +6,7 @@ from bisect import bisect_right
 
 from kg.extract.bodies import (acronym_after, home_body, named_bodies, only_as_tags, only_as_venues, only_in_titles,
                              part_of_another)
+from kg.extract.written_names import named_as_written
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
 from kg.extract.issuer import issuer_names
@@ -88,27 +89,8 @@ def states_step(ctx: Context) -> None:
         form = mention.text
         if form != state.name and form not in state.aliases and form not in ("Kingdom", "country"):
             state.aliases.append(form)
-    for state in seen.values():
-        # (a state the text never calls by the gazetteer's name goes by the text's: "Lao PDR", "Viet
-        # Nam", "the Czech Republic"; the graph labels it by the gazetteer, by its code)
-        # (a name the gazetteer lists as another common name, not an official style: "the Gabonese Republic" stays Gabon)
-        entry = ctx.lexicon.states[state.code or ""]
-        written = [f for f in state.aliases if _FULL_FORM.fullmatch(f) and f in entry.aliases]
-        if written and not _names(text, state.name):
-            state.aliases = [state.name, *(a for a in state.aliases if a != written[0])]
-            state.name = written[0]
-    ctx.record.states = list(seen.values())
+    ctx.record.states = [named_as_written(ctx, state) for state in seen.values()]
     ctx.state_names = {s.code or "": s.name for s in ctx.record.states}
-
-
-# A state's full name as written: words of letters, no abbreviation ("Lao PDR", "Viet Nam", not "U.S.")
-# (of two words or more: a one-word form, "America", may name more than the state)
-_FULL_FORM = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ \-](?:of|the|and|[A-Z][a-zà-ÿ]+|[A-Z]{2,4}))+")
-
-
-def _names(text: str, name: str) -> bool:
-    """Whether ``text`` writes ``name`` as a word of its own."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 # Organs a release names without their body when the body is the United Nations: "the

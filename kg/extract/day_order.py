@@ -94,8 +94,8 @@ _TODAYS_EVENTS = re.compile(r"\b[Tt]oday(?:'|’)s (?:[\w\-]+ ){0,2}(?:meetings?
                             r"schedule|engagements|events)\b")
 # ("On Monday, the first day of the Summit, the President took part in the opening session. That
 # same afternoon, ..."; not what is still to come: "On Friday, he will travel to ...")
-_OPENS_ON_WEEKDAY = re.compile(rf"^\s*On (?P<named>{WEEKDAY_NAMES}),(?![^.;]*\b(?:will|shall|is to|are to|is due|are due|is expected|"
-                         r"are expected|plans?)\b)(?P<day>)")
+_OPENS_ON_WEEKDAY = re.compile(rf"^\s*On (?P<named>{WEEKDAY_NAMES}),(?![^.;]*\b(?:will|shall|is to|are to|is due|are due|"
+                               r"is expected|are expected|plans?)\b)(?P<day>)")
 _WEEKDAY_SUBJECT = re.compile(rf"^\s*(?:(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
                               r"continued)\b|(?:The|His|Her|Their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|trip|"
                               rf"tour|agenda|stay)\s+(?:began|opened|started|kicked off|continued)\s+on\s+(?P<named>{WEEKDAY_NAMES})\b)")

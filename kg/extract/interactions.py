@@ -18,7 +18,7 @@ from kg.extract.day_order import a_day_before, weekday_ahead
 from kg.extract.messages import build_message, senders_after_bearer
 from kg.extract.attendance import attended_last, join_attendees
 from kg.extract.companions import Company, company_in, join_companions
-from kg.extract.merging import each_apart, one_per_event, split_bilateral, without_vaguer_headlines
+from kg.extract.merging import AND_WITH, each_apart, one_per_event, split_bilateral, without_vaguer_headlines
 from kg.extract.plans import is_plan, may_be_planned
 from kg.extract.participants import (
     acting_state, key_of, object_keys, office_then_person, only_persons, own_state, persons_of, standing_states,
@@ -201,7 +201,6 @@ _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.
                         r"[^.;]{0,30}$", re.IGNORECASE)
 # What every match of TALKED holds: a cheap test before the pattern.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation", "agreed")
-_AND_WITH = re.compile(r",\s+and\s+(?:also\s+)?with\s+(?=the\s+|[A-Z])")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|his|her)\b|[A-Z])")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
@@ -231,7 +230,7 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_start = base + max(sentence.text.rfind(";", 0, m.start()) + 1, own_subject)
     before = [r for r in refs if clause_start <= r.start and r.end <= t_start]
     after = [r for r in refs if r.start >= t_end and r.end <= clause_end]
-    more = _AND_WITH.search(sentence.text, clause_end - base) if kind in ("meeting", "call") and after else None
+    more = AND_WITH.search(sentence.text, clause_end - base) if kind in ("meeting", "call") and after else None
     if more is not None:
         # ("held talks with A on the preparation of ..., and with the Executive Secretary of SADC, B")
         after += [r for r in refs if r.kind == "person" and r.start >= base + more.end()][:1]

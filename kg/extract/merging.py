@@ -46,12 +46,14 @@ def each_apart(keys: list[str], subjects: list[str], it: Interaction) -> list[In
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _ON_THE_MARGINS = re.compile(r"\b(?:on|along|at) the (?:sidelines|margins|side-lines)\b", re.I)
 _JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|together|jointly)\b|\bthe (?:three|four|five)\b", re.I)
+# "held talks with A on the preparation of ..., and with B": a second party after the first's clause
+AND_WITH = re.compile(r",\s+and\s+(?:also\s+)?with\s+(?=the\s+|[A-Z])")
 _EACH_APART = re.compile(r"\b(?:separate|bilateral|individual) (?:meetings|talks|conversations)\b|\bseparately\b"
                          r"|\bmeetings with\b|\bcredentials\b|\bcredence\b"
                          # ("visited House Speaker A and Prime Minister B", "called on A and B": each in their office)
                          r"|\bvisited\b|\bcalled on\b|\bcalls on\b"
                          # ("held talks with A on ..., and with B": one after the other)
-                         r"|,\s+and\s+(?:also\s+)?with\s+(?=the\s+|[A-Z])"
+                         r"|" + AND_WITH.pattern +
                          # ("met President Stubb at Mäntyniemi and Prime Minister Orpo at Kesäranta": two places, two meetings)
                          r"|\bat (?:the )?[A-Z][^.;]{0,80}?\band\b[^.;]{0,80}?\bat (?:the )?[A-Z]")
 

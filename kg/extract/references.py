@@ -13,8 +13,9 @@ from kg.extract.context import ActorRef, Context
 from kg.extract.genders import agreeing, known_genders
 from kg.extract.scanning import Alternatives, form_matches
 from kg.extract.joint import WE, signatories
-from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS
+from kg.extract.tokens import ABBREVIATED_OFFICES, HEADS, title_vocabulary
 from kg.extract.text import U, may_match, reported_from, stem_text
+from kg.extract.title_forms import own_title_forms, style_forms
 from kg.lexicon import fold
 
 GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the two sides|the ministers|the two (?:foreign )?ministers|"
@@ -78,9 +79,6 @@ PRONOUN = re.compile(r"[HShs](?:(?<=^H)e|(?<=^S)he|(?<=\bh)e|(?<=\bs)he)\b")
 # "received him for a meeting", "met her in Rome": a person as the object (not "her visit").
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=[.,;]|\s+(?:for|in|at|on|to|during|and|with|today|yesterday)\b)")
 _SPEAKER = re.compile(r"\b(?:I|you|You|we|We)\b")
-# "His Holiness", "His Majesty" standing alone: the one person the release gives that style.
-_STYLES = ("His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness", "His Royal Highness",
-           "Her Royal Highness", "His Beatitude", "His Eminence", "Lyonpo", "Lyonchhen")  # (Bhutan's minister, PM)
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
 _OFFICIALS = (r"ministers|counterparts|ambassadors|presidents|leaders|delegations|envoys|colleagues|"
@@ -143,8 +141,8 @@ def references_step(ctx: Context) -> None:
                 form = f"{rank} {words[0]}"
                 if form in ctx.release.text:  # (few releases hold one: the forms list stays short)
                     forms.setdefault(form, p.key)
-    forms.update(_own_title_forms(ctx, forms))
-    forms.update(_style_forms(ctx, forms))
+    forms.update(own_title_forms(ctx, forms))
+    forms.update(style_forms(ctx, forms))
     last_person: str | None = None
     recent: list[str] = []  # person keys, most recently mentioned last
     we = signatories(ctx)
@@ -353,63 +351,10 @@ def references_step(ctx: Context) -> None:
             recent.append(r.key)
 
 
-# Head words of titles that do not name one office on their own ("the Deputy ...", "the Head of"),
-# or that DESCRIPTOR reads.
-_TITLE_MODIFIERS = {"Deputy", "Chief", "Minister", "Secretary", "President", "Ambassador", "Head", "Director", "Member"}
-
-
-def _own_title_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
-    """"the Tánaiste", "the Taoiseach", "the Governor": the one person of the release whose office
-    opens with that word, where the release writes it so."""
-    holders: dict[str, set[str]] = {}
-    bare: dict[str, set[str]] = {}  # ("Te Beretitenti thanked Australia": a title of two words, alone)
-    for p in ctx.persons.values():
-        for title, _, _ in p.offices:
-            word = title.split()[0] if title else ""
-            if word in HEADS and word not in _TITLE_MODIFIERS:
-                holders.setdefault(word, set()).add(p.key)
-            words = title.split()
-            if len(words) == 2 and words[-1] in HEADS and words[-1] not in _TITLE_MODIFIERS and words[0][:1].isupper() \
-                    and words[0] not in HEADS:
-                bare.setdefault(title, set()).add(p.key)
-    text = ctx.release.text
-    out: dict[str, str] = {}
-    for word, keys in holders.items():
-        if len(keys) == 1:
-            for form in (f"the {word}", f"The {word}"):
-                if form in text and form not in forms:
-                    out[form] = next(iter(keys))
-    for title, keys in bare.items():
-        # (written alone, never "the ...": a title the text uses as a name, not "The Special Envoy also discussed")
-        if len(keys) == 1 and title not in forms and re.search(rf"\b{re.escape(title)}\s+[a-z]", text) \
-                and not re.search(rf"\b[Tt]he\s+{re.escape(title)}\b", text):
-            out[title] = next(iter(keys))
-    return out
-
-
-def _style_forms(ctx: Context, forms: dict[str, str]) -> dict[str, str]:
-    """"His Holiness" alone for the one person the release styles so ("His Holiness Pope Francis")."""
-    text = ctx.release.text
-    out: dict[str, str] = {}
-    for style in _STYLES:
-        if style not in text or style in forms:
-            continue
-        # (a title may stand between: "His Holiness Pope Francis", "His Majesty King Abdullah II")
-        after = {m.group(1) for m in re.finditer(re.escape(style) + r"\s+(?:\([^)]{1,10}\)\s+)?((?:[A-Z][\w\-]+\s+){0,7}[A-Z][\w\-]+)",
-                                                 text)}  # ("Lyonpo (Dr.) Tandi Dorji")
-        # ("His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck": a title, then the name)
-        styled = {forms[f] for f in forms if any(f" {f} " in f" {a} " for a in after)}
-        if len(styled) == 1:
-            out[style] = next(iter(styled))
-    return out
-
-
 _TITLE_OF = re.compile(r"\b([A-Z][\w\-]*)\s+of\s+(?:the\s+)?$")
 
 
 def _in_title(ctx: Context, start: int, base: int) -> bool:
-    from kg.extract.tokens import HEADS, title_vocabulary
-
     window = ctx.release.text[max(base, start - 40): start]
     m = _TITLE_OF.search(window) if "of" in window else None  # (every match holds "of")
     if not m:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ActorRef, Context
-from kg.extract.participants import LIST_GAP, acting_state, key_of
+from kg.extract.participants import acting_state, key_of
 from kg.extract.text import Sentence
 
 
