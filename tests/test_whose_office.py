@@ -731,3 +731,11 @@ def test_a_title_written_with_its_article_is_not_read_as_a_name() -> None:
     r = run("Special Envoy for Yemen Tim Lenderking met UN Special Envoy Martin Griffiths. The Special Envoy also "
             "discussed with the Omanis their recent visit to Sana'a.", title="Special Envoy Lenderking returns")
     assert not any(i.type == "visit" and "Martin Griffiths" in i.participants for i in r.interactions)
+
+
+def test_an_office_addressed_before_a_name_is_not_the_names() -> None:
+    r = run("We are honored to be joined today by the First Lady of the United States, Dr. Jill Biden. Secretary of "
+            "State Antony J. Blinken spoke. Madam First Lady, Secretary Blinken, and all the State Department, I say "
+            "thank you.", title="Secretary Blinken at the awards")
+    assert offices(r, "Blinken") == [("Secretary of State", "United States")]
+    assert offices(r, "Jill Biden") == [("First Lady", "United States")]

@@ -169,6 +169,9 @@ def chain_before(tokens: list[Token], i: int) -> tuple[list[Token], int | None]:
         chain = chain[1:]  # "Under President Putin, Russian authorities ...": only a Secretary is Under
     if k >= 0 and tokens[k].text in VOCATIVE and chain and tokens[tokens.index(chain[-1]) + 1].text == ",":
         return [], None  # "Mr. Secretary, Putin will not stop": the office is the one addressed
+    if k >= 0 and tokens[k].text in VOCATIVE and any(t.text == "," for t in chain):
+        # ("Madam First Lady, Secretary Blinken, and all ...": each addressed apart, the name's office after the comma)
+        chain = chain[max(n for n, t in enumerate(chain) if t.text == ",") + 1:]
     if not any("head" in t.tags for t in chain):
         return [], None
     if len(chain) >= 3 and chain[0].text in _BODY_HEADS and chain[1].text == "of" and \
