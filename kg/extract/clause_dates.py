@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.extract.context import Context
 from kg.extract.plans import plan_starts
-from kg.extract.text import Sentence, may_match, stem_text
+from kg.extract.text import Sentence, may_match, sentence_before, stem_text
 from kg.sources.dates import find_dates, past_month
 
 
@@ -147,7 +147,7 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
     if _THAT_DAY.match(text):
         # ("The President arrived in Rio on Sunday night. Earlier that day he had received in
         # Buenos Aires President Macron": the day the sentence before names)
-        before = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+        before = sentence_before(ctx.sentences, sentence)
         days = {d for _, _, d in find_dates(before.text, ctx.release.date) if len(d) == 10} if before else set()
         if len(days) == 1:
             return days.pop()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.extract.attendance import add_attendees
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import key_of
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, sentence_before
 from kg.records import Interaction
 
 _ACCOMPANIED = re.compile(r"\b(?:was|is|were|are|will be)\s+(?:also\s+)?accompanied\s+by\s+"
@@ -132,6 +132,6 @@ def _told_near(ctx: Context, event: Interaction, sentence: Sentence) -> bool:
         return False
     if event.type == "visit":
         return sentence.paragraph - told.paragraph <= 1
-    previous = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+    previous = sentence_before(ctx.sentences, sentence)
     return told.paragraph == sentence.paragraph or previous is not None and (
         previous.start == told.start or previous.paragraph == sentence.paragraph and _MET.search(previous.text) is not None)

@@ -95,7 +95,7 @@ _TODAYS_EVENTS = re.compile(r"\b[Tt]oday(?:'|’)s (?:[\w\-]+ ){0,2}(?:meetings?
 # ("On Monday, the first day of the Summit, the President took part in the opening session. That
 # same afternoon, ..."; not what is still to come: "On Friday, he will travel to ...")
 _OPENS_ON_WEEKDAY = re.compile(rf"^\s*On (?P<named>{WEEKDAY_NAMES}),(?![^.;]*\b(?:will|shall|is to|are to|is due|are due|"
-                               r"is expected|are expected|plans?)\b)(?P<day>)")
+                               r"is expected|are expected|plans?)\b)")
 _WEEKDAY_SUBJECT = re.compile(rf"^\s*(?:(?P<day>{WEEKDAY_NAMES})\s+(?:was|saw|began|opened|started|brought|ended|closed|"
                               r"continued)\b|(?:The|His|Her|Their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|trip|"
                               rf"tour|agenda|stay)\s+(?:began|opened|started|kicked off|continued)\s+on\s+(?P<named>{WEEKDAY_NAMES})\b)")
@@ -106,7 +106,8 @@ def _opening_day(ctx: Context, text: str) -> str | None:
     Monday," telling what was done that day), if any."""
     released = ctx.release.date
     opening = (_WEEKDAY_SUBJECT.match(text) or _OPENS_ON_WEEKDAY.match(text)) if released else None
-    day = resolve_relative(f"on {opening['day'] or opening['named']}", released) if opening and released else None
+    day = resolve_relative(f"on {opening.groupdict().get('day') or opening['named']}", released) \
+        if opening and released else None
     return day if day and released and near_release(day, released) else None
 
 

@@ -50,6 +50,11 @@ def reported_from(text: str, end: int) -> int:
     return max((m.end() for m in REPORTED_SPEECH.finditer(text, 0, end)), default=0)
 
 
+def sentence_before(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence of ``sentences`` that ends last before ``sentence`` starts, if any."""
+    return next((s for s in reversed(sentences) if s.end <= sentence.start), None)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Sentences of ``text`` with offsets into the release (``offset`` added)."""
     sentences: list[Sentence] = []
