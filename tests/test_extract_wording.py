@@ -105,6 +105,20 @@ def test_an_embassy_keeps_the_state_it_is_in() -> None:
     assert "Embassy of Chile in the United States" in organizations(r)
 
 
+def test_the_parties_inside_a_documents_name_are_not_organisations_of_the_release() -> None:
+    r = run("The ministers signed the Memorandum of Understanding between the Ministry of Foreign Affairs of the "
+            "Republic of Peru and the Ministry of Foreign Affairs and Human Mobility of the Republic of Ecuador on "
+            "Cooperation in Consular Matters.")
+    assert not any(name.startswith("Ministry") for name in organizations(r))
+    assert any(d.name.startswith("Memorandum of Understanding between the Ministry") for d in r.documents)
+
+
+def test_a_body_named_on_its_own_as_well_stays_an_organisation() -> None:
+    r = run("The Ministry of Agriculture of Hungary hosted the delegation. The ministers signed an Agreement "
+            "between the Ministry of Agriculture of Hungary and the Ministry of Agriculture of the Kyrgyz Republic.")
+    assert "Ministry of Agriculture of Hungary" in organizations(r)
+
+
 def initiatives(record: Record) -> set[str]:
     return {i.name for i in record.initiatives}
 

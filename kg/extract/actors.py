@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.bodies import (acronym_after, home_body, named_bodies, only_as_tags, only_as_venues, only_in_titles,
-                             part_of_another)
+from kg.extract.bodies import (acronym_after, home_body, named_bodies, only_as_tags, only_as_venues,
+                             only_in_document_names, only_in_titles, part_of_another)
 from kg.extract.written_names import named_as_written
 from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
@@ -148,7 +148,8 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
-    in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen) | only_as_tags(ctx, seen)
+    in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen) | only_as_tags(ctx, seen) | \
+        only_in_document_names(ctx, seen)
     ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles and k not in part_of_another(seen, ctx.lexicon)]
     known = {fold(n) for o in ctx.record.organizations for n in (o.name, *o.aliases)}
     for name, start in issuer_names(ctx.release):  # ("Presidency of the Republic" on a header line)

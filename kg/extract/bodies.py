@@ -296,6 +296,32 @@ def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:
     return out
 
 
+# "Memorandum of Understanding between the Ministry of Foreign Affairs of X and the Ministry of
+# ... of Y on Cooperation in ...": the bodies are parties named inside the document's name.
+_PARTY_IN_DOCUMENT = re.compile(
+    r"\b(?:Memorand(?:um|a)|Agreements?|Protocol|Arrangements?|Program(?:me)?|Plan|Treaty|Convention|Statement|"
+    r"Declaration|Exchange of Notes|MoU|MOU)\b[^.;:]{0,250}?\bbetween\s+(?:the\s+)?(?:[^.;:]{0,250}?\s+and\s+(?:the\s+)?)?$")
+
+
+def only_in_document_names(ctx: Context, keys: Iterable[str]) -> set[str]:
+    """Of the organisations ``keys`` (not international ones), those named only as a party inside
+    a document's name ("Memorandum of Understanding between the Ministry of Foreign Affairs of X
+    and ..."): the document's words, not an actor the release names on its own."""
+    inside: dict[str, bool] = {}
+    for m in ctx.mentions:
+        if m.kind != "org":
+            continue
+        key = m.key if m.key in ctx.lexicon.organizations else "body:" + m.text
+        before = ctx.release.text[max(m.start - 600, 0): m.start]  # (the pattern stays inside one sentence)
+        inside[key] = inside.get(key, True) and "between" in before and bool(_PARTY_IN_DOCUMENT.search(before))
+    out = set()
+    for key in keys:
+        entry = ctx.lexicon.organizations.get(key)
+        if inside.get(key) and not (entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}):
+            out.add(key)
+    return out
+
+
 def _every_mention(ctx: Context, keys: Iterable[str], holds: Callable[[Mention, OrgEntry], bool]) -> set[str]:
     """Of the gazetteer organisations ``keys``, those of which every mention passes ``holds(mention, entry)``."""
     passes: dict[str, bool] = {}
