@@ -231,3 +231,11 @@ def test_who_opened_and_chaired_a_gathering_took_part_in_it_no_meeting_of_their_
                              "Foreign Affairs of Sri Lanka, M.U.M. Ali Sabry.", date="2023-10-12"))
     assert [(i.type, i.participants) for i in r.interactions] == [
         ("multilateral", ["Ranil Wickremesinghe", "M.U.M. Ali Sabry"])]
+
+
+def test_the_city_a_conference_is_named_in_is_its_place_not_part_of_its_name() -> None:
+    r = extract(make_release("t", "Credentials", "President Salome Zourabichvili recalled her participation in COP27 in "
+                             "Sharm El-Sheikh in November 2022. She attended the G20 Summit in Rio de Janeiro in "
+                             "November 2024.", date="2025-01-10"))
+    events = {(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"}
+    assert events == {("COP27", "2022-11", "Sharm El-Sheikh"), ("G20 Summit", "2024-11", "Rio de Janeiro")}

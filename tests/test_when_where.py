@@ -1475,3 +1475,36 @@ def test_a_sentence_opened_by_a_month_dates_its_past_gathering_in_that_month() -
                    "Community in Dar es Salaam.", date="2025-03-18")
     summit = [i for i in items if i.type == "multilateral"]
     assert [(i.date, i.place) for i in summit] == [("2025-02", "Dar es Salaam")]
+
+
+MISSION = ("Beirut – The Executive Secretary, Rola Dashti, returned to Beirut yesterday from a mission to Amman and "
+           "Baghdad.\n\nDashti arrived in Amman on Saturday. On Sunday she met with the Minister of Planning of "
+           "Jordan, Zeina Toukan, with whom she reviewed the country's third Voluntary National Review, to be "
+           "presented at the High-Level Political Forum in New York in July. The Executive Secretary flew to "
+           "Baghdad on Sunday evening. On Monday she was received by the Prime Minister of Iraq, Mohammed Shia "
+           "Al-Sudani.")
+
+
+def test_a_place_a_plan_names_is_not_where_the_meeting_was() -> None:
+    r = extract(make_release("t", "Mission", MISSION, date="2024-05-15"))
+    toukan = next(i for i in r.interactions if "Zeina Toukan" in i.participants)
+    assert (toukan.date, toukan.place) == ("2024-05-12", "Amman")
+
+
+def test_flying_to_a_city_is_a_visit_to_its_state_and_moves_the_narrative_there() -> None:
+    r = extract(make_release("t", "Mission", MISSION, date="2024-05-15"))
+    visits = {(tuple(i.participants), i.date, i.place) for i in r.interactions if i.type == "visit"}
+    assert (("Rola Dashti", "Iraq"), "2024-05-12", "Baghdad") in visits
+    sudani = next(i for i in r.interactions if "Mohammed Shia Al-Sudani" in i.participants)
+    assert (sudani.date, sudani.place) == ("2024-05-13", "Baghdad")
+
+
+def test_a_headlines_tour_keeps_each_state_when_the_body_tells_one_stop() -> None:
+    r = extract(make_release("t", "President Mahama ends working visits to Mali, Burkina Faso and Niger",
+                             "President John Dramani Mahama has returned to Accra after a two-day tour. The President "
+                             "began the tour in Bamako on Saturday, where he held talks with General Assimi Goïta. "
+                             "On Sunday morning, President Mahama was received in Ouagadougou by Captain Ibrahim "
+                             "Traoré. In the afternoon, the President flew to Niamey for talks with General "
+                             "Abdourahamane Tiani.", date="2025-03-10"))
+    visited = {i.participants[1] for i in r.interactions if i.type == "visit"}
+    assert visited == {"Mali", "Burkina Faso", "Niger"}

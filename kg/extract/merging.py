@@ -72,6 +72,8 @@ def without_vaguer_headlines(ctx: Context, items: list[Interaction]) -> list[Int
             return _signed_by_name(ctx, it, items)
         if it.evidence is None or it.evidence.start != 0 or it.type == "multilateral":
             return False
+        if it.type == "visit":
+            return False  # (a visit's second party is always its state: "... Visits to Mali, Burkina Faso and Niger")
         bodies = [p for p in it.participants if ctx.lexicon.state(p) or ctx.lexicon.organization(p) or p in named_bodies]
         persons = set(it.participants) - set(bodies)
         if len(it.participants) >= 3 and all(any(

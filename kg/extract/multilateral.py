@@ -140,9 +140,11 @@ def multilateral_events(ctx: Context) -> list[Interaction]:
             if theme:  # "the Security Council open debate on the maintenance of international peace and security"
                 name += " on the " + noun_phrase(text, phrase.end + theme.end(), max_words=10)
             words = name.split()
-            venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)*$", name)  # ("in St. Petersburg")
+            # ("in St. Petersburg", "in Rio de Janeiro")
+            venue_at = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w\-.]+(?:\s+(?:(?:de|da|do|del|es|al|el)\s+)?[A-Z][\w\-]+)*$", name)
             named_venue = None
             if venue_at and (ctx.lexicon.place(name[venue_at.end(0) - len(name.split()[-1]):]) or
+                             ctx.lexicon.place(venue_at.group(0).split(" in ", 1)[-1].strip()) or
                              ctx.lexicon.state(name.split()[-1]) or city(venue_at.group(0).split(" in ", 1)[-1].strip())
                              or (town := town_of_state(ctx, text[phrase.start: phrase.end + 40])) is not None
                              and town["town"] == name.split()[-1]):  # ("the G7 Summit in Elmau, Germany")

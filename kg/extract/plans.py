@@ -38,12 +38,14 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
                             r"|\b(?:agreed|decided) to (?:convene|hold|meet|organi[sz]e|host)\b|\bwill (?:convene|host)\b"
                             # "called for holding the next session of the Joint Commission in Tehran"
                             r"|\b(?:called for|calling for|proposed|urged) (?:holding|convening|hosting|organi[sz]ing)\b"
-                            r"|\bthe next (?:session|meeting|round)\b")
+                            r"|\bthe next (?:session|meeting|round)\b"
+                            # "..., to be presented at the High-Level Political Forum in New York in July"
+                            r"|\bto be (?:presented|submitted|adopted|launched|tabled|considered|unveiled) (?:at|to|during|in)\b")
 
 
 # What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
 _PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
-                        "decided", "called for", "calling for", "proposed", "urged", "the next")
+                        "decided", "called for", "calling for", "proposed", "urged", "the next", "to be ")
 
 
 def plan_starts(text: str, after: int = 0) -> int:

@@ -56,7 +56,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ("returned home today after concluding a two-day official visit to Sri Lanka": its length says when it began)
         r"|\b(?:concluding|completing|wrapping up) (?:an? |his |her |their |the )?(?:two|three|four|five|\d)-day (?:[\w\-]+ ){0,2}"
         r"(?:visit|trip) (?:to|in)\b"
-        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|crossed into|toured|travell?ed to|travels to)\b"
+        r"|\b(?:visited|visits|(?:is|was) (?:currently |now )?visiting|arrives in|(?:is|are) arriving in|crossed into|toured|travell?ed to|travels to|flew to|flies to)\b"
         # ("arrived yesterday afternoon at Sir Seretse Khama International Airport"; not "arrived at a consensus")
         r"|\b(?:arrived|landed) (?:(?:today|yesterday|this|last|late|early|on|in the) (?:[\w\-]+ ){0,2}?)?(?:in|at"
         # ("arrived on Funafuti on Wednesday": an island, not a day)
@@ -155,7 +155,8 @@ STEMS = {
     "correspondence": ("message", "letter", "greetings", "invitation", "cable"),
     "call": ("spoke", "speaks", "talked", "phone", "video", "virtual", "call"),  # ("phone": "telephoned")
     "signing": ("sign", "inked"),
-    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in ", "crossed into"),
+    "visit": ("visit", "arriv", "tour", "travel", "trip", "welcom", "delegation", "is in ", "are in ", "crossed into", "flew to",
+              "flies to"),
     "meeting": ("met", "meet", "receiv", "joined", "host", "talk", "consult", "negotiat", "dialogue", "round", "discuss",
                 "credential", "credence", "cop", "chair", "call", "audience", "exchanged", "welcom", "conversation",
                 "reception of", "with the ambassador", "with the newly appointed ambassador", "with the new ambassador",
