@@ -202,6 +202,9 @@ _PROGRAMME = re.compile(r"\b(?:programme|program|agenda|schedule|itinerary)\b[^.
 # What every match of TALKED holds: a cheap test before the pattern.
 _TALKED_STEMS = ("discuss", "exchanged", "reviewed", "considered", "meeting", "talks", "conversation", "agreed")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|his|her)\b|[A-Z])")
+# A plural of officials ending the words before a colon: the list after it names them.
+_LIST_INTRO = re.compile(r"\b(?:ambassadors|envoys|ministers|leaders|heads|representatives|members|counterparts|"
+                         r"delegations|officials|following)\b(?:\s+(?:of|from)\s+[^:;]{0,80})?\s*$")
 _PASSIVE = re.compile(r"\s*(?:\w+\s+){0,3}?by\b")
 
 
@@ -214,6 +217,10 @@ def _build(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m:
     clause_end = sentence.end
     tail = sentence.text[m.end():]
     br = CLAUSE_BREAK.search(tail)
+    if br and br.group(0) == ":" and _LIST_INTRO.search(tail, 0, br.start()):
+        # ("received today the ambassadors of the Quintet Committee: the Ambassador of ..., X, ...":
+        # the list after the colon is whom)
+        br = next((b for b in CLAUSE_BREAK.finditer(tail, br.end()) if b.group(0) != ":"), None)
     if br and not (br.group(0) == ";" and re.search(r"(?i)credentials|credence", sentence.text[m.start(): m.end() + 60])):
         clause_end = t_end + br.start()  # (a list of envoys whose credentials are received runs on after ";")
     clause_end = min(clause_end, t_end + opening_clause_end(sentence.text, m))

@@ -173,6 +173,8 @@ _GAP_OK = {"with", "the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
            "heads", "newly", "appointed", "visiting", "foreign", "ministers", "minister", "counterparts",
            "counterpart", "colleagues", "leaders", "leadership", "officials", "from", "led", "last", "this",
            "week", "month", "year", "earlier", "later", "day", "same",
+           # ("received today, at the second presidential headquarters in Ain al-Tineh, the ambassadors of ...")
+           "ambassadors", "ambassador", "envoys", "presidential", "second", "al", "el",
            # ("received in audience this Tuesday 20 February 2024 at the Palais de la Marina the President ...")
            "audience",
            # (a venue on the way: "held official talks this Wednesday at the MINREX headquarters with X")

@@ -34,6 +34,7 @@ PERSON_VERBS |= {"meets", "receives", "holds", "speaks", "says", "notes", "stres
 
 
 _WITH_COUNTERPART = re.compile(r"\s*(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterparts?\b")
+_WHO = re.compile(r",\s+who\s+(?:also\s+|then\s+)?[a-z]")
 _ACTS = re.compile(r"\s*(?:(?:also|today|yesterday|jointly|then|later|has|have|had|was|were)\s+)*([\w\-]+)")
 
 
@@ -51,6 +52,13 @@ def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
         return False
     if _WITH_COUNTERPART.match(text, tokens[j].start - base):
         return True  # "González Laya and her Colombian counterpart": a person's peer
+    if tokens[j].text == "," and _WHO.match(text, tokens[j].start - base):
+        # ("the Minister ... in the caretaker government, Abdallah Bou Habib, who briefed him": a
+        # name set off by commas; a body would be "which")
+        k = j - 1
+        while k >= 0 and (is_name_token(tokens[k]) or tokens[k].text in PARTICLES):
+            k -= 1
+        return j - k >= 3 and (k < 0 or tokens[k].text == ",")  # (or opening the sentence)
     m = _ACTS.match(text, tokens[j].start - base)
     return bool(m) and m.group(1).lower() in PERSON_VERBS
 
@@ -58,6 +66,8 @@ def acts(tokens: list[Token], j: int, text: str, base: int) -> bool:
 # ("Speaker Halla-aho held talks with Szymon Hołownia", "met Jan Kowalski"): whom one meets is a person
 _MEETS = (r"\b(?:met|meets|met with|meets with|(?:held|had|holds) (?:[\w\-]+ ){0,3}?(?:talks|meeting|meetings|"
           r"consultations|conversation) with|spoke (?:by (?:tele)?phone )?with|received|"
+          # ("received a telephone call from Mohammad Bagher Ghalibaf")
+          r"(?:(?:tele)?phone call|video call|call|message|letter) from|"
           r"(?:delegation|team|mission) (?:led|headed) by|signed by(?: (?:their|its|the) (?:chief executives|CEOs|heads))?|"
           r"delegation (?:included|includes|comprised|consisted of))")
 _MET_WITH = re.compile(_MEETS + r"\s+$")  # ("a TPLF delegation led by Getachew Reda")

@@ -42,7 +42,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "congratulated Foreign Minister Wong by phone": what was said, and that it was a call
         r"|(?<=\w )by (?:tele)?phone\b|\bover the (?:tele)?phone\b"
         # ("Prime Minister X today telephoned the President-elect of Iran, Dr. Y")
-        r"|\b(?:telephoned|phoned)\b", re.I)),
+        r"|\b(?:telephoned|phoned)\b"
+        # ("received a call from X", "made a call to Y")
+        r"|\b(?:received|receives|made|makes|placed|places) (?:a |an )?call (?:from|to)\b", re.I)),
     ("signing", re.compile(
         r"\b(?:signed|signs|inked)\b(?! up)|" + "".join(f"(?<!{w})" for w in _TIME_OF) + r"\bsigning\b"
         r"|(?:" + "|".join(f"(?<={w})" for w in _TIME_OF) + r")signing(?= ceremony of\b)"

@@ -22,7 +22,7 @@ _DASH = rf"(?:\.-|–|—|-{{1,2}}|―|:|(?<!\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul
 # An upper-case (or Title-case) place, up to four words, then the date or an agency tag,
 # then a dash. The place must start the body.
 DATELINE = re.compile(
-    rf"""^\s*(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
+    rf"""^\s*(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]+(?:(?:\s(?:es|de|del|da|do|of|OF|de\ la|de\ las|de\ los|al|el|an|ad|as|ash|ar))?[ \-][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’\-]*){{0,3}})
         (?:,\s*(?:D\.?\s?C\.?|(?!{_MONTH_DOT})[A-Z][a-z]+(?=,|\.\s)))?      # ", DC" or ", Uzbekistan," or ", Jamaica." (not ", Jan.")
         \s*[,.]?\s*
         (?P<rest>[^\n–—]{{0,60}}?)
@@ -70,7 +70,17 @@ def _looks_like_place(raw: str, rest: str) -> bool:
         return True
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes)
     return bool(re.fullmatch(r"(?:[A-Z][\w ]{1,40})?\s*(?:\([^)]{1,40}\)|/[^/\s]{1,40}/)?", rest.strip())) \
-        and city(raw) is not None
+        and (city(raw) is not None or _ARABIC_ARTICLE.search(raw) is not None or _gazetteer_place(raw))
+
+
+# ("Ain al-Tineh –", "Sharm el-Sheikh –": a place's name with an Arabic article is no word of prose)
+_ARABIC_ARTICLE = re.compile(r"^[A-Z][a-z]+ (?:al|el|an|ad|as|ash|ar)-[A-Z][a-z]+$")
+
+
+def _gazetteer_place(raw: str) -> bool:
+    from kg.lexicon import Lexicon
+
+    return Lexicon.load().place(raw) is not None
 
 
 _SPEAKERS = {"moderator", "question", "answer", "operator", "interviewer", "participant", "secretary", "minister",

@@ -1,0 +1,39 @@
+"""Military ranks written out before a name ("General Aroldo Lázaro", "Admiral Paparo",
+"Lieutenant General X") are forms of address, as their abbreviations ("Gen.", "Adm.") are: not
+part of the name, and no office of the person's."""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import Any
+
+from kg.lexicon import FORMS_OF_ADDRESS as HONORIFICS
+
+_RANKS_WRITTEN = {"General": "Gen.", "Admiral": "Adm.", "Colonel": "Col.", "Lieutenant": "Lt.", "Major": "Maj.",
+                  "Captain": "Capt.", "Brigadier": "Brig."}
+# A body's word after the rank's word: "the General Assembly", "General License 17".
+_AFTER_GENERAL = {"Assembly", "Debate", "Staff", "Secretariat", "Conference", "Council", "Directorate", "Motors",
+                  "Electric", "Framework", "Elections", "Election", "Strike", "Manager", "Affairs", "League", "Partner",
+                  "License", "Licence", "Licenses", "Counsel", "Services", "Service", "Administration", "Hospital", "Cargo"}
+# An office's head before it: "Attorney General", "Consulate General", not a rank.
+_GENERAL_OF_AN_OFFICE = {"Consulate", "Consulates", "Secretary", "Attorney", "Director", "Governor", "Consul", "Inspector",
+                         "Solicitor", "Surgeon", "Auditor", "Procurator", "Commissioner", "Registrar", "Accountant", "Comptroller", "Postmaster",
+                         "Advocate", "Paymaster", "Vicar", "Prosecutor", "Controller", "Adjutant", "Commissary"}
+
+
+def ranks_as_address(tokens: list[Any], is_name_token: Callable[[Any], bool], org_heads: Collection[str]) -> None:
+    """Put each rank that stands before a name in its abbreviated form, a form of address
+    (``tokens.HONORIFICS``), in place. (The tokens are ``kg.extract.tokens.Token``s; that module
+    passes its name test and bodies' words, which this one may not import: it imports this.)"""
+    for k in range(len(tokens) - 2, -1, -1):  # (from the end: "Lieutenant General X", the later rank first)
+        tok, nxt = tokens[k], tokens[k + 1]
+        short = _RANKS_WRITTEN.get(tok.text)
+        if short is None or k > 0 and tokens[k - 1].text in _GENERAL_OF_AN_OFFICE:
+            continue
+        if short == "Maj." and nxt.text not in HONORIFICS or nxt.text in org_heads or nxt.text in _AFTER_GENERAL:
+            continue  # ("a Major Non-NATO Ally", "General License 17"; but "Major General X")
+        if nxt.text in HONORIFICS or is_name_token(nxt) and (
+                k + 2 < len(tokens) and is_name_token(tokens[k + 2])
+                # ("Admiral Paparo said": a surname alone; not "the General Assembly adopted", "the Ministry's General Diwan")
+                or not (k + 2 < len(tokens) and tokens[k + 2].cap)
+                and not (k > 0 and (tokens[k - 1].possessive or tokens[k - 1].text in ("the", "The")))):
+            tokens[k] = type(tok)(tok.start, tok.end, short, frozenset({"cap", "notname"}))
