@@ -55,3 +55,16 @@ def test_a_dateline_town_with_an_arabic_article_or_in_the_gazetteer_is_the_relea
     assert read_dateline("Ain al-Tineh – Speaker of Parliament Nabih Berri received today").place == "Ain al-Tineh"
     assert read_dateline("Sharm El-Sheikh – The minister opened the session").place == "Sharm El-Sheikh"
     assert read_dateline("Good Morning – Today the minister").place is None
+
+
+def test_a_surname_that_is_also_a_city_is_no_place_and_a_world_city_is_a_destination() -> None:
+    r = extract(make_release("t", "PAP and ECOWAS Parliament sign memorandum",
+                             "Midrand, South Africa, 16 May 2023 – The President of the Pan-African Parliament, Chief "
+                             "Fortune Zephania Charumbira, and the Speaker of the ECOWAS Parliament, Rt. Hon. Sidie "
+                             "Mohamed Tunis, today signed a Memorandum of Understanding.\n\nSpeaker Tunis, who arrived "
+                             "in Midrand on Monday, invited President Charumbira to address the next ordinary session of the "
+                             "ECOWAS Parliament in Abuja.", date="2023-05-16"))
+    assert {(i.type, i.date, i.place) for i in r.interactions} == {("signing", "2023-05-16", "Midrand"),
+                                                                  ("visit", "2023-05-15", "Midrand")}
+    visit = next(i for i in r.interactions if i.type == "visit")
+    assert visit.participants == ["Sidie Mohamed Tunis", "South Africa"]

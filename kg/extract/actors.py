@@ -11,7 +11,7 @@ from kg.extract.context import Context, PersonEntity
 from kg.extract.holders import body_spelt_out, home_secretaries, one_holder_each, same_title, spouse_and_head
 from kg.extract.issuer import issuer_names
 from kg.extract.mentions import Mention, continent_part
-from kg.extract.name_forms import match_person
+from kg.extract.name_forms import match_person, surnames_not_places
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, held_then
 from kg.extract.plural_offices import plural_offices
 from kg.extract.person_cues import MEMBER_TITLES
@@ -163,6 +163,12 @@ def persons_step(ctx: Context) -> None:
     """requires: tokens · assigns: person_mentions, persons, record.persons"""
     ctx.person_mentions = person_mentions(ctx.sentences, ctx.tokens, ctx.lexicon)
     _merge_persons(ctx)
+    places = [(m.start, m.end, m.text) for m in ctx.mentions if m.kind == "place"]
+    names = surnames_not_places(ctx.release.text, places, [(pm.start, pm.end) for pms in ctx.person_mentions for pm in pms],
+                                [p.name for p in ctx.persons.values()]) if places and ctx.persons else set()
+    if names:
+        ctx.mentions = [m for m in ctx.mentions if not (m.kind == "place" and m.start in names)]
+        index_mentions(ctx)
 
 
 _BRACKETED_NAME = re.compile(r"(?P<full>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,4}) \((?P<alias>[A-Z][a-z][\w’'\-]{2,20})\)")

@@ -72,3 +72,22 @@ def match_person(persons: Mapping[str, N], name: str) -> N | None:
         if p.name == name:
             return p
     return next((p for p in persons.values() if stands_for(name, p.name)), None)
+
+
+# An office or form of address right before a word: "Speaker Tunis", "Mr. Paris".
+_TITLED_BEFORE = re.compile(r"\b(?:Speaker|President|Minister|Ambassador|Secretary|Chairman|Chairperson|Senator|"
+                            r"Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam)\s+$")
+
+
+def surnames_not_places(text: str, places: list[tuple[int, int, str]], persons: list[tuple[int, int]],
+                        full_names: list[str]) -> set[int]:
+    """The starts of the place mentions (start, end, text) that are a person's name: inside a
+    person mention ("Sidie Mohamed Tunis"), or the surname of one of ``full_names`` after an
+    office ("Speaker Tunis, who arrived in Midrand": Tunis is no place he went)."""
+    surnames = {name.split()[-1] for name in full_names if len(name.split()) >= 2}
+    out = set()
+    for start, end, written in places:
+        if any(a <= start and end <= b for a, b in persons) or \
+                written in surnames and _TITLED_BEFORE.search(text, max(0, start - 20), start):
+            out.add(start)
+    return out

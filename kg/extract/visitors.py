@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.cities import city
 from kg.extract.context import ActorRef, Context
 from kg.extract.participants import acting_state, key_of
 from kg.extract.text import Sentence
@@ -148,7 +149,14 @@ def visited(ctx: Context, sentence: Sentence, start: int, end: int, *, reach: in
         entry = ctx.lexicon.place(mention.key)
         if entry:
             return f"state:{entry.code}"
-    return None
+    # ("who arrived in Midrand on Monday": a town the gazetteer does not hold, in the list of world cities)
+    town = _TOWN_LED.match(text, start, min(end, start + lead_within + 30))
+    led_in = town is not None and (town["lead"] or re.search(r"\b(?:in|to)$", text[max(0, start - 4): start]))
+    found = city(town["town"]) if led_in else None
+    return f"state:{found.code}" if found is not None and found.code in ctx.lexicon.states else None
+
+
+_TOWN_LED = re.compile(r"\s*(?P<lead>(?:in|to)\s+)?(?P<town>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 # Between two destinations: a list's gap, or "and to" ("a working visit to Nigeria and to the Republic of Ghana")
