@@ -21,3 +21,23 @@ def test_envoys_listed_one_per_line_under_each_days_heading_meet_the_receiver_th
     assert audiences == [("Emeka Obi", "2024-06-12"), ("Ingrid Lund", "2024-06-12"),
                          ("Katalin Szabó", "2024-06-11"), ("Tomás Ibarra Soto", "2024-06-11")]
     assert {i.participants[0] for i in r.interactions if i.type == "meeting"} == {"Cindy Kiro"}
+
+
+def test_envoys_named_later_with_their_state_set_off_by_commas_take_their_states_meeting() -> None:
+    r = extract(make_release("t", "Abinader receives credentials of four new ambassadors",
+                             "Santo Domingo.- President Luis Abinader received this Tuesday, at the National Palace, "
+                             "the letters of credence of the new ambassadors of Japan and Ireland.\n\nThe ceremonies "
+                             "were attended by the Minister of Foreign Affairs, Roberto Álvarez.\n\nThe first to "
+                             "present his credentials was Ambassador Kenji Matsumura, of Japan, who conveyed the "
+                             "greetings of his Government. Ambassador Siobhán Kerrigan, of Ireland, announced a new "
+                             "consulate.", date="2024-07-09"))
+    meetings = [set(i.participants) for i in r.interactions if i.type == "meeting"]
+    assert {"Luis Abinader", "Roberto Álvarez", "Kenji Matsumura"} in meetings
+    assert {"Luis Abinader", "Roberto Álvarez", "Siobhán Kerrigan"} in meetings
+    assert {p.name: p.state for p in r.persons}["Kenji Matsumura"] == "Japan"
+
+
+def test_a_name_ending_in_s_keeps_no_possessive_apostrophe() -> None:
+    r = extract(make_release("t", "Prime Minister Kyriakos Mitsotakis' meetings in New York",
+                             "The Prime Minister then met Prime Minister Najib Mikati of Lebanon.", date="2024-09-25"))
+    assert [i.participants for i in r.interactions] == [["Kyriakos Mitsotakis", "Najib Mikati"]]

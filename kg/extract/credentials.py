@@ -41,7 +41,8 @@ _IN_TURN = re.compile(r"\b(?:[Ff]irst|[Nn]ext|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]i
 # credentials were received.
 _RECEIVED_IN_TURN = re.compile(r"\b(?:received|welcomed|met)\b(?:,?\s+(?:in turn|in this order|successively),?)?\s*:\s*$")
 # "The Minister for Foreign Affairs, X, was present for the three ceremonies": one who sat in on each.
-_PRESENT_AT_EACH = re.compile(r"\b(?:was|were) (?:also )?present\b|\battended (?:the|all|each)\b[^.;]{0,30}\bceremon")
+_PRESENT_AT_EACH = re.compile(r"\b(?:was|were) (?:also )?present\b|\battended (?:the|all|each)\b[^.;]{0,30}\bceremon"
+                              r"|^(?:The|These|All the|Each of the) ceremon(?:y|ies) (?:was|were) attended by\b")
 
 
 def credentials_listed(ctx: Context) -> list[Interaction]:

@@ -21,6 +21,10 @@ def state_after(tokens: list[Token], j: int) -> str | None:
     if s + 3 < len(tokens) and [t.text for t in tokens[s:s + 2]] == ["on", "the"] and tokens[s + 3].text.rstrip(".,;") == "side" \
             and "demonym" in tokens[s + 2].tags and tokens[s + 2].key:
         return f"state:{tokens[s + 2].key}"
+    # ("Ambassador Kenji Matsumura, of Japan, who conveyed ...": the state set off by commas)
+    set_off = s > j and s < len(tokens) and tokens[s].text == "of"
+    if set_off:
+        j = s
     if j >= len(tokens) or tokens[j].text != "of":
         return None
     k = j + 1
@@ -35,6 +39,8 @@ def state_after(tokens: list[Token], j: int) -> str | None:
             return None  # "X of Kazakhstan Minister ...": not this person's
         if tokens[end].possessive:
             return None  # ("informed President Ramos-Horta of India's decision": what he was told of)
+        if set_off and end + 1 < len(tokens) and tokens[end + 1].text not in (",", ".", ";"):
+            return None  # (", of Japan's cooperation ...": not the name's state)
         return f"state:{tokens[k].key}"
     return None
 

@@ -189,6 +189,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
         name = join_tokens(text, base, name_tokens)
         if name.endswith(("’s", "'s")):
             name = name[:-2]
+        elif name.endswith(("s’", "s'")):
+            name = name[:-1]  # ("Prime Minister Kyriakos Mitsotakis' meetings")
         chain, chain_start = chain_before(tokens, i)
         if chain and i >= 2 and tokens[i - 1].possessive and tokens[i - 1].tags & {"state"} and tokens[i - 2].text == "of":
             # ("the Speaker of Malaysia’s Dewan Rakyat": the state's body the office is of, not a name)
