@@ -68,3 +68,15 @@ def test_a_surname_that_is_also_a_city_is_no_place_and_a_world_city_is_a_destina
                                                                   ("visit", "2023-05-15", "Midrand")}
     visit = next(i for i in r.interactions if i.type == "visit")
     assert visit.participants == ["Sidie Mohamed Tunis", "South Africa"]
+
+
+def test_counterparts_met_separately_on_a_weekday_are_one_meeting_each_that_day() -> None:
+    r = run("Minister Arnoldo Tinoco met separately on Friday with his Portuguese, Ecuadorian and Palauan counterparts.")
+    assert sorted((i.participants[1], i.date) for i in r.interactions) == [
+        ("Ecuador", "2024-01-19"), ("Palau", "2024-01-19"), ("Portugal", "2024-01-19")]
+
+
+def test_a_date_a_relative_clause_gives_what_is_to_come_does_not_make_the_meeting_a_plan() -> None:
+    r = run("Minister John Smith also held a working meeting with Peter Thomson on the preparations for the "
+            "conference, which Costa Rica and France will co-host in Nice in June 2025.")
+    assert [(i.type, i.date) for i in r.interactions] == [("meeting", "2024-01-23")]

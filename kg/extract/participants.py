@@ -13,6 +13,8 @@ LIST_GAP = re.compile(r"^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){1,4}
 _COURTESY_FROM = re.compile(r"\s+an?\s+(?:courtesy|farewell|introductory)\s+(?:visit|call)\s+from\b")
 # ("met in Kyiv with the heads of diplomatic missions of A, B and C": where, then with whom)
 _OBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:in|at)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?=with\b))?"
+                          # ("met separately on Friday with his Portuguese, Ecuadorian and Palauan counterparts")
+                          r"(?:(?:separately|also|jointly|today|yesterday|on\s+[A-Z][a-z]+day|this\s+[a-z]+)\s+(?=\S+(?:\s+\S+)?\s+with\b|with\b))*"
                           r"(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
 
 

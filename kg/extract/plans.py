@@ -40,12 +40,15 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
                             r"|\b(?:called for|calling for|proposed|urged) (?:holding|convening|hosting|organi[sz]ing)\b"
                             r"|\bthe next (?:session|meeting|round)\b"
                             # "..., to be presented at the High-Level Political Forum in New York in July"
-                            r"|\bto be (?:presented|submitted|adopted|launched|tabled|considered|unveiled) (?:at|to|during|in)\b")
+                            r"|\bto be (?:presented|submitted|adopted|launched|tabled|considered|unveiled) (?:at|to|during|in)\b"
+                            # ("... on the preparations for the Conference, which Costa Rica and France will
+                            # co-host in Nice in June 2025": the relative clause tells what is to come)
+                            r"|,\s+(?:which|where)\s+[^,.;]{1,60}\s+(?:will|is due to|are due to)\b")
 
 
 # What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
 _PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
-                        "decided", "called for", "calling for", "proposed", "urged", "the next", "to be ")
+                        "decided", "called for", "calling for", "proposed", "urged", "the next", "to be ", "due to")
 
 
 def plan_starts(text: str, after: int = 0) -> int:
