@@ -53,6 +53,8 @@ SETS = [  # (column, gold folder, release folders)
     _in_tests("Nordic, Baltic, C. Europe, Balkans, Americas, Africa, IOs (12)", "blind24"),
     _in_tests("Pacific, Oceania, South, S.E. & East Asia, Gulf, IOs (12)", "blind25"),
     _in_tests("Africa, Caucasus, Central Asia, E. Europe, Latin America, IOs (12)", "blind26"),
+    _in_tests("East & S.E. Asia, Gulf, Maghreb, Nordics, Baltics, S. Europe, Caribbean, IOs (12)", "blind27"),
+    _in_tests("South Asia, Levant, Africa, C. Europe, Balkans, Pacific, S. America, IOs (12)", "blind28"),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 

@@ -80,3 +80,15 @@ def test_a_date_a_relative_clause_gives_what_is_to_come_does_not_make_the_meetin
     r = run("Minister John Smith also held a working meeting with Peter Thomson on the preparations for the "
             "conference, which Costa Rica and France will co-host in Nice in June 2025.")
     assert [(i.type, i.date) for i in r.interactions] == [("meeting", "2024-01-23")]
+
+
+def test_those_present_on_the_occasion_join_the_occasions_meeting_not_one_it_recalls() -> None:
+    r = extract(make_release("t", "Courtesy call", "The External Affairs Minister of India, Dr. S. Jaishankar, paid a "
+                             "courtesy call on President Ramchandra Paudel this morning. The President expressed "
+                             "happiness over the meeting of the Joint Commission, held in Kathmandu yesterday under the "
+                             "co-chairmanship of Minister for Foreign Affairs Narayan Prakash Saud and the visiting "
+                             "Minister.\n\nThe Ambassador of India to Nepal, Mr. Naveen Srivastava, was also present on "
+                             "the occasion.", date="2024-01-05"))
+    meetings = {i.date: set(i.participants) for i in r.interactions if i.type == "meeting"}
+    assert "Naveen Srivastava" in meetings["2024-01-05"]
+    assert "Naveen Srivastava" not in meetings.get("2024-01-04", set())

@@ -89,8 +89,10 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
                 _of_the_day(ctx, i) and not (i.evidence and _HAD_BEEN.search(i.evidence.sentence))), None) if present else None
     today = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
                   i.date == ctx.release.date), None) if met is not None and met.date and met.date < (ctx.release.date or "") \
-        and re.search(r"\b(?:the|today's) (?:talks|meeting)\b", text) else None
-    met = today or met  # ("Also participating in the talks were A and B": today's talks, not Thursday's visit to a campus)
+        and re.search(r"\b(?:the|today's) (?:talks|meeting)\b|\bon the occasion\b", text) else None
+    # ("Also participating in the talks were A and B": today's talks, not Thursday's visit to a campus;
+    # "A and B were also present on the occasion": the occasion's, not the Joint Commission it recalled)
+    met = today or met
     if met is not None:
         at = sentence.start + present.start()
         side = [r for r in refs if r.kind == "person" and (present.group("sides") or
