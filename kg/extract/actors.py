@@ -17,9 +17,10 @@ from kg.extract.plural_offices import plural_offices
 from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
-from kg.extract.text import U, may_match, split_sentences
+from kg.extract.text import U, split_sentences
 from kg.extract.title_case import headline_recased
 from kg.extract.tokens import HONORIFICS, STOP_CAPS, tokenize
+from kg.extract.un_organs import bare_un_organs
 from kg.extract.travel_context import delegation_members, met_abroad, signed_for, state_ties, stop_state, visit_context
 from kg.lexicon import fold
 from kg.records import Evidence, Organization, Person, Role, State
@@ -93,33 +94,10 @@ def states_step(ctx: Context) -> None:
     ctx.state_names = {s.code or "": s.name for s in ctx.record.states}
 
 
-# Organs a release names without their body when the body is the United Nations: "the
-# General Assembly", "the Security Council" (a national Security Council is named with its state).
-_UN_ORGANS = {"General Assembly": "United Nations General Assembly", "Security Council": "United Nations Security Council"}
-_UN_CONTEXT = re.compile(r"\bUnited Nations\b|\bU\.?N\.?\b|\b[Tt]he Secretary-General\b")
-# What every match of _UN_CONTEXT holds (it reads case-sensitively): a cheap test before its
-# scan of the whole release, which most releases (no UN in them) are spared.
-_UN_STEMS = ("UN", "U.N", "United Nations", "Secretary-General")
-
-
-def _bare_un_organs(ctx: Context) -> list[Mention]:
-    text = ctx.release.text
-    if not may_match(text, _UN_STEMS) or not _UN_CONTEXT.search(text):
-        return []
-    taken = [(m.start, m.end) for m in ctx.mentions]
-    out = []
-    for m in re.finditer(r"\b(?:the|its|of|at|in|by|to)\s+(General Assembly|Security Council)\b(?!\s+of\b)", text):
-        start, end = m.start(1), m.end(1)
-        entry = ctx.lexicon.organization(_UN_ORGANS[m.group(1)])
-        if entry and not any(a < end and start < b for a, b in taken):
-            out.append(Mention(start, end, m.group(1), "org", entry.key))
-    return out
-
-
 def organizations_step(ctx: Context) -> None:
     """requires: mentions, tokens · assigns: record.organizations"""
     seen: dict[str, Organization] = {}
-    organs = _bare_un_organs(ctx)
+    organs = bare_un_organs(ctx)
     if organs:
         ctx.mentions = sorted(ctx.mentions + organs, key=lambda x: x.start)
         index_mentions(ctx)

@@ -48,7 +48,7 @@ _PLANNED_AFTER = re.compile(r"\b(?:scheduled|planned|expected|due|set) (?:to (?:
 
 # What every match of _PLANNED_AFTER holds (it reads case-sensitively): a cheap test first.
 _PLANNED_AFTER_STEMS = ("scheduled", "planned", "expected", "due", "set", "to be held", "will ", "agreed",
-                        "decided", "called for", "calling for", "proposed", "urged", "the next", "to be ", "due to")
+                        "decided", "called for", "calling for", "proposed", "urged", "the next", "to be ")
 
 
 def plan_starts(text: str, after: int = 0) -> int:
