@@ -1508,3 +1508,10 @@ def test_a_headlines_tour_keeps_each_state_when_the_body_tells_one_stop() -> Non
                              "Abdourahamane Tiani.", date="2025-03-10"))
     visited = {i.participants[1] for i in r.interactions if i.type == "visit"}
     assert visited == {"Mali", "Burkina Faso", "Niger"}
+
+
+def test_a_state_visit_told_in_passing_with_a_month_is_of_that_month() -> None:
+    r = extract(make_release("t", "Talks", "Zhao said that during President Xi Jinping's state visit to Serbia in May, "
+                             "Xi and Serbian President Aleksandar Vučić jointly announced a community with a shared "
+                             "future.", date="2024-09-12"))
+    assert [(i.type, i.participants, i.date) for i in r.interactions] == [("visit", ["Xi Jinping", "Serbia"], "2024-05")]

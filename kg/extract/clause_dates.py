@@ -108,7 +108,9 @@ def _apposition(between: str) -> bool:
 _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke|talked|paid|made|travell?ed|"
                         r"arrived|welcomed|conducted|exchanged|co-chaired|chaired|talks|meeting|summit"
                         # ("recalled Prime Minister Rabuka's visit to Tarawa in January": that January)
-                        r"|(?<=’s )visit|(?<='s )visit|recalled (?:the |his |her |their )?(?:\w+ ){0,2}visit)\b")
+                        # ("during President Xi Jinping's state visit to Serbia in May": that May)
+                        r"|[’']s (?:(?:state|official|working|first|last|recent) )?visit|"
+                        r"recalled (?:the |his |her |their )?(?:\w+ ){0,2}visit)\b")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 
