@@ -41,3 +41,13 @@ def test_a_name_ending_in_s_keeps_no_possessive_apostrophe() -> None:
     r = extract(make_release("t", "Prime Minister Kyriakos Mitsotakis' meetings in New York",
                              "The Prime Minister then met Prime Minister Najib Mikati of Lebanon.", date="2024-09-25"))
     assert [i.participants for i in r.interactions] == [["Kyriakos Mitsotakis", "Najib Mikati"]]
+
+
+def test_those_who_attended_the_ceremonies_join_no_call_the_headline_tells() -> None:
+    r = extract(make_release("t", "Abinader receives credentials of two new ambassadors and speaks with Ruto",
+                             "Santo Domingo.- President Luis Abinader received this Tuesday the letters of credence of "
+                             "the new ambassadors of Japan and Ireland.\n\nThe ceremonies were attended by the Minister "
+                             "of Foreign Affairs, Roberto Álvarez.\n\nEarlier in the day, the head of state held a "
+                             "telephone conversation with the President of Kenya, William Ruto.", date="2024-07-09"))
+    calls = [set(i.participants) for i in r.interactions if i.type == "call"]
+    assert calls and all("Roberto Álvarez" not in c for c in calls)

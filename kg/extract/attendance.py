@@ -81,8 +81,9 @@ def join_attendees(ctx: Context, sentence: Sentence, refs: list[ActorRef], inter
     # meeting of the day (not one recalled: "The audience was also attended by ...")
     # ("The IGAD Special Envoy ... also took part in the consultations" held by video: the call's)
     # ("A and B were present at Ganabhaban, while C joined the ceremony from Thimphu": the signing's)
+    # (a ceremony is held in person: "The ceremonies were attended by A and B" joins no call)
     kinds = ("signing",) if present and "ceremony" in text and any(i.type == "signing" for i in interactions) \
-        else ("meeting", "call")
+        else ("meeting",) if "ceremon" in text else ("meeting", "call")
     # (not one told as before it: "Earlier today, President Milei had been received in audience by the
     # Pontiff. Taking part in the meeting were ...": the meeting the release is about)
     met = next((i for i in reversed(interactions) if i.type in kinds and len(i.participants) >= 2 and
