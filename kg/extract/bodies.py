@@ -283,11 +283,17 @@ def only_in_titles(ctx: Context, keys: Iterable[str]) -> set[str]:
     spans = [(o.start, o.end) for found in ctx.person_mentions for pm in found for o in pm.offices]
     if not spans:
         return set()
-    inside: dict[str, bool] = {}  # organisation key → every mention so far inside an office
+    return _national_only_where(ctx, keys, lambda m: any(a <= m.start and m.end <= b for a, b in spans))
+
+
+def _national_only_where(ctx: Context, keys: Iterable[str], holds: Callable[[Mention], bool]) -> set[str]:
+    """Of the organisations ``keys`` (gazetteer keys, or "body:<name>" for a body named in the
+    text), those not international of which every mention passes ``holds``."""
+    inside: dict[str, bool] = {}  # organisation key → every mention so far passes
     for m in ctx.mentions:
         if m.kind == "org":
             key = m.key if m.key in ctx.lexicon.organizations else "body:" + m.text
-            inside[key] = inside.get(key, True) and any(a <= m.start and m.end <= b for a, b in spans)
+            inside[key] = inside.get(key, True) and holds(m)
     out = set()
     for key in keys:
         entry = ctx.lexicon.organizations.get(key)  # (None for a body named in the text: "body:...")
@@ -307,19 +313,11 @@ def only_in_document_names(ctx: Context, keys: Iterable[str]) -> set[str]:
     """Of the organisations ``keys`` (not international ones), those named only as a party inside
     a document's name ("Memorandum of Understanding between the Ministry of Foreign Affairs of X
     and ..."): the document's words, not an actor the release names on its own."""
-    inside: dict[str, bool] = {}
-    for m in ctx.mentions:
-        if m.kind != "org":
-            continue
-        key = m.key if m.key in ctx.lexicon.organizations else "body:" + m.text
+    def in_a_name(m: Mention) -> bool:
         before = ctx.release.text[max(m.start - 600, 0): m.start]  # (the pattern stays inside one sentence)
-        inside[key] = inside.get(key, True) and "between" in before and bool(_PARTY_IN_DOCUMENT.search(before))
-    out = set()
-    for key in keys:
-        entry = ctx.lexicon.organizations.get(key)
-        if inside.get(key) and not (entry is not None and entry.kind in INTERNATIONAL_KINDS | {"format", "court"}):
-            out.add(key)
-    return out
+        return "between" in before and _PARTY_IN_DOCUMENT.search(before) is not None
+
+    return _national_only_where(ctx, keys, in_a_name)
 
 
 def _every_mention(ctx: Context, keys: Iterable[str], holds: Callable[[Mention, OrgEntry], bool]) -> set[str]:

@@ -10,14 +10,18 @@ from kg.lexicon import FORMS_OF_ADDRESS as HONORIFICS
 
 _RANKS_WRITTEN = {"General": "Gen.", "Admiral": "Adm.", "Colonel": "Col.", "Lieutenant": "Lt.", "Major": "Maj.",
                   "Captain": "Capt.", "Brigadier": "Brig."}
+# What a sentence must hold for ``ranks_as_address`` to change anything: a cheap test first.
+RANK_WORDS = tuple(_RANKS_WRITTEN)
 # A body's word after the rank's word: "the General Assembly", "General License 17".
 _AFTER_GENERAL = {"Assembly", "Debate", "Staff", "Secretariat", "Conference", "Council", "Directorate", "Motors",
                   "Electric", "Framework", "Elections", "Election", "Strike", "Manager", "Affairs", "League", "Partner",
-                  "License", "Licence", "Licenses", "Counsel", "Services", "Service", "Administration", "Hospital", "Cargo"}
+                  "License", "Licence", "Licenses", "Counsel", "Services", "Service", "Administration", "Hospital",
+                  "Cargo"}
 # An office's head before it: "Attorney General", "Consulate General", not a rank.
-_GENERAL_OF_AN_OFFICE = {"Consulate", "Consulates", "Secretary", "Attorney", "Director", "Governor", "Consul", "Inspector",
-                         "Solicitor", "Surgeon", "Auditor", "Procurator", "Commissioner", "Registrar", "Accountant", "Comptroller", "Postmaster",
-                         "Advocate", "Paymaster", "Vicar", "Prosecutor", "Controller", "Adjutant", "Commissary"}
+_GENERAL_OF_AN_OFFICE = {"Consulate", "Consulates", "Secretary", "Attorney", "Director", "Governor", "Consul",
+                         "Inspector", "Solicitor", "Surgeon", "Auditor", "Procurator", "Commissioner", "Registrar",
+                         "Accountant", "Comptroller", "Postmaster", "Advocate", "Paymaster", "Vicar", "Prosecutor",
+                         "Controller", "Adjutant", "Commissary"}
 
 
 def ranks_as_address(tokens: list[Any], is_name_token: Callable[[Any], bool], org_heads: Collection[str]) -> None:
@@ -33,7 +37,8 @@ def ranks_as_address(tokens: list[Any], is_name_token: Callable[[Any], bool], or
             continue  # ("a Major Non-NATO Ally", "General License 17"; but "Major General X")
         if nxt.text in HONORIFICS or is_name_token(nxt) and (
                 k + 2 < len(tokens) and is_name_token(tokens[k + 2])
-                # ("Admiral Paparo said": a surname alone; not "the General Assembly adopted", "the Ministry's General Diwan")
+                # ("Admiral Paparo said": a surname alone; not "the General Assembly adopted", nor "the
+                # Ministry's General Diwan")
                 or not (k + 2 < len(tokens) and tokens[k + 2].cap)
                 and not (k > 0 and (tokens[k - 1].possessive or tokens[k - 1].text in ("the", "The")))):
             tokens[k] = type(tok)(tok.start, tok.end, short, frozenset({"cap", "notname"}))

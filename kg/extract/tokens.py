@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.mentions import Matcher, Mention
-from kg.extract.ranks import ranks_as_address
+from kg.extract.ranks import RANK_WORDS, ranks_as_address
 from kg.extract.text import UPPER, may_match
 from kg.extract.wordlists import HEADLINE_VERBS, HEADLINE_WORDS, NON_NAME_NOUNS, PORTFOLIO_WORDS
 from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, Lexicon
@@ -371,8 +371,6 @@ def _word_tags(raw: str, vocab: frozenset[str]) -> tuple[str, frozenset[str], To
     return word, frozenset(tags), proto
 
 
-# Military ranks written out: a cheap test before ``kg.extract.ranks`` reads them.
-RANK_WORDS = ("General", "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Brigadier")
 _HEAD_PREFIXES = {"Under", "Vice", "Deputy", "Co", "Assistant", "Acting", "Sub", "Ex", "Pro"}
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.|Lt\.|Maj\.|Brig\.|Adm\.|Capt\.|Cdr\.|Sra\.")
 
