@@ -14,6 +14,7 @@ from kg.extract.mentions import Mention, continent_part
 from kg.extract.name_forms import match_person, surnames_not_places
 from kg.extract.offices import BIRTH_RANK, IO_TITLES, held_then
 from kg.extract.plural_offices import plural_offices
+from kg.extract.press_units import add_press_units
 from kg.extract.person_cues import MEMBER_TITLES
 from kg.extract.person_reading import person_mentions
 from kg.extract.persons import REGNAL
@@ -85,7 +86,7 @@ def states_step(ctx: Context) -> None:
         entry = ctx.lexicon.states[mention.key]
         state = seen.get(entry.code)
         if state is None:
-            state = State(entry.name, [], entry.code, _evidence_at(ctx, mention.start))
+            state = State(entry.name, [], entry.code, ctx.evidence_at(mention.start))
             seen[entry.code] = state
         form = mention.text
         if form != state.name and form not in state.aliases and form not in ("Kingdom", "country"):
@@ -107,7 +108,7 @@ def organizations_step(ctx: Context) -> None:
         entry = ctx.lexicon.organizations[mention.key]
         org = seen.get(entry.key)
         if org is None:
-            org = Organization(entry.label, [], _evidence_at(ctx, mention.start))
+            org = Organization(entry.label, [], ctx.evidence_at(mention.start))
             seen[entry.key] = org
         for form in (mention.text, entry.name if entry.acronym else ""):
             if form and form != org.name and form not in org.aliases:
@@ -126,6 +127,7 @@ def organizations_step(ctx: Context) -> None:
         inner = [m for m in ctx.mentions if m.kind == "org" and any(b.start <= m.start and m.end <= b.end for b in bodies)]
         ctx.mentions = sorted([m for m in ctx.mentions if m not in inner] + bodies, key=lambda x: x.start)
         index_mentions(ctx)
+    add_press_units(ctx, seen, bodies)
     in_titles = only_in_titles(ctx, seen) | only_as_venues(ctx, seen) | only_as_tags(ctx, seen) | \
         only_in_document_names(ctx, seen)
     ctx.record.organizations = [o for k, o in seen.items() if k not in in_titles and k not in part_of_another(seen, ctx.lexicon)]
@@ -133,7 +135,7 @@ def organizations_step(ctx: Context) -> None:
     for name, start in issuer_names(ctx.release):  # ("Presidency of the Republic" on a header line)
         if fold(name) not in known:
             known.add(fold(name))
-            ctx.record.organizations.append(Organization(name, [], _evidence_at(ctx, start)))
+            ctx.record.organizations.append(Organization(name, [], ctx.evidence_at(start)))
     ctx.org_names = {k: o.name for k, o in seen.items()}
 
 
@@ -377,10 +379,3 @@ def _counterpart_offices(ctx: Context, persons: dict[str, PersonEntity]) -> None
 # or Austin's) says too little to name the counterpart's office.
 _FOREIGN_MINISTER = re.compile(r"(?i)minister (?:of|for) foreign affairs\b|foreign minister\b")
 _PEER_OFFICE = {"secretary of state": "Foreign Minister", "foreign secretary": "Foreign Minister", "secretary": ""}
-
-
-def _evidence_at(ctx: Context, offset: int) -> Evidence | None:
-    for s in ctx.sentences:
-        if s.start <= offset < s.end:
-            return ctx.evidence(s)
-    return None

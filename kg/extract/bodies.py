@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _PRESENCES = {"Office", "Mission", "Embassy", "Consulate", "Centre", "Center"}
 _HEAD_WORD = re.compile(word_alternation(ORG_HEADS))  # (read for whether it matches)
 _WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w\-’'+]*|\d+[\w+]*|[,;:()“”\"]")
+# Between two names on a header or footer line: a dash set off by spaces, or a line's end.
+_SEPARATOR = re.compile(r"\s[–—-]\s|\n")
 _ADJ_END = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive", "ment")
 # A body named after one of these words is generic, not a name: "the ministry".
 _GENERIC_LEADS = STOP_CAPS - {"Central"}
@@ -52,6 +54,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
     surnames = name_words
     taken = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.mentions_between(sentence.start, sentence.end)
              if m.kind == "org"]
+    state_starts = {m.start - sentence.start for m in ctx.mentions_between(sentence.start, sentence.end)
+                    if m.kind in ("state", "demonym")}
     out: list[tuple[str, int]] = []
 
     def known(word: str) -> bool:
@@ -66,6 +70,12 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             prev = words[left - 1][0]
             if text[words[left - 1][2]:words[left][1]].strip() and words[left][0] in ORG_HEADS and ctx.lexicon.state(prev):
                 break  # ("Kingdom of Bahrain – Ministry of Foreign Affairs": the state, then its body, apart)
+            if _SEPARATOR.search(text[words[left - 1][2]:words[left][1]]) and words[left][1] not in state_starts \
+                    and _short_line(text, words[left][1]):
+                # ("Presidency of the Republic – Press Office", "Communication Unit – General Secretariat" on
+                # a header or footer line: two names; not "Viet Nam – Chile Joint Committee", whose dash joins
+                # its parties, nor "the Executive President of CAF – Development Bank of Latin America")
+                break
             if prev[:1].isupper() and not prev.endswith(("’s", "'s")) and (
                     prev not in _GENERIC_LEADS or prev == "Press" and words[left][0] in ORG_HEADS):  # ("Press Service of ...")
                 left -= 1
@@ -175,6 +185,12 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         if not any(a < at + len(name) and at < a + len(n) for n, a in out):  # not inside a name found above
             out.append((name, at))
     return out
+
+
+def _short_line(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is on a short line, as a header's or a footer's are."""
+    line = text[text.rfind("\n", 0, at) + 1: len(text) if text.find("\n", at) < 0 else text.find("\n", at)]
+    return len(line.split()) <= 12
 
 
 def acronym_after(name: str, text: str, end: int) -> str | None:

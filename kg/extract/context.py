@@ -85,6 +85,10 @@ class Context:
         # (the release's own words: a headline in capitals is read recased, quoted as written)
         return Evidence(sentence.start, sentence.end, self.release.text[sentence.start:sentence.end])
 
+    def evidence_at(self, offset: int) -> Evidence | None:
+        """The sentence that holds release offset ``offset``, as evidence."""
+        return next((self.evidence(s) for s in self.sentences if s.start <= offset < s.end), None)
+
     def person_keys_by_label(self) -> dict[str | None, str]:
         """Each person's label ("Antony J. Blinken") → their key ("person:Antony J. Blinken")."""
         return {self.label(f"person:{p.key}"): f"person:{p.key}" for p in self.persons.values()}
