@@ -51,3 +51,27 @@ def test_those_who_attended_the_ceremonies_join_no_call_the_headline_tells() -> 
                              "telephone conversation with the President of Kenya, William Ruto.", date="2024-07-09"))
     calls = [set(i.participants) for i in r.interactions if i.type == "call"]
     assert calls and all("Roberto Álvarez" not in c for c in calls)
+
+
+_BAGHDAD = ("Baghdad – Tuesday, 22 October 2024\n\nThe President of the Republic, Dr. Abdul Latif Jamal Rashid, received "
+            "today, Tuesday, at Baghdad Palace, the credentials of the newly appointed ambassadors of the Hellenic "
+            "Republic and the Sultanate of Oman, in the presence of the Deputy Prime Minister and Minister of Foreign "
+            "Affairs, Fuad Hussein.\n\nThe President received first the credentials of the Ambassador of the Hellenic "
+            "Republic, Mr. Nikolaos Zacharopoulos. The Ambassador of the Sultanate of Oman, Sheikh Saleh bin Hamad Al "
+            "Kharusi, presented his credentials.\n\nIn the evening, the President received a telephone call from his "
+            "Iranian counterpart, Masoud Pezeshkian, during which they reviewed the outcomes of Pezeshkian's visit to "
+            "Iraq last month.")
+
+
+def test_the_minister_in_whose_presence_credentials_were_received_takes_part_in_each_envoys_meeting() -> None:
+    found = extract(make_release("t", "Credentials", _BAGHDAD, date="2024-10-22"))
+    meetings = [set(i.participants) for i in found.interactions if i.type == "meeting"]
+    assert {"Abdul Latif Jamal Rashid", "Fuad Hussein", "Nikolaos Zacharopoulos"} in meetings
+    assert {"Abdul Latif Jamal Rashid", "Fuad Hussein", "Saleh bin Hamad Al Kharusi"} in meetings
+    assert {"Abdul Latif Jamal Rashid", "Fuad Hussein"} not in meetings
+
+
+def test_a_call_is_of_its_day_though_it_reviewed_a_visit_of_last_month() -> None:
+    found = extract(make_release("t", "Credentials", _BAGHDAD, date="2024-10-22"))
+    dates = {i.type: i.date for i in found.interactions if i.type in ("call", "visit")}
+    assert dates == {"call": "2024-10-22", "visit": "2024-09"}

@@ -239,3 +239,32 @@ def test_the_city_a_conference_is_named_in_is_its_place_not_part_of_its_name() -
                              "November 2024.", date="2025-01-10"))
     events = {(i.name, i.date, i.place) for i in r.interactions if i.type == "multilateral"}
     assert events == {("COP27", "2022-11", "Sharm El-Sheikh"), ("G20 Summit", "2024-11", "Rio de Janeiro")}
+
+
+_MUNICH = ("Republic of Bulgaria · Ministry of Foreign Affairs\nPress releases | 15.02.2025\n\n"
+           "Munich, 15 February 2025 – The Minister of Foreign Affairs, Georg Georgiev, is leading the Bulgarian "
+           "delegation to the 61st Munich Security Conference, which opened on Friday in the Bavarian capital. On the "
+           "second day of the forum, the head of Bulgarian diplomacy held several bilateral meetings.\n\n"
+           "In the morning, Minister Georgiev met the Minister of Foreign Affairs of Ukraine, Andrii Sybiha.\n\n"
+           "On the sidelines of the conference, the minister also had short separate conversations with his Moldovan "
+           "and Albanian counterparts.\n\nMinister Georgiev will return to Sofia on Sunday.")
+
+
+def _munich() -> Record:
+    return extract(make_release("t", "Minister Georgiev held meetings in Munich", _MUNICH, date="2025-02-15"))
+
+
+def test_a_dateline_under_a_header_whose_names_a_middle_dot_parts_is_read() -> None:
+    found = _munich()
+    assert found.place == "Munich"
+    assert "Ministry of Foreign Affairs" in [o.name for o in found.organizations]
+
+
+def test_a_regions_capital_is_not_the_publishers_and_the_forums_second_day_is_the_day_after_it_opened() -> None:
+    meeting = next(i for i in _munich().interactions if "Andrii Sybiha" in i.participants)
+    assert (meeting.date, meeting.place) == ("2025-02-15", "Munich")
+
+
+def test_short_separate_conversations_on_the_sidelines_are_a_meeting_with_each_counterpart() -> None:
+    met = {i.participants[1] for i in _munich().interactions if i.type == "meeting" and i.participants[0] == "Georg Georgiev"}
+    assert {"Moldova", "Albania"} <= met

@@ -60,6 +60,7 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False,
     days = {found for at, end, found in find_dates(sentence, ctx.release.date) if len(found) >= 7
             and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
             and not _DEED_DATE.search(sentence, max(0, at - 40), at)
+            and not _POSSESSED_VISIT.search(sentence, max(0, at - 80), at)  # ("reviewed X's visit to Iraq last month")
             and (gathering or not _HELD_THEN.search(sentence, max(0, at - 40), at))
             and not any(a <= at and end <= b for a, b in asides)
             and not _far_without_year(sentence[at:end], found, ctx.release.date)}
@@ -111,6 +112,10 @@ _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke
                         # ("during President Xi Jinping's state visit to Serbia in May": that May)
                         r"|[’']s (?:(?:state|official|working|first|last|recent) )?visit|"
                         r"recalled (?:the |his |her |their )?(?:\w+ ){0,2}visit)\b")
+_POSSESSED_VISIT = re.compile(r"[’']s (?:[\w\-]+ ){0,2}visit(?: to (?:the )?[A-Z][^,.;]{0,40}?)?\s+$")
+# The same with its time: what a sentence says of another's visit, which tells nothing of its own event's day.
+POSSESSED_VISIT_TOLD = re.compile(r"[’']s (?:[\w\-]+ ){0,2}visit(?: to (?:the )?[A-Z][^,.;]{0,40}?)?\s+"
+                                  r"(?:last (?:month|week|year|[A-Z][a-z]+)|in [A-Z][a-z]+(?: \d{4})?)\b")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 
@@ -134,7 +139,10 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
              # (but "last Thursday's visit to Canberra by X": the day of the event the trigger tells)
              and (text[e:e + 2] not in ("’s", "'s") or e == start or 0 <= start - (e + 2) <= 1)
              # ("a Japanese national detained in Beijing last month": the detention's date)
-             and not _DEED_DATE.search(text, max(0, s - 40), s)]
+             and not _DEED_DATE.search(text, max(0, s - 40), s)
+             # ("received a call from X, during which they reviewed the outcomes of X's visit to Iraq last
+             # month": the visit's date, told after the call's trigger)
+             and not any(v.start() >= end for v in _POSSESSED_VISIT.finditer(text, max(end, s - 80), s))]
     # ("Minister X, who arrived in Rwanda on Thursday, was received ...": the relative clause's
     # date is its own, not the main clause's)
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if not a.start() <= start < a.end()]

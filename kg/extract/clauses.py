@@ -93,6 +93,8 @@ def venue(ctx: Context, text: str, *, home: str | None = None, occasion: bool = 
         if found and found[0][0] < m.start():
             break
         state = ctx.lexicon.state(m["state"] or m["adj"] or "")
+        if m["adj"] and not m["state"] and state is None:
+            continue  # ("in the Bavarian capital": a region's, not the publisher's)
         capital = _capital_of(ctx, state.code if state else home)
         if capital:
             found.insert(0, (m.start(), capital))

@@ -170,6 +170,11 @@ def credentials_of_states(ctx: Context) -> list[Interaction]:
         with_each = after is not None and (_WITH_EACH.search(after.text) is not None or
                                            _PRESENT_AT_EACH.search(after.text) is not None)
         company = [r.key for r in ctx.refs[idx + 1] if r.kind == "person" and r.key != receiver] if with_each else []
+        # ("received ... the credentials of the ambassadors of A, B and C, in the presence of the Minister
+        # of Foreign Affairs, X": X took part in each)
+        present = _IN_THE_PRESENCE.search(sentence.text, m.end())
+        company += [r.key for r in ctx.refs[idx] if r.kind == "person" and r.key != receiver
+                    and present and r.start >= sentence.start + present.end()]
         for state in dict.fromkeys(states):
             envoy = next((p.key for p in ctx.persons.values() if any(
                 "ambassador" in t.lower() and o == state for t, o, _ in p.offices)), None)
@@ -201,6 +206,7 @@ def credentials_after_colon(ctx: Context) -> list[Interaction]:
     return out
 
 
+_IN_THE_PRESENCE = re.compile(r",\s+in the presence of\b")
 _WITH_EACH = re.compile(r"\baccompanied by\b[^.;]*\bwith each of the (?:diplomats|ambassadors|envoys|heads of mission)\b"
                         # ("The ceremonies took place in the presence of the Minister of Foreign Affairs, X")
                         r"|^(?:The|These|Each of the) (?:ceremon(?:y|ies)|presentations?) (?:took place|was held|were held) in the presence of\b")

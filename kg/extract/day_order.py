@@ -20,7 +20,7 @@ READOUT_SENTENCES = 30
 DAY_AFTER = re.compile(r"^\s*(?:(?:On )?[Tt]he (?:following|next) day|[Tt]he day after|A day later"
                        r"|(?P<back>(?:On )?[Tt]he previous day|[Tt]he day before|A day earlier|On the eve))\b")
 NTH_DAY = re.compile(r"^\s*(?:On|During) the (?P<n>first|second|third|fourth) day of (?:the|his|her|their) "
-                     r"(?:\w+ )?(?:visit|trip|stay)\b")
+                     r"(?:\w+ )?(?:(?P<trip>visit|trip|stay)|forum|conference|summit|session|meeting|congress|assembly)\b")
 ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THAT_OCCASION = re.compile(r"^\s*(?:On|At|During) (?:that|the same) (?:occasion|visit|meeting|summit|time)\b")
 
@@ -35,6 +35,13 @@ def in_turn(ctx: Context, sentence: str) -> bool:
         not re.search(r"\b(?:I|we|We|my|our)\b", sentence) and not find_dates(sentence, ctx.release.date)
 
 
+def first_day(interactions: list[Interaction], nth: re.Match[str]) -> str | None:
+    """The first day of the visit (or else the gathering) that an "On the second day of ..."
+    sentence (``nth``) counts from: the first such event the release dates to the day."""
+    kind = "visit" if nth["trip"] else "multilateral"
+    return next((i.date for i in interactions if i.type == kind and i.date and len(i.date) == 10), None)
+
+
 def day_turned(ctx: Context, day: str | None, place: str | None, since: int, until: int,
                told: set[int]) -> tuple[str | None, str | None]:
     """``day`` (and ``place``) moved on by the sentences between ``since`` and ``until`` that turn
@@ -44,7 +51,12 @@ def day_turned(ctx: Context, day: str | None, place: str | None, since: int, unt
     for sentence in ctx.sentences:
         if since <= sentence.start < until and sentence.start not in told:
             shift = DAY_AFTER.match(sentence.text)
-            if shift and day:
+            nth = NTH_DAY.match(sentence.text)
+            if nth and (start := first_day(ctx.record.interactions, nth)):
+                # ("The Conference opened on Friday. On the second day of the forum, X held several
+                # meetings. In the morning, X met Y": Saturday)
+                day = (date.fromisoformat(start) + timedelta(days=ORDINAL_DAYS[nth["n"].lower()])).isoformat()
+            elif shift and day:
                 day = (date.fromisoformat(day) + timedelta(days=-1 if shift["back"] else 1)).isoformat()
             elif (named := _opening_day(ctx, sentence.text)) is not None:
                 # ("Thursday was marked by the statement ... The same day, X met Y": Thursday)

@@ -17,7 +17,7 @@ _BODY_WORDS = re.compile(r"\b(?:Ministry|Office|Presidency|Secretariat|Court|Cha
 _NOT_ISSUER = re.compile(r"^(?:Government|Republic|Kingdom|State)\b|\b(?:Press|Media|News)\s+(?:Release|Statement)\b|"
                          r"\bPress\s+release\b|\bby\b|\bfrom\b|\bSpokes(?:person|man|woman)\b|\b(?:Building|Hall|Hotel)$",
                          re.IGNORECASE)  # ("Rayburn House Office Building": where it was said)
-_PARTS = re.compile(r"\s+[|–—-]\s+|,\s+")  # ("Office of the President, Republic of Liberia")
+_PARTS = re.compile(r"\s+[|–—·•/-]\s+|,\s+")  # ("Office of the President, Republic of Liberia")
 _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
 
 

@@ -19,13 +19,14 @@ from datetime import date, timedelta
 from kg.sources.dates import DAY_RANGE, long_before, past_month
 from kg.sources.stamps import header_line, read_stamp
 from kg.extract.clause_dates import (
-    LAST_MET, RECALLED, RECALLS_ITSELF, RELATIVE_ASIDE, SINCE_OFFICE, looks_elsewhere, one_day, recalled_itself)
+    LAST_MET, POSSESSED_VISIT_TOLD, RECALLED, RECALLS_ITSELF, RELATIVE_ASIDE, SINCE_OFFICE, looks_elsewhere, one_day,
+    recalled_itself)
 from kg.extract.clauses import state_of_place, venue
 from kg.extract.context import Context
 from kg.extract.participants import acting_state
 from kg.extract.day_order import (
-    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_before_told, day_turned, in_turn,
-    lead_days, near_release, that_occasion, went_back,
+    DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_before_told, day_turned, first_day,
+    in_turn, lead_days, near_release, that_occasion, went_back,
 )
 from kg.extract.text import Sentence
 from kg.extract.trip_stops import date_stops
@@ -80,8 +81,7 @@ def scene_step(ctx: Context) -> None:
         day, day_place, been = read_against.setdefault(told_at, (anchor, anchor_place, arrival))
         own_place = interaction.place if interaction.type not in _PLACELESS else None
         nth = NTH_DAY.match(interaction.evidence.sentence) if interaction.evidence and not interaction.date else None
-        start = next((i.date for i in in_text_order if i.type == "visit" and i.date and len(i.date) == 10), None) \
-            if nth else None
+        start = first_day(in_text_order, nth) if nth else None
         if nth and start:
             # "On 13-14 March, X paid a visit to Poland. On the first day of the visit, ...": its first day
             interaction.date = (date.fromisoformat(start) + timedelta(days=ORDINAL_DAYS[nth["n"].lower()])).isoformat()
@@ -239,6 +239,9 @@ def date_and_place(ctx: Context, interaction: Interaction, scene: Scene, anchor:
     # ("their first formal meeting since Sugiono took office in October last year": when the office
     # began, not when they met)
     main = _SINCE_OFFICE.sub("", main) if "office" in main else main
+    # ("received a call from X, during which they reviewed the outcomes of X's visit to Iraq last month":
+    # the visit's time, not the call's)
+    main = POSSESSED_VISIT_TOLD.sub("’s visit", main) if "visit" in main and interaction.type != "visit" else main
     # ("The Rwandan minister had held talks earlier in the day with ...": the narrative's day, told before)
     elsewhere = looks_elsewhere(main) and not today and not _SAME_DAY.search(main) \
         or recalled or not _tells_the_occasion(ctx, interaction)

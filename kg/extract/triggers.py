@@ -139,7 +139,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?= (?:(?-i:[A-Z])|the (?-i:[A-Z])|his |her ))"
         # "On the margins of the conference, X had a short conversation with Y": in person
         # (a conversation said to be short or private: in person, where a bare one may be by phone)
-        r"|\b(?:held|had) (?:a |an )?(?:short|brief|private|informal) (?:bilateral )?conversation with\b"
+        # ("had short separate conversations with his Moldovan and Albanian counterparts": each in person)
+        r"|\b(?:held|had) (?:a |an )?(?:(?:short|brief|private|informal|separate) ){1,2}(?:bilateral )?conversations? with\b"
         # "delivered to President X the proposal drawn up by ECLAC": handed over in person (a
         # message or letter so delivered is correspondence, with the bearer's meeting besides)
         r"|\b(?:delivered|handed over|presented|submitted) to (?=(?:the )?(?-i:President|Prime Minister|King|Queen|Emir|"
@@ -180,7 +181,7 @@ _MEETING_ROWS = (
       "will meet", "shall meet", "to meet", "delivered to", "handed over to", "presented to", "submitted to"),),
     (("joined",), ("meeting", "talks")),
     (("held", "hold", "had", "conducted"),  # ("before holding talks with": "hold")
-     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with",
+     ("talks", "meeting", "consultation", "negotiation", "discussion", "dialogue", "round", "conversation with", "conversations with",
       "summit with", "working lunch", "working dinner", "working breakfast", "working session")),
     (("talks", "negotiation", "consultation", "meeting"), ("with", "between", "was", "took")),
     # Row four: a sentence opening "In her conversation with", "Meeting the ...".

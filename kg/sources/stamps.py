@@ -35,8 +35,9 @@ _LABEL_LINE = re.compile(r"^\([^()\n]{3,60}\)$|^[^\n.]{0,60}(?:\s\|\s|\b(?:Press
 
 # "Ministry of Foreign Affairs and Human Mobility", "News Release", "Government of Iceland | Ministry
 # for Foreign Affairs": the publisher's name or the page's section, every word capitalised but
-# the small ones, no sentence in it.
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*,?|[&|–—-]|of|and|for|the|on|de|del|la|y|et|des|du|\([A-Z]{2,10}\))"
+# the small ones, no sentence in it. ("Republic of Bulgaria · Ministry of Foreign Affairs": a middle dot
+# parts the names, as a dash or a bar does.)
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*,?|[&|–—·•/-]|of|and|for|the|on|de|del|la|y|et|des|du|\([A-Z]{2,10}\))"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")  # ("President's Media Division (PMD)", "Office of the President, Republic of Liberia")
 
 
