@@ -147,3 +147,27 @@ def test_a_headline_comma_joins_two_parties_it_makes_no_counterpart() -> None:
 def test_their_counterpart_after_a_name_is_still_an_apposition() -> None:
     r = run("Foreign Minister Ana Lopez met Grzegorz Schetyna, their Polish counterpart, in Lima.")
     assert roles(r)["Grzegorz Schetyna"] == {("Foreign Minister", "Poland")}
+
+
+def test_a_bodys_name_with_the_arabic_article_is_no_person_and_the_sultanate_is_the_publishers_state() -> None:
+    body = ("Sultanate of Oman – Majlis A'Shura\nNews\n\nMuscat, 22 April 2025 –\n\nHis Excellency Khalid bin Hilal "
+            "Al Maawali, Chairman of Majlis A'Shura, held official talks today in Muscat with Her Excellency Sahiba "
+            "Gafarova, Chair of the Milli Majlis of the Republic of Azerbaijan, who arrived in the Sultanate on Monday "
+            "on an official visit.\n\nFollowing the talks, the two chairs signed the Memorandum of Understanding on "
+            "Cooperation between the two parliaments.\n\nOn Monday evening, the guest was received by His Excellency "
+            "Abdulmalik bin Abdullah Al Khalili, Chairman of Majlis A'Dawla.")
+    found = extract(make_release("t", "Chairman of Majlis A'Shura signs memorandum", body, date="2025-04-22"))
+    assert not [p.name for p in found.persons if "A'" in p.name]
+    events = {(i.type, tuple(i.participants), i.date) for i in found.interactions}
+    assert ("visit", ("Sahiba Gafarova", "Oman"), "2025-04-21") in events
+    assert ("signing", ("Khalid bin Hilal Al Maawali", "Sahiba Gafarova"), "2025-04-22") in events
+
+
+def test_a_document_named_then_signed_in_a_past_year_was_signed_by_the_two_states_not_those_who_met() -> None:
+    body = ("On June 4, Prime Minister of the Republic of Azerbaijan Ali Asadov met with Prime Minister of the Republic "
+            "of Serbia Miloš Vučević in Baku.\n\nWelcoming the guest, Ali Asadov congratulated Miloš Vučević on his "
+            "recent appointment and noted that relations between the two countries rest on the Joint Declaration on "
+            "Strategic Partnership signed in 2013.")
+    found = extract(make_release("t", "Prime Minister Ali Asadov meets Miloš Vučević", body, date="2024-06-04"))
+    signings = [(i.participants, i.date) for i in found.interactions if i.type == "signing"]
+    assert signings == [(["Azerbaijan", "Serbia"], "2013")]

@@ -26,7 +26,9 @@ def home_state_step(ctx: Context) -> None:
     # "on an official visit to the Kingdom" in a Saudi or Moroccan release, "who is currently
     # visiting the country", "an official visit to our country": the home state
     taken = [(m.start, m.end) for m in ctx.mentions]
-    kingdom = r"|\b[Tt]he (?P<k>Kingdom)\b(?!\s+of\b)" if "Kingdom" in (entry.official_name or "") else ""
+    # (and "arrived in the Sultanate on Monday" in an Omani one: the word of the state's official name)
+    form = next((w for w in _STATE_FORMS if w in (entry.official_name or "")), None)
+    kingdom = rf"|\b[Tt]he (?P<k>{form})\b(?!\s+of\b)" if form else ""
     # ("his Ghanaian counterpart, who is in the country on a one-day working visit": here)
     for m in re.finditer(r"\b(?:visit(?:ing|s|ed)?|visit to|arrived in|stay in|(?:is|are|was|were) in)\s+(?:the|our)\s+"
                          r"(?P<c>(?:(?:twin-island|island|archipelagic)\s+)?(?:country|nation|state)|island(?!\s+(?:of|nation|state)\b)|capital(?!\s+of\b))\b"
@@ -37,6 +39,10 @@ def home_state_step(ctx: Context) -> None:
             ctx.mentions.append(Mention(m.start(group), m.end(group), m[group], "state", entry.code))
     index_mentions(ctx)
     _shared_demonyms(ctx)
+
+
+# The words of a state's official name that stand for it alone ("the Kingdom", "the Sultanate").
+_STATE_FORMS = ("Kingdom", "Sultanate", "Principality", "Grand Duchy", "Emirate")
 
 
 # Demonyms two states share, which the gazetteer gives neither: a release means its own state,

@@ -29,7 +29,7 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the (?:presidents|prime ministers|heads of state)(?! of\b)|the (?:two )?(?:top|chief) diplomats|the (?:two )?heads of diplomacy|"
                         r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
                         # ("Following the talks, the two Speakers signed the Memorandum")
-                        r"the two (?:speakers|chairmen|chairpersons|secretaries(?:-| )general)|both speakers|"
+                        r"the two (?:speakers|chairmen|chairpersons|chairs|secretaries(?:-| )general)|both speakers|"
                         # ("The two had last met in Budapest on 7 November": the two who just talked)
                         r"the two(?= (?:had|have|last|first|also|then|met|discussed|agreed|exchanged|reviewed|spoke)\b))\b",
                         re.I)

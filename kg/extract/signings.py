@@ -293,7 +293,9 @@ def past_signings_of_the_pair(ctx: Context, interactions: list[Interaction], pai
             continue
         sentence = it.evidence.sentence
         named = [p for p in it.participants if p and p.split()[-1] in sentence]
-        if not named and _PASSIVE_SIGNED.search(sentence):
+        # ("X noted that relations rest on the Joint Declaration on Strategic Partnership signed in
+        # 2013": the document's name, then its signing; those the sentence names did not sign it)
+        if (not named or _NAMED_DOCUMENT_SIGNED.search(sentence)) and _PASSIVE_SIGNED.search(sentence):
             it.participants = states
     return interactions
 
@@ -302,9 +304,11 @@ _READOUT_SENTENCES = 30
 # "was signed", "were signed in", "signed in 2012" after a comma: a document's signing told without who signed
 # ("Since the signing by the two foreign ministries in 2007 of a memorandum")
 _DOCUMENT = r"\b(?:Agreement|Treaty|Convention|Accord|Protocol|Memorandum|Declaration)"  # (a document's head word)
+_NAMED_DOCUMENT_SIGNED = re.compile(rf"{_DOCUMENT}(?:\s+(?:on|of|for|between|and|the|[A-Z][\w\-]*))*\s+signed\s+"
+                                    r"(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 _DOCUMENT_SIGNED = re.compile(rf"{_DOCUMENT}\s+signed$")
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|been)\s+signed\b(?!\s+by\b)|,\s+signed\s+(?:in|on)\b|"
                              # ("under the Special Agreement signed in Marrakesh in November 2016")
-                             rf"{_DOCUMENT}\s+signed\s+(?:in|on)\b|"
+                             rf"{_DOCUMENT}\s+signed\s+(?:in|on)\b|{_NAMED_DOCUMENT_SIGNED.pattern}|"
                              r"\bsigning by (?:the two|both) (?:foreign ministries|ministries|countries|governments|states|sides)\b")
 

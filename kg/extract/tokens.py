@@ -376,6 +376,7 @@ _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|
 
 
 _CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")
+_ARTICLE_A = re.compile(r"A[’'][A-Z]")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
 _NOT_NAME = frozenset({"state", "demonym", "org", "place", "title", "head", "national"})
 
@@ -395,6 +396,6 @@ def _name_shaped_word(text: str) -> bool:
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
             or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
-    if not tok.possessive and _CONTRACTION.search(tok.text):
-        return False  # "I’m", "We’ll": contractions
+    if not tok.possessive and _CONTRACTION.search(tok.text) or _ARTICLE_A.match(tok.text):
+        return False  # "I’m", "We’ll": contractions; "Majlis A'Shura": the Arabic article of a body's name
     return bool(_NAME_SHAPE.fullmatch(tok.text))
