@@ -43,7 +43,7 @@ STYLED_OFFICES = {"Lyonchhen": "Prime Minister"}
 FORMS_OF_ADDRESS = frozenset({
     "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Sir", "Dame", "Lord", "Sheikh", "Shaikh",
     "Sheikha", "Prof.", "Professor", "Hon.", "Hon", "Honorable", "Honourable", "Excellency", "Shri", "Smt", "Smt.",
-    "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.", "Cardinal", "Amb.",
+    "Highness", "Majesty", "Eminence", "Holiness", "Eng.", "Engr.", "Cardinal", "Amb.", "Hon'ble", "Hon’ble",
     # Forms of address of West Africa, the Gulf, Malaysia and Brunei: never a name's first word.
     "Alhaji", "Alhaja", "Hajiya", "Hajia", "Haji", "Hajji", "Datuk", "Dato", "Dato’", "Dato'", "Datin",
     "Pehin", "Dasho", "Rt", "Rt.", "Seri", "Utama", "YB", "YAB", "YBhg", "Puan", "Encik",

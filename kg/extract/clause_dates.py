@@ -96,7 +96,7 @@ _SINCE = re.compile(r"\bsince (?:(?:assuming|taking|entering|he took|she took|he
 # What may stand between a trigger and its date further on: the counterpart's name and offices
 # ("held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau ... and Minister of
 # Foreign Affairs, on 23 October 2023").
-_APPOSITION_WORDS = frozenset("with of the and for on in to de del la du le al bin".split())
+_APPOSITION_WORDS = frozenset("with of the and for on in to from de del la du le al bin".split())
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 
 

@@ -190,9 +190,10 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
-# A clause with its own subject: "..., following her first visit on June 6, when she held talks with"
+# A clause with its own subject: "..., following her first visit on June 6, when she held talks with",
+# "the State Visit of X to India, during which he held talks with"
 # (", while Secretary C and Minister D signed the Memorandum on Trade": the while-clause's own two)
-_OWN_SUBJECT = re.compile(r", when (?=(?:he|she|they) )|, (?:while|whereas) (?=[A-Z]|the [A-Z])")
+_OWN_SUBJECT = re.compile(r", (?:when|during which) (?=(?:he|she|they) )|, (?:while|whereas) (?=[A-Z]|the [A-Z])")
 
 
 # "the programme featured meetings with", "during the visit, talks were held with": the guest's.

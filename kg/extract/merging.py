@@ -114,6 +114,11 @@ def _stateless(ctx: Context, labels: list[str]) -> int:
 _LOOKS_BACK = re.compile(r"\bhad (?:\w+ )?(?:met|held|visited|spoken|talked)\b|\bpreviously\b")
 
 
+# A sentence that opens by greeting the guest the release has just told of: no meeting of its own.
+_GREETING_THE_GUEST = re.compile(r"\s*(?:Welcoming|Receiving|Greeting)\s+(?:the|his|her)\s+(?:(?:distinguished|high-level|"
+                                 r"visiting|[A-Z][a-z]+)\s+)?(?:guests?|delegation|visitors?|counterpart)\b")
+
+
 def one_per_event(items: list[Interaction], released: str | None = None,
                   body_forms: dict[str, str] | None = None) -> list[Interaction]:
     """Each event once: the headline's and the body's reports of one call are one call (the
@@ -151,6 +156,10 @@ def one_per_event(items: list[Interaction], released: str | None = None,
             # too where the next sentence recalls it: "The two leaders recalled their meeting in Moroni
             # on 6 July")
             kept = None
+        if kept is None and it.type == "meeting" and it.evidence and _GREETING_THE_GUEST.match(it.evidence.sentence):
+            # ("A met B, C and D ... Welcoming the guest, A congratulated B": the meeting just told)
+            kept = next((k for k in reversed(out) if k.type == "meeting" and set(it.participants) <= set(k.participants)
+                         and one_occasion(k, it)), None)
         if kept is not None and kept.evidence and it.evidence and kept.evidence.start == 0 and \
                 not _LOOKS_BACK.search(it.evidence.sentence):
             kept.evidence = it.evidence  # the body tells the headline's event: its sentence is the evidence

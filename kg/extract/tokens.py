@@ -247,6 +247,11 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                 tok.tag("head")
     if may_match(text, RANK_WORDS):
         ranks_as_address(tokens, is_name_token, ORG_HEADS)
+    if "n Sri " in text:  # ("Tan Sri Dato' Johari Abdul", "Puan Sri ...": Malaysia's two-word form of address)
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.text in ("Tan", "Puan") and tokens[k + 1].text == "Sri":
+                tokens[k] = Token(tok.start, tok.end, tok.text, frozenset({"cap", "notname"}))
+                tokens[k + 1] = Token(tokens[k + 1].start, tokens[k + 1].end, "Seri", frozenset({"cap", "notname"}))
     if "First Lady" in text or "First Gentleman" in text:
         for k, tok in enumerate(tokens):
             if tok.text in ("Lady", "Gentleman") and k > 0 and tokens[k - 1].text == "First":

@@ -258,7 +258,19 @@ def delegation_members(ctx: Context, persons: dict[str, PersonEntity]) -> dict[s
                 member = match_person(persons, pm.name) if sentence.start + m.end() <= pm.start < until else None
                 if member is not None:
                     members.setdefault(member.key, f"state:{state.key}")
+        # ("A Parliamentary Delegation from Malaysia led by Tan Sri Dato' Johari Abdul": its leader only)
+        for m in _DELEGATION_LED.finditer(text) if "led by" in text else ():
+            state = next((x for x in ctx.mentions_between(sentence.start + m.start(), sentence.start + m.end())
+                          if x.kind in ("state", "demonym")), None)
+            leader = next((pm for pm in ctx.person_mentions[idx] if 0 <= pm.start - (sentence.start + m.end()) <= 40), None)
+            member = match_person(persons, leader.name) if leader is not None and state is not None else None
+            if member is not None:
+                members.setdefault(member.key, f"state:{state.key}")
     return members
+
+
+_DELEGATION_LED = re.compile(r"\b(?:[A-Z][\w\-]+\s+){0,2}(?:[Dd]elegation)\s+(?:(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,4})?"
+                             r"(?:,\s+)?led\s+by\s")
 
 
 # ("In the Kingdom of Saudi Arabia, Special Envoy X met with Crown Prince Y": a stop of the trip)

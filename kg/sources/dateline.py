@@ -128,7 +128,8 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
         if _BULLETS.fullmatch(paragraph.strip()):
             offset += len(paragraph) + 2
             continue  # ("• Representatives of the 43 Member States met ...": the page's summary over the dateline)
-        line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body) or _header_row_dateline(paragraph)
+        line = _dateline_at(paragraph, year_hint) or _recurring_place(paragraph, body) or _header_row_dateline(paragraph) \
+            or _saka_dateline(paragraph)
         if line is not None and line.date is None and line.place and city(line.place) is None and header_line(paragraph):
             line = None  # ("TOGOLESE REPUBLIC\nWork – Liberty – Homeland": a state's name and its motto, no town)
         if line is not None and line.place is None and line.date and dated is None:
@@ -157,6 +158,22 @@ def _read_dateline(body: str, year_hint: int | None) -> Dateline:
     if m and parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])):
         return Dateline(_place_name(m["place"]), parse_date(re.sub(r"\s+day\s+of\b", " of", m["date"])), 0)
     return Dateline(_closing_city(body), None, 0)
+
+
+# "New Delhi, Agrahayana 12, 1946 (Saka)": India's national calendar, its Gregorian date on the next line.
+_SAKA_LINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-Þ][\w'’\-]+){0,2}),\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s*"
+                        r"\((?:Saka|SAKA|Shaka)\)\s*$")
+
+
+def _saka_dateline(paragraph: str) -> Dateline | None:
+    """A dateline in India's national calendar, with the Gregorian date on the line under it."""
+    first, _, rest = paragraph.partition("\n")
+    m = _SAKA_LINE.match(first.strip())
+    if m is None or city(m["place"]) is None:
+        return None
+    second = rest.split("\n", 1)[0].strip()
+    day = parse_date(second) if second and len(second) <= 40 else None
+    return Dateline(_place_name(m["place"]), day, len(first) + (1 + len(rest.split("\n", 1)[0]) if day else 0))
 
 
 def _closing_city(body: str) -> str | None:
