@@ -105,10 +105,12 @@ def scene_step(ctx: Context) -> None:
                 and not looks_elsewhere(interaction.evidence.sentence) \
                 and not re.search(r"\bpreceded (?:\w+ )?by\b", interaction.evidence.sentence) \
                 and not _BEFOREHAND.search(interaction.evidence.sentence) and not went_back(interaction.evidence.sentence) \
-                and not (anchored_at == told_at and anchor and interaction.date < anchor):
+                and not (anchored_at == told_at and anchor and interaction.date < anchor) \
+                and not (ctx.release.date and interaction.date > ctx.release.date[:len(interaction.date)]):
             # (not "held last Thursday in New York"; not "The Session was preceded by the Meeting of
             # Senior Officials, held on 18 and 19 September": what came before the occasion; nor the
-            # day before that a sentence's main event names, "a day after meeting B in Kyiv")
+            # day before that a sentence's main event names, "a day after meeting B in Kyiv"; nor what is
+            # still to come, "Tomorrow he will travel on to Hamburg": "In the afternoon" after it is today's)
             anchor, anchor_place, anchored_at = interaction.date, own_place, told_at
     date_stops(ctx, ctx.record.interactions)
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,

@@ -43,8 +43,9 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
         if persons and re.search(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeing )(?<!\bbeen )"
                                  r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\b(?! by\b)",
                                  text[: persons[-1].start - sentence.start]) and \
-                re.match(r"(?:on|during) (?:his|her)\b", trigger):
-            # "X received today ... Y, on his first official visit to Portugal": Y's visit
+                re.match(r"(?:on|during) (?:his|her|an?)\b", trigger):
+            # "X received today ... Y, on his first official visit to Portugal": Y's visit ("President
+            # Higgins welcomes the President of Estonia on a State Visit to Ireland": the same)
             return key_of(persons[-1])
         # "during her visit to": the sentence's subject, not the host of "At the invitation of X, Y is
         # on an official visit to"
@@ -62,6 +63,9 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
         rel = _RELATIVE_BEFORE.search(sentence.text, 0, max(0, trigger_end - len(trigger) - sentence.start))
         if rel and sentence.start + rel.start() > persons[-1].end + 1:
             return None
+    if len(persons) >= 2 and _AND_SPOUSE.fullmatch(sentence.text, persons[-2].end - sentence.start,
+                                                   persons[-1].start - sentence.start):
+        return key_of(persons[-2])  # ("President Alar Karis and Mrs Sirje Karis began a State Visit": his)
     if persons:
         return key_of(persons[-1])
     if re.match(r"(?:on|upon) (?:(?:his|her|their) )?arrival", trigger) and trigger_end is not None:
@@ -79,6 +83,7 @@ def visitor_of(ctx: Context, sentence: Sentence, before: list[ActorRef], after: 
     return None
 
 
+_AND_SPOUSE = re.compile(r",?\s+and\s+(?:his wife|her husband|(?:Mrs|Madam|Madame)\.?)\s+")
 _RELATIVE_BEFORE = re.compile(r"\b[a-z]+s\s+(?:that|which|who)\s+(?:had\s+|have\s+)?$")
 _ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who was\s+)?accompanied by\b[^;]*?,\s+(?=(?:arrived|travell?ed|visited|paid|"
                                 r"made|was|is|came|went|flew|landed)\b)")
