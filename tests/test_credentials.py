@@ -75,3 +75,15 @@ def test_a_call_is_of_its_day_though_it_reviewed_a_visit_of_last_month() -> None
     found = extract(make_release("t", "Credentials", _BAGHDAD, date="2024-10-22"))
     dates = {i.type: i.date for i in found.interactions if i.type in ("call", "visit")}
     assert dates == {"call": "2024-10-22", "visit": "2024-09"}
+
+
+def test_an_envoy_received_in_audience_and_two_personalities_who_signed() -> None:
+    body = ("Libreville, 18 April 2024 – The Minister of Foreign Affairs, Mr. Régis Onanga Ndiaye, received this "
+            "Thursday the President of the ECCAS Commission, H.E. Mr. Gilberto Da Piedade Veríssimo. At the end of "
+            "their talks, the two personalities signed the Addendum to the Headquarters Agreement.\n\nOn Wednesday, "
+            "the Minister received in audience the new Ambassador of the Kingdom of Morocco.\n\nThe audience, also "
+            "attended by the Secretary General of the Ministry, Mr. Jean Mbadinga, dealt with bilateral relations.")
+    found = extract(make_release("t", "The Minister receives the ECCAS President", body, date="2024-04-18"))
+    events = {(i.type, tuple(i.participants), i.date) for i in found.interactions}
+    assert ("signing", ("Régis Onanga Ndiaye", "Gilberto Da Piedade Veríssimo"), "2024-04-18") in events
+    assert ("meeting", ("Régis Onanga Ndiaye", "Morocco", "Jean Mbadinga"), "2024-04-17") in events

@@ -268,3 +268,14 @@ def test_a_regions_capital_is_not_the_publishers_and_the_forums_second_day_is_th
 def test_short_separate_conversations_on_the_sidelines_are_a_meeting_with_each_counterpart() -> None:
     met = {i.participants[1] for i in _munich().interactions if i.type == "meeting" and i.participants[0] == "Georg Georgiev"}
     assert {"Moldova", "Albania"} <= met
+
+
+def test_a_conference_named_first_is_dated_by_the_day_a_later_sentence_says_it_opened() -> None:
+    body = ("Seville, 1 July 2025. CAF and the European Investment Bank (EIB) today signed a Memorandum of "
+            "Understanding on Water Security, on the sidelines of the Fourth International Conference on Financing "
+            "for Development (FfD4).\n\nThe document was signed by CAF's Executive President, Sergio Díaz-Granados, "
+            "and the President of the EIB, Nadia Calviño.\n\nThe conference, which opened on Monday in Seville with "
+            "the participation of more than 60 heads of state and government, adopted the Sevilla Commitment.")
+    found = extract(make_release("t", "CAF and the EIB join forces", body, date="2025-07-01"))
+    days = {i.type: i.date for i in found.interactions}
+    assert days == {"signing": "2025-07-01", "multilateral": "2025-06-30"}

@@ -34,15 +34,17 @@ _PRESENT = re.compile(r"(?P<before>\b(?:were|was) (?:also |likewise )?(?:present
 _CLAUSE_ATTENDEES = re.compile(r",? (?:in|at) which (?P<which>.+?) (?:also )?(?:took part|participated)\b"
                                # ("held talks ..., followed by an expanded session attended by A on the Korean side")
                                # ("the expanded meeting of the two delegations, attended by A, B and C")
-                               r"|\b(?:meeting|talks|discussions|consultations|session)(?: (?:of|between) [^,;]{1,60}?,)?"
-                               r" (?:was |were )?attended\b(?P<by>.+)"
+                               # ("The audience, also attended by the Minister ..., X, dealt with ...")
+                               r"|\b(?:meeting|talks|discussions|consultations|session|audience)(?: (?:of|between) [^,;]{1,60}?,)?"
+                               r"(?: (?:was |were )?|, (?:also )?)attended\b(?P<by>.+)"
                                r"|" + _PARTICIPATION + r"(?P<part>.+)"
                                # ("held talks at the conference centre, joined by the Minister ..., X")
                                r"|,\s+(?:also\s+)?joined by\b(?P<joined>[^;]+)"
                                # ("held a binational meeting this Friday in Esquipulas, ..., in the presence of A and B")
                                r"|,\s+in the presence of\b(?P<presence>[^;]+)")
 _HAD_BEEN = re.compile(r"\bhad (?:already |earlier |also )?(?:been|met|held)\b")
-_THE_TALKS = re.compile(r"\s*The (?:talks|meeting|discussions|consultations|negotiations) (?:took place|were held|was held|continued)\b")
+_THE_TALKS = re.compile(r"\s*The (?:talks|meeting|discussions|consultations|negotiations|audience)"
+                        r"(?: (?:took place|were held|was held|continued)\b|, (?:also )?attended by\b)")
 # What every match of _PRESENT holds: a cheap test before the pattern.
 _PRESENT_STEMS = ("resent", "attendance", "ttending", "participating", "aking part", "attended", "took part", "participated",
                   "participation", "presence")

@@ -15,7 +15,8 @@ _COURTESY_FROM = re.compile(r"\s+an?\s+(?:courtesy|farewell|introductory)\s+(?:v
 _OBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:in|at)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?=with\b))?"
                           # ("met separately on Friday with his Portuguese, Ecuadorian and Palauan counterparts")
                           r"(?:(?:separately|also|jointly|today|yesterday|on\s+[A-Z][a-z]+day|this\s+[a-z]+)\s+(?=\S+(?:\s+\S+)?\s+with\b|with\b))*"
-                          r"(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
+                          # ("received in audience the new Ambassador of the Kingdom of Morocco")
+                          r"(?:in\s+audience\s+)?(?:with\s+|to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:of|from|at|in)?\s*(?:the\s+)?$")
 
 
 def key_of(ref: ActorRef) -> str:

@@ -30,7 +30,7 @@ GROUP_REFS = re.compile(r"\b(?:the sides|both sides|the parties|both parties|the
                         r"the (?:presidents|prime ministers|heads of state)(?! of\b)|the (?:two )?(?:top|chief) diplomats|the (?:two )?heads of diplomacy|"
                         r"both presidents|both heads of state|the (?:two )?co-?chairs|the (?:two )?co-?chairmen|"
                         # ("Following the talks, the two Speakers signed the Memorandum")
-                        r"the two (?:speakers|chairmen|chairpersons|chairs|secretaries(?:-| )general)|both speakers|"
+                        r"the two (?:speakers|chairmen|chairpersons|chairs|secretaries(?:-| )general|personalities|dignitaries)|both speakers|"
                         # ("The two had last met in Budapest on 7 November": the two who just talked)
                         r"the two(?= (?:had|have|last|first|also|then|met|discussed|agreed|exchanged|reviewed|spoke)\b))\b",
                         re.I)
@@ -70,7 +70,7 @@ _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABB
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
 _GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they", "heads", "presidents", "chair", "diplomats",
-                "speakers", "secretaries", "the two")  # (each alternative holds one)
+                "speakers", "secretaries", "the two", "personalities", "dignitaries")  # (each alternative holds one)
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _SHORT_GIVEN = ("Md", "Mohd", "Muhd")  # (given names written short, before the name a person goes by)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
