@@ -279,3 +279,12 @@ def test_a_conference_named_first_is_dated_by_the_day_a_later_sentence_says_it_o
     found = extract(make_release("t", "CAF and the EIB join forces", body, date="2025-07-01"))
     days = {i.type: i.date for i in found.interactions}
     assert days == {"signing": "2025-07-01", "multilateral": "2025-06-30"}
+
+
+def test_a_last_meeting_on_a_summits_margins_dates_both_though_the_sentence_names_todays_visit() -> None:
+    body = ("Minister of Foreign Affairs Ervin Ibrahimović met today in Podgorica with Minister of Foreign Affairs of "
+            "the Republic of North Macedonia Timčo Mucunski.\n\nIbrahimović and Mucunski last met in Berlin in "
+            "October, on the margins of the Berlin Process Summit, where they agreed on the dates of today's visit.")
+    found = extract(make_release("t", "Ibrahimović and Mucunski", body, date="2024-11-26"))
+    berlin = {(i.type, i.date) for i in found.interactions if i.place == "Berlin"}
+    assert berlin == {("meeting", "2024-10"), ("multilateral", "2024-10")}

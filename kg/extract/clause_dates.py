@@ -61,6 +61,8 @@ def one_day(ctx: Context, sentence: str, start: int, *, plans_too: bool = False,
             and not _ATTRIBUTE_DATE.search(sentence, max(0, at - 30), at) and not _SINCE.search(sentence, max(0, at - 60), at)
             and not _DEED_DATE.search(sentence, max(0, at - 40), at)
             and not _POSSESSED_VISIT.search(sentence, max(0, at - 80), at)  # ("reviewed X's visit to Iraq last month")
+            # ("where they agreed on the dates of today's visit"; but "last month's Summit, President Biden's visit")
+            and not (sentence[end:end + 2] in ("'s", "’s") and sentence[at:end].lower() == "today")
             and (gathering or not _HELD_THEN.search(sentence, max(0, at - 40), at))
             and not any(a <= at and end <= b for a, b in asides)
             and not _far_without_year(sentence[at:end], found, ctx.release.date)}
@@ -182,7 +184,9 @@ def date_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | N
         first = [d for s, e, d in find_dates(sentence.text, ctx.release.date) if skip <= s < opening and len(d) >= 7]
         if len(first) == 1 and not headline:
             return first[0]
-    if re.search(r"\b(?:today|this morning|this afternoon)\b", sentence.text, re.I):
+    # (not "today's visit": a noun the day qualifies, "last met in Berlin in October, where they agreed
+    # on the dates of today's visit")
+    if re.search(r"\b(?:today(?!['’]s)|this morning|this afternoon)\b", sentence.text, re.I):
         return ctx.release.date
     # ("he had spoken by phone with X in the morning", in a dispatch of the day: that morning; but
     # "The programme began on Monday ... In the morning, X met Y": the morning of the day told, which

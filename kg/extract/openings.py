@@ -1,4 +1,4 @@
-"""The day a gathering opened, told after it is named: "CAF and the EIB today signed ... on the
+"""The day a gathering opened, told after it is named, or met on its margins: "CAF and the EIB today signed ... on the
 sidelines of the Fourth International Conference on Financing for Development. ... The
 conference, which opened on Monday in Seville, ...": the Conference is Monday's, though what the
 release reports on its sidelines is today's."""
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.clause_dates import LAST_MET
 from kg.extract.context import Context
 from kg.records import Interaction
 from kg.sources.dates import find_dates
@@ -32,3 +33,16 @@ def opening_days(ctx: Context, interactions: list[Interaction]) -> None:
                  and i.evidence.start < sentence.start and m["noun"].lower() in (i.name or "").lower()]
         if len(named) == 1:
             named[0].date = day
+
+
+def last_met_at(interactions: list[Interaction], released: str | None) -> None:
+    """Date a gathering by the past meeting its sentence tells on its margins ("X and Y last met in
+    Berlin in October, on the margins of the Berlin Process Summit": October's Summit)."""
+    for event in interactions:
+        if event.type != "multilateral" or event.evidence is None or event.date not in (None, released) \
+                or not LAST_MET.search(event.evidence.sentence):
+            continue
+        met = next((i for i in interactions if i.type == "meeting" and i.evidence is not None
+                    and i.evidence.start == event.evidence.start and i.date and i.date != released), None)
+        if met is not None:
+            event.date = met.date

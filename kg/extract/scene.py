@@ -29,7 +29,7 @@ from kg.extract.day_order import (
     in_turn, lead_days, near_release, that_occasion, went_back,
 )
 from kg.extract.text import Sentence
-from kg.extract.openings import opening_days
+from kg.extract.openings import last_met_at, opening_days
 from kg.extract.trip_stops import date_stops
 from kg.records import Interaction
 
@@ -115,6 +115,7 @@ def scene_step(ctx: Context) -> None:
             anchor, anchor_place, anchored_at = interaction.date, own_place, told_at
     date_stops(ctx, ctx.record.interactions)
     opening_days(ctx, ctx.record.interactions)  # ("The conference, which opened on Monday, ...")
+    last_met_at(ctx.record.interactions, ctx.release.date)  # ("last met in October, on the margins of ...")
     # "Lula will travel to South Africa on 21 August" in a release of 18 August: still to come,
     # a plan (the initiatives step names it), not an event; a schedule's own day excepted
     # ("Public Schedule August 5", issued on the 4th).
