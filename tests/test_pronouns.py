@@ -66,3 +66,23 @@ def test_the_foreign_minister_a_release_calls_chancellor_and_the_meeting_two_pre
     found = {(i.type, tuple(sorted(i.participants)), i.date) for i in r.interactions}
     assert ("meeting", ("Arnoldo André Tinoco", "Luis Abinader"), "2024-06-12") in found
     assert ("meeting", ("Luis Abinader", "Rodrigo Chaves Robles"), "2023-09") in found
+
+
+def test_him_in_a_who_clause_is_not_its_antecedent_and_the_call_on_is_a_meeting() -> None:
+    body = ("Islamabad, the 22nd May, 2024: Speaker National Assembly Sardar Ayaz Sadiq has said that Pakistan and "
+            "Türkiye are bound by bonds of faith.\n\nHe expressed these views while talking to the Speaker of the Grand "
+            "National Assembly of Türkiye, Prof. Dr. Numan Kurtulmuş, who called on him at Parliament House on "
+            "Wednesday.\n\nAt the conclusion of the talks, the two Speakers signed a Memorandum of Understanding on "
+            "Parliamentary Cooperation.")
+    found = extract(make_release("t", "Pakistan and Türkiye sign MoU", body, date="2024-05-22"))
+    events = {(i.type, frozenset(i.participants)) for i in found.interactions}
+    assert ("meeting", frozenset({"Sardar Ayaz Sadiq", "Numan Kurtulmuş"})) in events
+    assert ("signing", frozenset({"Sardar Ayaz Sadiq", "Numan Kurtulmuş"})) in events
+
+
+def test_an_unknown_word_before_a_bodys_word_in_an_office_is_no_name() -> None:
+    body = ("Beirut, 23 January 2024 – Speaker Nabih Berri received the ambassadors.\n\nHe also received a telephone "
+            "call from the Speaker of the Islamic Consultative Assembly of Iran, Mohammad Bagher Ghalibaf, with whom "
+            "he reviewed the situation in Lebanon.")
+    found = extract(make_release("t", "Speaker Berri", body, date="2024-01-23"))
+    assert [i.participants for i in found.interactions if i.type == "call"] == [["Nabih Berri", "Mohammad Bagher Ghalibaf"]]

@@ -172,7 +172,8 @@ def find_person_mentions(tokens: list[Token], text: str, base: int, lexicon: Lex
                 break
         # "Minister of Investments and Foreign Trade Sardor Umurzakov", "Unification Minister
         # Kwon": capitalised words inside a title are not a name.
-        if j < n and ("head" in tokens[j].tags or (
+        # ("the Speaker of the Islamic Consultative Assembly of Iran": a body's word right after the run)
+        if j < n and ("head" in tokens[j].tags or tokens[j].text in ORG_HEADS and "title" in tokens[j].tags or (
                 tokens[j].text in ("and", "of", "for", "&") and title_continues(tokens, j + 1)
                 # "Joseph R. Biden and the Heads of State": "and the" starts another phrase.
                 and not (tokens[j].text == "and" and j + 1 < n and tokens[j + 1].text == "the"))

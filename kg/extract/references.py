@@ -83,6 +83,7 @@ _DURING_WHICH = re.compile(r",\s+during\s+which\s+$")
 PRONOUN = re.compile(r"[HShs](?:(?<=^H)e|(?<=^S)he|(?<=\bh)e|(?<=\bs)he)\b")
 # "received him for a meeting", "met her in Rome": a person as the object (not "her visit").
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=[.,;]|\s+(?:for|in|at|on|to|during|and|with|today|yesterday)\b)")
+_WHO_CLAUSE = re.compile(r",?\s+who\s+[^,.;]*?\s+")
 _SPEAKER = re.compile(r"\b(?:I|you|You|we|We)\b")
 # "the Czech and Slovak foreign ministers", "the Latvian, Estonian and Lithuanian counterparts":
 # officials named by their states' adjectives only, standing for those states.
@@ -330,6 +331,9 @@ def references_step(ctx: Context) -> None:
             s = base + m.start()
             earlier = [r for r in refs if r.kind == "person" and r.end <= s]
             who = earlier[-1].key if len(earlier) >= 2 else (recent[-1] if recent and not earlier else None)
+            if earlier and _WHO_CLAUSE.fullmatch(text, earlier[-1].end - base, m.start()):
+                # ("He ... while talking to X, who called on him": not X, but the one before)
+                who = earlier[-2].key if len(earlier) >= 2 else last_person if last_person != earlier[-1].key else None
             if who and (not earlier or who != earlier[0].key) and not any(a <= s < b for a, b in covered):
                 refs.append(ActorRef(s, base + m.end(), "person", who, m.group(0)))
                 covered.append((s, base + m.end()))

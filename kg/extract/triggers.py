@@ -127,7 +127,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "granted an audience to X", "exchanged views with X", "welcomed X at the Ministry"
         r"|\bgranted (?:an )?audience to\b|\baudience (?:was )?granted by\b|\b(?:was|were) granted (?:an )?audience by\b|\bexchanged (?:views|opinions) with\b"
         r"|\bwelcomed\b(?= (?:(?:the )?(?-i:[A-Z])|his |her ))"
-        r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.))"
+        # ("the Speaker of ..., X, who called on him at Parliament House")
+        r"|\b(?:called|calls|paid a courtesy call) on\b(?= (?:[A-Z]|the [A-Z]|H\.E\.|him\b|her\b))"
         r"|\bmeeting (?:was|took)\b|\bmeeting\b[^.;]{0,160}?\bbetween\b|\bmeeting of\b(?:(?!\b(?:also |then )?(?:held|met|had|received|signed)\b)[^.;]){0,120}?\bwith\b"
         r"|\btalks between\b"
         # ("joined A, President of X, and B, President of Y, for a trilateral meeting of the ... Presidents")
