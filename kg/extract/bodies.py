@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
+from kg.extract.press_units import short_line
 from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
@@ -71,7 +72,7 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
             if text[words[left - 1][2]:words[left][1]].strip() and words[left][0] in ORG_HEADS and ctx.lexicon.state(prev):
                 break  # ("Kingdom of Bahrain – Ministry of Foreign Affairs": the state, then its body, apart)
             if _SEPARATOR.search(text[words[left - 1][2]:words[left][1]]) and words[left][1] not in state_starts \
-                    and _short_line(text, words[left][1]):
+                    and short_line(text, words[left][1]):
                 # ("Presidency of the Republic – Press Office", "Communication Unit – General Secretariat" on
                 # a header or footer line: two names; not "Viet Nam – Chile Joint Committee", whose dash joins
                 # its parties, nor "the Executive President of CAF – Development Bank of Latin America")
@@ -185,12 +186,6 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
         if not any(a < at + len(name) and at < a + len(n) for n, a in out):  # not inside a name found above
             out.append((name, at))
     return out
-
-
-def _short_line(text: str, at: int) -> bool:
-    """Whether offset ``at`` of ``text`` is on a short line, as a header's or a footer's are."""
-    line = text[text.rfind("\n", 0, at) + 1: len(text) if text.find("\n", at) < 0 else text.find("\n", at)]
-    return len(line.split()) <= 12
 
 
 def acronym_after(name: str, text: str, end: int) -> str | None:

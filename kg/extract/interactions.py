@@ -190,9 +190,8 @@ def _plan(ctx: Context, kind: str, sentence: Sentence, refs: list[ActorRef], m: 
 # What may stand between "welcomed" and the guest: an article, a possessive, a title.
 _GUEST_LEAD = re.compile(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:(?:[A-Z][\w\-’'.]*|of|and|for|the|counterparts?|"
                          r"colleagues?|guests?|delegation|visiting),?\s+)*")  # (", European Union and Cooperation")
-# A clause with its own subject: "..., following her first visit on June 6, when she held talks with",
-# "the State Visit of X to India, during which he held talks with"
-# (", while Secretary C and Minister D signed the Memorandum on Trade": the while-clause's own two)
+# A clause with its own subject: "..., when she held talks with", "the State Visit of X to India, during
+# which he held talks with" (", while Secretary C and Minister D signed the Memorandum": the while-clause's two)
 _OWN_SUBJECT = re.compile(r", (?:when|during which) (?=(?:he|she|they) )|, (?:while|whereas) (?=[A-Z]|the [A-Z])")
 
 

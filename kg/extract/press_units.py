@@ -93,3 +93,9 @@ def add_press_units(ctx: Context, seen: dict[str, Organization], bodies: list[Me
 
 def _one_line(name: str) -> str:
     return re.sub(r"[ \t]+", " ", name)
+
+
+def short_line(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is on a short line, as a header's or a footer's are."""
+    line = text[text.rfind("\n", 0, at) + 1: len(text) if text.find("\n", at) < 0 else text.find("\n", at)]
+    return len(line.split()) <= 12

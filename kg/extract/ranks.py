@@ -42,3 +42,12 @@ def ranks_as_address(tokens: list[Any], is_name_token: Callable[[Any], bool], or
                 or not (k + 2 < len(tokens) and tokens[k + 2].cap)
                 and not (k > 0 and (tokens[k - 1].possessive or tokens[k - 1].text in ("the", "The")))):
             tokens[k] = type(tok)(tok.start, tok.end, short, frozenset({"cap", "notname"}))
+
+
+def two_word_address(tokens: list[Any]) -> None:
+    """Put Malaysia's two-word forms of address ("Tan Sri Dato' Johari Abdul", "Puan Sri ...") as
+    forms of address in place: "Tan" and "Sri" are names elsewhere ("Sri Mulyani Indrawati")."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.text in ("Tan", "Puan") and tokens[k + 1].text == "Sri":
+            tokens[k] = type(tok)(tok.start, tok.end, tok.text, frozenset({"cap", "notname"}))
+            tokens[k + 1] = type(tok)(tokens[k + 1].start, tokens[k + 1].end, "Seri", frozenset({"cap", "notname"}))

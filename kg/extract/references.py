@@ -10,7 +10,7 @@ import re
 
 from kg.extract.descriptors import SERVING_OF, acts_for, names_a_body, office_kinds, principal_body, resolve_descriptor
 from kg.extract.context import ActorRef, Context
-from kg.extract.delegation_refs import delegation_leader, delegation_refs
+from kg.extract.delegation_refs import delegation_leader, delegation_refs, visitor_before
 from kg.extract.genders import agreeing, known_genders
 from kg.extract.scanning import Alternatives, form_matches
 from kg.extract.joint import WE, signatories
@@ -74,10 +74,6 @@ _GROUP_STEMS = ("sides", "parties", "ministers", "leaders", "officials", "they",
 _GROUP_REF_SCAN = Alternatives(GROUP_REFS)  # (a sentence's scan tries only the references whose words it holds)
 _SHORT_GIVEN = ("Md", "Mohd", "Muhd")  # (given names written short, before the name a person goes by)
 _RANKS = ("Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir")
-# A visit told before ", during which he ...": "the visit of X to ...", "X's visit to ...".
-_VISIT_DURING = re.compile(r"\b(?P<of>[Vv]isit\s+of\s+)|(?P<own>[’']s\s+(?:[\w\-]+\s+){0,2}visit\b)")
-_CLAUSE_OPENS = re.compile(r",\s+(?:while|whereas|and)\s+")
-_DURING_WHICH = re.compile(r",\s+during\s+which\s+$")
 # "He"/"She" opening the text, "he"/"she" anywhere: ``^(?:He|She)\b|\b(?:he|she)\b``, written to
 # open with a set of four letters, which the engine skips to instead of trying every position.
 PRONOUN = re.compile(r"[HShs](?:(?<=^H)e|(?<=^S)he|(?<=\bh)e|(?<=\bs)he)\b")
@@ -123,25 +119,6 @@ def _only_holder(ctx: Context, officials: str, code: str) -> str | None:
     title = r"(?i)foreign|external" if words[1] == "foreign" else r"\bPrime Minister\b" if words[1] == "prime" else title
     held = [p.key for p in ctx.persons.values() if any(re.search(title, t) and o == f"state:{code}" for t, o, _ in p.offices)]
     return held[0] if len(held) == 1 else None
-
-
-def _visitor_before(text: str, at: int, earlier: list[ActorRef], base: int) -> str | None:
-    """The visitor of the visit a "during which he" at ``at`` refers back to, if the sentence
-    tells that visit right before."""
-    during = _DURING_WHICH.search(text, 0, at) if "during which" in text else None
-    visit = list(_VISIT_DURING.finditer(text, 0, during.start())) if during else []
-    if not visit:
-        # ("A had visited Damascus and met B, while C paid a visit to Doha, during which he was
-        # received by D": the subject of the clause the visit is told in)
-        clause = list(_CLAUSE_OPENS.finditer(text, 0, during.start())) if during else []
-        after = [r for r in earlier if clause and r.start >= base + clause[-1].end()]
-        return after[0].key if after else None
-    last = visit[-1]
-    if last["of"]:
-        after = [r for r in earlier if r.start >= base + last.end()]
-        return after[0].key if after else None
-    before = [r for r in earlier if r.end <= base + last.start()]
-    return before[-1].key if before else None
 
 
 def references_step(ctx: Context) -> None:
@@ -349,7 +326,7 @@ def references_step(ctx: Context) -> None:
             who = earlier[0].key if earlier else last_person
             # ("He recalled the State Visit of Prime Minister X to India, during which he held talks with
             # Y": the visitor)
-            who = _visitor_before(text, m.start(), earlier, base) or who
+            who = visitor_before(text, m.start(), earlier, base) or who
             # ("The President asked UNCTAD ..., a request Ms. Grynspan welcomed. ... she held": the woman)
             who = agreeing(m.group(0), who, [r.key for r in reversed(earlier)] + recent[::-1][:3], genders) \
                 if genders else who

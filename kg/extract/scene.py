@@ -23,7 +23,6 @@ from kg.extract.clause_dates import (
     recalled_itself)
 from kg.extract.clauses import state_of_place, venue
 from kg.extract.context import Context
-from kg.extract.participants import acting_state
 from kg.extract.day_order import (
     DAY_AFTER, NTH_DAY, ORDINAL_DAYS, READOUT_SENTENCES, arrival_day, closing_day, day_before_told, day_turned, first_day,
     in_turn, lead_days, near_release, that_occasion, went_back,
@@ -31,6 +30,7 @@ from kg.extract.day_order import (
 from kg.extract.text import Sentence
 from kg.extract.openings import last_met_at, opening_days
 from kg.extract.trip_stops import date_stops
+from kg.extract.visits import visit_elsewhere
 from kg.records import Interaction
 
 _PLACELESS = ("call", "correspondence")
@@ -153,7 +153,7 @@ def read_scene(ctx: Context) -> Scene:
     where = venue(ctx, opening, home=ctx.home_state, occasion=True)
     place = where[1] if where else None
     if place is None and release.place and _dateline_city(ctx, release.place) and \
-            not _visit_elsewhere(ctx, state_of_place(ctx, release.place) or ctx.home_state, lead_end):
+            not visit_elsewhere(ctx, state_of_place(ctx, release.place) or ctx.home_state, lead_end):
         place = release.place  # the dateline's city, unless the lead reports a visit abroad (a town the
         # gazetteer lacks is taken to be at home)
     if place is None:
@@ -177,22 +177,6 @@ def _headline_day(ctx: Context) -> str | None:
         return None
     return next((found for found in lead_days(ctx.release.title, ctx.release.date, ahead=_AHEAD)
                  if found != ctx.release.date), None)
-
-
-def _visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool:
-    """Whether the lead (up to ``end``) reports a visit to a state other than the dateline's
-    ("Minister Joly today concluded a visit to Japan" under an Ottawa dateline)."""
-    for interaction in ctx.record.interactions:
-        if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end \
-                or RECALLS_ITSELF.search(interaction.evidence.sentence):
-            continue  # (nor a visit recalled: "The Prime Minister recalled his official visit to New Zealand")
-        visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
-        guest = next((p.key for p in ctx.persons.values() if [p.name] == interaction.participants[:1]), None)
-        if guest and dateline_state and acting_state(ctx, f"person:{guest}") not in (None, f"state:{dateline_state}"):
-            continue  # ("Kishida, who arrived in the country today, the last stop of a tour that took him to X"): a guest's
-        if visited is not None and visited.code != dateline_state:
-            return True
-    return False
 
 
 def _lead_event_date(ctx: Context, others: set[int]) -> str | None:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.mentions import Matcher, Mention
-from kg.extract.ranks import RANK_WORDS, ranks_as_address
+from kg.extract.ranks import RANK_WORDS, ranks_as_address, two_word_address
 from kg.extract.text import UPPER, may_match
 from kg.extract.wordlists import HEADLINE_VERBS, HEADLINE_WORDS, NON_NAME_NOUNS, PORTFOLIO_WORDS
 from kg.lexicon import ARTICLE_NAME, FORMS_OF_ADDRESS, Lexicon
@@ -247,11 +247,8 @@ def tokenize(text: str, offset: int, matcher: Matcher, mentions: list[Mention]) 
                 tok.tag("head")
     if may_match(text, RANK_WORDS):
         ranks_as_address(tokens, is_name_token, ORG_HEADS)
-    if "n Sri " in text:  # ("Tan Sri Dato' Johari Abdul", "Puan Sri ...": Malaysia's two-word form of address)
-        for k, tok in enumerate(tokens[:-1]):
-            if tok.text in ("Tan", "Puan") and tokens[k + 1].text == "Sri":
-                tokens[k] = Token(tok.start, tok.end, tok.text, frozenset({"cap", "notname"}))
-                tokens[k + 1] = Token(tokens[k + 1].start, tokens[k + 1].end, "Seri", frozenset({"cap", "notname"}))
+    if "n Sri " in text:
+        two_word_address(tokens)
     if "First Lady" in text or "First Gentleman" in text:
         for k, tok in enumerate(tokens):
             if tok.text in ("Lady", "Gentleman") and k > 0 and tokens[k - 1].text == "First":
@@ -380,8 +377,7 @@ _HEAD_PREFIXES = {"Under", "Vice", "Deputy", "Co", "Assistant", "Acting", "Sub",
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Smt\.|Hon\.|Prof\.|Amb\.|Gen\.|Col\.|Eng\.|Engr\.|Lt\.|Maj\.|Brig\.|Adm\.|Capt\.|Cdr\.|Sra\.")
 
 
-_CONTRACTION = re.compile(r"[’'][a-z]{1,2}$")
-_ARTICLE_A = re.compile(r"A[’'][A-Z]")
+_CONTRACTION = re.compile(r"[’'][a-z]{1,2}$|^A[’'][A-Z]")  # ("I’m", "We’ll"; "Majlis A'Shura": an Arabic article)
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
 _NOT_NAME = frozenset({"state", "demonym", "org", "place", "title", "head", "national"})
 
@@ -401,6 +397,6 @@ def _name_shaped_word(text: str) -> bool:
     if tok.bare in STOP_CAPS or tok.bare in HEADLINE_WORDS or tok.bare in HEADLINE_VERBS or tok.bare in NON_NAME_NOUNS \
             or tok.text in HONORIFICS or tok.text.isupper() and len(tok.text) > 1 and not tok.text.endswith("."):
         return False  # all-capital words are acronyms, not names
-    if not tok.possessive and _CONTRACTION.search(tok.text) or _ARTICLE_A.match(tok.text):
-        return False  # "I’m", "We’ll": contractions; "Majlis A'Shura": the Arabic article of a body's name
+    if not tok.possessive and _CONTRACTION.search(tok.text):
+        return False  # contractions, and a body's name with the Arabic article
     return bool(_NAME_SHAPE.fullmatch(tok.text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.extract.clause_dates import RECALLS_ITSELF
 from kg.extract.context import Context
 from kg.extract.participants import acting_state, key_of, persons_of, state_of, stated_state
 from kg.extract.site import Site
@@ -196,3 +197,19 @@ def tour_stops(ctx: Context, interactions: list[Interaction]) -> list[Interactio
             prev = mention.end
     ctx.undated.extend(out)
     return [i for i in out if not any(i is j for j in interactions)]
+
+
+def visit_elsewhere(ctx: Context, dateline_state: str | None, end: int) -> bool:
+    """Whether the lead (up to ``end``) reports a visit to a state other than the dateline's
+    ("Minister Joly today concluded a visit to Japan" under an Ottawa dateline)."""
+    for interaction in ctx.record.interactions:
+        if interaction.type != "visit" or interaction.evidence is None or interaction.evidence.start >= end \
+                or RECALLS_ITSELF.search(interaction.evidence.sentence):
+            continue  # (nor a visit recalled: "The Prime Minister recalled his official visit to New Zealand")
+        visited = ctx.lexicon.state(interaction.participants[-1]) if interaction.participants else None
+        guest = next((p.key for p in ctx.persons.values() if [p.name] == interaction.participants[:1]), None)
+        if guest and dateline_state and acting_state(ctx, f"person:{guest}") not in (None, f"state:{dateline_state}"):
+            continue  # ("Kishida, who arrived in the country today, the last stop of a tour that took him to X"): a guest's
+        if visited is not None and visited.code != dateline_state:
+            return True
+    return False
