@@ -55,6 +55,8 @@ SETS = [  # (column, gold folder, release folders)
     _in_tests("Africa, Caucasus, Central Asia, E. Europe, Latin America, IOs (12)", "blind26"),
     _in_tests("East & S.E. Asia, Gulf, Maghreb, Nordics, Baltics, S. Europe, Caribbean, IOs (12)", "blind27"),
     _in_tests("South Asia, Levant, Africa, C. Europe, Balkans, Pacific, S. America, IOs (12)", "blind28"),
+    _in_tests("Central Asia, Caucasus, E. Europe, Balkans, Middle East, Gulf, IOs (12)", "blind29"),
+    _in_tests("Africa, Latin America, South Asia, W. & N. Europe, Pacific, IOs (12)", "blind30"),
 ]
 NAMES = {"date": "release date", "place": "release place"}  # what the scorer's "date"/"place" measure
 

@@ -56,3 +56,8 @@ def test_the_header_and_the_footer_name_one_unit() -> None:
 def test_a_unit_inside_a_longer_name_is_not_one_of_its_own() -> None:
     orgs = _orgs(_BODY + " The Washington Foreign Press Center will host a briefing.")
     assert "Press Center" not in orgs
+
+
+def test_a_month_after_a_bodys_name_is_when_not_part_of_the_name() -> None:
+    orgs = _orgs(_BODY + " The loan was approved by the AIIB Board of Directors in March.")
+    assert "AIIB Board of Directors" in orgs and "AIIB Board of Directors in March" not in orgs

@@ -14,7 +14,7 @@ from kg.extract.press_units import short_line
 from kg.extract.scanning import word_alternation
 from kg.extract.text import U, may_match
 from kg.extract.tokens import ORG_HEADS, STOP_CAPS, title_vocabulary
-from kg.sources.dates import WEEKDAYS
+from kg.sources.dates import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mention
@@ -126,7 +126,8 @@ def named_bodies(ctx: Context, idx: int) -> list[tuple[str, int]]:
                         nxt = words[end + 2][0]
                     joins_known = w in ("and", "&") and known(nxt) and not (
                         known(words[end - 1][0]) and bool(ctx.lexicon.state(nxt)) == bool(ctx.lexicon.state(words[end - 1][0])))
-                    in_place = w == "in" and bool(ctx.lexicon.place(nxt) or ctx.lexicon.state(nxt))
+                    # (not "the AIIB Board of Directors in March": when, not where)
+                    in_place = w == "in" and bool(ctx.lexicon.place(nxt) or ctx.lexicon.state(nxt) or nxt.lower() in MONTHS)
                     if w in ("of", "for", "on", "the", "and", "&", "in") and nxt[:1].isupper() and \
                             nxt not in ("(", ")") and not joins_known and not in_place:
                         end += 1
