@@ -87,3 +87,12 @@ def test_an_envoy_received_in_audience_and_two_personalities_who_signed() -> Non
     events = {(i.type, tuple(i.participants), i.date) for i in found.interactions}
     assert ("signing", ("Régis Onanga Ndiaye", "Gilberto Da Piedade Veríssimo"), "2024-04-18") in events
     assert ("meeting", ("Régis Onanga Ndiaye", "Morocco", "Jean Mbadinga"), "2024-04-17") in events
+
+
+def test_a_headline_opening_with_the_presidents_office_without_its_article_is_the_publishers_president() -> None:
+    found = extract(make_release("t", "President of the Republic receives the credentials of the ambassadors of Greece "
+                                      "and Oman", _BAGHDAD, date="2024-10-22"))
+    meetings = [set(i.participants) for i in found.interactions if i.type == "meeting"]
+    assert {"Greece", "Oman"} not in meetings
+    assert sorted(map(sorted, meetings)) == [["Abdul Latif Jamal Rashid", "Fuad Hussein", "Nikolaos Zacharopoulos"],
+                                             ["Abdul Latif Jamal Rashid", "Fuad Hussein", "Saleh bin Hamad Al Kharusi"]]

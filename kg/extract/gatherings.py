@@ -17,6 +17,9 @@ def told_as_a_whole(ctx: Context, interactions: list[Interaction]) -> list[Inter
     """``interactions`` with the ceremony's audiences and the delegations' talks in place of
     the meetings they cover."""
     listed = credentials_listed(ctx) + credentials_of_states(ctx) + credentials_after_colon(ctx)
+    # (the headline's "receives the credentials of the ambassadors of A, B and C" and the text's, with
+    # the minister in whose presence: one audience each)
+    listed = [i for i in listed if not any(set(i.participants) < set(o.participants) for o in listed)]
     if listed:
         # (the list's envoys met the receiver one by one, not each other)
         envoys = {p for i in listed for p in i.participants[1:]}

@@ -65,7 +65,9 @@ _DIPLOMACY_HEAD = re.compile(rf"\b[Tt]he (?:head|chief) of (?:the )?(?P<adj>(?:(
 _BARE_TITLE = re.compile(r"(?:(?:Earlier|Later|On|In|During|After|Before|Following|Meanwhile|Separately|Subsequently)\b[^,;]{0,60},\s+)?"
                          r"(?P<noun>Prime Minister|President|Foreign Minister|Chancellor|Vice President)"
                          # ("President of India arrives in Dili": that state's; not "President of the ..." read as a verb)
-                         r"(?:\s+of\s+(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?\s+(?=(?!of\b|and\b|for\b)[a-z])")
+                         # ("President of the Republic receives the credentials of ...": the publisher's own)
+                         r"(?:(?P<republic>\s+of\s+the\s+Republic)|\s+of\s+(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
+                         r"\s+(?=(?!of\b|and\b|for\b)[a-z])")
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in ABBREVIATED_OFFICES) + r")(?![\w/])")
 # What every match of _ABBREVIATION, and of GROUP_REFS lower-cased, holds: cheap tests first.
 _ABBREVIATION_STEMS = ("HR/VP", "EAM", "SG", "DPM", "FM", "PM", "CiO")
@@ -181,10 +183,11 @@ def references_step(ctx: Context) -> None:
         if bare and not any(a <= base + bare.start("noun") < b for a, b in covered):
             # "Prime Minister arrived in Kazan yesterday": a house style that drops the article
             state = ctx.lexicon.state(bare["of"]) if bare["of"] else None
-            who = resolve_descriptor(ctx, state.name if state else None, bare["noun"], last_person, idx, recent) \
+            noun = "Head of State" if bare["republic"] and bare["noun"] == "President" else bare["noun"]
+            who = resolve_descriptor(ctx, state.name if state else None, noun, last_person, idx, recent) \
                 if state or not bare["of"] else None
             if who:
-                end = bare.end("of") if state else bare.end("noun")
+                end = bare.end("of") if state else bare.end("republic") if bare["republic"] else bare.end("noun")
                 refs.append(ActorRef(base + bare.start("noun"), base + end, "person", who, text[bare.start("noun"):end - base]))
                 covered.append((base + bare.start("noun"), base + end))
         for m in DESCRIPTOR.finditer(text) if may_match(text, _DESCRIPTOR_STEMS) else ():
