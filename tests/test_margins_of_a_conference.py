@@ -288,3 +288,12 @@ def test_a_last_meeting_on_a_summits_margins_dates_both_though_the_sentence_name
     found = extract(make_release("t", "Ibrahimović and Mucunski", body, date="2024-11-26"))
     berlin = {(i.type, i.date) for i in found.interactions if i.place == "Berlin"}
     assert berlin == {("meeting", "2024-10"), ("multilateral", "2024-10")}
+
+
+def test_a_letter_sent_earlier_in_the_week_is_dated_to_the_weeks_month() -> None:
+    body = ("Munich, 15 February 2025 – Minister Georg Georgiev met the Minister of Foreign Affairs of Ukraine, Andrii "
+            "Sybiha.\n\nEarlier in the week, Minister Georgiev sent a letter to the Secretary-General of the "
+            "Organisation for Economic Co-operation and Development (OECD), Mathias Cormann, informing him of the "
+            "measures adopted by the new Government.")
+    found = extract(make_release("t", "Minister Georgiev in Munich", body, date="2025-02-15"))
+    assert [i.date for i in found.interactions if i.type == "correspondence"] == ["2025-02"]

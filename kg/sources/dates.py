@@ -202,6 +202,7 @@ RELATIVE = re.compile(
     # ("The day before, Wednesday, X had a telephone conversation": not "the day before the summit")
     r"|the day before(?=\s*[,;.])"
     r"|last month|this month|next month|last week|(?:a|one|two|three) weeks? ago|(?:two|three|four|five|\d) days ago"
+    r"|earlier (?:this|in the) week"  # ("Earlier in the week, the Minister sent a letter to ...": this week's month)
     # ("The last session took place in Praia two years ago": the year, counted back from the release's)
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago"
     r"|(?:last|this|on|next|late|early|later|earlier)\s+(?:" + WEEKDAY_NAMES + ")"
@@ -216,9 +217,9 @@ RELATIVE = re.compile(
 )
 _SPELLED_OUT = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH})", re.I)
 # What every match of RELATIVE holds, lower-cased: "day" (today, yesterday, the weekdays, "days ago"), "year",
-# "month", "tomorrow" or "last" ("last January"). The pattern reads re.I, under which ſ also
+# "month", "tomorrow", "week" or "last" ("last January"). The pattern reads re.I, under which ſ also
 # matches "s" (and İ, ı "i"): a text holding one is always scanned.
-_RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last", "ago")
+_RELATIVE_STEMS = ("day", "year", "month", "tomorrow", "last", "ago", "week")
 
 
 def _may_be_relative(text: str) -> bool:
@@ -273,6 +274,9 @@ def resolve_relative(expression: str, release_date: str | None) -> str | None:
         weeks = 1 if e.startswith("last") else _COUNTS[e.split()[0]]
         then = ref - timedelta(days=7 * weeks)
         return f"{then.year:04d}-{then.month:02d}"
+    if e in ("earlier this week", "earlier in the week"):
+        monday = ref - timedelta(days=ref.weekday())  # (a month only where the whole week so far lies in one)
+        return f"{ref.year:04d}-{ref.month:02d}" if monday.month == ref.month else None
     if e.endswith(("year ago", "years ago", "month ago", "months ago", "days ago")):
         count = _COUNTS.get(e.split()[0]) or int(e.split()[0])
         if e.endswith("days ago"):
