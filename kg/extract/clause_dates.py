@@ -114,10 +114,10 @@ _TOLD_PAST = re.compile(r"\b(?:met|held|had|visited|received|hosted|signed|spoke
                         # ("during President Xi Jinping's state visit to Serbia in May": that May)
                         r"|[’']s (?:(?:state|official|working|first|last|recent) )?visit|"
                         r"recalled (?:the |his |her |their )?(?:\w+ ){0,2}visit)\b")
-_POSSESSED_VISIT = re.compile(r"[’']s (?:[\w\-]+ ){0,2}visit(?: to (?:the )?[A-Z][^,.;]{0,40}?)?\s+$")
+_ANOTHERS_VISIT = r"[’']s (?:[\w\-]+ ){0,2}visit(?: to (?:the )?[A-Z][^,.;]{0,40}?)?\s+"
+_POSSESSED_VISIT = re.compile(_ANOTHERS_VISIT + "$")
 # The same with its time: what a sentence says of another's visit, which tells nothing of its own event's day.
-POSSESSED_VISIT_TOLD = re.compile(r"[’']s (?:[\w\-]+ ){0,2}visit(?: to (?:the )?[A-Z][^,.;]{0,40}?)?\s+"
-                                  r"(?:last (?:month|week|year|[A-Z][a-z]+)|in [A-Z][a-z]+(?: \d{4})?)\b")
+POSSESSED_VISIT_TOLD = re.compile(_ANOTHERS_VISIT + r"(?:last (?:month|week|year|[A-Z][a-z]+)|in [A-Z][a-z]+(?: \d{4})?)\b")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH_NAMES})\b(?!\s+\d)")
 
 

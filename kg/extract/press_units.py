@@ -58,7 +58,7 @@ def press_units(text: str) -> list[tuple[str, int, int, list[str]]]:
             # "Chief Adviser's Press Wing", then "CA Press Wing"): one unit, its fullest name first
             before, b_start, b_end, b_aliases = out[by_unit[unit]]
             forms = [before, *b_aliases, name, *aliases]
-            fullest = max(forms, key=len) if len(name) > len(before) else before
+            fullest = name if len(name) > len(before) else before
             keep = (start, m.end()) if fullest == name else (b_start, b_end)
             out[by_unit[unit]] = (fullest, *keep, list(dict.fromkeys(f for f in forms if f != fullest)))
             continue
@@ -77,18 +77,22 @@ def add_press_units(ctx: Context, seen: dict[str, Organization], bodies: list[Me
     spans = [(start, end) for _, start, end, _ in units]
     longer = [(m.start, m.end) for m in (*bodies, *ctx.mentions) if m.kind == "org"]
     for name, start, end, aliases in units:
-        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer):
+        if _strictly_within((start, end), longer):
             continue  # inside a longer body's name ("Barbados Government Information Service")
         key = "body:" + name
         if key not in seen and not any(name == o.name or name in o.aliases for o in seen.values()):
             seen[key] = Organization(name, aliases, ctx.evidence_at(start))
     partial: dict[str, bool] = {}
     for body in bodies:
-        inside = any(a <= body.start and body.end <= b and (a, b) != (body.start, body.end) for a, b in spans)
-        partial[body.key] = partial.get(body.key, True) and inside
+        partial[body.key] = partial.get(body.key, True) and _strictly_within((body.start, body.end), spans)
     for key, only_inside in partial.items():
         if only_inside and key in seen and key[len("body:"):] not in {n for n, _, _, _ in units}:
             del seen[key]
+
+
+def _strictly_within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` and is not that span itself."""
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
 
 
 def _one_line(name: str) -> str:
